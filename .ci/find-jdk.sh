@@ -1,0 +1,29 @@
+# Sourced by .ci/run and the launcher: exports JAVA_HOME pointing at a JDK >= 21.
+# Keeps JAVA_HOME when it is good enough, else picks the newest JDK under /usr/lib/jvm.
+jdk_major() {
+  "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n1
+}
+jdk_ok() {
+  [ -x "$1/bin/javac" ] || return 1
+  v=$(jdk_major "$1")
+  [ -n "$v" ] && [ "${v%%.*}" -ge 21 ] 2>/dev/null
+}
+if [ -z "${JAVA_HOME:-}" ] || ! jdk_ok "$JAVA_HOME"; then
+  found=""
+  for candidate in /usr/lib/jvm/*; do
+    [ -d "$candidate" ] || continue
+    if jdk_ok "$candidate"; then
+      if [ -z "$found" ] || [ "$(jdk_major "$candidate")" -gt "$(jdk_major "$found")" ]; then found="$candidate"; fi
+    fi
+  done
+  if [ -z "$found" ]; then
+    echo "No JDK 21 or newer found (JAVA_HOME=${JAVA_HOME:-unset}, nothing suitable under /usr/lib/jvm). Install one, e.g. apt-get install openjdk-21-jdk-headless." >&2
+    return 1 2>/dev/null || exit 1
+  fi
+  JAVA_HOME="$found"
+fi
+export JAVA_HOME
+# Maven's Guice uses sun.misc.Unsafe; JDK 24+ warns on every build unless told it is expected.
+if [ "$(jdk_major "$JAVA_HOME" | cut -d. -f1)" -ge 24 ] 2>/dev/null; then
+  case "${MAVEN_OPTS:-}" in *sun-misc-unsafe*) ;; *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;; esac
+fi
