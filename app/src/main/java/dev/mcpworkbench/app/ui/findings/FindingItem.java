@@ -52,6 +52,20 @@ public record FindingItem(Finding finding, RuleMetadata rule, String suppression
         return location.name().isEmpty() ? "(" + kind + ")" : kind + " " + location.name();
     }
 
+    /**
+     * Compact location for a table cell: the item, then the pointer without the schema plumbing
+     * ({@code /inputSchema/properties/path} reads {@code inputSchema.path}).
+     */
+    public String shortLocation() {
+        String pointer = finding.location().jsonPointer();
+        if (pointer.isEmpty()) return itemLabel();
+        String path = java.util.Arrays.stream(pointer.substring(1).split("/"))
+                .filter(segment -> !segment.equals("properties"))
+                .map(segment -> segment.replace("~1", "/").replace("~0", "~"))
+                .collect(java.util.stream.Collectors.joining("."));
+        return itemLabel() + " \u203A " + path;
+    }
+
     public String ruleLabel() {
         return rule == null ? finding.ruleId() : finding.ruleId() + "  " + rule.title();
     }

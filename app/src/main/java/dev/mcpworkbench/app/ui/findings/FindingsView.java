@@ -160,6 +160,8 @@ public final class FindingsView extends BorderPane {
             if (now == null) old.setSelected(true); // one grouping is always active
             else model.groupingProperty().set((Grouping) now.getUserData());
         });
+        model.groupingProperty().addListener((o, old, now) -> grouping.getButtons().forEach(
+                b -> b.setSelected(b.getUserData() == now)));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -210,21 +212,23 @@ public final class FindingsView extends BorderPane {
     private TreeTableView<FindingRow> buildTable() {
         table.setId("findingsTable");
         table.setShowRoot(false);
+        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No findings match these filters."));
 
-        TreeTableColumn<FindingRow, FindingRow> rule = column("Rule", 190);
+        TreeTableColumn<FindingRow, FindingRow> rule = column("Rule", 250);
         rule.setCellFactory(c -> new RowCell(row -> row.isGroup()
                 ? row.groupLabel().isEmpty() ? "All findings" : row.groupLabel()
                 : row.item().finding().ruleId(), true));
         TreeTableColumn<FindingRow, FindingRow> severity = column("Severity", 96);
         severity.setCellFactory(c -> new SeverityCell());
-        TreeTableColumn<FindingRow, FindingRow> location = column("Location", 200);
-        location.setCellFactory(c -> new RowCell(row -> row.isGroup() ? "" : row.item().itemLabel()
-                + (row.item().finding().location().jsonPointer().isEmpty() ? ""
-                : "  " + row.item().finding().location().jsonPointer()), false));
+        severity.setMinWidth(92);
+        rule.setMinWidth(150);
+        TreeTableColumn<FindingRow, FindingRow> location = column("Location", 190);
+        location.setCellFactory(c -> new RowCell(row -> row.isGroup() ? "" : row.item().shortLocation(), false));
         TreeTableColumn<FindingRow, FindingRow> message = column("Message", 360);
-        message.setCellFactory(c -> new RowCell(row -> row.isGroup() ? ""
+        message.setCellFactory(c -> new RowCell(row -> row.isGroup()
+                ? row.count() + (row.count() == 1 ? " finding" : " findings") + ", worst " + row.worst().label()
                 : row.item().suppressed() ? "Suppressed (" + row.item().suppressionReason() + "): "
                 + row.item().finding().message() : row.item().finding().message(), false));
         table.getColumns().setAll(List.of(rule, severity, location, message));
