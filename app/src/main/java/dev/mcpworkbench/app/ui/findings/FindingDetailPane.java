@@ -46,6 +46,8 @@ public final class FindingDetailPane extends VBox {
         location.getStyleClass().add("detail-location");
         empty.getStyleClass().add("detail-empty");
         empty.setWrapText(true);
+        for (Button b : new Button[] {suppressButton, restoreButton, docButton}) b.setMinWidth(Region.USE_PREF_SIZE);
+        location.setMinWidth(0);
         suppressButton.setId("suppressButton");
         restoreButton.setId("restoreButton");
         docButton.setId("ruleDocButton");
@@ -58,12 +60,15 @@ public final class FindingDetailPane extends VBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, docButton, spacer, restoreButton, suppressButton);
-        VBox text = new VBox(10, header, message, location, suppressedBanner,
+        HBox actions = new HBox(8, location, spacer, docButton, restoreButton, suppressButton);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        title.setWrapText(true);
+        VBox text = new VBox(10, header, message, actions, suppressedBanner,
                 section("Evidence"), evidence, section("Definition"));
-        VBox below = new VBox(10, section("Fix"), fix, section("Why it matters"), rationale, references, actions);
+        VBox below = new VBox(10, section("Fix"), fix, section("Why it matters"), rationale, references);
         ScrollPane belowScroll = new ScrollPane(below);
         belowScroll.setFitToWidth(true);
+        belowScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         belowScroll.getStyleClass().add("edge-to-edge");
         belowScroll.setPrefViewportHeight(220);
         content.getChildren().setAll(text, definition, belowScroll);
@@ -96,7 +101,8 @@ public final class FindingDetailPane extends VBox {
         references.getChildren().setAll(item.ruleMetadata().map(r -> r.owaspIds().stream()
                 .map(id -> (javafx.scene.Node) chip("OWASP " + id)).toList()).orElse(java.util.List.of()));
         f.links().forEach(link -> {
-            Hyperlink hyperlink = new Hyperlink(link);
+            Hyperlink hyperlink = new Hyperlink(linkText(link));
+            hyperlink.setTooltip(new javafx.scene.control.Tooltip(link));
             hyperlink.setOnAction(e -> onOpenLink.accept(link));
             references.getChildren().add(hyperlink);
         });
@@ -106,6 +112,18 @@ public final class FindingDetailPane extends VBox {
 
     public DefinitionArea definitionArea() {
         return definition;
+    }
+
+    /** Short words for a link; the full address is in its tooltip. */
+    static String linkText(String url) {
+        if (url.contains("/docs/rules/")) return "Rule documentation (online)";
+        if (url.contains("owasp.org")) return "OWASP MCP Top 10";
+        try {
+            String host = java.net.URI.create(url).getHost();
+            return host == null ? url : host;
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 
     private static Label chip(String text) {

@@ -2,7 +2,13 @@ package dev.mcpworkbench.app.ui.findings;
 
 import dev.mcpworkbench.inspector.rules.Category;
 import dev.mcpworkbench.inspector.rules.Finding;
+import dev.mcpworkbench.inspector.rules.Rule;
 import dev.mcpworkbench.inspector.rules.RuleMetadata;
+import dev.mcpworkbench.inspector.rules.ScanResult;
+import dev.mcpworkbench.inspector.rules.ScanSummary;
+import dev.mcpworkbench.inspector.rules.StaticRules;
+import dev.mcpworkbench.inspector.rules.suppress.Suppression;
+import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
 import dev.mcpworkbench.inspector.rules.Severity;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import java.util.ArrayList;
@@ -15,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -60,7 +65,8 @@ public final class FindingsViewModel {
     private final ObjectProperty<FindingItem> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<ServerSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final Map<String, String> suppressions = new TreeMap<>();
+    private final ReadOnlyObjectWrapper<ScanSummary> summary = new ReadOnlyObjectWrapper<>();
+    private Suppressions suppressions = Suppressions.none();
     private final BooleanProperty exporting = new SimpleBooleanProperty(false);
     private SuppressionStore store = new InMemorySuppressions();
     private ReportRenderer renderer;
@@ -78,17 +84,34 @@ public final class FindingsViewModel {
     /** Uses the suppressions of {@code newStore} (a connection profile) from now on. */
     public void useSuppressionStore(SuppressionStore newStore) {
         store = newStore;
-        suppressions.clear();
-        suppressions.putAll(newStore.load());
-        all.setAll(all.stream().map(i -> i.withSuppression(suppressions.get(i.finding().fingerprint()))).toList());
+        suppressions = newStore.load();
+        all.setAll(all.stream().map(i -> i.withSuppression(reasonFor(i.finding()))).toList());
         refilter();
+    }
+
+    /**
+     * Shows one scan: its active and its suppressed findings (suppression state then follows this
+     * view's store, so a scan run without the profile's suppressions still shows them accepted).
+     */
+    public void show(ServerSnapshot scanned, ScanResult result) {
+        Map<String, RuleMetadata> rules = new java.util.HashMap<>();
+        result.rules().forEach(r -> rules.put(r.id(), r.metadata()));
+        List<Finding> findings = new ArrayList<>(result.findings());
+        result.suppressed().forEach(s -> findings.add(s.finding()));
+        summary.set(result.summary());
+        show(scanned, findings, id -> rules.computeIfAbsent(id,
+                k -> StaticRules.byId(k).map(Rule::metadata).orElse(null)));
+    }
+
+    private String reasonFor(Finding finding) {
+        return suppressions.matching(finding).map(Suppression::reason).orElse(null);
     }
 
     /** Shows the findings of one scan; {@code rules} looks up rule metadata by id (null if unknown). */
     public void show(ServerSnapshot scanned, List<Finding> findings, Function<String, RuleMetadata> rules) {
         snapshot.set(scanned);
         all.setAll(findings.stream()
-                .map(f -> new FindingItem(f, rules.apply(f.ruleId()), suppressions.get(f.fingerprint())))
+                .map(f -> new FindingItem(f, rules.apply(f.ruleId()), reasonFor(f)))
                 .sorted(ROW_ORDER)
                 .toList());
         tools.setAll(all.stream().map(FindingItem::toolName).filter(n -> !n.isEmpty())
@@ -100,13 +123,13 @@ public final class FindingsViewModel {
     public void suppress(FindingItem item, String reason) {
         String trimmed = reason == null ? "" : reason.strip();
         if (trimmed.isEmpty()) throw new IllegalArgumentException("A suppression needs a reason.");
-        suppressions.put(item.finding().fingerprint(), trimmed);
+        suppressions = suppressions.with(Suppression.of(item.finding(), trimmed));
         replace(item, item.withSuppression(trimmed));
         persist("Suppressed " + item.finding().ruleId() + ".");
     }
 
     public void unsuppress(FindingItem item) {
-        suppressions.remove(item.finding().fingerprint());
+        suppressions = suppressions.without(item.finding().fingerprint());
         replace(item, item.withSuppression(null));
         persist("Restored " + item.finding().ruleId() + ".");
     }
@@ -130,7 +153,7 @@ public final class FindingsViewModel {
         }
         ServerSnapshot scanned = snapshot.get();
         List<FindingItem> items = List.copyOf(all);
-        Map<String, String> reasons = Map.copyOf(suppressions);
+        Suppressions reasons = suppressions;
         ReportRenderer using = renderer;
         exporting.set(true);
         status.set("Writing " + format.label() + " report…");
@@ -199,7 +222,7 @@ public final class FindingsViewModel {
     }
 
     private void persist(String done) {
-        Map<String, String> copy = Map.copyOf(suppressions);
+        Suppressions copy = suppressions;
         SuppressionStore target = store;
         background.execute(() -> {
             try {
@@ -271,22 +294,31 @@ public final class FindingsViewModel {
         return snapshot.getReadOnlyProperty();
     }
 
+    /** Summary of the last scan shown (tool-list tokens, schema tightness...), or null. */
+    public ReadOnlyObjectProperty<ScanSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public Suppressions suppressions() {
+        return suppressions;
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
 
     /** Suppressions kept only for this session, until a connection profile provides a store. */
     static final class InMemorySuppressions implements SuppressionStore {
-        private Map<String, String> saved = Map.of();
+        private volatile Suppressions saved = Suppressions.none();
 
         @Override
-        public Map<String, String> load() {
+        public Suppressions load() {
             return saved;
         }
 
         @Override
-        public void save(Map<String, String> suppressions) {
-            saved = Map.copyOf(suppressions);
+        public void save(Suppressions suppressions) {
+            saved = suppressions;
         }
     }
 }

@@ -3,7 +3,7 @@ package dev.mcpworkbench.app.ui.findings;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
+import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
 
 /**
  * Renders a scan as a report file's text. Implemented over the inspector's report writers; called
@@ -12,5 +12,5 @@ import java.util.Map;
 public interface ReportRenderer {
 
     String render(ExportFormat format, ServerSnapshot snapshot, List<FindingItem> findings,
-                  Map<String, String> suppressionReasons) throws IOException;
+                  Suppressions suppressions) throws IOException;
 }

@@ -1,5 +1,6 @@
 package dev.mcpworkbench.app.ui.findings;
 
+import dev.mcpworkbench.inspector.rules.ScanSummary;
 import dev.mcpworkbench.inspector.rules.Severity;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +13,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The findings summary for the server overview: active findings per severity, the surface size
- * in tools and tokens, and schema tightness as constrained/total parameters.
+ * in tools and tokens, and schema tightness (share of constrained parameters).
  */
 public final class ServerSummaryPane extends VBox {
 
@@ -20,6 +21,16 @@ public final class ServerSummaryPane extends VBox {
     private final Label surface = new Label();
     private final Label tightnessText = new Label();
     private final ProgressBar tightness = new ProgressBar(0);
+
+    /** A pane that follows {@code model}: counts update when findings are suppressed or restored. */
+    public static ServerSummaryPane following(FindingsViewModel model) {
+        ServerSummaryPane pane = new ServerSummaryPane();
+        Runnable update = () -> pane.show(model.countsBySeverity(), model.summaryProperty().get());
+        model.visibleItems().addListener((javafx.beans.Observable o) -> update.run());
+        model.summaryProperty().addListener((javafx.beans.Observable o) -> update.run());
+        update.run();
+        return pane;
+    }
 
     public ServerSummaryPane() {
         getStyleClass().add("server-summary");
@@ -34,7 +45,8 @@ public final class ServerSummaryPane extends VBox {
         show(Map.of(), null);
     }
 
-    public void show(Map<Severity, Integer> counts, SurfaceStats stats) {
+    /** {@code counts}: live active counts (they follow suppressions); {@code stats}: the last scan's summary. */
+    public void show(Map<Severity, Integer> counts, ScanSummary stats) {
         severityChips.getChildren().clear();
         int total = 0;
         for (Severity severity : Severity.values()) {
@@ -52,9 +64,10 @@ public final class ServerSummaryPane extends VBox {
             tightness.setProgress(0);
             return;
         }
-        surface.setText(String.format(Locale.ROOT, "Surface: %d tools, %,d tokens of context", stats.tools(), stats.tokens()));
-        tightnessText.setText(String.format(Locale.ROOT, "Schema tightness: %d/%d parameters constrained (%.0f%%)",
-                stats.constrainedParameters(), stats.parameters(), stats.tightness() * 100));
-        tightness.setProgress(stats.tightness());
+        surface.setText(String.format(Locale.ROOT, "Surface: %d tools, %,d tokens of context (tools/list + instructions)",
+                stats.toolCount(), stats.toolListTokens()));
+        tightnessText.setText(String.format(Locale.ROOT, "Schema tightness: %.0f%% of parameters constrained",
+                stats.schemaTightness() * 100));
+        tightness.setProgress(stats.schemaTightness());
     }
 }

@@ -1,16 +1,17 @@
 package dev.mcpworkbench.app.ui.findings;
 
-import java.util.Map;
+import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
+import java.io.IOException;
 
 /**
- * Where the findings view keeps suppressions: fingerprint ({@link
- * dev.mcpworkbench.inspector.rules.Finding#fingerprint()}) to the reason the user gave. The
- * desktop app backs it with the connection profile; tests may back it with a map.
+ * Where the findings view keeps the suppressions of the connection it shows. The desktop app
+ * backs it with the connection profile (suppressions are saved and exported with it).
  */
 public interface SuppressionStore {
 
-    Map<String, String> load();
+    /** The profile's suppressions as held in memory: called on the FX thread, must not block. */
+    Suppressions load();
 
     /** Called on a background thread: implementations may write files. */
-    void save(Map<String, String> suppressions) throws java.io.IOException;
+    void save(Suppressions suppressions) throws IOException;
 }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.mcpworkbench.inspector.rules.Finding;
-import dev.mcpworkbench.inspector.rules.RuleMetadata;
+import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
 import dev.mcpworkbench.inspector.rules.Severity;
+import dev.mcpworkbench.inspector.rules.ScanContext;
+import dev.mcpworkbench.inspector.rules.ScanResult;
+import dev.mcpworkbench.inspector.rules.Scanner;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import dev.mcpworkbench.inspector.snapshot.SnapshotJson;
 import java.nio.file.Path;
@@ -42,21 +45,22 @@ class FindingsViewTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         snapshot = SnapshotJson.read(Path.of(System.getProperty("workbench.root"),
                 "inspector/src/test/resources/corpus/filesystem.json"));
-        findings = FindingsFixture.scan(snapshot);
+        ScanResult result = Scanner.scan(snapshot, ScanContext.defaults());
+        findings = result.findings();
         model = new FindingsViewModel(Runnable::run, Platform::runLater);
         model.useSuppressionStore(new SuppressionStore() {
             @Override
-            public Map<String, String> load() {
-                return Map.copyOf(saved);
+            public Suppressions load() {
+                return Suppressions.none();
             }
 
             @Override
-            public void save(Map<String, String> suppressions) {
+            public void save(Suppressions suppressions) {
                 saved.clear();
-                saved.putAll(suppressions);
+                suppressions.items().forEach(s -> saved.put(s.fingerprint(), s.reason()));
             }
         });
-        model.show(snapshot, findings, FindingsFixture::rule);
+        model.show(snapshot, result);
         view = new FindingsView(model, url -> { });
         stage.setScene(new Scene(view, 1280, 800));
         stage.show();
