@@ -70,7 +70,8 @@ final class NumberEditor extends AbstractFieldEditor {
             BigDecimal n = new BigDecimal(text);
             if (n.stripTrailingZeros().scale() <= 0) {
                 try {
-                    return JsonNodeFactory.instance.numberNode(n.longValueExact());
+                    long l = n.longValueExact();
+                    return l == (int) l ? JsonNodeFactory.instance.numberNode((int) l) : JsonNodeFactory.instance.numberNode(l);
                 } catch (ArithmeticException tooBig) {
                     return JsonNodeFactory.instance.numberNode(n.toBigIntegerExact());
                 }
