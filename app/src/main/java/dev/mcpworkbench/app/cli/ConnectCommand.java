@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpworkbench.app.cli.auth.CliLogging;
 import dev.mcpworkbench.app.cli.auth.ElicitationPolicy;
 import dev.mcpworkbench.app.cli.auth.OAuthFindingMapper;
-import dev.mcpworkbench.app.cli.auth.SessionAuthorizationErrorHandler;
+import dev.mcpworkbench.app.cli.auth.AuthorizingHttpTransport;
 import dev.mcpworkbench.inspector.rules.Finding;
 import dev.mcpworkbench.oauth.flow.AuthorizationAgent;
 import dev.mcpworkbench.oauth.flow.BrowserAgent;
@@ -20,7 +20,7 @@ import dev.mcpworkbench.oauth.metadata.ResourceUris;
 import dev.mcpworkbench.oauth.registration.RegistrationStore;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpClientTransport;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -142,17 +142,8 @@ public final class ConnectCommand implements Callable<Integer> {
         }
     }
 
-    private HttpClientStreamableHttpTransport transport(URI server, OAuthSession session) {
-        String path = server.getRawPath() == null || server.getRawPath().isEmpty() ? "/" : server.getRawPath();
-        String endpoint = path + (server.getRawQuery() == null ? "" : "?" + server.getRawQuery());
-        String base = server.getScheme() + "://" + server.getRawAuthority();
-        return HttpClientStreamableHttpTransport.builder(base)
-                .endpoint(endpoint)
-                .connectTimeout(Duration.ofSeconds(timeoutSeconds))
-                .httpRequestCustomizer((builder, method, uri, body, context) ->
-                        session.accessToken().ifPresent(token -> builder.setHeader("Authorization", "Bearer " + token)))
-                .authorizationErrorHandler(new SessionAuthorizationErrorHandler(session))
-                .build();
+    private McpClientTransport transport(URI server, OAuthSession session) {
+        return new AuthorizingHttpTransport(server, session, Duration.ofSeconds(timeoutSeconds));
     }
 
     private static List<McpSchema.Tool> listAllTools(McpSyncClient client) {
