@@ -46,6 +46,8 @@ public final class AuthorizingHttpTransport implements McpClientTransport {
     private final AtomicReference<String> sessionId = new AtomicReference<>();
     private final AtomicReference<String> protocolVersion = new AtomicReference<>();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicBoolean standaloneStreamOpened = new AtomicBoolean();
+    private final java.util.Set<String> answeredRequests = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public AuthorizingHttpTransport(URI endpoint, OAuthSession session, Duration timeout) {
         this.endpoint = Objects.requireNonNull(endpoint);
@@ -99,6 +101,9 @@ public final class AuthorizingHttpTransport implements McpClientTransport {
             if (status / 100 != 2) {
                 throw new McpTransportException("the server answered " + status + " to a notification or response");
             }
+            if (message instanceof McpSchema.JSONRPCNotification n && "notifications/initialized".equals(n.method())) {
+                openStandaloneStream();
+            }
             return;
         }
         if (status / 100 != 2) {
@@ -112,6 +117,36 @@ public final class AuthorizingHttpTransport implements McpClientTransport {
         } else {
             deliver(readAll(response), requestId);
         }
+    }
+
+    /**
+     * The GET stream on which the server sends requests and notifications not tied to a client request
+     * (elicitation, for one). A 405 means the server offers none.
+     */
+    private void openStandaloneStream() {
+        if (!standaloneStreamOpened.compareAndSet(false, true)) {
+            return;
+        }
+        Thread.ofVirtual().name("mcp-sse-standalone").start(() -> {
+            try {
+                HttpResponse<InputStream> response = sendWithAuthorization(() -> request().header("Accept", "text/event-stream").GET().build());
+                String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+                if (response.statusCode() / 100 != 2 || !type.startsWith("text/event-stream")) {
+                    drain(response);
+                    return;
+                }
+                try (InputStream in = response.body()) {
+                    new SseEventReader().read(in, event -> {
+                        if (!event.data().isBlank()) {
+                            deliver(event.data(), null);
+                        }
+                        return !closed.get();
+                    });
+                }
+            } catch (IOException | RuntimeException e) {
+                // the standalone stream is optional: requests still get their answers on their own streams
+            }
+        });
     }
 
     /** Reads a POST's event stream; if it ends before the response, resumes it with GET + Last-Event-ID. */
@@ -130,7 +165,7 @@ public final class AuthorizingHttpTransport implements McpClientTransport {
             } catch (IOException e) {
                 // a broken stream is resumed like a closed one
             }
-            if (answered.get() || requestId == null || closed.get()) {
+            if (answered.get() || requestId == null || closed.get() || answeredRequests.contains(String.valueOf(requestId))) {
                 return;
             }
             current = resume(reader);
@@ -179,6 +214,9 @@ public final class AuthorizingHttpTransport implements McpClientTransport {
         var h = handler.get();
         if (h != null) {
             h.apply(Mono.just(message)).subscribe(ignored -> { }, error -> { });
+        }
+        if (message instanceof McpSchema.JSONRPCResponse response) {
+            answeredRequests.add(String.valueOf(response.id()));
         }
         return message instanceof McpSchema.JSONRPCResponse response && requestId != null
                 && String.valueOf(requestId).equals(String.valueOf(response.id()));
