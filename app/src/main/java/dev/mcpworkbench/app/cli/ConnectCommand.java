@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpworkbench.app.cli.auth.CliLogging;
 import dev.mcpworkbench.app.cli.auth.ElicitationPolicy;
 import dev.mcpworkbench.app.cli.auth.OAuthFindingMapper;
+import dev.mcpworkbench.app.cli.auth.StatelessMcpClient;
 import dev.mcpworkbench.app.cli.auth.AuthorizingHttpTransport;
 import dev.mcpworkbench.inspector.rules.Finding;
 import dev.mcpworkbench.oauth.flow.AuthorizationAgent;
@@ -81,6 +82,11 @@ public final class ConnectCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "30", description = "Seconds per request (and for the authorization callback).")
     int timeoutSeconds;
 
+    @Option(names = "--protocol-version", paramLabel = "VERSION",
+            description = "Speak this MCP revision. Default: negotiate with initialize (up to 2025-11-25). "
+                    + "2026-07-28 uses the stateless lifecycle (server/discover, no initialize).")
+    String protocolVersion;
+
     @Option(names = "--json", description = "Print the result (server, tools, call result, findings) as JSON.")
     boolean json;
 
@@ -110,7 +116,30 @@ public final class ConnectCommand implements Callable<Integer> {
         } catch (FlowException e) {
             return fail(err, e.getMessage(), trace);
         }
+        if (protocolVersion != null && !STATEFUL_VERSIONS.contains(protocolVersion)) {
+            return connectStateless(server, session, callArgs, trace, err);
+        }
         return connect(server, session, callArgs, policy, trace, err);
+    }
+
+    private static final List<String> STATEFUL_VERSIONS = List.of("2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25");
+
+    private int connectStateless(URI server, OAuthSession session, Map<String, Object> callArgs, FlowTrace trace, PrintWriter err) {
+        try (StatelessMcpClient client = new StatelessMcpClient(server, session, Duration.ofSeconds(timeoutSeconds), protocolVersion)) {
+            McpSchema.InitializeResult discovered = client.discover();
+            List<McpSchema.Tool> tools = discovered.capabilities() != null && discovered.capabilities().tools() != null
+                    ? client.listTools() : List.of();
+            McpSchema.CallToolResult result = call == null ? null : client.callTool(call, callArgs);
+            print(discovered, tools, result, session, trace);
+            if (result != null && Boolean.TRUE.equals(result.isError())) {
+                err.println("mcp-workbench connect: tool " + call + " reported an error");
+                return 2;
+            }
+            return 0;
+        } catch (RuntimeException e) {
+            String reason = session.lastFailure() != null ? session.lastFailure() : describe(e);
+            return fail(err, reason, trace);
+        }
     }
 
     private int connect(URI server, OAuthSession session, Map<String, Object> callArgs, ElicitationPolicy policy, FlowTrace trace,

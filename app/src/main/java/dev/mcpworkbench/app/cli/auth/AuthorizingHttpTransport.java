@@ -50,6 +50,15 @@ public final class AuthorizingHttpTransport implements McpClientTransport {
     private final java.util.Set<String> answeredRequests = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public AuthorizingHttpTransport(URI endpoint, OAuthSession session, Duration timeout) {
+        this(endpoint, session, timeout, null);
+    }
+
+    /**
+     * With {@code fixedProtocolVersion}, every request carries that MCP-Protocol-Version from the
+     * start (the stateless 2026-07-28 lifecycle has no initialize to negotiate it).
+     */
+    public AuthorizingHttpTransport(URI endpoint, OAuthSession session, Duration timeout, String fixedProtocolVersion) {
+        this.protocolVersion.set(fixedProtocolVersion);
         this.endpoint = Objects.requireNonNull(endpoint);
         this.session = session;
         this.timeout = timeout;
@@ -248,7 +257,8 @@ public final class AuthorizingHttpTransport implements McpClientTransport {
             drain(response);
             List<String> challenge = response.headers().allValues("WWW-Authenticate");
             if (attempt >= MAX_AUTH_RETRIES || !session.onAuthorizationError(status, challenge)) {
-                String reason = session.lastFailure();
+                String reason = attempt >= MAX_AUTH_RETRIES ? "still refused after " + attempt + " new authorizations"
+                        : session.lastFailure();
                 throw new McpTransportException("authorization failed (HTTP " + status + ")" + (reason == null ? "" : ": " + reason));
             }
         }
