@@ -38,6 +38,9 @@ public final class SecretMasker {
             int space = value.indexOf(' ');
             return space > 0 ? value.substring(0, space) + " " + mask(value.substring(space + 1)) : mask(value);
         }
+        if (lower.equals("location") || lower.equals("content-location")) {
+            return maskUrl(value);
+        }
         if (lower.equals("cookie") || lower.equals("set-cookie") || lower.equals("dpop")) {
             return mask(value);
         }

@@ -1,0 +1,127 @@
+package dev.mcpworkbench.inspector.payload;
+
+import dev.mcpworkbench.inspector.payload.scan.SecretMatch;
+import dev.mcpworkbench.inspector.payload.scan.SecretScanner;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Reads one content block out of the message index and says what is odd about it. */
+final class BlockAnalyzer {
+
+    private final JsonIndex message;
+    private final PayloadLimits limits;
+    private final SecretScanner secrets;
+    private final List<SensitiveHit> hits;
+
+    BlockAnalyzer(JsonIndex message, PayloadLimits limits, SecretScanner secrets, List<SensitiveHit> hits) {
+        this.message = message;
+        this.limits = limits;
+        this.secrets = secrets;
+        this.hits = hits;
+    }
+
+    ContentBlock analyze(int index, int node, Set<Integer> bodies) {
+        BlockType type = BlockType.of(stringMember(node, "type"));
+        int holder = node;
+        // embedded resources and resource reads keep uri/mimeType/text/blob one level down or in place
+        int resource = message.member(node, "resource");
+        if (type == BlockType.RESOURCE && resource >= 0 && message.type(resource) == NodeType.OBJECT) holder = resource;
+        if (type == BlockType.UNKNOWN && message.member(node, "uri") >= 0) type = BlockType.RESOURCE;
+        String mime = stringMember(holder, "mimeType");
+        String uri = stringMember(holder, "uri");
+        int text = stringNode(holder, "text");
+        int blob = stringNode(holder, type == BlockType.IMAGE || type == BlockType.AUDIO ? "data" : "blob");
+        List<String> notes = new ArrayList<>();
+        if (text >= 0) {
+            bodies.add(text);
+            return textBlock(index, type, node, text, mime, uri, notes);
+        }
+        if (blob >= 0) {
+            bodies.add(blob);
+            String format = MediaSniffer.check(message.stringValue(blob), mime, type, notes);
+            return new ContentBlock(index, type, message.pointer(node), message.pointer(blob), mime, uri,
+                    message.bytes(blob), 0, null, null, format, notes);
+        }
+        if (type == BlockType.UNKNOWN) notes.add("Unknown content block type " + quoted(stringMember(node, "type")) + ": shown as JSON.");
+        if ((type == BlockType.IMAGE || type == BlockType.AUDIO)) notes.add("The " + type.name().toLowerCase() + " block has no base64 data.");
+        return new ContentBlock(index, type, message.pointer(node), "", mime, uri, message.bytes(node),
+                message.tokens(node), null, null, null, notes);
+    }
+
+    private ContentBlock textBlock(int index, BlockType type, int node, int textNode, String mime, String uri, List<String> notes) {
+        String text = message.stringValue(textNode);
+        String bodyPointer = message.pointer(textNode);
+        long bytes = message.bytes(textNode);
+        if (looksLikeJson(text)) {
+            JsonIndex json = indexJsonText(text, bodyPointer, notes);
+            if (json != null) {
+                return new ContentBlock(index, type, message.pointer(node), bodyPointer, mime, uri, bytes,
+                        json.tokens(0), null, json, "json", notes);
+            }
+        }
+        if (BinarySniffer.looksBinary(text)) {
+            notes.add("This text looks like binary data (" + BinarySniffer.controlShare(text) + "% control or replacement characters): shown as hex.");
+            return new ContentBlock(index, type, message.pointer(node), bodyPointer, mime, uri, bytes,
+                    TokenCounter.estimate(text), null, null, "binary", notes);
+        }
+        scanText(text, bodyPointer);
+        long tokens = text.length() <= limits.exactTokenBytes() ? TokenCounter.exact(text) : TokenCounter.estimate(text);
+        return new ContentBlock(index, type, message.pointer(node), bodyPointer, mime, uri, bytes, tokens, text, null, "text", notes);
+    }
+
+    private JsonIndex indexJsonText(String text, String bodyPointer, List<String> notes) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        List<SensitiveHit> found = new ArrayList<>();
+        List<int[]> nodes = new ArrayList<>();
+        List<SecretMatch> matches = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        StringVisitor visitor = (n, depth, key, value) -> {
+            SecretMatch member = secrets.scanMember(key, value);
+            List<SecretMatch> ms = member != null ? List.of(member) : secrets.scan(value);
+            for (SecretMatch m : ms) {
+                nodes.add(new int[] {n});
+                matches.add(m);
+                keys.add(key);
+            }
+        };
+        try {
+            JsonIndex json = JsonIndexBuilder.build(utf8, 0, utf8.length, limits, visitor);
+            for (int i = 0; i < nodes.size(); i++) {
+                found.add(new SensitiveHit(matches.get(i).kind(), bodyPointer + json.pointer(nodes.get(i)[0]), keys.get(i), matches.get(i).masked()));
+            }
+            hits.addAll(found);
+            return json;
+        } catch (InvalidJsonException e) {
+            notes.add("The text looks like JSON but is not valid JSON: " + e.getMessage() + ". Shown as text.");
+            return null;
+        }
+    }
+
+    private void scanText(String text, String pointer) {
+        for (SecretMatch m : secrets.scan(text)) hits.add(new SensitiveHit(m.kind(), pointer, null, m.masked()));
+    }
+
+    private static boolean looksLikeJson(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) return c == '{' || c == '[';
+        }
+        return false;
+    }
+
+    private String stringMember(int node, String name) {
+        int m = stringNode(node, name);
+        return m < 0 ? null : message.stringValue(m);
+    }
+
+    private int stringNode(int node, String name) {
+        int m = message.member(node, name);
+        return m >= 0 && message.type(m) == NodeType.STRING ? m : -1;
+    }
+
+    private static String quoted(String s) {
+        return s == null ? "(none)" : "\"" + s + "\"";
+    }
+}
