@@ -98,6 +98,10 @@ public final class ToolDetailView extends VBox {
     }
 
     public void show(ToolItem item) {
+        if (item != null && tool != null && item.json().equals(tool.json()) && editor != null) {
+            tool = item;
+            return;
+        }
         cancelCall();
         this.tool = item;
         if (item == null) {
