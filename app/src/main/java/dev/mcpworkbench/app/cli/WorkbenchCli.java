@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
                 SnapshotCommand.class,
                 ConnectCommand.class,
                 ScanCommand.class,
-                SnapshotCommand.class,
                 LabCommand.class,
         })
 public final class WorkbenchCli implements Runnable {
