@@ -146,10 +146,18 @@ public final class PayloadViewModel {
             int t = Math.floorMod(startTree + (forward ? k : -k), roots.size());
             JsonIndex tree = roots.get(t).tree();
             int origin = k == 0 ? startNode : (forward ? -1 : 0);
-            int hit = searchOne(tree, query, origin, forward, k == 0);
+            int hit = searchOne(tree, query, origin, forward, false);
+            // a JSON text block is searched in its own tree, not as one escaped string of the message
+            while (hit >= 0 && t == 0 && isJsonBody(roots, tree, hit)) hit = searchOne(tree, query, hit, forward, false);
             if (hit >= 0) return NodeRef.of(tree, hit, roots.get(t).prefix());
         }
         return null;
+    }
+
+    private static boolean isJsonBody(List<NodeRef> roots, JsonIndex message, int node) {
+        String pointer = message.pointer(node);
+        for (int i = 1; i < roots.size(); i++) if (roots.get(i).prefix().equals(pointer)) return true;
+        return false;
     }
 
     private static int searchOne(JsonIndex tree, String query, int origin, boolean forward, boolean wrapAllowed) {
