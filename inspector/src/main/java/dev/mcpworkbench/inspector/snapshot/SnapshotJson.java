@@ -56,6 +56,8 @@ public final class SnapshotJson {
     private static List<JsonNode> items(JsonNode root, String field) throws IOException {
         JsonNode node = root.get(field);
         if (node == null || node.isNull()) return List.of();
+        // the corpus keeps list results as received: {"resources": {"resources": [...], "nextCursor": ...}}
+        if (node.isObject() && node.path(field).isArray()) node = node.get(field);
         if (!node.isArray()) throw new IOException("Not a server snapshot: \"" + field + "\" must be an array");
         List<JsonNode> list = new ArrayList<>(node.size());
         node.forEach(list::add);

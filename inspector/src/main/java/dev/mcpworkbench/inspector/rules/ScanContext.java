@@ -1,0 +1,64 @@
+package dev.mcpworkbench.inspector.rules;
+
+import dev.mcpworkbench.inspector.rules.config.ConnectionTarget;
+import dev.mcpworkbench.inspector.rules.drift.Baseline;
+import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
+import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a static scan knows besides the snapshot itself.
+ *
+ * @param settings     thresholds (catalog defaults when empty)
+ * @param otherServers the other servers connected in the same workspace (cross-server rules:
+ *                     DOCS-002 shadowing, SURFACE-006 toxic flows, POISON-005 references, SURFACE-002 budget)
+ * @param target       how the server was reached (DRIFT-003, TRANSPORT-001, CONFIG-001); may be null
+ * @param baseline     the pinned definitions (DRIFT-001); may be null
+ * @param suppressions accepted findings, moved to {@link ScanResult#suppressed()}
+ */
+public record ScanContext(
+        RuleSettings settings,
+        List<ServerSnapshot> otherServers,
+        ConnectionTarget target,
+        Baseline baseline,
+        Suppressions suppressions) {
+
+    public ScanContext {
+        settings = settings == null ? RuleSettings.defaults() : settings;
+        otherServers = otherServers == null ? List.of() : List.copyOf(otherServers);
+        suppressions = suppressions == null ? Suppressions.none() : suppressions;
+    }
+
+    public static ScanContext defaults() {
+        return new ScanContext(null, null, null, null, null);
+    }
+
+    public Optional<ConnectionTarget> connectionTarget() {
+        return Optional.ofNullable(target);
+    }
+
+    public Optional<Baseline> pinnedBaseline() {
+        return Optional.ofNullable(baseline);
+    }
+
+    public ScanContext withSettings(RuleSettings value) {
+        return new ScanContext(value, otherServers, target, baseline, suppressions);
+    }
+
+    public ScanContext withOtherServers(List<ServerSnapshot> value) {
+        return new ScanContext(settings, value, target, baseline, suppressions);
+    }
+
+    public ScanContext withTarget(ConnectionTarget value) {
+        return new ScanContext(settings, otherServers, value, baseline, suppressions);
+    }
+
+    public ScanContext withBaseline(Baseline value) {
+        return new ScanContext(settings, otherServers, target, value, suppressions);
+    }
+
+    public ScanContext withSuppressions(Suppressions value) {
+        return new ScanContext(settings, otherServers, target, baseline, value);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.mcpworkbench.inspector.rules;
+
+import dev.mcpworkbench.inspector.rules.schema.SchemaNode;
+import dev.mcpworkbench.inspector.rules.suppress.Suppression;
+import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the static rules on a snapshot: {@code Scanner.scan(snapshot, context)}. Thread-safe and
+ * stateless; each scan builds its own {@link ScanSubject}.
+ */
+public final class Scanner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Scanner.class);
+
+    private static final Comparator<Finding> ORDER = Comparator
+            .comparing(Finding::severity)
+            .thenComparing(f -> f.location().kind())
+            .thenComparing(f -> f.location().name())
+            .thenComparing(Finding::ruleId)
+            .thenComparing(f -> f.location().jsonPointer());
+
+    private Scanner() {
+    }
+
+    /** All registered static rules ({@link StaticRules#all()}). */
+    public static ScanResult scan(ServerSnapshot snapshot, ScanContext context) {
+        return scan(snapshot, context, StaticRules.all());
+    }
+
+    public static ScanResult scan(ServerSnapshot snapshot, ScanContext context, List<StaticRule> rules) {
+        ScanContext ctx = context == null ? ScanContext.defaults() : context;
+        ScanSubject subject = new ScanSubject(snapshot, ctx);
+        List<Finding> raw = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (StaticRule rule : rules) {
+            try {
+                raw.addAll(rule.check(subject));
+            } catch (RuntimeException | StackOverflowError e) {
+                // one broken rule must not hide what the others found
+                LOG.warn("Rule {} failed on {}: {}", rule.id(), snapshot.serverName(), e.toString());
+                errors.add(rule.id() + ": " + e);
+            }
+        }
+        return result(subject, raw, errors, rules);
+    }
+
+    private static ScanResult result(ScanSubject subject, List<Finding> raw, List<String> errors, List<StaticRule> rules) {
+        List<Finding> active = new ArrayList<>();
+        List<SuppressedFinding> suppressed = new ArrayList<>();
+        for (Finding f : raw) {
+            Optional<Suppression> s = subject.context().suppressions().matching(f);
+            if (s.isPresent()) suppressed.add(new SuppressedFinding(f, s.get()));
+            else active.add(f);
+        }
+        active.sort(ORDER);
+        ServerSnapshot snap = subject.snapshot();
+        String name = snap.serverName().isEmpty() ? snap.source() : snap.serverName();
+        ScanSummary summary = ScanSummary.of(name, snap.serverVersion(), snap.tools().size(), active,
+                suppressed.size(), subject.toolListTokens(), schemaTightness(subject));
+        return new ScanResult(active, suppressed, summary, List.copyOf(rules), errors);
+    }
+
+    /** Share of parameters (at any depth) whose schema bounds what the model may send. */
+    static double schemaTightness(ScanSubject subject) {
+        int total = 0;
+        int tight = 0;
+        for (ToolView tool : subject.tools()) {
+            for (SchemaNode p : tool.namedProperties()) {
+                total++;
+                if (isTight(p)) tight++;
+            }
+        }
+        return total == 0 ? 1.0 : (double) tight / total;
+    }
+
+    private static boolean isTight(SchemaNode p) {
+        if (p.hasAllowlist()) return true;
+        if (p.hasType("string")) return p.has("format") || p.has("maxLength");
+        if (p.hasType("integer") || p.hasType("number")) return p.has("maximum") || p.has("exclusiveMaximum");
+        if (p.hasType("array")) return p.has("maxItems");
+        if (p.hasType("boolean")) return p.types().size() == 1;
+        if (p.isObjectSchema()) return p.schema().path("additionalProperties").isBoolean()
+                && !p.schema().path("additionalProperties").booleanValue();
+        return false;
+    }
+}

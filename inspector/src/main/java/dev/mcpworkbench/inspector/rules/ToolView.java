@@ -1,0 +1,124 @@
+package dev.mcpworkbench.inspector.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcpworkbench.inspector.rules.schema.SchemaNode;
+import dev.mcpworkbench.inspector.rules.schema.SchemaWalk;
+import dev.mcpworkbench.inspector.rules.text.Identifiers;
+import dev.mcpworkbench.inspector.rules.text.Texts;
+import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A tool definition read defensively: every field may be missing or of the wrong type. */
+public final class ToolView {
+
+    private final JsonNode raw;
+    private final int index;
+    private final String name;
+    private SchemaWalk inputWalk;
+    private List<String> nameWords;
+    private String normalizedDescription;
+
+    public ToolView(JsonNode raw, int index) {
+        this.raw = raw;
+        this.index = index;
+        this.name = ServerSnapshot.nameOf(raw);
+    }
+
+    public JsonNode raw() {
+        return raw;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    /** The tool's name, or {@code #<index>} when it has none, so a finding can still point at it. */
+    public String name() {
+        return name.isEmpty() ? "#" + index : name;
+    }
+
+    public String description() {
+        return Texts.textField(raw, "description");
+    }
+
+    public String title() {
+        return Texts.textField(raw, "title");
+    }
+
+    /** NFKC, invisible characters removed, lower case: the form text rules match on. */
+    public String normalizedDescription() {
+        if (normalizedDescription == null) normalizedDescription = Texts.normalize(description());
+        return normalizedDescription;
+    }
+
+    /** Lower-case words of the name: {@code read_text_file}, {@code readTextFile} → read, text, file. */
+    public List<String> nameWords() {
+        if (nameWords == null) nameWords = Identifiers.words(name);
+        return nameWords;
+    }
+
+    public String firstNameWord() {
+        return nameWords().isEmpty() ? "" : nameWords().get(0);
+    }
+
+    public JsonNode inputSchema() {
+        return raw.path("inputSchema");
+    }
+
+    public JsonNode outputSchema() {
+        return raw.path("outputSchema");
+    }
+
+    public boolean hasAnnotations() {
+        return raw.path("annotations").isObject();
+    }
+
+    /** An annotation hint as declared, empty when absent or not a boolean. */
+    public Optional<Boolean> hint(String hintName) {
+        JsonNode value = raw.path("annotations").path(hintName);
+        return value.isBoolean() ? Optional.of(value.booleanValue()) : Optional.empty();
+    }
+
+    /** The hint's effective value: the spec's worst-case default when the server declared none. */
+    public boolean readOnly() {
+        return hint("readOnlyHint").orElse(false);
+    }
+
+    public boolean destructive() {
+        return !readOnly() && hint("destructiveHint").orElse(true);
+    }
+
+    public boolean openWorld() {
+        return hint("openWorldHint").orElse(true);
+    }
+
+    /** Every sub-schema of inputSchema, walked iteratively with a depth cap. */
+    public SchemaWalk inputWalk() {
+        if (inputWalk == null) inputWalk = SchemaWalk.of(inputSchema(), "/inputSchema");
+        return inputWalk;
+    }
+
+    /** The top-level parameters (properties of the input schema root). */
+    public List<SchemaNode> parameters() {
+        List<SchemaNode> params = new ArrayList<>();
+        for (SchemaNode node : inputWalk().nodes()) {
+            if (node.isTopLevelProperty()) params.add(node);
+        }
+        return params;
+    }
+
+    /** Properties at any depth (named sub-schemas), including array items of named properties. */
+    public List<SchemaNode> namedProperties() {
+        List<SchemaNode> props = new ArrayList<>();
+        for (SchemaNode node : inputWalk().nodes()) {
+            if (node.propertyName() != null) props.add(node);
+        }
+        return props;
+    }
+
+    public Location location(String pointer) {
+        return Location.tool(name(), pointer);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.mcpworkbench.inspector.rules.docs;
+
+import dev.mcpworkbench.inspector.rules.*;
+import dev.mcpworkbench.inspector.rules.surface.UrlsAndPaths;
+import dev.mcpworkbench.inspector.rules.schema.SchemaNode;
+import dev.mcpworkbench.inspector.rules.text.Vocabulary;
+import java.util.ArrayList;
+import java.util.List;
+
+/** DOCS-004: annotations that promise less risk than the tool's name and parameters show. */
+public final class AnnotationContradiction implements StaticRule {
+
+    public static final RuleMetadata META = RuleSupport.meta("DOCS-004", "Annotation contradicts behaviour", Category.DOCS,
+            Severity.HIGH, List.of("MCP03"),
+            "Clients auto-approve tools that claim to be read-only or non-destructive; a false hint turns that convenience into unconfirmed writes and deletions.");
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public List<Finding> check(ScanSubject s) {
+        List<Finding> out = new ArrayList<>();
+        for (ToolView tool : s.tools()) {
+            String verb = tool.firstNameWord();
+            if (tool.hint("readOnlyHint").orElse(false) && Vocabulary.MUTATING_VERBS.contains(verb)) {
+                out.add(contradiction(tool, "/annotations/readOnlyHint",
+                        "'" + tool.name() + "' is annotated read-only but its name says '" + verb + "'",
+                        "Set readOnlyHint to false (and destructiveHint to true if it removes or overwrites data)."));
+            }
+            if (tool.hint("destructiveHint").map(d -> !d).orElse(false) && Vocabulary.DELETE_VERBS.contains(verb)) {
+                out.add(contradiction(tool, "/annotations/destructiveHint",
+                        "'" + tool.name() + "' is annotated non-destructive but its name says '" + verb + "'",
+                        "Set destructiveHint to true so clients ask before calling it."));
+            }
+            if (tool.hint("openWorldHint").map(o -> !o).orElse(false)) {
+                for (SchemaNode p : tool.parameters()) {
+                    if (UrlsAndPaths.isUrl(p) && !p.hasAllowlist()) {
+                        out.add(contradiction(tool, "/annotations/openWorldHint",
+                                "'" + tool.name() + "' is annotated closed-world but takes an arbitrary URL in '" + p.propertyName() + "'",
+                                "Set openWorldHint to true, or restrict the URL to the server's own domain with a pattern."));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Finding contradiction(ToolView tool, String pointer, String message, String fix) {
+        return RuleSupport.finding(META, Severity.HIGH, message, tool.location(pointer),
+                tool.raw().path("annotations").toString(), fix);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.mcpworkbench.inspector.rules.docs;
+
+import dev.mcpworkbench.inspector.rules.*;
+import dev.mcpworkbench.inspector.rules.schema.SchemaNode;
+import dev.mcpworkbench.inspector.rules.text.Identifiers;
+import dev.mcpworkbench.inspector.rules.text.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** DOCS-005: a destructive tool whose description gives the model no reason to be careful. */
+public final class DestructiveWithoutGuard implements StaticRule {
+
+    public static final RuleMetadata META = RuleSupport.meta("DOCS-005", "Destructive tool without guard text", Category.DOCS,
+            Severity.LOW, List.of("MCP02"),
+            "The description is where the model learns that an action is permanent or bounded; without it, deletion looks as casual as a lookup.");
+
+    private static final Pattern GUARD = Words.anyOf("irreversible", "irreversibly", "permanent", "permanently",
+            "cannot be undone", "can't be undone", "not be recoverable", "unrecoverable", "confirm", "confirmation",
+            "caution", "careful", "carefully", "warning", "overwrites?", "backup", "dry[ -]?run", "preview",
+            "only works within", "must be within", "within allowed", "at most", "limited to", "will fail",
+            "destructive", "deletes? permanently", "use with care", "ask the user", "restricted to");
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public List<Finding> check(ScanSubject s) {
+        List<Finding> out = new ArrayList<>();
+        for (ToolView tool : s.tools()) {
+            if (!tool.destructive()) continue;
+            if (!tool.hasAnnotations() && !looksMutating(tool)) continue; // unannotated reads are DOCS-003's business
+            if (Words.contains(tool.normalizedDescription(), GUARD) || hasDryRun(tool)) continue;
+            out.add(RuleSupport.finding(META, Severity.LOW,
+                    "'" + tool.name() + "' is destructive" + (tool.hint("destructiveHint").isPresent() ? "" : " (by default)")
+                            + " and its description states no limit, irreversibility or confirmation",
+                    tool.location("/description"), tool.description(),
+                    "Say what is removed or overwritten, that it cannot be undone, and any limits; offer a dryRun parameter."));
+        }
+        return out;
+    }
+
+    private static boolean looksMutating(ToolView tool) {
+        return dev.mcpworkbench.inspector.rules.text.Vocabulary.MUTATING_VERBS.contains(tool.firstNameWord());
+    }
+
+    private static boolean hasDryRun(ToolView tool) {
+        for (SchemaNode p : tool.parameters()) {
+            String n = Identifiers.squashed(p.propertyName());
+            if (n.equals("dryrun") || n.equals("preview") || n.equals("confirm")) return true;
+        }
+        return false;
+    }
+}

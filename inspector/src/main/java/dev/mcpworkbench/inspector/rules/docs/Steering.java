@@ -1,0 +1,48 @@
+package dev.mcpworkbench.inspector.rules.docs;
+
+import dev.mcpworkbench.inspector.rules.*;
+import dev.mcpworkbench.inspector.rules.text.TextItem;
+import dev.mcpworkbench.inspector.rules.text.Texts;
+import dev.mcpworkbench.inspector.rules.text.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** DOCS-006: text that pushes the model to pick this tool over others or over its own judgement. */
+public final class Steering implements StaticRule {
+
+    public static final RuleMetadata META = RuleSupport.meta("DOCS-006", "Steering", Category.DOCS,
+            Severity.MEDIUM, List.of("MCP03"),
+            "Descriptions that tell the model to always prefer a tool compete for control of the agent; the same wording is how malicious servers hijack calls meant for others.");
+
+    static final Pattern STEERING = Words.anyOf(
+            "prefer (?:this|these|our) (?:tool|tools|server|one)?\\s*(?:over|to|instead of)",
+            "(?:always|must) (?:use|call|invoke) (?:this|these) tools?(?: first)?",
+            "(?:use|call|invoke) (?:this|these) tools? (?:first|before (?:any|all) other)",
+            "use (?:this tool )?even (?:when|if) you (?:think you )?(?:already )?know",
+            "use this (?:tool )?instead of (?:any|other|the)",
+            "do not use (?:any )?other tools?",
+            "never use (?:any )?other tools?",
+            "(?:this|the) (?:tool|only tool) you (?:should|must) (?:ever )?use");
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public List<Finding> check(ScanSubject s) {
+        List<Finding> out = new ArrayList<>();
+        for (TextItem item : s.texts()) {
+            if (item.key() || item.text().length() < 10) continue;
+            String norm = item.normalized();
+            int[] m = Words.find(norm, STEERING);
+            if (m == null) continue;
+            out.add(RuleSupport.finding(META, Severity.MEDIUM,
+                    "Steering language in " + item.location().display(),
+                    item.location(), Texts.excerpt(norm, m[0], m[1], 60),
+                    "Describe what the tool does and when it fits; let the model choose. Remove claims of priority over other tools."));
+        }
+        return out;
+    }
+}

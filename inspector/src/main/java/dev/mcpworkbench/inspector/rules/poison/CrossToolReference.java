@@ -1,0 +1,68 @@
+package dev.mcpworkbench.inspector.rules.poison;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcpworkbench.inspector.rules.*;
+import dev.mcpworkbench.inspector.rules.text.TextItem;
+import dev.mcpworkbench.inspector.rules.text.Texts;
+import dev.mcpworkbench.inspector.rules.text.Words;
+import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** POISON-005: metadata that reaches beyond its own tool to rule how other tools are used. */
+public final class CrossToolReference implements StaticRule {
+
+    public static final RuleMetadata META = RuleSupport.meta("POISON-005", "Cross-tool reference", Category.POISON,
+            Severity.HIGH, List.of("MCP03"),
+            "A server that names another server's tools, or sets conditions on every other tool call, is trying to shadow or redirect tools it does not own.");
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public List<Finding> check(ScanSubject s) {
+        List<Finding> out = new ArrayList<>();
+        Pattern foreign = foreignToolNames(s);
+        for (TextItem item : s.texts()) {
+            if (item.key() || item.text().length() < 4) continue;
+            if (item.location().jsonPointer().equals("/name")) continue;
+            String norm = item.normalized();
+            int[] m = Words.find(norm, PoisonPatterns.CROSS_TOOL);
+            String why = "sets conditions on other tools' use";
+            if (m == null && foreign != null) {
+                Matcher fm = foreign.matcher(norm);
+                if (fm.find()) {
+                    m = new int[] {fm.start(), fm.end()};
+                    why = "names '" + fm.group() + "', a tool of another connected server";
+                }
+            }
+            if (m == null) continue;
+            out.add(RuleSupport.finding(META, Severity.HIGH, item.location().display() + " " + why,
+                    item.location(), Texts.excerpt(norm, m[0], m[1], 80),
+                    "Describe only this tool's own behaviour; never give instructions about other tools or servers."));
+        }
+        return out;
+    }
+
+    /** Distinctive names (with a separator, or ≥ 8 characters) of other servers' tools not also defined here. */
+    private static Pattern foreignToolNames(ScanSubject s) {
+        Set<String> own = new HashSet<>();
+        for (ToolView t : s.tools()) own.add(ServerSnapshot.nameOf(t.raw()).toLowerCase(Locale.ROOT));
+        List<String> names = new ArrayList<>();
+        for (ServerSnapshot other : s.context().otherServers()) {
+            for (JsonNode tool : other.tools()) {
+                String name = ServerSnapshot.nameOf(tool).toLowerCase(Locale.ROOT);
+                boolean distinctive = name.matches(".*[_.-].*") || name.length() >= 8;
+                if (distinctive && !own.contains(name) && name.length() <= 128) names.add(Pattern.quote(name));
+            }
+        }
+        return names.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}_-])(?:" + String.join("|", names) + ")(?![\\p{L}\\p{N}_-])");
+    }
+}

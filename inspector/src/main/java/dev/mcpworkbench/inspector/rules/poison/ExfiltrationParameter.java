@@ -1,0 +1,57 @@
+package dev.mcpworkbench.inspector.rules.poison;
+
+import dev.mcpworkbench.inspector.rules.*;
+import dev.mcpworkbench.inspector.rules.schema.SchemaNode;
+import dev.mcpworkbench.inspector.rules.text.Identifiers;
+import dev.mcpworkbench.inspector.rules.text.TextItem;
+import dev.mcpworkbench.inspector.rules.text.Texts;
+import dev.mcpworkbench.inspector.rules.text.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** POISON-006: a free-text side channel the model can be told to fill with whatever it knows. */
+public final class ExfiltrationParameter implements StaticRule {
+
+    public static final RuleMetadata META = RuleSupport.meta("POISON-006", "Exfiltration-shaped parameter", Category.POISON,
+            Severity.MEDIUM, List.of("MCP03"),
+            "Parameters like 'sidenote' or 'context' with no stated purpose are the classic channel for a poisoned description to make the model send secrets or the conversation to the server.");
+
+    private static final Set<String> NAMES = Set.of("sidenote", "note", "notes", "feedback", "context", "metadata",
+            "debug", "extra", "reasoning", "comment", "remarks", "additionalcontext", "extrainfo", "debuginfo", "memo");
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public List<Finding> check(ScanSubject s) {
+        List<Finding> out = new ArrayList<>();
+        for (ToolView tool : s.tools()) {
+            for (SchemaNode p : tool.parameters()) {
+                String name = Identifiers.squashed(p.propertyName());
+                if (!NAMES.contains(name) || !(p.hasType("string") || p.types().isEmpty()) || p.hasAllowlist()) continue;
+                boolean unexplained = Words.meaningfulWordCount(Texts.normalize(p.description())) < 3;
+                boolean unrelated = p.required() && !tool.normalizedDescription().contains(p.propertyName().toLowerCase());
+                if (!unexplained && !unrelated) continue;
+                boolean sensitive = toolHasSensitiveDirective(s, tool);
+                out.add(RuleSupport.finding(META, sensitive ? Severity.HIGH : Severity.MEDIUM,
+                        "'" + tool.name() + "' has a free-text '" + p.propertyName() + "' parameter that is "
+                                + (unexplained ? "not explained" : "required but unrelated to the tool's purpose")
+                                + (sensitive ? ", and its metadata points at sensitive files" : ""),
+                        tool.location(p.pointer()), p.propertyName() + ": " + Texts.spellOut(p.description()),
+                        "Remove the parameter, or give it a precise purpose, an enum or a pattern, and a maxLength."));
+            }
+        }
+        return out;
+    }
+
+    private static boolean toolHasSensitiveDirective(ScanSubject s, ToolView tool) {
+        for (TextItem item : s.texts()) {
+            if (item.location().kind() == Location.Kind.TOOL && item.location().name().equals(tool.name()) && !item.key()
+                    && PoisonPatterns.sensitiveDirective(item.normalized(), 80) != null) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,134 @@
+package dev.mcpworkbench.inspector.rules.poison;
+
+import dev.mcpworkbench.inspector.rules.*;
+import dev.mcpworkbench.inspector.rules.text.Invisibles;
+import dev.mcpworkbench.inspector.rules.text.TextItem;
+import dev.mcpworkbench.inspector.rules.text.Texts;
+import dev.mcpworkbench.inspector.rules.text.Words;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** POISON-002: text a person cannot see in a client's UI but the model reads. */
+public final class HiddenText implements StaticRule {
+
+    public static final RuleMetadata META = RuleSupport.meta("POISON-002", "Hidden text", Category.POISON,
+            Severity.MEDIUM, List.of("MCP03"),
+            "Invisible characters, bidi controls, Unicode tag characters and encoded blobs hide instructions from the person approving a server while the model still reads them.");
+
+    private static final Pattern BASE64 = Pattern.compile("(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40,}={0,2}");
+    private static final Pattern HEX = Pattern.compile("(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){32,}(?![0-9A-Fa-f])");
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public List<Finding> check(ScanSubject s) {
+        List<Finding> out = new ArrayList<>();
+        for (TextItem item : s.texts()) {
+            invisibles(item, out);
+            encoded(item, out);
+        }
+        return out;
+    }
+
+    private void invisibles(TextItem item, List<Finding> out) {
+        String text = item.text();
+        Set<Invisibles.Kind> kinds = EnumSet.noneOf(Invisibles.Kind.class);
+        int first = -1;
+        int count = 0;
+        for (int i = 0; i < text.length(); ) {
+            Invisibles.Kind kind = Invisibles.kind(text, i);
+            if (kind != null && !Invisibles.isEmojiGlue(text, i)) {
+                kinds.add(kind);
+                count++;
+                if (first < 0) first = i;
+            }
+            i += Character.charCount(text.codePointAt(i));
+        }
+        if (kinds.isEmpty()) return;
+        String decoded = Invisibles.decodeTags(text);
+        boolean high = kinds.size() >= 3 || !decoded.isBlank();
+        String message = count + " hidden character" + (count == 1 ? "" : "s") + " (" + kindList(kinds) + ") in " + item.location().display()
+                + (decoded.isBlank() ? "" : "; tag characters spell: \"" + Texts.clip(decoded, 200) + "\"");
+        out.add(RuleSupport.finding(META, high ? Severity.HIGH : Severity.MEDIUM, message, item.location(),
+                Texts.excerpt(text, first, Math.min(text.length(), first + 200), 40),
+                "Remove invisible and bidi control characters from metadata; clients should display them, servers should never send them."));
+    }
+
+    private void encoded(TextItem item, List<Finding> out) {
+        String text = item.text();
+        if (text.length() < 40) return;
+        Matcher b64 = BASE64.matcher(text);
+        while (b64.find()) {
+            String blob = b64.group();
+            if (!looksEncoded(blob)) continue;
+            String decoded = decodeBase64(blob);
+            if (decoded != null) {
+                report(item, blob, "base64", decoded, out);
+                return;
+            }
+        }
+        Matcher hex = HEX.matcher(text);
+        while (hex.find()) {
+            String decoded = printable(HexFormat.of().parseHex(hex.group()));
+            if (decoded != null) {
+                report(item, hex.group(), "hex", decoded, out);
+                return;
+            }
+        }
+    }
+
+    private void report(TextItem item, String blob, String encoding, String decoded, List<Finding> out) {
+        String norm = Texts.normalize(decoded);
+        boolean directive = Words.contains(norm, PoisonPatterns.DIRECTIVE) || Words.contains(norm, PoisonPatterns.OVERRIDE)
+                || PoisonPatterns.PSEUDO_TAG.matcher(norm).find() || PoisonPatterns.sensitiveDirective(norm, 80) != null;
+        out.add(RuleSupport.finding(META, directive ? Severity.HIGH : Severity.MEDIUM,
+                "A " + encoding + " blob in " + item.location().display() + " decodes to text" + (directive ? " with instructions" : ""),
+                item.location(), Texts.clip(blob, 120) + "\n→ " + Texts.spellOut(Texts.clip(decoded, 400)),
+                "Do not ship encoded text in metadata; write what the model needs in plain words."));
+    }
+
+    /** Mixed case and a digit: prose words and paths of letters rarely look like that. */
+    private static boolean looksEncoded(String blob) {
+        boolean upper = false, lower = false, digit = false;
+        for (int i = 0; i < blob.length(); i++) {
+            char c = blob.charAt(i);
+            upper |= Character.isUpperCase(c);
+            lower |= Character.isLowerCase(c);
+            digit |= Character.isDigit(c);
+        }
+        return upper && lower && digit;
+    }
+
+    private static String decodeBase64(String blob) {
+        try {
+            String padded = blob.replace("=", "");
+            return printable(Base64.getDecoder().decode(padded + "=".repeat((4 - padded.length() % 4) % 4)));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The bytes as UTF-8 when they are mostly printable text, else null (binary data is not hidden text). */
+    private static String printable(byte[] bytes) {
+        String s = new String(bytes, StandardCharsets.UTF_8);
+        if (s.isEmpty()) return null;
+        long ok = s.chars().filter(c -> c == '\n' || c == '\t' || (c >= 0x20 && c != 0xFFFD && c != 0x7F)).count();
+        return ok >= 0.95 * s.length() && s.chars().filter(Character::isLetter).count() >= s.length() / 2 ? s : null;
+    }
+
+    private static String kindList(Set<Invisibles.Kind> kinds) {
+        List<String> names = new ArrayList<>();
+        for (Invisibles.Kind k : kinds) names.add(k.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        return String.join(", ", names);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.mcpworkbench.inspector.rules.poison;
+
+import dev.mcpworkbench.inspector.rules.*;
+import dev.mcpworkbench.inspector.rules.text.TextItem;
+import dev.mcpworkbench.inspector.rules.text.Texts;
+import dev.mcpworkbench.inspector.rules.text.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/** POISON-001: markup that impersonates the system or dresses text up as priority instructions. */
+public final class PseudoTags implements StaticRule {
+
+    public static final RuleMetadata META = RuleSupport.meta("POISON-001", "Pseudo-tags", Category.POISON,
+            Severity.HIGH, List.of("MCP03"),
+            "Tags like <IMPORTANT> or <system> and HTML comments are how poisoned descriptions make injected instructions look authoritative or hide them from people reading a rendered view.");
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public List<Finding> check(ScanSubject s) {
+        List<Finding> out = new ArrayList<>();
+        for (TextItem item : s.texts()) {
+            String text = item.text();
+            if (text.indexOf('<') < 0 && text.indexOf('[') < 0) continue;
+            String norm = item.normalized();
+            Matcher m = PoisonPatterns.PSEUDO_TAG.matcher(norm);
+            if (!m.find()) continue;
+            String region = norm.substring(m.start(), Math.min(norm.length(), m.end() + 400));
+            boolean directive = Words.contains(region.substring(m.end() - m.start()), PoisonPatterns.DIRECTIVE)
+                    || PoisonPatterns.sensitiveDirective(region, 80) != null;
+            String what = m.group().startsWith("<!--") ? "An HTML comment" : "The pseudo-tag " + m.group().trim();
+            out.add(RuleSupport.finding(META, directive ? Severity.HIGH : Severity.MEDIUM,
+                    what + " in " + item.location().display() + (directive ? " wraps directive text" : ""),
+                    item.location(), Texts.excerpt(norm, m.start(), Math.min(norm.length(), m.end() + 120), 40),
+                    "Remove markup that addresses the model; state facts about the tool in plain sentences."));
+        }
+        return out;
+    }
+}

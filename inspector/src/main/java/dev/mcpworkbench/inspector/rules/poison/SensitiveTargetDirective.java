@@ -1,0 +1,37 @@
+package dev.mcpworkbench.inspector.rules.poison;
+
+import dev.mcpworkbench.inspector.rules.*;
+import dev.mcpworkbench.inspector.rules.text.TextItem;
+import dev.mcpworkbench.inspector.rules.text.Texts;
+import java.util.ArrayList;
+import java.util.List;
+
+/** POISON-004: a directive to read or send credentials, keys or the conversation. */
+public final class SensitiveTargetDirective implements StaticRule {
+
+    public static final RuleMetadata META = RuleSupport.meta("POISON-004", "Directive at a sensitive target", Category.POISON,
+            Severity.CRITICAL, List.of("MCP03"),
+            "Metadata that tells the model to read ~/.ssh, .env, cloud credentials or the chat history and pass them along is data theft waiting for one tool call.");
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public List<Finding> check(ScanSubject s) {
+        List<Finding> out = new ArrayList<>();
+        int window = s.settings().integer(META.id(), "window", 80);
+        for (TextItem item : s.texts()) {
+            if (item.key() || item.text().length() < 6) continue;
+            String norm = item.normalized();
+            int[] m = PoisonPatterns.sensitiveDirective(norm, window);
+            if (m == null) continue;
+            out.add(RuleSupport.finding(META, Severity.CRITICAL,
+                    "Directive to read or send a sensitive target in " + item.location().display(),
+                    item.location(), Texts.excerpt(norm, m[0], m[1], 60),
+                    "Remove the text. A tool that legitimately handles such files must say so in its name and purpose, and never ask for them in a side channel."));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.mcpworkbench.inspector.rules.surface;
+
+import dev.mcpworkbench.inspector.rules.ToolView;
+import dev.mcpworkbench.inspector.rules.schema.SchemaNode;
+import dev.mcpworkbench.inspector.rules.text.Identifiers;
+import dev.mcpworkbench.inspector.rules.text.Words;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Judges which high-risk capability classes a tool has, from its name, parameters and description. */
+public final class Capabilities {
+
+    public enum Capability {
+        SHELL("shell or command execution"),
+        CODE_EVAL("code evaluation"),
+        URL_FETCH("arbitrary URL fetch"),
+        FILESYSTEM_WRITE("filesystem write"),
+        DATABASE_QUERY("raw database query");
+
+        private final String label;
+
+        Capability(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    private static final Set<String> SHELL_NAME_WORDS = Set.of("shell", "bash", "exec", "terminal", "powershell",
+            "subprocess", "cmd", "zsh", "sh");
+    private static final Pattern SHELL_TEXT = Words.anyOf("(?:execute|run)s? (?:a |an |any |arbitrary )?(?:shell|terminal|system|bash) commands?",
+            "shell commands?", "command line in a shell");
+    private static final Set<String> CODE_NAME_WORDS = Set.of("eval", "evaluate", "repl", "interpreter");
+    private static final Pattern CODE_TEXT = Words.anyOf("(?:execute|run|evaluate)s? (?:arbitrary |the |a )?(?:python|javascript|js|typescript|ruby|lua) (?:code|script|expression)s?",
+            "(?:execute|run|evaluate)s? (?:arbitrary )?code");
+    private static final Set<String> FS_VERBS = Set.of("write", "edit", "create", "move", "delete", "remove", "rename",
+            "append", "copy", "save", "mkdir", "touch", "overwrite", "patch", "upload");
+    private static final Set<String> FS_NOUNS = Set.of("file", "files", "directory", "directories", "dir", "folder",
+            "folders", "path", "paths");
+    private static final Pattern QUERY_LANGUAGE = Words.anyOf("sql", "cypher", "graphql", "sparql", "mongodb query", "select statements?");
+
+    private Capabilities() {
+    }
+
+    public static Set<Capability> of(ToolView tool) {
+        Set<Capability> caps = EnumSet.noneOf(Capability.class);
+        List<String> words = tool.nameWords();
+        String desc = tool.normalizedDescription();
+        if (words.stream().anyMatch(SHELL_NAME_WORDS::contains) || Words.contains(desc, SHELL_TEXT)
+                || tool.parameters().stream().anyMatch(Capabilities::isShellParameter)) {
+            caps.add(Capability.SHELL);
+        }
+        if (words.stream().anyMatch(CODE_NAME_WORDS::contains) || Words.contains(desc, CODE_TEXT)
+                || (words.contains("code") && (words.contains("run") || words.contains("execute")))) {
+            caps.add(Capability.CODE_EVAL);
+        }
+        if (tool.openWorld() && tool.parameters().stream().anyMatch(p -> UrlsAndPaths.isUrl(p) && !p.hasAllowlist())) {
+            caps.add(Capability.URL_FETCH);
+        }
+        if (!words.isEmpty() && FS_VERBS.contains(words.get(0)) && words.stream().anyMatch(FS_NOUNS::contains)) {
+            caps.add(Capability.FILESYSTEM_WRITE);
+        }
+        if (isDatabaseQuery(tool, words, desc)) caps.add(Capability.DATABASE_QUERY);
+        return caps;
+    }
+
+    private static boolean isShellParameter(SchemaNode p) {
+        String name = Identifiers.squashed(p.propertyName());
+        return (name.equals("command") || name.equals("cmd") || name.equals("shellcommand") || name.equals("commandline"))
+                && !p.hasAllowlist();
+    }
+
+    private static boolean isDatabaseQuery(ToolView tool, List<String> words, String desc) {
+        if (words.contains("sql") || words.contains("cypher")) return true;
+        for (SchemaNode p : tool.parameters()) {
+            String name = Identifiers.squashed(p.propertyName());
+            if (name.equals("sql") || name.equals("cypher")) return true;
+            if ((name.equals("query") || name.equals("statement"))
+                    && (Words.contains(dev.mcpworkbench.inspector.rules.text.Texts.normalize(p.description()), QUERY_LANGUAGE)
+                    || Words.contains(desc, QUERY_LANGUAGE))) return true;
+        }
+        return false;
+    }
+
+    /** True when the description names a query language (SCHEMA-004's condition for {@code query}). */
+    public static boolean mentionsQueryLanguage(String normalizedText) {
+        return Words.contains(normalizedText, QUERY_LANGUAGE);
+    }
+}

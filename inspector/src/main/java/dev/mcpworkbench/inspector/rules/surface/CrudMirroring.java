@@ -1,0 +1,65 @@
+package dev.mcpworkbench.inspector.rules.surface;
+
+import dev.mcpworkbench.inspector.rules.*;
+import dev.mcpworkbench.inspector.rules.text.Identifiers;
+import dev.mcpworkbench.inspector.rules.text.Vocabulary;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * SURFACE-003: tools that mirror the create/read/update/delete endpoints of a data model,
+ * noun by noun, instead of serving outcomes.
+ */
+public final class CrudMirroring implements StaticRule {
+
+    public static final RuleMetadata META = RuleSupport.meta("SURFACE-003", "CRUD mirroring", Category.SURFACE,
+            Severity.LOW, List.of("MCP02"),
+            "A tool per verb and noun copies an API into the model's context: more tools, more calls per task, and every write verb exposed separately.");
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    private record Group(Set<String> tools, Set<String> verbs, Set<Vocabulary.Crud> classes) {
+    }
+
+    @Override
+    public List<Finding> check(ScanSubject s) {
+        Map<String, Group> byNoun = new TreeMap<>();
+        for (ToolView tool : s.tools()) {
+            List<String> words = tool.nameWords();
+            if (words.size() < 2) continue;
+            Vocabulary.Crud crud = Vocabulary.CRUD_VERBS.get(words.get(0));
+            if (crud == null) continue;
+            for (String w : words.subList(1, words.size())) {
+                if (Vocabulary.NOT_NOUNS.contains(w) || Vocabulary.CRUD_VERBS.containsKey(w) || w.length() < 3) continue;
+                Group g = byNoun.computeIfAbsent(Identifiers.singular(w),
+                        k -> new Group(new LinkedHashSet<>(), new LinkedHashSet<>(), EnumSet.noneOf(Vocabulary.Crud.class)));
+                g.tools().add(tool.name());
+                g.verbs().add(words.get(0));
+                g.classes().add(crud);
+            }
+        }
+        Set<String> mirroringTools = new LinkedHashSet<>();
+        List<String> nouns = new ArrayList<>();
+        for (Map.Entry<String, Group> e : byNoun.entrySet()) {
+            Group g = e.getValue();
+            if (g.verbs().size() >= 2 && g.classes().size() >= 2) {
+                mirroringTools.addAll(g.tools());
+                nouns.add(e.getKey() + " (" + String.join("/", g.verbs()) + ")");
+            }
+        }
+        int min = s.settings().integer(META.id(), "minTools", 3);
+        if (mirroringTools.size() < min) return List.of();
+        return List.of(RuleSupport.finding(META, Severity.LOW,
+                mirroringTools.size() + " tools mirror CRUD operations on " + RuleSupport.list(nouns, 6),
+                Location.server(), RuleSupport.list(new ArrayList<>(mirroringTools), 12),
+                "Design tools around what a user wants done (e.g. one 'organize_files' or 'remember_facts' tool) rather than one tool per verb and noun; keep destructive verbs separate and guarded."));
+    }
+}

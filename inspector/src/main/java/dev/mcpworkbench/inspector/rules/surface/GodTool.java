@@ -1,0 +1,73 @@
+package dev.mcpworkbench.inspector.rules.surface;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcpworkbench.inspector.rules.*;
+import dev.mcpworkbench.inspector.rules.schema.SchemaNode;
+import dev.mcpworkbench.inspector.rules.text.Identifiers;
+import dev.mcpworkbench.inspector.rules.text.Vocabulary;
+import dev.mcpworkbench.inspector.rules.text.Words;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** SURFACE-005: one tool whose "action" parameter multiplexes many operations, reads and writes alike. */
+public final class GodTool implements StaticRule {
+
+    public static final RuleMetadata META = RuleSupport.meta("SURFACE-005", "God tool", Category.SURFACE,
+            Severity.MEDIUM, List.of("MCP02"),
+            "A tool that does everything cannot carry honest annotations: clients and users approve the read branch and get the delete branch.");
+
+    private static final Set<String> SELECTOR_NAMES = Set.of("action", "operation", "op", "command", "method", "verb", "mode", "task");
+    private static final Pattern ANY_SCOPE = Words.anyOf("(?:perform|do|execute|run|handle)s? (?:any|all|every) (?:operations?|actions?|tasks?|commands?)",
+            "do anything", "does everything", "any operation", "all operations");
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public List<Finding> check(ScanSubject s) {
+        List<Finding> out = new ArrayList<>();
+        int maxVerbs = s.settings().integer(META.id(), "maxVerbs", 5);
+        for (ToolView tool : s.tools()) {
+            for (SchemaNode p : tool.parameters()) {
+                if (!SELECTOR_NAMES.contains(Identifiers.squashed(p.propertyName())) || !p.schema().path("enum").isArray()) continue;
+                Set<String> verbs = new LinkedHashSet<>();
+                boolean reads = false;
+                boolean writes = false;
+                for (JsonNode v : p.schema().get("enum")) {
+                    List<String> w = Identifiers.words(v.asText(""));
+                    if (w.isEmpty()) continue;
+                    verbs.add(w.get(0));
+                    reads |= Vocabulary.isReadVerb(w.get(0));
+                    writes |= Vocabulary.MUTATING_VERBS.contains(w.get(0)) || Vocabulary.DELETE_VERBS.contains(w.get(0));
+                }
+                if ((reads && writes) || verbs.size() > maxVerbs) {
+                    String why = reads && writes ? "mixes read and write operations" : verbs.size() + " distinct operations";
+                    out.add(RuleSupport.finding(META, Severity.MEDIUM,
+                            "'" + tool.name() + "' multiplexes operations through '" + p.propertyName() + "' and " + why
+                                    + annotationNote(tool, writes),
+                            tool.location(p.pointer()), p.schema().get("enum").toString(),
+                            "Split the tool so each has one purpose and annotations that are true for all its behaviour; at least separate reads from writes."));
+                }
+            }
+            int[] any = Words.find(tool.normalizedDescription(), ANY_SCOPE);
+            if (any != null) {
+                out.add(RuleSupport.finding(META, Severity.MEDIUM,
+                        "'" + tool.name() + "' claims an unbounded scope in its description",
+                        tool.location("/description"), tool.normalizedDescription().substring(any[0], any[1]),
+                        "Describe and implement a bounded purpose; split broad tools by outcome."));
+            }
+        }
+        return out;
+    }
+
+    private static String annotationNote(ToolView tool, boolean writes) {
+        if (writes && tool.hint("readOnlyHint").orElse(false)) return "; it is annotated read-only although some operations write";
+        if (writes && tool.hint("destructiveHint").map(d -> !d).orElse(false)) return "; it is annotated non-destructive although some operations write";
+        return "";
+    }
+}

@@ -1,0 +1,84 @@
+package dev.mcpworkbench.inspector.rules.surface;
+
+import dev.mcpworkbench.inspector.rules.*;
+import dev.mcpworkbench.inspector.rules.text.Words;
+import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * SURFACE-006: the lethal trifecta. Untrusted content (U) can instruct the agent, private data (P)
+ * gives it something worth stealing, a sink (S) lets it send the data out.
+ */
+public final class ToxicFlow implements StaticRule {
+
+    public static final RuleMetadata META = RuleSupport.meta("SURFACE-006", "Toxic flow (lethal trifecta)", Category.SURFACE,
+            Severity.HIGH, List.of("MCP06"),
+            "When one agent can read attacker-controlled content, read private data and send data out, a single injected instruction exfiltrates the data.");
+
+    public enum Label { UNTRUSTED, PRIVATE, SINK }
+
+    private static final Pattern UNTRUSTED_NAME = Words.anyOf("fetch", "browse", "scrape", "crawl", "web", "url", "issues?",
+            "emails?", "mail", "inbox", "comments?", "messages?", "tweets?", "posts?", "rss", "webpage", "html");
+    private static final Pattern PRIVATE_NAME = Words.anyOf("env", "environment", "secrets?", "credentials?", "files?",
+            "emails?", "inbox", "messages?", "contacts?", "calendar", "notes?", "database", "db", "sql", "query", "repos?",
+            "repository", "documents?", "drive", "private", "passwords?", "keys?", "accounts?", "customers?", "users?", "payments?");
+    private static final Pattern SINK_NAME = Words.anyOf("send", "post", "comment", "push", "publish", "upload", "reply",
+            "share", "tweet", "email", "notify", "webhook", "forward", "create (?:issue|pull request|pr|comment|message|post|gist)");
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public List<Finding> check(ScanSubject s) {
+        Map<Label, List<String>> here = labels(s.snapshot().tools(), "");
+        if (here.size() == 3) {
+            return List.of(RuleSupport.finding(META, Severity.HIGH,
+                    "This server alone has untrusted input, private data and an outbound sink",
+                    Location.server(), describe(here), FIX));
+        }
+        if (here.isEmpty() || s.context().otherServers().isEmpty()) return List.of();
+        Map<Label, List<String>> workspace = new EnumMap<>(here);
+        for (ServerSnapshot other : s.context().otherServers()) {
+            labels(other.tools(), other.serverName() + "/").forEach((k, v) ->
+                    workspace.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+        }
+        if (workspace.size() < 3) return List.of();
+        return List.of(RuleSupport.finding(META, Severity.MEDIUM,
+                "Together with the other connected servers, the workspace has untrusted input, private data and an outbound sink",
+                Location.server(), describe(workspace), FIX));
+    }
+
+    private static final String FIX = "Remove one leg: keep untrusted-content tools and outbound sinks in separate sessions, "
+            + "require user confirmation for sinks, or mark untrusted tools openWorld so clients can isolate them.";
+
+    static Map<Label, List<String>> labels(List<com.fasterxml.jackson.databind.JsonNode> tools, String prefix) {
+        Map<Label, List<String>> out = new EnumMap<>(Label.class);
+        for (int i = 0; i < tools.size(); i++) {
+            ToolView tool = new ToolView(tools.get(i), i);
+            String words = String.join(" ", tool.nameWords());
+            if (tool.openWorld() && (Words.contains(words, UNTRUSTED_NAME) || Capabilities.of(tool).contains(Capabilities.Capability.URL_FETCH))) {
+                add(out, Label.UNTRUSTED, prefix + tool.name());
+            }
+            if (Words.contains(words, PRIVATE_NAME) && !Words.contains(words, SINK_NAME)) add(out, Label.PRIVATE, prefix + tool.name());
+            if (!tool.readOnly() && Words.contains(words, SINK_NAME)) add(out, Label.SINK, prefix + tool.name());
+        }
+        return out;
+    }
+
+    private static void add(Map<Label, List<String>> out, Label label, String tool) {
+        out.computeIfAbsent(label, k -> new ArrayList<>()).add(tool);
+    }
+
+    private static String describe(Map<Label, List<String>> labels) {
+        StringBuilder b = new StringBuilder();
+        labels.forEach((k, v) -> b.append(k.name().toLowerCase(java.util.Locale.ROOT)).append(": ")
+                .append(RuleSupport.list(v, 6)).append('\n'));
+        return b.toString().trim();
+    }
+}

@@ -1,0 +1,94 @@
+package dev.mcpworkbench.inspector.rules.text;
+
+import java.util.Locale;
+
+/** Characters a person does not see but a model reads. */
+public final class Invisibles {
+
+    public enum Kind { FORMAT, CONTROL, BIDI, TAG, VARIATION_SELECTOR, LONE_SURROGATE }
+
+    private Invisibles() {
+    }
+
+    public static boolean containsAny(String text) {
+        for (int i = 0; i < text.length(); ) {
+            if (isInvisible(text, i)) return true;
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return false;
+    }
+
+    /** True when the code point at {@code index} is hidden (tab, newline and carriage return are not). */
+    public static boolean isInvisible(String text, int index) {
+        return kind(text, index) != null;
+    }
+
+    /** The kind of hidden character at {@code index}, or null for a visible one. */
+    public static Kind kind(String text, int index) {
+        char c = text.charAt(index);
+        if (c < 0x7F && c >= 0x20) return null;
+        if (Character.isSurrogate(c)) {
+            int cp = text.codePointAt(index);
+            if (Character.charCount(cp) == 1) return Kind.LONE_SURROGATE;
+            return kindOf(cp);
+        }
+        return kindOf(c);
+    }
+
+    public static Kind kindOf(int cp) {
+        if (cp == '\t' || cp == '\n' || cp == '\r') return null;
+        if (cp >= 0xE0000 && cp <= 0xE007F) return Kind.TAG;
+        if ((cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF)) return Kind.VARIATION_SELECTOR;
+        if (cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E)
+                || (cp >= 0x2066 && cp <= 0x2069)) return Kind.BIDI;
+        int type = Character.getType(cp);
+        if (type == Character.CONTROL) return Kind.CONTROL;
+        if (type == Character.FORMAT) return Kind.FORMAT;
+        return null;
+    }
+
+    /** Removes every invisible character (including lone surrogates). */
+    public static String strip(String text) {
+        if (!containsAny(text)) return text;
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (!isInvisible(text, i)) out.appendCodePoint(cp);
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+
+    /** {@code <U+E0041 TAG LATIN CAPITAL LETTER A>}; a lone surrogate has no name. */
+    public static String describe(int cp) {
+        String hex = String.format(Locale.ROOT, "U+%04X", cp);
+        if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) return "<" + hex + " LONE SURROGATE>";
+        String name = Character.getName(cp);
+        return name == null ? "<" + hex + ">" : "<" + hex + " " + name + ">";
+    }
+
+    /** The ASCII text hidden in Unicode tag characters (U+E0020..U+E007E), in order. */
+    public static String decodeTags(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp >= 0xE0020 && cp <= 0xE007E) out.append((char) (cp - 0xE0000));
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Zero-width joiners and emoji variation selectors inside emoji sequences are how emoji are
+     * written, not hidden text: the character right before is a symbol.
+     */
+    public static boolean isEmojiGlue(String text, int index) {
+        int cp = text.codePointAt(index);
+        if (cp != 0x200D && cp != 0xFE0F && cp != 0xFE0E && cp != 0x20E3) return false;
+        if (index == 0) return false;
+        int before = text.codePointBefore(index);
+        int type = Character.getType(before);
+        return type == Character.OTHER_SYMBOL || before >= 0x1F000 || before == 0xFE0F
+                || (before >= 0x1F3FB && before <= 0x1F3FF) || Character.isDigit(before) || before == '#' || before == '*';
+    }
+}
