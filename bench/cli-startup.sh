@@ -32,7 +32,8 @@ fi
 "$root/mcp-workbench" snapshot --stdio "$server stdio" > /dev/null
 
 cd "$inspector_dir"
-hyperfine --runs "$runs" --warmup 2 --export-markdown "$root/bench/cli-startup-results.md" \
+mkdir -p "$root/bench/target"
+hyperfine --runs "$runs" --warmup 2 --export-markdown "$root/bench/target/cli-startup-results.md" \
   -n "mcp-workbench snapshot" "'$root/mcp-workbench' snapshot --stdio '$server stdio' > /dev/null" \
   -n "inspector --cli tools/list" "npx --no-install @modelcontextprotocol/inspector --cli '$server' stdio --method tools/list > /dev/null"
 
