@@ -45,7 +45,7 @@ class LiveServerUiTest {
     @Start
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Path profiles = Files.createTempDirectory("workbench-ui").resolve("profiles.json");
+        Path profiles = Files.createTempDirectory("workbench-ui");
         ThemeSettings theme = new ThemeSettings(Preferences.userRoot().node("dev/mcpworkbench/app-test"));
         context = AppContext.create(theme, new CoreConnector(new UserPrompts(() -> stage, Duration.ofSeconds(30))),
                 new ProfileStore(profiles));
