@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpworkbench.app.cli.auth.CliLogging;
 import dev.mcpworkbench.app.cli.auth.ElicitationPolicy;
 import dev.mcpworkbench.app.cli.auth.OAuthFindingMapper;
-import dev.mcpworkbench.app.cli.auth.SessionAuthorizationErrorHandler;
+import dev.mcpworkbench.app.cli.auth.StatelessMcpClient;
+import dev.mcpworkbench.app.cli.auth.AuthorizingHttpTransport;
 import dev.mcpworkbench.inspector.rules.Finding;
 import dev.mcpworkbench.oauth.flow.AuthorizationAgent;
 import dev.mcpworkbench.oauth.flow.BrowserAgent;
@@ -20,7 +21,7 @@ import dev.mcpworkbench.oauth.metadata.ResourceUris;
 import dev.mcpworkbench.oauth.registration.RegistrationStore;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpClientTransport;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -81,6 +82,11 @@ public final class ConnectCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "30", description = "Seconds per request (and for the authorization callback).")
     int timeoutSeconds;
 
+    @Option(names = "--protocol-version", paramLabel = "VERSION",
+            description = "Speak this MCP revision. Default: negotiate with initialize (up to 2025-11-25). "
+                    + "2026-07-28 uses the stateless lifecycle (server/discover, no initialize).")
+    String protocolVersion;
+
     @Option(names = "--json", description = "Print the result (server, tools, call result, findings) as JSON.")
     boolean json;
 
@@ -110,7 +116,30 @@ public final class ConnectCommand implements Callable<Integer> {
         } catch (FlowException e) {
             return fail(err, e.getMessage(), trace);
         }
+        if (protocolVersion != null && !STATEFUL_VERSIONS.contains(protocolVersion)) {
+            return connectStateless(server, session, callArgs, trace, err);
+        }
         return connect(server, session, callArgs, policy, trace, err);
+    }
+
+    private static final List<String> STATEFUL_VERSIONS = List.of("2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25");
+
+    private int connectStateless(URI server, OAuthSession session, Map<String, Object> callArgs, FlowTrace trace, PrintWriter err) {
+        try (StatelessMcpClient client = new StatelessMcpClient(server, session, Duration.ofSeconds(timeoutSeconds), protocolVersion)) {
+            McpSchema.InitializeResult discovered = client.discover();
+            List<McpSchema.Tool> tools = discovered.capabilities() != null && discovered.capabilities().tools() != null
+                    ? client.listTools() : List.of();
+            McpSchema.CallToolResult result = call == null ? null : client.callTool(call, callArgs);
+            print(discovered, tools, result, session, trace);
+            if (result != null && Boolean.TRUE.equals(result.isError())) {
+                err.println("mcp-workbench connect: tool " + call + " reported an error");
+                return 2;
+            }
+            return 0;
+        } catch (RuntimeException e) {
+            String reason = session.lastFailure() != null ? session.lastFailure() : describe(e);
+            return fail(err, reason, trace);
+        }
     }
 
     private int connect(URI server, OAuthSession session, Map<String, Object> callArgs, ElicitationPolicy policy, FlowTrace trace,
@@ -142,17 +171,8 @@ public final class ConnectCommand implements Callable<Integer> {
         }
     }
 
-    private HttpClientStreamableHttpTransport transport(URI server, OAuthSession session) {
-        String path = server.getRawPath() == null || server.getRawPath().isEmpty() ? "/" : server.getRawPath();
-        String endpoint = path + (server.getRawQuery() == null ? "" : "?" + server.getRawQuery());
-        String base = server.getScheme() + "://" + server.getRawAuthority();
-        return HttpClientStreamableHttpTransport.builder(base)
-                .endpoint(endpoint)
-                .connectTimeout(Duration.ofSeconds(timeoutSeconds))
-                .httpRequestCustomizer((builder, method, uri, body, context) ->
-                        session.accessToken().ifPresent(token -> builder.setHeader("Authorization", "Bearer " + token)))
-                .authorizationErrorHandler(new SessionAuthorizationErrorHandler(session))
-                .build();
+    private McpClientTransport transport(URI server, OAuthSession session) {
+        return new AuthorizingHttpTransport(server, session, Duration.ofSeconds(timeoutSeconds));
     }
 
     private static List<McpSchema.Tool> listAllTools(McpSyncClient client) {

@@ -145,9 +145,21 @@ final class StdioTransport implements Transport {
                 stdin.flush();
             }
         } catch (IOException e) {
-            sink.onSendFailed(message, new McpConnectionException(Kind.CLOSED,
-                    "Cannot write to the server: its input is closed" + detail(), e));
+            sink.onSendFailed(message, writeFailure(e));
         }
+    }
+
+    /** A write fails when the process is gone: say how it ended rather than "broken pipe". */
+    private McpConnectionException writeFailure(IOException e) {
+        Process p = process;
+        try {
+            if (p.waitFor(1, TimeUnit.SECONDS)) {
+                return new McpConnectionException(Kind.PROCESS_EXITED, "The server exited with code " + p.exitValue() + detail(), e);
+            }
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+        }
+        return new McpConnectionException(Kind.CLOSED, "Cannot write to the server: its input is closed" + detail(), e);
     }
 
     @Override

