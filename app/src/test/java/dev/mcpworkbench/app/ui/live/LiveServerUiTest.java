@@ -99,6 +99,27 @@ class LiveServerUiTest {
     }
 
     @Test
+    void theServerAsksForInputAndTheUsersAnswerFromTheGeneratedFormReachesIt(FxRobot robot) throws Exception {
+        assumeTrue(EverythingServer.installed(), "server-everything is not installed (.ci/node-tools.sh)");
+        robot.interact(() -> context.connection().saveProfile(null, EverythingServer.profile()));
+        robot.interact(() -> context.connection().connect());
+        waitFor(60, () -> context.connection().stateProperty().get() == ConnectionState.CONNECTED);
+        robot.interact(() -> context.window().workspace().select("Tools"));
+        @SuppressWarnings("unchecked")
+        ListView<ToolItem> tools = robot.lookup("#toolList").queryAs(ListView.class);
+        robot.interact(() -> tools.getItems().stream().filter(t -> t.name().equals("trigger-elicitation-request"))
+                .findFirst().ifPresent(t -> tools.getSelectionModel().select(t)));
+        robot.clickOn("#callButton");
+        waitFor(30, () -> robot.lookup("#elicitationEditor").tryQuery().isPresent());
+        TextField name = robot.lookup("#elicitationEditor").lookup("#field-name").lookup(".text-field").queryAs(TextField.class);
+        robot.clickOn(name).write("Ada Lovelace");
+        robot.clickOn("Accept");
+        waitFor(30, () -> context.window().workspace().tools().detail().resultPane().lastResult() != null);
+        assertThat(context.window().workspace().tools().detail().resultPane().lastResult().toString()).contains("Ada Lovelace");
+        assertThat(context.traffic().rows()).anyMatch(r -> r.method().equals("elicitation/create") && !r.outgoing());
+    }
+
+    @Test
     void aFailingServerShowsItsReasonAndTheWindowStaysUsable(FxRobot robot) throws Exception {
         robot.interact(() -> context.connection().saveProfile(null, new dev.mcpworkbench.app.ui.connect.ProfileFields(
                 "broken", dev.mcpworkbench.app.ui.connect.ProfileFields.Kind.STDIO, "/nonexistent/mcp-server",
