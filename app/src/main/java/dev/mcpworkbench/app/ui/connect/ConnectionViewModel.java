@@ -80,6 +80,12 @@ public final class ConnectionViewModel {
         else profiles.add(updated);
         selected.set(updated);
         persist();
+        Connector.Session s = session;
+        if (s != null && previous != null && previous.equals(active.get())) {
+            // the connected server hears about new roots at once (roots/list_changed)
+            active.set(updated);
+            if (!previous.roots().equals(updated.roots())) s.setRoots(updated.roots());
+        }
     }
 
     public void deleteProfile(ProfileFields p) {

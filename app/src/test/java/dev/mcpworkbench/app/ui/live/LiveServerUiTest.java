@@ -120,6 +120,27 @@ class LiveServerUiTest {
     }
 
     @Test
+    void theServerAsksForACompletionAndGetsTheAnswerTheUserWrote(FxRobot robot) throws Exception {
+        assumeTrue(EverythingServer.installed(), "server-everything is not installed (.ci/node-tools.sh)");
+        robot.interact(() -> context.connection().saveProfile(null, EverythingServer.profile()));
+        robot.interact(() -> context.connection().connect());
+        waitFor(60, () -> context.connection().stateProperty().get() == ConnectionState.CONNECTED);
+        robot.interact(() -> context.window().workspace().select("Tools"));
+        @SuppressWarnings("unchecked")
+        ListView<ToolItem> tools = robot.lookup("#toolList").queryAs(ListView.class);
+        robot.interact(() -> tools.getItems().stream().filter(t -> t.name().equals("trigger-sampling-request"))
+                .findFirst().ifPresent(t -> tools.getSelectionModel().select(t)));
+        robot.clickOn(robot.lookup("#field-prompt").lookup(".text-field").queryAs(TextField.class)).write("Say hi");
+        robot.clickOn("#callButton");
+        waitFor(30, () -> robot.lookup("#samplingAnswer").tryQuery().isPresent());
+        robot.clickOn("#samplingAnswer").write("Hi from the person at the workbench");
+        robot.clickOn("Send answer");
+        waitFor(30, () -> context.window().workspace().tools().detail().resultPane().lastResult() != null);
+        assertThat(context.window().workspace().tools().detail().resultPane().lastResult().toString())
+                .contains("Hi from the person at the workbench");
+    }
+
+    @Test
     void aFailingServerShowsItsReasonAndTheWindowStaysUsable(FxRobot robot) throws Exception {
         robot.interact(() -> context.connection().saveProfile(null, new dev.mcpworkbench.app.ui.connect.ProfileFields(
                 "broken", dev.mcpworkbench.app.ui.connect.ProfileFields.Kind.STDIO, "/nonexistent/mcp-server",
