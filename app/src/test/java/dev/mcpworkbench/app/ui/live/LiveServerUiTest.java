@@ -96,6 +96,32 @@ class LiveServerUiTest {
         waitFor(10, () -> context.traffic().rows().stream().anyMatch(r -> r.method().equals("tools/call")));
         assertThat(context.traffic().rows()).anyMatch(r -> r.method().equals("initialize") && r.outgoing());
         assertThat(context.traffic().rows()).anyMatch(r -> r.kind().equals("response") && r.latency() != null);
+
+        robot.interact(() -> context.window().workspace().select("Traffic"));
+        robot.clickOn("#trafficFilter").write("tools/call");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<dev.mcpworkbench.app.ui.traffic.TrafficRow> table =
+                robot.lookup("#trafficTable").queryAs(javafx.scene.control.TableView.class);
+        assertThat(table.getItems()).isNotEmpty().hasSizeLessThan(context.traffic().rows().size())
+                .allMatch(r -> r.text().contains("tools/call") || r.method().contains("tools/call"));
+        robot.interact(() -> table.getSelectionModel().select(0));
+        assertThat(robot.lookup("#trafficDetail").queryAs(TextArea.class).getText()).contains("\"method\" : \"tools/call\"");
+    }
+
+    @Test
+    void resourcesAreListedAndRead(FxRobot robot) throws Exception {
+        assumeTrue(EverythingServer.installed(), "server-everything is not installed (.ci/node-tools.sh)");
+        robot.interact(() -> context.connection().saveProfile(null, EverythingServer.profile()));
+        robot.interact(() -> context.connection().connect());
+        waitFor(60, () -> context.connection().stateProperty().get() == ConnectionState.CONNECTED);
+        robot.interact(() -> context.window().workspace().select("Resources"));
+        @SuppressWarnings("unchecked")
+        ListView<com.fasterxml.jackson.databind.JsonNode> resources = robot.lookup("#resourceList").queryAs(ListView.class);
+        assertThat(resources.getItems()).isNotEmpty();
+        robot.interact(() -> resources.getSelectionModel().select(0));
+        robot.clickOn("#readResource");
+        waitFor(30, () -> robot.lookup("#resourcesView .block-text").tryQuery().isPresent());
+        assertThat(robot.lookup("#resourcesView .block-text").queryAs(TextArea.class).getText()).isNotBlank();
     }
 
     @Test
