@@ -1,0 +1,53 @@
+package dev.mcpworkbench.app.ui;
+
+import dev.mcpworkbench.app.ui.common.ThemeSettings;
+import dev.mcpworkbench.app.ui.connect.ProfileStore;
+import dev.mcpworkbench.app.ui.requests.UserPrompts;
+import java.time.Duration;
+import java.lang.management.ManagementFactory;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The JavaFX application: theme, main window, stage. Started by {@link DesktopLauncher}. */
+public final class WorkbenchApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApp.class);
+
+    private AppContext context;
+
+    @Override
+    public void start(Stage stage) {
+        ThemeSettings theme = new ThemeSettings(ThemeSettings.appPreferences());
+        theme.apply();
+        UserPrompts prompts = new UserPrompts(() -> stage, Duration.ofMinutes(10));
+        context = AppContext.create(theme, (profile, listener) -> { throw new IllegalStateException("the connection layer is not merged into this build yet"); }, new ProfileStore(ProfileStore.defaultFile()));
+        Scene scene = new Scene(context.window(), 1360, 860);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                WorkbenchApp.class.getResource("/dev/mcpworkbench/app/ui/workbench.css")).toExternalForm());
+        context.window().installCallKeys();
+        stage.setTitle("MCP Workbench");
+        stage.getIcons().add(new Image(Objects.requireNonNull(
+                WorkbenchApp.class.getResourceAsStream("/dev/mcpworkbench/app/ui/icon-256.png"))));
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnShown(e -> logStartup());
+        stage.show();
+        context.started(getParameters().getRaw());
+    }
+
+    private static void logStartup() {
+        long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        LOG.info("Window shown {} ms after JVM start", sinceJvmStart);
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) context.close();
+    }
+}

@@ -1,0 +1,151 @@
+package dev.mcpworkbench.app.ui.auth;
+
+import dev.mcpworkbench.oauth.check.OAuthFinding;
+import dev.mcpworkbench.oauth.flow.FlowListener;
+import dev.mcpworkbench.oauth.flow.FlowStep;
+import dev.mcpworkbench.oauth.flow.FlowTrace;
+import dev.mcpworkbench.oauth.flow.StepKind;
+import dev.mcpworkbench.oauth.http.HttpExchange;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The authorization steps of one connection as they pass. It listens to the oauth-helper's
+ * {@link FlowTrace} (events arrive on the flow's thread and hop to the FX thread through {@code ui})
+ * and keeps one row per step, with the steps still to come shown as waiting.
+ */
+public final class AuthStepsViewModel implements FlowListener {
+
+    /** The regular sequence; refresh appears only when it happens. */
+    static final List<StepKind> SEQUENCE = List.of(StepKind.PROBE, StepKind.PROTECTED_RESOURCE_METADATA,
+            StepKind.AUTHORIZATION_SERVER_METADATA, StepKind.CLIENT_REGISTRATION, StepKind.AUTHORIZATION_REQUEST,
+            StepKind.CALLBACK, StepKind.TOKEN_REQUEST, StepKind.AUTHENTICATED_REQUEST);
+
+    private final Executor ui;
+    private final ObservableList<StepItem> steps = FXCollections.observableArrayList();
+    private final ObjectProperty<StepItem> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty revealSecrets = new SimpleBooleanProperty(false);
+    private boolean followLatest = true;
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No authorization has run on this connection.");
+
+    public AuthStepsViewModel(Executor ui) {
+        this.ui = ui;
+    }
+
+    /** Starts following {@code trace}: its past steps are shown at once, new ones as they pass. */
+    public void follow(FlowTrace trace) {
+        trace.addListener(this);
+        List<FlowStep> past = trace.steps();
+        ui.execute(() -> {
+            steps.clear();
+            past.forEach(this::upsert);
+            addPending();
+            updateSummary();
+        });
+    }
+
+    @Override
+    public void stepStarted(FlowStep step) {
+        ui.execute(() -> {
+            upsert(step);
+            if (followLatest) selected.set(find(step));
+            updateSummary();
+        });
+    }
+
+    @Override
+    public void exchangeRecorded(FlowStep step, HttpExchange exchange) {
+        ui.execute(() -> upsert(step));
+    }
+
+    @Override
+    public void findingRaised(FlowStep step, OAuthFinding finding) {
+        ui.execute(() -> upsert(step));
+    }
+
+    @Override
+    public void stepFinished(FlowStep step) {
+        ui.execute(() -> {
+            upsert(step);
+            updateSummary();
+        });
+    }
+
+    /** Replaces the row of {@code step} (or the first waiting row of its kind) with a fresh revision. */
+    private void upsert(FlowStep step) {
+        for (int i = 0; i < steps.size(); i++) {
+            StepItem item = steps.get(i);
+            if (item.step() == step) {
+                replace(i, new StepItem(step.kind(), step, item.revision() + 1));
+                return;
+            }
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).isPending() && steps.get(i).kind() == step.kind()) {
+                replace(i, new StepItem(step.kind(), step, 1));
+                return;
+            }
+        }
+        // A step out of the regular order (a refresh, a second authorization): drop the waiting rows
+        // and append, so the list is what happened, in order.
+        steps.removeIf(StepItem::isPending);
+        steps.add(new StepItem(step.kind(), step, 1));
+    }
+
+    private void replace(int index, StepItem item) {
+        boolean wasSelected = steps.get(index).equals(selected.get());
+        steps.set(index, item);
+        if (wasSelected) selected.set(item);
+    }
+
+    private void addPending() {
+        if (steps.isEmpty()) SEQUENCE.forEach(k -> steps.add(StepItem.pending(k)));
+    }
+
+    private StepItem find(FlowStep step) {
+        return steps.stream().filter(i -> i.step() == step).findFirst().orElse(null);
+    }
+
+    private void updateSummary() {
+        long ran = steps.stream().filter(i -> !i.isPending()).count();
+        long failed = steps.stream().filter(i -> "failed".equals(i.state())).count();
+        long findings = steps.stream().filter(i -> !i.isPending()).mapToLong(i -> i.step().findings().size()).sum();
+        boolean done = steps.stream().anyMatch(i -> i.kind() == StepKind.AUTHENTICATED_REQUEST && "passed".equals(i.state()));
+        summary.set(ran == 0 ? "Waiting for the server to ask for authorization."
+                : failed > 0 ? "Authorization failed at " + steps.stream().filter(i -> "failed".equals(i.state()))
+                        .findFirst().map(i -> i.kind().title()).orElse("") + "; " + findings + " findings."
+                : done ? "Authorized. " + findings + " findings."
+                : "Authorizing… step " + ran + "; " + findings + " findings so far.");
+    }
+
+    /** The user picked a step: stop jumping to each new step. */
+    public void choose(StepItem item) {
+        if (item == null || item.equals(selected.get())) return;
+        followLatest = false;
+        selected.set(item);
+    }
+
+    public ObservableList<StepItem> steps() {
+        return FXCollections.unmodifiableObservableList(steps);
+    }
+
+    public ObjectProperty<StepItem> selectedProperty() {
+        return selected;
+    }
+
+    public BooleanProperty revealSecretsProperty() {
+        return revealSecrets;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,153 @@
+package dev.mcpworkbench.app.ui.findings;
+
+import dev.mcpworkbench.inspector.rules.Finding;
+import dev.mcpworkbench.inspector.rules.RuleMetadata;
+import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Right-hand side of the findings screen: everything about the selected finding. */
+public final class FindingDetailPane extends VBox {
+
+    private final HBox header = new HBox(8);
+    private final Label title = new Label();
+    private final Label message = wrapped("detail-message");
+    private final Label location = new Label();
+    private final Label suppressedBanner = wrapped("suppressed-banner");
+    private final Label evidence = wrapped("evidence-text");
+    private final DefinitionArea definition = new DefinitionArea();
+    private final Label fix = wrapped("detail-body");
+    private final Label rationale = wrapped("detail-body");
+    private final FlowPane references = new FlowPane(8, 4);
+    private final Button suppressButton = new Button("Suppress…", new FontIcon(Feather.EYE_OFF));
+    private final Button restoreButton = new Button("Restore", new FontIcon(Feather.EYE));
+    private final Button docButton = new Button("Rule page", new FontIcon(Feather.BOOK_OPEN));
+    private final Label empty = new Label("Select a finding to see its evidence, the fix and why it matters.");
+    private final VBox content = new VBox(10);
+    private final Consumer<String> onOpenLink;
+    private FindingItem shown;
+
+    public FindingDetailPane(Consumer<FindingItem> onSuppress, Consumer<FindingItem> onRestore,
+                             Consumer<FindingItem> onOpenDoc, Consumer<String> onOpenLink) {
+        this.onOpenLink = onOpenLink;
+        getStyleClass().add("finding-detail");
+        title.getStyleClass().add("detail-title");
+        location.getStyleClass().add("detail-location");
+        empty.getStyleClass().add("detail-empty");
+        empty.setWrapText(true);
+        for (Button b : new Button[] {suppressButton, restoreButton, docButton}) b.setMinWidth(Region.USE_PREF_SIZE);
+        location.setMinWidth(0);
+        suppressButton.setId("suppressButton");
+        restoreButton.setId("restoreButton");
+        docButton.setId("ruleDocButton");
+        suppressButton.setOnAction(e -> onSuppress.accept(shown));
+        restoreButton.setOnAction(e -> onRestore.accept(shown));
+        docButton.setOnAction(e -> onOpenDoc.accept(shown));
+        definition.setMinHeight(180);
+        definition.setPrefHeight(300);
+        VBox.setVgrow(definition, Priority.ALWAYS);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(8, location, spacer, docButton, restoreButton, suppressButton);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        title.setWrapText(true);
+        VBox text = new VBox(10, header, message, actions, suppressedBanner,
+                section("Evidence"), evidence, section("Definition"));
+        VBox below = new VBox(10, section("Fix"), fix, section("Why it matters"), rationale, references);
+        ScrollPane belowScroll = new ScrollPane(below);
+        belowScroll.setFitToWidth(true);
+        belowScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        belowScroll.getStyleClass().add("edge-to-edge");
+        belowScroll.setPrefViewportHeight(220);
+        content.getChildren().setAll(text, definition, belowScroll);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        setPadding(new Insets(14));
+        setSpacing(10);
+        show(null, null);
+    }
+
+    public void show(FindingItem item, ServerSnapshot snapshot) {
+        shown = item;
+        if (item == null) {
+            getChildren().setAll(empty);
+            return;
+        }
+        getChildren().setAll(content);
+        Finding f = item.finding();
+        header.getChildren().setAll(new SeverityBadge(f.severity()), title);
+        title.setText(f.ruleId() + item.ruleMetadata().map(r -> " · " + r.title()).orElse(""));
+        message.setText(f.message());
+        location.setText(f.location().display());
+        suppressedBanner.setText("Suppressed: " + (item.suppressed() ? item.suppressionReason() : ""));
+        setShown(suppressedBanner, item.suppressed());
+        evidence.setText(f.evidence().isEmpty() ? "(the rule recorded no excerpt; see the highlight below)" : f.evidence());
+        DefinitionLookup.definition(snapshot, f.location()).ifPresentOrElse(
+                d -> definition.show(d, DefinitionLookup.pointerInDefinition(f.location())),
+                () -> definition.showMessage("No definition to show for " + f.location().display() + "."));
+        fix.setText(f.fix().isEmpty() ? "No fix recorded." : f.fix());
+        rationale.setText(item.ruleMetadata().map(RuleMetadata::rationale).orElse("Unknown rule " + f.ruleId() + "."));
+        references.getChildren().setAll(item.ruleMetadata().map(r -> r.owaspIds().stream()
+                .map(id -> (javafx.scene.Node) chip("OWASP " + id)).toList()).orElse(java.util.List.of()));
+        f.links().forEach(link -> {
+            Hyperlink hyperlink = new Hyperlink(linkText(link));
+            hyperlink.setTooltip(new javafx.scene.control.Tooltip(link));
+            hyperlink.setOnAction(e -> onOpenLink.accept(link));
+            references.getChildren().add(hyperlink);
+        });
+        setShown(suppressButton, !item.suppressed());
+        setShown(restoreButton, item.suppressed());
+    }
+
+    public DefinitionArea definitionArea() {
+        return definition;
+    }
+
+    /** Short words for a link; the full address is in its tooltip. */
+    static String linkText(String url) {
+        if (url.contains("/docs/rules/")) return "Rule documentation (online)";
+        if (url.contains("owasp.org")) return "OWASP MCP Top 10";
+        try {
+            String host = java.net.URI.create(url).getHost();
+            return host == null ? url : host;
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    private static Label chip(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("chip");
+        return label;
+    }
+
+    private static Label section(String text) {
+        Label label = new Label(text.toUpperCase(java.util.Locale.ROOT));
+        label.getStyleClass().add("detail-section");
+        return label;
+    }
+
+    private static Label wrapped(String styleClass) {
+        Label label = new Label();
+        label.setWrapText(true);
+        label.getStyleClass().add(styleClass);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static void setShown(javafx.scene.Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+}

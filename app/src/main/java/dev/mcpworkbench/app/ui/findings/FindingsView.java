@@ -1,0 +1,387 @@
+package dev.mcpworkbench.app.ui.findings;
+
+import dev.mcpworkbench.inspector.rules.Category;
+import dev.mcpworkbench.inspector.rules.Severity;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The findings screen: filter bar, a tree table grouped by rule or tool, and the detail pane.
+ * Holds no logic beyond wiring controls to {@link FindingsViewModel}.
+ */
+public final class FindingsView extends BorderPane {
+
+    private static final PseudoClass SUPPRESSED = PseudoClass.getPseudoClass("suppressed");
+    private static final PseudoClass GROUP = PseudoClass.getPseudoClass("group");
+
+    private final FindingsViewModel model;
+    private final TreeTableView<FindingRow> table = new TreeTableView<>(new TreeItem<>());
+    private final FindingDetailPane detail;
+    private final HBox counts = new HBox(6);
+    private final Label status = new Label();
+
+    public FindingsView(FindingsViewModel model, Consumer<String> openLink) {
+        this.model = model;
+        getStyleClass().add("findings-view");
+        getStylesheets().add(SeverityBadge.STYLESHEET);
+        detail = new FindingDetailPane(this::askSuppress, model::unsuppress, this::showRuleDoc, openLink);
+        setTop(new VBox(header(), filterBar()));
+        SplitPane split = new SplitPane(buildTable(), detail);
+        split.setDividerPositions(0.56);
+        setCenter(split);
+        status.getStyleClass().add("findings-status");
+        status.textProperty().bind(model.statusProperty());
+        HBox statusBar = new HBox(status);
+        statusBar.setPadding(new Insets(4, 12, 4, 12));
+        setBottom(statusBar);
+
+        model.visibleItems().addListener((ListChangeListener<FindingItem>) c -> rebuild());
+        model.groupingProperty().addListener((Observable o) -> rebuild());
+        model.selectedProperty().addListener((o, old, item) -> {
+            detail.show(item, model.snapshotProperty().get());
+            selectInTable(item);
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
+            if (row != null && row.getValue() != null && !row.getValue().isGroup()) {
+                model.selectedProperty().set(row.getValue().item());
+            }
+        });
+        rebuild();
+    }
+
+    public TreeTableView<FindingRow> table() {
+        return table;
+    }
+
+    public FindingDetailPane detail() {
+        return detail;
+    }
+
+    private HBox header() {
+        Label title = new Label("Findings");
+        title.getStyleClass().add("findings-title");
+        counts.setAlignment(Pos.CENTER_LEFT);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        MenuButton export = new MenuButton("Export", new FontIcon(Feather.DOWNLOAD));
+        export.setId("exportButton");
+        for (ExportFormat format : ExportFormat.values()) {
+            MenuItem item = new MenuItem(format.label() + " (." + format.extension() + ")");
+            item.setId("export-" + format.extension());
+            item.setOnAction(e -> chooseAndExport(format));
+            export.getItems().add(item);
+        }
+        export.disableProperty().bind(model.exportingProperty());
+        HBox box = new HBox(14, title, counts, spacer, export);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(12, 14, 6, 14));
+        model.visibleItems().addListener((Observable o) -> refreshCounts());
+        return box;
+    }
+
+    private HBox filterBar() {
+        CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
+        search.setId("findingSearch");
+        search.setPromptText("Search rule, message, location");
+        search.setLeft(new FontIcon(Feather.SEARCH));
+        search.setPrefWidth(240);
+        search.textProperty().bindBidirectional(model.searchProperty());
+
+        CheckComboBox<Severity> severity = checkCombo("severityFilter", "Severity", Severity.values(),
+                s -> s.name().charAt(0) + s.label().substring(1));
+        severity.getCheckModel().getCheckedItems().addListener((Observable o) -> model.severitiesProperty()
+                .set(asSet(Severity.class, severity.getCheckModel().getCheckedItems())));
+        CheckComboBox<Category> category = checkCombo("categoryFilter", "Category", Category.values(),
+                c -> c.name().charAt(0) + c.name().substring(1).toLowerCase(Locale.ROOT));
+        category.getCheckModel().getCheckedItems().addListener((Observable o) -> model.categoriesProperty()
+                .set(asSet(Category.class, category.getCheckModel().getCheckedItems())));
+
+        ComboBox<String> tool = new ComboBox<>();
+        tool.setId("toolFilter");
+        tool.setPromptText("All tools");
+        model.toolNames().addListener((Observable o) -> {
+            tool.getItems().setAll(model.toolNames());
+            tool.getItems().add(0, "");
+        });
+        tool.setButtonCell(toolCell());
+        tool.setCellFactory(v -> toolCell());
+        tool.valueProperty().addListener((o, a, b) -> model.toolProperty().set(b == null ? "" : b));
+        model.toolProperty().addListener((o, a, b) -> tool.setValue(b));
+
+        CheckBox showSuppressed = new CheckBox("Show suppressed");
+        showSuppressed.selectedProperty().bindBidirectional(model.showSuppressedProperty());
+
+        SegmentedButton grouping = new SegmentedButton();
+        grouping.setId("grouping");
+        for (Grouping g : Grouping.values()) {
+            ToggleButton button = new ToggleButton(g.label());
+            button.setId("group-" + g.name().toLowerCase(Locale.ROOT));
+            button.setUserData(g);
+            button.setSelected(model.groupingProperty().get() == g);
+            grouping.getButtons().add(button);
+        }
+        grouping.getToggleGroup().selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) old.setSelected(true); // one grouping is always active
+            else model.groupingProperty().set((Grouping) now.getUserData());
+        });
+        model.groupingProperty().addListener((o, old, now) -> grouping.getButtons().forEach(
+                b -> b.setSelected(b.getUserData() == now)));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, search, severity, category, tool, showSuppressed, spacer, grouping);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 14, 10, 14));
+        bar.getStyleClass().add("filter-bar");
+        return bar;
+    }
+
+    private static <T> CheckComboBox<T> checkCombo(String id, String title, T[] values,
+                                                   java.util.function.Function<T, String> label) {
+        CheckComboBox<T> combo = new CheckComboBox<>(javafx.collections.FXCollections.observableArrayList(values));
+        combo.setId(id);
+        combo.setTitle(title);
+        combo.setShowCheckedCount(true);
+        combo.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        });
+        combo.getCheckModel().checkAll();
+        return combo;
+    }
+
+    private static <E extends Enum<E>> Set<E> asSet(Class<E> type, List<E> values) {
+        Set<E> set = EnumSet.noneOf(type);
+        set.addAll(values);
+        return set;
+    }
+
+    private static javafx.scene.control.ListCell<String> toolCell() {
+        return new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.isEmpty() ? "All tools" : item);
+            }
+        };
+    }
+
+    private TreeTableView<FindingRow> buildTable() {
+        table.setId("findingsTable");
+        table.setShowRoot(false);
+        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No findings match these filters."));
+
+        TreeTableColumn<FindingRow, FindingRow> rule = column("Rule", 250);
+        rule.setCellFactory(c -> new RowCell(row -> row.isGroup()
+                ? row.groupLabel().isEmpty() ? "All findings" : row.groupLabel()
+                : row.item().finding().ruleId(), true));
+        TreeTableColumn<FindingRow, FindingRow> severity = column("Severity", 96);
+        severity.setCellFactory(c -> new SeverityCell());
+        severity.setMinWidth(92);
+        rule.setMinWidth(150);
+        TreeTableColumn<FindingRow, FindingRow> location = column("Location", 190);
+        location.setCellFactory(c -> new RowCell(row -> row.isGroup() ? "" : row.item().shortLocation(), false));
+        TreeTableColumn<FindingRow, FindingRow> message = column("Message", 360);
+        message.setCellFactory(c -> new RowCell(row -> row.isGroup()
+                ? row.count() + (row.count() == 1 ? " finding" : " findings") + ", worst " + row.worst().label()
+                : row.item().suppressed() ? "Suppressed (" + row.item().suppressionReason() + "): "
+                + row.item().finding().message() : row.item().finding().message(), false));
+        table.getColumns().setAll(List.of(rule, severity, location, message));
+        table.setTreeColumn(rule);
+        table.setRowFactory(t -> new FindingTableRow());
+        return table;
+    }
+
+    private static TreeTableColumn<FindingRow, FindingRow> column(String title, double width) {
+        TreeTableColumn<FindingRow, FindingRow> column = new TreeTableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
+        return column;
+    }
+
+    private void rebuild() {
+        FindingItem keep = model.selectedProperty().get();
+        TreeItem<FindingRow> root = new TreeItem<>();
+        Map<String, List<FindingItem>> groups = model.groups();
+        if (model.groupingProperty().get() == Grouping.NONE) {
+            groups.values().forEach(items -> items.forEach(i -> root.getChildren().add(new TreeItem<>(FindingRow.of(i)))));
+        } else {
+            groups.forEach((label, items) -> {
+                TreeItem<FindingRow> group = new TreeItem<>(FindingRow.group(label, items));
+                group.setExpanded(true);
+                items.forEach(i -> group.getChildren().add(new TreeItem<>(FindingRow.of(i))));
+                root.getChildren().add(group);
+            });
+        }
+        table.setRoot(root);
+        selectInTable(keep);
+        refreshCounts();
+    }
+
+    private void selectInTable(FindingItem item) {
+        if (item == null) return;
+        for (TreeItem<FindingRow> top : table.getRoot().getChildren()) {
+            for (TreeItem<FindingRow> candidate : top.getChildren().isEmpty() ? List.of(top) : top.getChildren()) {
+                if (candidate.getValue() != null && item.equals(candidate.getValue().item())) {
+                    if (table.getSelectionModel().getSelectedItem() != candidate) {
+                        table.getSelectionModel().select(candidate);
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    private void refreshCounts() {
+        counts.getChildren().clear();
+        model.countsBySeverity().forEach((severity, count) -> {
+            if (count == 0) return;
+            Label chip = new Label(count + " " + severity.label());
+            chip.getStyleClass().addAll("count-chip", SeverityBadge.styleClass(severity));
+            counts.getChildren().add(chip);
+        });
+        long suppressed = model.allItems().stream().filter(FindingItem::suppressed).count();
+        if (suppressed > 0) {
+            Label chip = new Label(suppressed + " suppressed");
+            chip.getStyleClass().addAll("count-chip", "count-suppressed");
+            counts.getChildren().add(chip);
+        }
+    }
+
+    private void askSuppress(FindingItem item) {
+        if (item == null) return;
+        SuppressDialog.ask(window(), item).ifPresent(reason -> model.suppress(item, reason));
+    }
+
+    private void showRuleDoc(FindingItem item) {
+        if (item == null) return;
+        RuleDocDialog.show(window(), item);
+    }
+
+    private void chooseAndExport(ExportFormat format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export findings as " + format.label());
+        String server = model.snapshotProperty().get() == null ? "" : model.snapshotProperty().get().serverName();
+        chooser.setInitialFileName((server.isBlank() ? "findings" : server.replaceAll("[^A-Za-z0-9._-]", "_"))
+                + "." + format.extension());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.label(), "*." + format.extension()));
+        java.io.File file = chooser.showSaveDialog(window());
+        if (file != null) model.export(format, file.toPath());
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    /** Greys suppressed rows, bolds group rows, offers suppress/restore on right click. */
+    private final class FindingTableRow extends TreeTableRow<FindingRow> {
+        @Override
+        protected void updateItem(FindingRow row, boolean empty) {
+            super.updateItem(row, empty);
+            boolean group = !empty && row != null && row.isGroup();
+            boolean suppressed = !empty && row != null && !row.isGroup() && row.item().suppressed();
+            pseudoClassStateChanged(GROUP, group);
+            pseudoClassStateChanged(SUPPRESSED, suppressed);
+            setContextMenu(empty || row == null || group ? null : menuFor(row.item()));
+        }
+
+        private ContextMenu menuFor(FindingItem item) {
+            MenuItem toggle = item.suppressed()
+                    ? new MenuItem("Restore", new FontIcon(Feather.EYE))
+                    : new MenuItem("Suppress…", new FontIcon(Feather.EYE_OFF));
+            toggle.setOnAction(e -> {
+                if (item.suppressed()) model.unsuppress(item);
+                else askSuppress(item);
+            });
+            MenuItem doc = new MenuItem("Rule page", new FontIcon(Feather.BOOK_OPEN));
+            doc.setOnAction(e -> showRuleDoc(item));
+            return new ContextMenu(toggle, doc);
+        }
+    }
+
+    private static final class RowCell extends TreeTableCell<FindingRow, FindingRow> {
+        private final java.util.function.Function<FindingRow, String> text;
+        private final boolean showsGroupCount;
+
+        RowCell(java.util.function.Function<FindingRow, String> text, boolean showsGroupCount) {
+            this.text = text;
+            this.showsGroupCount = showsGroupCount;
+        }
+
+        @Override
+        protected void updateItem(FindingRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            String value = text.apply(row);
+            setText(value);
+            if (showsGroupCount && row.isGroup()) {
+                Label count = ToolBadges.node(new ToolBadges.Tally(row.count(), row.worst()));
+                setGraphic(count);
+                setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            } else {
+                setGraphic(null);
+            }
+            setTooltip(value.length() > 40 ? new javafx.scene.control.Tooltip(value) : null);
+        }
+    }
+
+    private static final class SeverityCell extends TreeTableCell<FindingRow, FindingRow> {
+        @Override
+        protected void updateItem(FindingRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            setGraphic(empty || row == null || row.isGroup() ? null : new SeverityBadge(row.item().finding().severity()));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.mcpworkbench.app.ui.lab;
+
+import java.net.URI;
+import java.util.List;
+import javafx.collections.MapChangeListener;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The "Lab" menu: start or stop each demo server (the authorization server with a chosen
+ * misbehaviour), and copy the URL of each running one.
+ */
+public final class LabMenu extends Menu {
+
+    private final LabViewModel model;
+
+    public LabMenu(LabViewModel model) {
+        super("Lab");
+        this.model = model;
+        setId("labMenu");
+        model.running().addListener((MapChangeListener<LabServerKind, URI>) c -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        getItems().clear();
+        for (LabServerKind kind : LabServerKind.values()) {
+            URI url = model.running().get(kind);
+            if (url == null) {
+                getItems().add(startItem(kind));
+            } else {
+                MenuItem stop = new MenuItem("Stop " + kind.title(), new FontIcon(Feather.SQUARE));
+                stop.setOnAction(e -> model.stop(kind));
+                MenuItem copy = new MenuItem("Copy URL  " + url, new FontIcon(Feather.COPY));
+                copy.setId("copy-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+                copy.setOnAction(e -> {
+                    ClipboardContent content = new ClipboardContent();
+                    content.putString(url.toString());
+                    Clipboard.getSystemClipboard().setContent(content);
+                });
+                getItems().addAll(stop, copy);
+            }
+            getItems().add(new SeparatorMenuItem());
+        }
+        getItems().remove(getItems().size() - 1);
+    }
+
+    private MenuItem startItem(LabServerKind kind) {
+        List<String> behaviours = model.behaviours(kind);
+        if (behaviours.isEmpty()) {
+            MenuItem start = new MenuItem("Start " + kind.title(), new FontIcon(Feather.PLAY));
+            start.setOnAction(e -> model.start(kind, ""));
+            return start;
+        }
+        Menu start = new Menu("Start " + kind.title(), new FontIcon(Feather.PLAY));
+        MenuItem correct = new MenuItem("Behaving correctly");
+        correct.setOnAction(e -> model.start(kind, ""));
+        start.getItems().addAll(correct, new SeparatorMenuItem());
+        for (String behaviour : behaviours) {
+            MenuItem item = new MenuItem(behaviour);
+            item.setOnAction(e -> model.start(kind, behaviour));
+            start.getItems().add(item);
+        }
+        return start;
+    }
+}

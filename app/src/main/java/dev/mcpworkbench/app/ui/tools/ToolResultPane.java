@@ -1,0 +1,117 @@
+package dev.mcpworkbench.app.ui.tools;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcpworkbench.app.ui.common.EmptyState;
+import dev.mcpworkbench.app.ui.common.Icons;
+import dev.mcpworkbench.app.ui.common.Json;
+import dev.mcpworkbench.app.ui.common.JsonTreeView;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * A tool result: the content blocks, structuredContent as a tree, the raw JSON; isError shown as
+ * an error. Richer views (the payload analysis) add themselves with {@link #addView}.
+ */
+public final class ToolResultPane extends VBox {
+
+    /** A view of a whole CallToolResult, shown as an extra tab beside the built-in ones. */
+    public record ResultView(String title, Function<JsonNode, Node> render) {
+    }
+
+    private final Label header = new Label();
+    private final TabPane tabs = new TabPane();
+    private final List<ResultView> extraViews = new ArrayList<>();
+    private final Consumer<String> openResource;
+    private JsonNode lastResult;
+
+    public ToolResultPane(Consumer<String> openResource) {
+        this.openResource = openResource;
+        setId("toolResult");
+        getStyleClass().add("result-pane");
+        header.setId("resultHeader");
+        header.getStyleClass().add("result-header");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        showEmpty();
+    }
+
+    public void addView(ResultView view) {
+        extraViews.add(view);
+        if (lastResult != null) show(lastResult, null);
+    }
+
+    public void showEmpty() {
+        lastResult = null;
+        getChildren().setAll(new EmptyState(Feather.PLAY_CIRCLE, "No result yet",
+                "Fill in the arguments and press Call (Ctrl+Enter). The result appears here."));
+    }
+
+    public void showError(String message) {
+        lastResult = null;
+        header.setText(message);
+        header.setGraphic(Icons.of(Feather.ALERT_TRIANGLE));
+        header.getStyleClass().setAll("result-header", "result-error");
+        getChildren().setAll(header);
+    }
+
+    public void show(JsonNode result, Duration elapsed) {
+        lastResult = result;
+        boolean isError = result.path("isError").asBoolean(false);
+        header.getStyleClass().setAll("result-header", isError ? "result-error" : "result-ok");
+        header.setGraphic(Icons.of(isError ? Feather.X_CIRCLE : Feather.CHECK_CIRCLE));
+        int blocks = result.path("content").size();
+        header.setText((isError ? "The tool reported an error (isError: true)" : "Result")
+                + "  ·  " + blocks + " content block" + (blocks == 1 ? "" : "s")
+                + (result.has("structuredContent") ? " · structuredContent" : "")
+                + (elapsed == null ? "" : "  ·  " + elapsed.toMillis() + " ms"));
+        tabs.getTabs().setAll(tab("Content", content(result)));
+        if (result.has("structuredContent")) {
+            JsonTreeView tree = new JsonTreeView();
+            tree.setJson(result.get("structuredContent"));
+            tree.expandTo(2);
+            tabs.getTabs().add(tab("Structured", tree));
+        }
+        TextArea raw = new TextArea(Json.pretty(result));
+        raw.setEditable(false);
+        raw.setId("resultRaw");
+        raw.getStyleClass().add("mono");
+        tabs.getTabs().add(tab("Raw JSON", raw));
+        for (ResultView v : extraViews) tabs.getTabs().add(tab(v.title(), v.render().apply(result)));
+        getChildren().setAll(new HBox(header), tabs);
+    }
+
+    private Node content(JsonNode result) {
+        VBox blocks = new VBox(10);
+        blocks.setPadding(new Insets(10));
+        result.path("content").forEach(b -> blocks.getChildren().add(ContentBlockView.of(b, openResource)));
+        if (blocks.getChildren().isEmpty()) blocks.getChildren().add(new Label("No content blocks."));
+        ScrollPane scroll = new ScrollPane(blocks);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
+    private static Tab tab(String title, Node content) {
+        Tab t = new Tab(title, content);
+        t.setId("result-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        return t;
+    }
+
+    public JsonNode lastResult() {
+        return lastResult;
+    }
+}

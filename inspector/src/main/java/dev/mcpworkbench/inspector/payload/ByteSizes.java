@@ -1,0 +1,21 @@
+package dev.mcpworkbench.inspector.payload;
+
+import java.util.Locale;
+
+/** Human-readable byte sizes (binary units) for notes and summaries. */
+public final class ByteSizes {
+    private ByteSizes() {
+    }
+
+    public static String format(long bytes) {
+        if (bytes < 1024) return bytes + " B";
+        double v = bytes;
+        String[] units = {"KB", "MB", "GB", "TB"};
+        int u = -1;
+        while (v >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        return String.format(Locale.ROOT, v < 10 ? "%.1f %s" : "%.0f %s", v, units[u]);
+    }
+}

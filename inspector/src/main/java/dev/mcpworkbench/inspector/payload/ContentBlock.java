@@ -1,0 +1,40 @@
+package dev.mcpworkbench.inspector.payload;
+
+import java.util.List;
+
+/**
+ * One content block of a payload, in the order the server sent it.
+ *
+ * @param pointer     JSON pointer of the block in the message
+ * @param bodyPointer pointer of its text or base64 data, or "" when it has none
+ * @param text        the decoded text when it is not JSON (null for JSON, binary and media blocks)
+ * @param json        the text parsed as JSON when it is JSON, else null
+ * @param notes       what is odd about the block, in words (invalid JSON, binary, not an image...)
+ */
+public record ContentBlock(
+        int index,
+        BlockType type,
+        String pointer,
+        String bodyPointer,
+        String mimeType,
+        String uri,
+        long bytes,
+        long tokens,
+        String text,
+        JsonIndex json,
+        String detectedFormat,
+        List<String> notes) {
+
+    public ContentBlock {
+        notes = List.copyOf(notes);
+    }
+
+    /** A short title such as {@code #1 text (JSON)} or {@code #2 image image/png}. */
+    public String title() {
+        StringBuilder b = new StringBuilder("#").append(index + 1).append(' ').append(type.name().toLowerCase(java.util.Locale.ROOT));
+        if (json != null) b.append(" (JSON)");
+        if (mimeType != null && !mimeType.isEmpty()) b.append(' ').append(mimeType);
+        if (uri != null && !uri.isEmpty()) b.append(' ').append(uri);
+        return b.toString();
+    }
+}

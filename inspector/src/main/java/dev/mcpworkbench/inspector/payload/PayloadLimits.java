@@ -1,0 +1,33 @@
+package dev.mcpworkbench.inspector.payload;
+
+/**
+ * Bounds on what the payload analysis accepts and how hard it works.
+ *
+ * @param maxMessageBytes  messages larger than this are refused with a clear error (default 256 MB)
+ * @param exactTokenBytes  payloads up to this size get exact o200k_base token counts per node;
+ *                         larger ones get a fast per-string estimate (exact counts on demand)
+ * @param maxDepth         nesting depth accepted; the index walks iteratively, so this only
+ *                         guards against absurd inputs, not stack overflows
+ */
+public record PayloadLimits(long maxMessageBytes, long exactTokenBytes, int maxDepth) {
+
+    public static final long DEFAULT_MAX_MESSAGE_BYTES = 256L * 1024 * 1024;
+
+    public PayloadLimits {
+        if (maxMessageBytes <= 0 || maxMessageBytes > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("maxMessageBytes must be between 1 and 2 GB");
+        }
+    }
+
+    public static PayloadLimits defaults() {
+        return new PayloadLimits(DEFAULT_MAX_MESSAGE_BYTES, 2L * 1024 * 1024, 1_000_000);
+    }
+
+    public PayloadLimits withMaxMessageBytes(long max) {
+        return new PayloadLimits(max, exactTokenBytes, maxDepth);
+    }
+
+    public PayloadLimits withExactTokenBytes(long bytes) {
+        return new PayloadLimits(maxMessageBytes, bytes, maxDepth);
+    }
+}

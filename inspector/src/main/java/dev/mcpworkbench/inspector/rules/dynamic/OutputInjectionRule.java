@@ -1,0 +1,90 @@
+package dev.mcpworkbench.inspector.rules.dynamic;
+
+import dev.mcpworkbench.inspector.rules.Category;
+import dev.mcpworkbench.inspector.rules.Finding;
+import dev.mcpworkbench.inspector.rules.RuleMetadata;
+import dev.mcpworkbench.inspector.rules.RuleSettings;
+import dev.mcpworkbench.inspector.rules.Severity;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * POISON-007: instructions aimed at the model inside tool outputs (results, errors, resource
+ * contents): pseudo-tags, hidden characters, override and concealment phrases, directives at
+ * sensitive files, cross-tool steering, ANSI escapes, and markdown images or links that would
+ * carry data out in a query string.
+ */
+public final class OutputInjectionRule implements DynamicRule {
+
+    private static final RuleMetadata METADATA = new RuleMetadata("POISON-007", "Injection in outputs", Category.POISON,
+            Severity.HIGH, List.of("MCP06"),
+            "Tool outputs are read by the model with the same authority as the user's words. Text in a result that "
+                    + "addresses the model (hidden or not) can redirect the agent, exfiltrate data through a rendered "
+                    + "image URL, or hide from the human reviewer.",
+            true);
+
+    private record Signal(String label, Pattern pattern) {
+    }
+
+    private static final String SENSITIVE = "(?:~/\\.ssh|id_rsa|id_ed25519|\\.env\\b|mcp\\.json|\\.aws/credentials|/etc/passwd|conversation history|system prompt)";
+    private static final String VERB = "(?:read|cat|include|pass|send|upload|open|print|post)";
+
+    private static final List<Signal> SIGNALS = List.of(
+            new Signal("Pseudo-tag addressing the model", Pattern.compile(
+                    "(?i)<\\s*/?\\s*(?:important|system|instructions?|secret|admin|assistant)\\s*>|\\[\\s*system\\s+override\\s*]|<!--.*?-->", Pattern.DOTALL)),
+            new Signal("Override or concealment phrase", Pattern.compile(
+                    "(?i)\\b(?:ignore|disregard|forget)\\s+(?:all\\s+|any\\s+|the\\s+)?(?:previous|prior|above|earlier|preceding)\\s+(?:instructions|prompts?|rules|messages)"
+                            + "|\\bdo\\s+not\\s+(?:tell|mention|reveal|inform|show)\\b[^.\\n]{0,40}\\buser\\b|\\bhide\\s+this\\b")),
+            new Signal("Directive at a sensitive target", Pattern.compile(
+                    "(?i)\\b" + VERB + "\\b[^\\n]{0,80}" + SENSITIVE + "|" + SENSITIVE + "[^\\n]{0,80}\\b" + VERB + "\\b")),
+            new Signal("Cross-tool steering", Pattern.compile(
+                    "(?i)\\b(?:before|after|instead\\s+of)\\s+(?:using|calling)\\s+(?:any\\s+)?other\\s+tools?\\b|\\bwhen\\s+\\w+\\s+is\\s+called,\\s+also\\b")),
+            new Signal("ANSI escape sequence", Pattern.compile("\\u001B\\[[0-9;?]*[ -/]*[@-~]|\\u001B\\][^\\u0007]*\\u0007")),
+            new Signal("Markdown image or link to an outside host with a query string", Pattern.compile(
+                    "!?\\[[^\\]\\n]{0,200}]\\(\\s*https?://(?!(?:localhost|127\\.0\\.0\\.1)[:/])[^)\\s]+\\?[^)\\s]+\\)")));
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public List<Finding> check(ToolExchange ex, RuleSettings settings) {
+        int max = settings.integer(id(), "maxFindings", 20);
+        List<Finding> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        PayloadStrings.forEach(ex.result(), (spot, value) -> {
+            scan(ex, value, spot::pointer, out, seen, max);
+            return out.size() < max;
+        });
+        if (ex.error() != null) scan(ex, ex.error().message() + "\n" + ex.error().data(), () -> "/error", out, seen, max);
+        return out;
+    }
+
+    private void scan(ToolExchange ex, String raw, java.util.function.Supplier<String> pointer, List<Finding> out, Set<String> seen, int max) {
+        if (raw.isEmpty() || raw.length() > 8 * 1024 * 1024) return;
+        String hidden = HiddenText.describe(raw);
+        if (!hidden.isEmpty()) report(ex, "Hidden characters", pointer.get(), hidden, out, seen, max);
+        String text = Normalizer.normalize(HiddenText.strip(raw), Normalizer.Form.NFKC);
+        for (Signal s : SIGNALS) {
+            Matcher m = s.pattern().matcher(s.label().startsWith("ANSI") ? raw : text);
+            if (m.find()) {
+                String src = s.label().startsWith("ANSI") ? raw : text;
+                report(ex, s.label(), pointer.get(), HiddenText.visible(DynamicFindings.around(src, m.start(), m.end())), out, seen, max);
+            }
+        }
+    }
+
+    private void report(ToolExchange ex, String label, String pointer, String evidence, List<Finding> out, Set<String> seen, int max) {
+        if (out.size() >= max || !seen.add(label + "|" + pointer)) return;
+        out.add(DynamicFindings.onResult(this, Severity.HIGH, ex.toolName(), pointer,
+                label + " in the output of " + ex.toolName(), evidence,
+                "Treat upstream content as data: strip control and invisible characters, escape markup, never echo "
+                        + "instructions; wrap third-party text in clearly delimited, labelled fields."));
+    }
+}

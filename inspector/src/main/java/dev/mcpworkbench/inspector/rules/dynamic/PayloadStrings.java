@@ -1,0 +1,58 @@
+package dev.mcpworkbench.inspector.rules.dynamic;
+
+import dev.mcpworkbench.inspector.payload.ContentBlock;
+import dev.mcpworkbench.inspector.payload.JsonIndex;
+import dev.mcpworkbench.inspector.payload.NodeType;
+import dev.mcpworkbench.inspector.payload.Payload;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Walks every human-readable string of a payload: message strings, plain text blocks and the
+ * strings of JSON text blocks; skips base64 media and binary bodies. Pointers are computed only
+ * for the strings a rule reports, so walking a 100 MB payload stays linear.
+ */
+final class PayloadStrings {
+
+    /** Where a string sits; {@link #pointer()} is computed on demand. */
+    record Spot(JsonIndex tree, int node, String prefix) {
+        String pointer() {
+            return prefix + tree.pointer(node);
+        }
+
+        String key() {
+            return tree.key(node);
+        }
+    }
+
+    interface Sink {
+        /** Returns false to stop the walk (a rule that has reported enough). */
+        boolean accept(Spot spot, String value);
+    }
+
+    private PayloadStrings() {
+    }
+
+    static void forEach(Payload payload, Sink sink) {
+        if (payload == null || !payload.parsed()) return;
+        JsonIndex message = payload.message();
+        Set<Integer> skipped = new HashSet<>();
+        for (ContentBlock b : payload.blocks()) {
+            if (b.bodyPointer().isEmpty()) continue;
+            int body = message.resolve(b.bodyPointer());
+            if (b.text() == null && body >= 0) skipped.add(body);
+        }
+        if (!walk(message, "", skipped, sink)) return;
+        for (ContentBlock b : payload.blocks()) {
+            if (b.json() != null && !walk(b.json(), b.bodyPointer(), Set.of(), sink)) return;
+        }
+    }
+
+    private static boolean walk(JsonIndex tree, String prefix, Set<Integer> skipped, Sink sink) {
+        for (int n = 0; n < tree.size(); n++) {
+            if (tree.type(n) != NodeType.STRING || skipped.contains(n)) continue;
+            if (!sink.accept(new Spot(tree, n, prefix), tree.stringValue(n))) return false;
+        }
+        return true;
+    }
+}

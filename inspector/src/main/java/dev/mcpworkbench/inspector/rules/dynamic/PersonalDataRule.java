@@ -1,0 +1,70 @@
+package dev.mcpworkbench.inspector.rules.dynamic;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcpworkbench.inspector.payload.scan.PersonalDataScanner;
+import dev.mcpworkbench.inspector.payload.scan.SecretMatch;
+import dev.mcpworkbench.inspector.rules.Category;
+import dev.mcpworkbench.inspector.rules.Finding;
+import dev.mcpworkbench.inspector.rules.RuleMetadata;
+import dev.mcpworkbench.inspector.rules.RuleSettings;
+import dev.mcpworkbench.inspector.rules.Severity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * OUTPUT-005: personal data in a result. High when the outputSchema does not declare the field
+ * (the tool leaks it by accident), medium when it does (it is the tool's purpose, still worth
+ * a look).
+ */
+public final class PersonalDataRule implements DynamicRule {
+
+    private static final RuleMetadata METADATA = new RuleMetadata("OUTPUT-005", "Personal data in output", Category.OUTPUT,
+            Severity.HIGH, List.of("MCP10"),
+            "Personal data in a tool result reaches the model, the client's logs and whatever the model is later "
+                    + "asked to write. Returning it when the task does not need it turns every transcript into a privacy incident.",
+            true);
+
+    private final PersonalDataScanner scanner = new PersonalDataScanner();
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public List<Finding> check(ToolExchange ex, RuleSettings settings) {
+        int max = settings.integer(id(), "maxFindings", 50);
+        Set<String> declared = declaredFields(ex.outputSchema());
+        List<Finding> out = new ArrayList<>();
+        PayloadStrings.forEach(ex.result(), (spot, value) -> {
+            for (SecretMatch m : scanner.scan(value)) {
+                String key = spot.key();
+                boolean isDeclared = key != null && declared.contains(key);
+                Severity sev = isDeclared ? Severity.MEDIUM : Severity.HIGH;
+                out.add(DynamicFindings.onResult(this, sev, ex.toolName(), spot.pointer(),
+                        m.kind().label() + " in the result of " + ex.toolName()
+                                + (isDeclared ? " (declared in outputSchema as \"" + key + "\")" : " in a field the outputSchema does not declare"),
+                        m.masked(), "Return only the personal fields the task needs, declare them in outputSchema, and mask the rest (e.g. j***@example.com)."));
+                if (out.size() >= max) return false;
+            }
+            return true;
+        });
+        return out;
+    }
+
+    static Set<String> declaredFields(JsonNode schema) {
+        Set<String> names = new HashSet<>();
+        collect(schema, names, 0);
+        return names;
+    }
+
+    private static void collect(JsonNode node, Set<String> names, int depth) {
+        if (node == null || depth > 64 || !node.isContainerNode()) return;
+        JsonNode props = node.get("properties");
+        if (props != null && props.isObject()) props.fieldNames().forEachRemaining(names::add);
+        for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) collect(it.next(), names, depth + 1);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.mcpworkbench.inspector.rules.dynamic.exercise;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mcpworkbench.inspector.payload.PayloadLimits;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the exerciser may do.
+ *
+ * @param allowWrites  call every tool, not only those annotated readOnlyHint: true
+ * @param calls        exactly these calls (tool + arguments) instead of generated ones, or null
+ * @param probeInputs  also send SCHEMA-007's crafted inputs (to the same tools)
+ */
+public record ExerciseOptions(boolean allowWrites, List<PlannedCall> calls, boolean probeInputs, PayloadLimits limits) {
+
+    public record PlannedCall(String tool, JsonNode arguments) {
+    }
+
+    public static ExerciseOptions readOnly() {
+        return new ExerciseOptions(false, null, false, PayloadLimits.defaults());
+    }
+
+    public ExerciseOptions withProbeInputs(boolean probe) {
+        return new ExerciseOptions(allowWrites, calls, probe, limits);
+    }
+
+    public ExerciseOptions withAllowWrites(boolean allow) {
+        return new ExerciseOptions(allow, calls, probeInputs, limits);
+    }
+
+    public ExerciseOptions withCalls(List<PlannedCall> planned) {
+        return new ExerciseOptions(allowWrites, planned, probeInputs, limits);
+    }
+
+    /**
+     * Reads a calls file: a JSON array of {@code {"tool": "name", "arguments": {...}}}.
+     *
+     * @throws IOException with a one-line reason when the file is unreadable or malformed
+     */
+    public static List<PlannedCall> readCalls(Path file) throws IOException {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new IOException("Cannot read calls file " + file + ": " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (root == null || !root.isArray()) throw new IOException("Calls file " + file + " must hold a JSON array of {\"tool\", \"arguments\"}");
+        List<PlannedCall> calls = new ArrayList<>();
+        for (JsonNode c : root) {
+            if (!c.path("tool").isTextual()) throw new IOException("Calls file " + file + ": every entry needs a \"tool\" name");
+            calls.add(new PlannedCall(c.get("tool").asText(), c.path("arguments").isObject() ? c.get("arguments") : new ObjectMapper().createObjectNode()));
+        }
+        return calls;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.mcpworkbench.inspector.rules.dynamic.exercise;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpworkbench.inspector.payload.Payload;
+import dev.mcpworkbench.inspector.payload.PayloadParser;
+import dev.mcpworkbench.inspector.payload.PayloadTooLargeException;
+import dev.mcpworkbench.inspector.payload.scan.SecretScanner;
+import dev.mcpworkbench.inspector.rules.Finding;
+import dev.mcpworkbench.inspector.rules.RuleSettings;
+import dev.mcpworkbench.inspector.rules.dynamic.DynamicRuleRegistry;
+import dev.mcpworkbench.inspector.rules.dynamic.InputProbe;
+import dev.mcpworkbench.inspector.rules.dynamic.SessionEvidence;
+import dev.mcpworkbench.inspector.rules.dynamic.ToolExchange;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Calls a server's tools and runs the dynamic rules on every exchange. By default only tools
+ * annotated read-only are called, with arguments generated from their schemas; writes, a calls
+ * file and SCHEMA-007's crafted inputs are opt-in. Tool lists are taken before, after the first
+ * call and at the end, for DRIFT-002.
+ */
+public final class Exerciser {
+
+    /** Everything one exercise produced. {@code notes} says what was skipped and why. */
+    public record Report(List<ToolExchange> exchanges, List<Finding> findings, SessionEvidence evidence, List<String> notes) {
+    }
+
+    private final ExerciseOptions options;
+    private final DynamicRuleRegistry rules;
+    private final RuleSettings settings;
+    private final PayloadParser parser;
+
+    public Exerciser(ExerciseOptions options, DynamicRuleRegistry rules, RuleSettings settings) {
+        this.options = options;
+        this.rules = rules;
+        this.settings = settings;
+        this.parser = new PayloadParser(options.limits(), new SecretScanner(
+                settings.number("OUTPUT-004", "minEntropy", 3.5), settings.integer("OUTPUT-004", "minLength", 16)));
+    }
+
+    /**
+     * @param transportEvidence origin and session probes of an HTTP endpoint, or null for stdio
+     */
+    public Report run(ToolCaller caller, SessionEvidence transportEvidence) throws Exception {
+        List<SessionEvidence.ToolListObservation> lists = new ArrayList<>();
+        JsonNode tools = caller.listTools();
+        lists.add(new SessionEvidence.ToolListObservation("initially", tools));
+        Map<String, JsonNode> byName = new LinkedHashMap<>();
+        for (JsonNode t : tools) byName.put(t.path("name").asText(), t);
+        List<String> notes = new ArrayList<>();
+        List<ToolExchange> exchanges = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (ExerciseOptions.PlannedCall call : plan(byName, notes)) {
+            ToolExchange ex = execute(caller, call.tool(), byName.get(call.tool()), call.arguments(), null);
+            record(ex, exchanges, findings);
+            if (exchanges.size() == 1) lists.add(new SessionEvidence.ToolListObservation("after the first tools/call", caller.listTools()));
+        }
+        if (options.probeInputs()) probe(caller, byName, exchanges, findings, notes);
+        lists.add(new SessionEvidence.ToolListObservation("on a repeated tools/list", caller.listTools()));
+        SessionEvidence evidence = new SessionEvidence(lists,
+                transportEvidence == null ? null : transportEvidence.origin(),
+                transportEvidence == null ? null : transportEvidence.sessions());
+        findings.addAll(rules.check(evidence, settings));
+        return new Report(exchanges, findings, evidence, notes);
+    }
+
+    private List<ExerciseOptions.PlannedCall> plan(Map<String, JsonNode> tools, List<String> notes) {
+        if (options.calls() != null) {
+            List<ExerciseOptions.PlannedCall> known = new ArrayList<>();
+            for (ExerciseOptions.PlannedCall c : options.calls()) {
+                if (tools.containsKey(c.tool())) known.add(c);
+                else notes.add("Skipped call to " + c.tool() + ": the server has no such tool");
+            }
+            return known;
+        }
+        List<ExerciseOptions.PlannedCall> planned = new ArrayList<>();
+        for (var e : tools.entrySet()) {
+            if (allowed(e.getValue(), false)) planned.add(new ExerciseOptions.PlannedCall(e.getKey(), ArgumentGenerator.generate(e.getValue().path("inputSchema"))));
+            else notes.add("Skipped " + e.getKey() + ": not annotated readOnlyHint: true (use --allow-writes to call it)");
+        }
+        return planned;
+    }
+
+    private boolean allowed(JsonNode tool, boolean idempotentIsEnough) {
+        if (options.allowWrites()) return true;
+        JsonNode a = tool.path("annotations");
+        return a.path("readOnlyHint").asBoolean(false) || (idempotentIsEnough && a.path("idempotentHint").asBoolean(false));
+    }
+
+    private void probe(ToolCaller caller, Map<String, JsonNode> tools, List<ToolExchange> exchanges, List<Finding> findings,
+                       List<String> notes) throws IOException {
+        try (CanaryServer canary = CanaryServer.start()) {
+            for (var e : tools.entrySet()) {
+                if (!allowed(e.getValue(), true)) {
+                    notes.add("Did not probe " + e.getKey() + " with invalid inputs: not read-only or idempotent (use --allow-writes)");
+                    continue;
+                }
+                JsonNode schema = e.getValue().path("inputSchema");
+                ObjectNode valid = ArgumentGenerator.generate(schema);
+                for (ProbeInputs.Crafted c : ProbeInputs.craft(schema, valid, canary)) {
+                    ToolExchange ex = execute(caller, e.getKey(), e.getValue(), c.arguments(), c.probe());
+                    if (c.canaryToken() != null && canary.wasHit(c.canaryToken())) {
+                        ex = new ToolExchange(ex.toolName(), ex.toolDefinition(), ex.arguments(), ex.result(), ex.error(),
+                                ex.stderr(), ex.elapsed(), c.probe().withCanaryHit(true));
+                    }
+                    record(ex, exchanges, findings);
+                }
+            }
+        }
+    }
+
+    private ToolExchange execute(ToolCaller caller, String tool, JsonNode definition, JsonNode args, InputProbe probe) {
+        long start = System.nanoTime();
+        ToolCaller.Outcome outcome = caller.call(tool, args);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        Payload payload = null;
+        ToolExchange.RpcError error = outcome.error();
+        if (outcome.resultJson() != null) {
+            try {
+                payload = parser.parse(outcome.resultJson());
+            } catch (PayloadTooLargeException tooLarge) {
+                error = new ToolExchange.RpcError(0, tooLarge.getMessage(), "");
+            }
+        }
+        return new ToolExchange(tool, definition, args, payload, error, caller.drainStderr(), elapsed, probe);
+    }
+
+    private void record(ToolExchange ex, List<ToolExchange> exchanges, List<Finding> findings) {
+        exchanges.add(ex);
+        findings.addAll(rules.check(ex, settings));
+    }
+}

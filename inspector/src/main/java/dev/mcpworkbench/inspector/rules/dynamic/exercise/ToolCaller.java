@@ -1,0 +1,25 @@
+package dev.mcpworkbench.inspector.rules.dynamic.exercise;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcpworkbench.inspector.rules.dynamic.ToolExchange;
+
+/**
+ * What the exerciser needs from a live connection: the tool list and calls whose results come
+ * back as the raw JSON bytes of the result (so payload analysis sees what the server sent).
+ */
+public interface ToolCaller {
+
+    /** The merged tools/list (all pages) as a JSON array of tool definitions. */
+    JsonNode listTools() throws Exception;
+
+    Outcome call(String tool, JsonNode arguments);
+
+    /** Whatever the server wrote to stderr since the last call ("" for HTTP servers). */
+    default String drainStderr() {
+        return "";
+    }
+
+    /** Exactly one of {@code resultJson} and {@code error} is set. */
+    record Outcome(byte[] resultJson, ToolExchange.RpcError error) {
+    }
+}

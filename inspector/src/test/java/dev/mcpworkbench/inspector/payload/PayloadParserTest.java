@@ -1,0 +1,153 @@
+package dev.mcpworkbench.inspector.payload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.mcpworkbench.inspector.payload.scan.SecretKind;
+import dev.mcpworkbench.inspector.payload.scan.SecretScanner;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(60)
+class PayloadParserTest {
+
+    private final PayloadParser parser = PayloadParser.defaults();
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String textResult(String text) {
+        return "{\"content\":[{\"type\":\"text\",\"text\":" + JsonStrings.quote(text) + "}],\"isError\":false}";
+    }
+
+    @Test
+    void toolResultBlocksAreReadInOrderWithJsonTextIndexed() throws Exception {
+        String json = "{\"content\":[{\"type\":\"text\",\"text\":\"{\\\"rows\\\":[1,2,3]}\"},"
+                + "{\"type\":\"resource_link\",\"uri\":\"file:///a\",\"name\":\"a\"},"
+                + "{\"type\":\"text\",\"text\":\"plain words\"}],"
+                + "\"structuredContent\":{\"rows\":[1,2,3]},\"isError\":true,\"_meta\":{\"x\":1}}";
+        Payload p = parser.parse(utf8(json));
+        assertThat(p.kind()).isEqualTo(Payload.Kind.TOOL_RESULT);
+        assertThat(p.blocks()).extracting(ContentBlock::type).containsExactly(BlockType.TEXT, BlockType.RESOURCE_LINK, BlockType.TEXT);
+        assertThat(p.blocks().get(0).json()).isNotNull();
+        assertThat(p.blocks().get(2).text()).isEqualTo("plain words");
+        assertThat(p.isError()).isTrue();
+        assertThat(p.structuredContent()).isPositive();
+        assertThat(p.meta()).isPositive();
+        Payload.PayloadNode n = p.resolve("/content/0/text/rows/2").orElseThrow();
+        assertThat(n.tree().rawText(n.node())).isEqualTo("3");
+        assertThat(n.pointer()).isEqualTo("/content/0/text/rows/2");
+        assertThat(p.summary()).contains("tokens").contains("25k");
+    }
+
+    @Test
+    void resourceReadsAndPromptGetsBecomeBlocks() throws Exception {
+        Payload read = parser.parse(utf8("{\"contents\":[{\"uri\":\"mem://x\",\"mimeType\":\"text/plain\",\"text\":\"hi\"},"
+                + "{\"uri\":\"mem://y\",\"mimeType\":\"image/png\",\"blob\":\"" + png() + "\"}]}"));
+        assertThat(read.kind()).isEqualTo(Payload.Kind.RESOURCE_READ);
+        assertThat(read.blocks()).extracting(ContentBlock::uri).containsExactly("mem://x", "mem://y");
+        assertThat(read.blocks().get(1).detectedFormat()).isEqualTo("png");
+        assertThat(read.blocks().get(1).notes()).isEmpty();
+        Payload prompt = parser.parse(utf8("{\"messages\":[{\"role\":\"user\",\"content\":{\"type\":\"text\",\"text\":\"hello\"}}]}"));
+        assertThat(prompt.kind()).isEqualTo(Payload.Kind.PROMPT_GET);
+        assertThat(prompt.blocks()).singleElement().extracting(ContentBlock::text).isEqualTo("hello");
+    }
+
+    @Test
+    void invalidJsonInsideATextBlockIsShownAsTextWithANote() throws Exception {
+        Payload p = parser.parse(utf8(textResult("{\"unterminated\": [1, 2")));
+        ContentBlock b = p.blocks().get(0);
+        assertThat(b.json()).isNull();
+        assertThat(b.text()).startsWith("{\"unterminated\"");
+        assertThat(b.notes()).singleElement().asString().contains("not valid JSON");
+    }
+
+    @Test
+    void tenThousandDeepNestingInsideATextBlockIsIndexed() throws Exception {
+        String deep = "[".repeat(10_000) + "1" + "]".repeat(10_000);
+        Payload p = parser.parse(utf8(textResult(deep)));
+        assertThat(p.blocks().get(0).json().size()).isEqualTo(10_001);
+        assertThat(p.blocks().get(0).notes()).isEmpty();
+    }
+
+    @Test
+    void aFiftyMegabyteSingleStringIsMeasured() throws Exception {
+        String big = "a".repeat(50 * 1024 * 1024);
+        Payload p = parser.parse(utf8(textResult(big)));
+        ContentBlock b = p.blocks().get(0);
+        assertThat(b.bytes()).isGreaterThan(50L * 1024 * 1024);
+        assertThat(p.tokensExact()).isFalse();
+        assertThat(p.contentTokens()).isPositive();
+    }
+
+    @Test
+    void invalidUtf8IsRepairedWithANote() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(utf8("{\"content\":[{\"type\":\"text\",\"text\":\"bad "));
+        out.write(0xC3);
+        out.write(0x28);
+        out.writeBytes(utf8(" byte\"}]}"));
+        Payload p = parser.parse(out.toByteArray());
+        assertThat(p.parsed()).isTrue();
+        assertThat(p.notes()).singleElement().asString().contains("Invalid UTF-8");
+        assertThat(p.blocks().get(0).text()).contains("\uFFFD");
+    }
+
+    @Test
+    void binaryClaimingToBeTextIsFlagged() throws Exception {
+        StringBuilder junk = new StringBuilder();
+        for (int i = 0; i < 2000; i++) junk.append((char) (i % 32));
+        Payload p = parser.parse(utf8(textResult(junk.toString())));
+        ContentBlock b = p.blocks().get(0);
+        assertThat(b.detectedFormat()).isEqualTo("binary");
+        assertThat(b.notes()).singleElement().asString().contains("binary");
+    }
+
+    @Test
+    void anImageThatIsNotAnImageIsFlagged() throws Exception {
+        String notImage = Base64.getEncoder().encodeToString(utf8("this is just text pretending"));
+        Payload p = parser.parse(utf8("{\"content\":[{\"type\":\"image\",\"mimeType\":\"image/png\",\"data\":\"" + notImage + "\"},"
+                + "{\"type\":\"image\",\"mimeType\":\"image/png\",\"data\":\"%%%not base64\"}]}"));
+        assertThat(p.blocks().get(0).notes()).singleElement().asString().contains("not a known image format");
+        assertThat(p.blocks().get(1).notes()).singleElement().asString().contains("not valid base64");
+    }
+
+    @Test
+    void aMessageThatIsNotJsonIsKeptAsRawBytes() throws Exception {
+        Payload p = parser.parse(utf8("<html>502 Bad Gateway</html>"));
+        assertThat(p.parsed()).isFalse();
+        assertThat(p.notes()).singleElement().asString().contains("not valid JSON");
+        assertThat(new String(p.rawPreview(), StandardCharsets.UTF_8)).contains("Bad Gateway");
+    }
+
+    @Test
+    void oversizedMessagesAreRefusedBeforeParsing() {
+        PayloadParser small = new PayloadParser(PayloadLimits.defaults().withMaxMessageBytes(1024), SecretScanner.defaults());
+        assertThatThrownBy(() -> small.parse(new byte[2048]))
+                .isInstanceOf(PayloadTooLargeException.class)
+                .hasMessageContaining("exceeds the maximum message size of 1.0 KB");
+    }
+
+    @Test
+    void secretsAreFoundInJsonTextAndPlainTextAndKeptMasked() throws Exception {
+        String key = "AKIA" + "Q7RZ3M5X2K9W4T6B";
+        String env = "{\"HOME\":\"/root\",\"AWS_ACCESS_KEY_ID\":\"" + key + "\",\"DB_PASSWORD\":\"x9$Lq2!vR7#pZ4@wK8mN\"}";
+        String json = "{\"content\":[{\"type\":\"text\",\"text\":" + JsonStrings.quote(env) + "},"
+                + "{\"type\":\"text\",\"text\":\"token ghp_" + "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8" + " leaked\"}],"
+                + "\"structuredContent\":{\"note\":\"key=" + key + "\"}}";
+        Payload p = parser.parse(utf8(json));
+        assertThat(p.secrets()).extracting(SensitiveHit::kind).contains(SecretKind.AWS_ACCESS_KEY_ID, SecretKind.GITHUB_TOKEN, SecretKind.GENERIC_SECRET);
+        assertThat(p.secrets()).extracting(SensitiveHit::pointer)
+                .contains("/content/0/text/AWS_ACCESS_KEY_ID", "/content/0/text/DB_PASSWORD", "/content/1/text", "/structuredContent/note");
+        assertThat(p.secrets()).extracting(SensitiveHit::masked).contains("AKIA****************").noneMatch(m -> m.contains(key));
+    }
+
+    private static String png() {
+        byte[] b = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        return Base64.getEncoder().encodeToString(b);
+    }
+}

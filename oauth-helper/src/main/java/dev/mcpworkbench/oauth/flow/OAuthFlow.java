@@ -1,0 +1,192 @@
+package dev.mcpworkbench.oauth.flow;
+
+import com.nimbusds.oauth2.sdk.AuthorizationRequest;
+import com.nimbusds.oauth2.sdk.ResponseType;
+import com.nimbusds.oauth2.sdk.Scope;
+import com.nimbusds.oauth2.sdk.id.ClientID;
+import com.nimbusds.oauth2.sdk.id.State;
+import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import dev.mcpworkbench.oauth.challenge.Challenge;
+import dev.mcpworkbench.oauth.http.HttpExchange;
+import dev.mcpworkbench.oauth.http.RecordingHttpClient;
+import dev.mcpworkbench.oauth.metadata.ProtectedResourceMetadata;
+import dev.mcpworkbench.oauth.metadata.ResourceUris;
+import dev.mcpworkbench.oauth.registration.ClientRegistration;
+import dev.mcpworkbench.oauth.registration.RegistrationStore;
+import dev.mcpworkbench.oauth.token.TokenSet;
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The MCP authorization flow for one server, step by step: probe, protected resource metadata,
+ * authorization server metadata, registration, authorization request, callback, token request,
+ * authenticated request. Every step lands in the {@link FlowTrace} with its exchanges and findings.
+ */
+public final class OAuthFlow {
+
+    private final URI server;
+    private final URI resource;
+    private final FlowOptions options;
+    private final RecordingHttpClient http;
+    private final FlowTrace trace;
+    private final RegistrationStore store;
+    private final Discovery discovery;
+
+    public OAuthFlow(URI server, FlowOptions options, RecordingHttpClient http, FlowTrace trace, RegistrationStore store) {
+        this.server = server;
+        this.resource = ResourceUris.canonical(server);
+        this.options = options;
+        this.http = http;
+        this.trace = trace;
+        this.store = store;
+        this.discovery = new Discovery(http, trace, server);
+    }
+
+    public FlowTrace trace() {
+        return trace;
+    }
+
+    /** The canonical server URI sent as {@code resource} on both requests. */
+    public URI resource() {
+        return resource;
+    }
+
+    /** Step 1: the MCP request without a token. */
+    public HttpExchange probe() throws FlowException {
+        return discovery.probe();
+    }
+
+    /**
+     * Steps 2 to 8, starting from a 401/403 challenge. {@code previousScopes} are unioned into the
+     * request (step-up keeps what was granted before).
+     */
+    public AuthorizationResult authorize(int status, List<String> wwwAuthenticate, Set<String> previousScopes)
+            throws FlowException {
+        FlowStep challengeStep = trace.start(StepKind.PROBE);
+        challengeStep.input("status", String.valueOf(status));
+        Optional<Challenge> challenge = discovery.challenge(challengeStep, status, wwwAuthenticate);
+        trace.pass(challengeStep);
+        ProtectedResourceMetadata prm = discovery.protectedResourceMetadata(challenge);
+        AuthorizationServer as = discovery.authorizationServer(prm);
+        try (CallbackListener listener = openListener()) {
+            ClientRegistration client = new Registrar(http, trace, store, options).register(as, listener.redirectUri());
+            Set<String> scopes = ScopeSelection.select(options.scope(), challenge, prm, as, previousScopes);
+            CodeVerifier verifier = new CodeVerifier();
+            State state = new State();
+            URI callback = authorizationRequest(as, client, scopes, verifier, state, listener);
+            FlowStep callbackStep = trace.start(StepKind.CALLBACK);
+            String code = new CallbackValidation(trace).validate(callbackStep, callback, state.getValue(), as);
+            trace.pass(callbackStep);
+            TokenSet tokens = new TokenExchange(http, trace).redeem(as, client, code, verifier, resource, scopes);
+            AuthorizationResult result = new AuthorizationResult(prm, as, client, resource, scopes, tokens);
+            authenticatedRequest(tokens);
+            return result;
+        }
+    }
+
+    /** Refreshes the access token (keeps a rotated refresh token). */
+    public AuthorizationResult refresh(AuthorizationResult previous) throws FlowException {
+        TokenSet fresh = new TokenExchange(http, trace).refresh(previous.authorizationServer(), previous.client(),
+                previous.tokens(), resource, previous.requestedScopes());
+        return previous.withTokens(fresh);
+    }
+
+    private CallbackListener openListener() throws FlowException {
+        try {
+            return CallbackListener.open(options.callbackPort());
+        } catch (IOException e) {
+            throw new FlowException(StepKind.AUTHORIZATION_REQUEST,
+                    "cannot listen on 127.0.0.1:" + options.callbackPort() + " for the callback: " + e.getMessage());
+        }
+    }
+
+    private URI authorizationRequest(AuthorizationServer as, ClientRegistration client, Set<String> scopes,
+                                     CodeVerifier verifier, State state, CallbackListener listener) throws FlowException {
+        FlowStep step = trace.start(StepKind.AUTHORIZATION_REQUEST);
+        AuthorizationRequest.Builder builder = new AuthorizationRequest.Builder(ResponseType.CODE, new ClientID(client.clientId()))
+                .endpointURI(as.metadata().getAuthorizationEndpointURI())
+                .redirectionURI(client.redirectUri())
+                .state(state)
+                .codeChallenge(verifier, CodeChallengeMethod.S256)
+                .resource(resource);
+        if (!scopes.isEmpty()) {
+            builder.scope(new Scope(scopes.toArray(String[]::new)));
+        }
+        URI url = builder.build().toURI();
+        step.input("authorization_url", url.toString());
+        step.input("scope", String.join(" ", scopes));
+        step.input("resource", resource.toString());
+        step.output("code_challenge_method", "S256");
+        URI seen = options.agent().authorize(url, client.redirectUri(), new AuthorizationAgent.AgentContext() {
+            @Override
+            public HttpExchange get(URI target) {
+                return http.send("GET", target, Map.of(), null, trace.sink(step));
+            }
+
+            @Override
+            public void note(String text) {
+                step.note(text);
+            }
+        });
+        URI callback = seen;
+        if (callback == null) {
+            try {
+                callback = listener.await(options.callbackTimeout()).orElse(null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw trace.fail(step, "interrupted while waiting for the callback");
+            }
+        }
+        if (callback == null) {
+            throw trace.fail(step, "no callback within " + options.callbackTimeout().toSeconds() + " s");
+        }
+        trace.pass(step);
+        return callback;
+    }
+
+    /** Step 8: the MCP initialize request again, now with the token. */
+    private void authenticatedRequest(TokenSet tokens) {
+        FlowStep step = trace.start(StepKind.AUTHENTICATED_REQUEST);
+        HttpExchange exchange = http.send("POST", server, Map.of(
+                "Content-Type", List.of("application/json"),
+                "Accept", List.of("application/json, text/event-stream"),
+                "Authorization", List.of("Bearer " + tokens.accessToken())),
+                "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
+                        + "\"capabilities\":{},\"clientInfo\":{\"name\":\"mcp-workbench-probe\",\"version\":\"1\"}}}",
+                trace.sink(step));
+        step.output("status", exchange.answered() ? String.valueOf(exchange.status()) : exchange.error());
+        if (exchange.answered() && exchange.status() == 401) {
+            step.note("The server still answers 401 with the new token");
+        }
+        trace.pass(step);
+    }
+
+    /** The scopes asked for: user choice, else the challenge, else PRM scopes_supported, else none. */
+    static final class ScopeSelection {
+        private ScopeSelection() {
+        }
+
+        static Set<String> select(String userScope, Optional<Challenge> challenge, ProtectedResourceMetadata prm,
+                                  AuthorizationServer as, Set<String> previous) {
+            Set<String> scopes = new LinkedHashSet<>(previous);
+            if (userScope != null && !userScope.isBlank()) {
+                scopes.addAll(List.of(userScope.trim().split("\\s+")));
+            } else if (challenge.isPresent() && !challenge.get().scopes().isEmpty()) {
+                scopes.addAll(challenge.get().scopes());
+            } else {
+                scopes.addAll(prm.scopesSupported());
+            }
+            scopes.remove("offline_access");
+            if (!scopes.isEmpty() && as.listsScope("offline_access")) {
+                scopes.add("offline_access");
+            }
+            return scopes;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package dev.mcpworkbench.oauth.flow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpworkbench.oauth.http.HttpExchange;
+import dev.mcpworkbench.oauth.http.RecordingHttpClient;
+import dev.mcpworkbench.oauth.registration.ClientMetadataDocuments;
+import dev.mcpworkbench.oauth.registration.ClientRegistration;
+import dev.mcpworkbench.oauth.registration.RegistrationStore;
+import dev.mcpworkbench.oauth.registration.TokenEndpointAuth;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Step 4: who the client is at this authorization server, in the spec's order: pre-registered, CIMD, DCR. */
+final class Registrar {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final RecordingHttpClient http;
+    private final FlowTrace trace;
+    private final RegistrationStore store;
+    private final FlowOptions options;
+
+    Registrar(RecordingHttpClient http, FlowTrace trace, RegistrationStore store, FlowOptions options) {
+        this.http = http;
+        this.trace = trace;
+        this.store = store;
+        this.options = options;
+    }
+
+    ClientRegistration register(AuthorizationServer as, URI redirectUri) throws FlowException {
+        FlowStep step = trace.start(StepKind.CLIENT_REGISTRATION);
+        step.input("issuer", as.issuer());
+        step.input("redirect_uri", redirectUri.toString());
+        List<String> authMethods = authMethods(as);
+        ClientRegistration registration;
+        if (options.clientId() != null && !options.clientId().isBlank()) {
+            String method = TokenEndpointAuth.choose(options.clientSecret() != null && !options.clientSecret().isEmpty(), authMethods);
+            registration = new ClientRegistration(ClientRegistration.Kind.PRE_REGISTERED, as.issuer(), options.clientId(),
+                    options.clientSecret(), method, redirectUri);
+            step.note("Using the pre-registered client");
+        } else if (options.clientMetadataUrl() != null && as.supportsClientIdMetadataDocuments()) {
+            Optional<String> problem = ClientMetadataDocuments.urlProblem(options.clientMetadataUrl());
+            if (problem.isPresent()) {
+                throw trace.fail(step, "the client metadata document URL is not usable: " + problem.get());
+            }
+            registration = new ClientRegistration(ClientRegistration.Kind.CLIENT_ID_METADATA_DOCUMENT, as.issuer(),
+                    options.clientMetadataUrl(), null, TokenEndpointAuth.NONE, redirectUri);
+            step.note("The authorization server supports client ID metadata documents: client_id is the document URL");
+        } else {
+            registration = dynamic(step, as, redirectUri, authMethods);
+        }
+        step.output("client_id", registration.clientId());
+        step.output("kind", registration.kind().title());
+        step.output("token_endpoint_auth_method", registration.authMethod());
+        trace.pass(step);
+        return registration;
+    }
+
+    private ClientRegistration dynamic(FlowStep step, AuthorizationServer as, URI redirectUri, List<String> authMethods)
+            throws FlowException {
+        Optional<ClientRegistration> known = store.forIssuer(as.issuer());
+        if (known.isPresent() && known.get().redirectUri().equals(redirectUri)) {
+            step.note("Reusing the client registered earlier with this issuer");
+            return known.get();
+        }
+        URI endpoint = as.metadata().getRegistrationEndpointURI();
+        if (endpoint == null) {
+            if (options.clientMetadataUrl() != null) {
+                throw trace.fail(step, "the authorization server supports neither client ID metadata documents nor registration; "
+                        + "pass --client-id");
+            }
+            throw trace.fail(step, "the authorization server offers no registration: pass a pre-registered --client-id"
+                    + (as.supportsClientIdMetadataDocuments() ? " or a --client-metadata-url" : ""));
+        }
+        String requestedMethod = TokenEndpointAuth.preferredForRegistration(authMethods);
+        ObjectNode body = MAPPER.createObjectNode();
+        body.put("client_name", options.clientName());
+        body.putArray("redirect_uris").add(redirectUri.toString());
+        body.putArray("grant_types").add("authorization_code").add("refresh_token");
+        body.putArray("response_types").add("code");
+        body.put("token_endpoint_auth_method", requestedMethod);
+        body.put("application_type", "native");
+        if (options.scope() != null && !options.scope().isBlank()) {
+            body.put("scope", options.scope());
+        }
+        HttpExchange exchange = http.send("POST", endpoint, Map.of("Content-Type", List.of("application/json"),
+                "Accept", List.of("application/json")), body.toString(), trace.sink(step));
+        if (!exchange.answered()) {
+            throw trace.fail(step, "the registration endpoint did not answer: " + exchange.error());
+        }
+        if (exchange.status() / 100 != 2) {
+            throw trace.fail(step, "registration refused with " + exchange.status() + errorSuffix(exchange.responseBody()));
+        }
+        JsonNode response;
+        try {
+            response = MAPPER.readTree(exchange.responseBody());
+        } catch (Exception e) {
+            throw trace.fail(step, "the registration response is not JSON");
+        }
+        String clientId = response == null ? "" : response.path("client_id").asText("");
+        if (clientId.isEmpty()) {
+            throw trace.fail(step, "the registration response has no client_id");
+        }
+        String secret = response.hasNonNull("client_secret") ? response.get("client_secret").asText() : null;
+        String method = response.hasNonNull("token_endpoint_auth_method")
+                ? response.get("token_endpoint_auth_method").asText() : requestedMethod;
+        ClientRegistration registration = new ClientRegistration(ClientRegistration.Kind.DYNAMIC, as.issuer(), clientId,
+                secret, method, redirectUri);
+        store.remember(registration);
+        step.note("Registered dynamically (application_type native)");
+        return registration;
+    }
+
+    private static List<String> authMethods(AuthorizationServer as) {
+        JsonNode node = as.raw().get("token_endpoint_auth_methods_supported");
+        return Discovery.ProtectedResourceMetadataAccess.strings(node);
+    }
+
+    static String errorSuffix(String body) {
+        try {
+            JsonNode json = MAPPER.readTree(body);
+            if (json != null && json.hasNonNull("error")) {
+                String description = json.path("error_description").asText("");
+                return ": " + oneLine(json.get("error").asText()) + (description.isEmpty() ? "" : " (" + oneLine(description) + ")");
+            }
+        } catch (Exception e) {
+            // not JSON: the status says enough
+        }
+        return "";
+    }
+
+    static String oneLine(String text) {
+        String flat = text.replaceAll("[\\r\\n\\t]+", " ");
+        return flat.length() > 200 ? flat.substring(0, 200) + "..." : flat;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.mcpworkbench.oauth.flow;
+
+/** The steps of the MCP authorization flow, in the order they run. */
+public enum StepKind {
+    PROBE("Unauthenticated probe"),
+    PROTECTED_RESOURCE_METADATA("Protected resource metadata"),
+    AUTHORIZATION_SERVER_METADATA("Authorization server metadata"),
+    CLIENT_REGISTRATION("Client registration"),
+    AUTHORIZATION_REQUEST("Authorization request"),
+    CALLBACK("Callback"),
+    TOKEN_REQUEST("Token request"),
+    AUTHENTICATED_REQUEST("Authenticated MCP request"),
+    REFRESH("Token refresh");
+
+    private final String title;
+
+    StepKind(String title) {
+        this.title = title;
+    }
+
+    public String title() {
+        return title;
+    }
+}

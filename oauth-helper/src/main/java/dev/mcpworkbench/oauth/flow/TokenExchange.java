@@ -1,0 +1,146 @@
+package dev.mcpworkbench.oauth.flow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.oauth2.sdk.AuthorizationCode;
+import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
+import com.nimbusds.oauth2.sdk.AuthorizationGrant;
+import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
+import com.nimbusds.oauth2.sdk.TokenRequest;
+import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
+import com.nimbusds.oauth2.sdk.auth.ClientSecretPost;
+import com.nimbusds.oauth2.sdk.auth.Secret;
+import com.nimbusds.oauth2.sdk.id.ClientID;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import com.nimbusds.oauth2.sdk.token.RefreshToken;
+import dev.mcpworkbench.oauth.check.OAuthFinding;
+import dev.mcpworkbench.oauth.http.HttpExchange;
+import dev.mcpworkbench.oauth.http.RecordingHttpClient;
+import dev.mcpworkbench.oauth.registration.ClientRegistration;
+import dev.mcpworkbench.oauth.registration.TokenEndpointAuth;
+import dev.mcpworkbench.oauth.token.TokenInspector;
+import dev.mcpworkbench.oauth.token.TokenSet;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Steps 7 and refresh: token requests through Nimbus, sent by the recording client, checked (OAUTH-025, 027). */
+final class TokenExchange {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final RecordingHttpClient http;
+    private final FlowTrace trace;
+
+    TokenExchange(RecordingHttpClient http, FlowTrace trace) {
+        this.http = http;
+        this.trace = trace;
+    }
+
+    TokenSet redeem(AuthorizationServer as, ClientRegistration client, String code, CodeVerifier verifier, URI resource,
+                    Set<String> requestedScopes) throws FlowException {
+        FlowStep step = trace.start(StepKind.TOKEN_REQUEST);
+        step.input("token_endpoint", String.valueOf(as.metadata().getTokenEndpointURI()));
+        step.input("resource", resource.toString());
+        AuthorizationGrant grant = new AuthorizationCodeGrant(new AuthorizationCode(code), client.redirectUri(), verifier);
+        TokenSet tokens = request(step, as, client, grant, resource, requestedScopes, null);
+        trace.pass(step);
+        return tokens;
+    }
+
+    TokenSet refresh(AuthorizationServer as, ClientRegistration client, TokenSet current, URI resource,
+                     Set<String> requestedScopes) throws FlowException {
+        FlowStep step = trace.start(StepKind.REFRESH);
+        step.input("token_endpoint", String.valueOf(as.metadata().getTokenEndpointURI()));
+        step.input("resource", resource.toString());
+        AuthorizationGrant grant = new RefreshTokenGrant(new RefreshToken(current.refreshToken()));
+        TokenSet fresh = request(step, as, client, grant, resource, requestedScopes, current);
+        step.output("refresh token rotated", String.valueOf(fresh.hasRefreshToken()
+                && !fresh.refreshToken().equals(current.refreshToken())));
+        trace.pass(step);
+        return current.refreshedWith(fresh);
+    }
+
+    private TokenSet request(FlowStep step, AuthorizationServer as, ClientRegistration client, AuthorizationGrant grant,
+                             URI resource, Set<String> requestedScopes, TokenSet previous) throws FlowException {
+        URI endpoint = as.metadata().getTokenEndpointURI();
+        TokenRequest.Builder builder = switch (client.authMethod()) {
+            case TokenEndpointAuth.BASIC -> new TokenRequest.Builder(endpoint,
+                    new ClientSecretBasic(new ClientID(client.clientId()), new Secret(secret(client))), grant);
+            case TokenEndpointAuth.POST -> new TokenRequest.Builder(endpoint,
+                    new ClientSecretPost(new ClientID(client.clientId()), new Secret(secret(client))), grant);
+            default -> new TokenRequest.Builder(endpoint, new ClientID(client.clientId()), grant);
+        };
+        builder.resource(resource);
+        step.input("client authentication", client.authMethod());
+        try {
+            builder.build().toHTTPRequest().send(http.nimbusSender(trace.sink(step)));
+        } catch (IOException e) {
+            throw trace.fail(step, "the token endpoint did not answer: " + e.getMessage());
+        }
+        List<HttpExchange> exchanges = step.exchanges();
+        return parse(step, exchanges.get(exchanges.size() - 1), as, resource, requestedScopes);
+    }
+
+    private static String secret(ClientRegistration client) {
+        return client.clientSecret() == null ? "" : client.clientSecret();
+    }
+
+    private TokenSet parse(FlowStep step, HttpExchange exchange, AuthorizationServer as, URI resource,
+                           Set<String> requestedScopes) throws FlowException {
+        JsonNode body;
+        try {
+            body = MAPPER.readTree(exchange.responseBody());
+        } catch (Exception e) {
+            body = null;
+        }
+        if (exchange.status() / 100 != 2) {
+            throw trace.fail(step, "token request refused with " + exchange.status() + Registrar.errorSuffix(exchange.responseBody()));
+        }
+        checkHygiene(step, exchange, body);
+        if (body == null || !body.isObject() || !body.hasNonNull("access_token")) {
+            throw trace.fail(step, "the token response has no access_token");
+        }
+        String type = body.path("token_type").asText("");
+        if (!type.isEmpty() && !type.toLowerCase(Locale.ROOT).equals("bearer")) {
+            throw trace.fail(step, "unsupported token_type " + Registrar.oneLine(type) + " (only Bearer)");
+        }
+        Set<String> granted = new LinkedHashSet<>();
+        if (body.hasNonNull("scope")) {
+            for (String s : body.get("scope").asText().trim().split("\\s+")) {
+                if (!s.isEmpty()) {
+                    granted.add(s);
+                }
+            }
+        } else {
+            granted.addAll(requestedScopes);
+        }
+        Instant now = Instant.now();
+        Instant expiresAt = body.path("expires_in").canConvertToLong() ? now.plusSeconds(body.get("expires_in").asLong()) : null;
+        String refresh = body.hasNonNull("refresh_token") ? body.get("refresh_token").asText() : null;
+        TokenSet tokens = new TokenSet(body.get("access_token").asText(), type.isEmpty() ? "Bearer" : type, refresh, granted,
+                expiresAt, now);
+        step.output("access_token", tokens.toString());
+        TokenInspector.check(tokens.accessToken(), as.issuer(), resource.toString(), requestedScopes, step.kind())
+                .forEach(f -> trace.raise(step, f));
+        return tokens;
+    }
+
+    private void checkHygiene(FlowStep step, HttpExchange exchange, JsonNode body) {
+        String cacheControl = String.join(",", exchange.responseHeaders("Cache-Control")).toLowerCase(Locale.ROOT);
+        if (!cacheControl.contains("no-store")) {
+            trace.raise(step, OAuthFinding.fail("OAUTH-025", step.kind(), "The token response lacks Cache-Control: no-store",
+                    cacheControl.isEmpty() ? "no Cache-Control header" : "Cache-Control: " + cacheControl));
+        }
+        String type = exchange.responseHeader("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+        if (!type.startsWith("application/json") || body == null) {
+            trace.raise(step, OAuthFinding.fail("OAUTH-025", step.kind(), "The token response is not JSON", type));
+        } else if (!body.hasNonNull("access_token") || !body.hasNonNull("token_type")) {
+            trace.raise(step, OAuthFinding.fail("OAUTH-025", step.kind(), "The token response lacks access_token or token_type", ""));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.mcpworkbench.oauth.registration;
+
+import java.util.List;
+
+/** Chooses the token endpoint authentication method the authorization server allows. */
+public final class TokenEndpointAuth {
+
+    public static final String NONE = "none";
+    public static final String BASIC = "client_secret_basic";
+    public static final String POST = "client_secret_post";
+
+    private TokenEndpointAuth() {
+    }
+
+    /**
+     * For a client with a secret: basic if allowed, else post. Without one: none. An absent list means
+     * client_secret_basic only (RFC 8414 section 2).
+     */
+    public static String choose(boolean hasSecret, List<String> supported) {
+        List<String> allowed = supported == null || supported.isEmpty() ? List.of(BASIC) : supported;
+        if (!hasSecret) {
+            return NONE;
+        }
+        if (allowed.contains(BASIC)) {
+            return BASIC;
+        }
+        if (allowed.contains(POST)) {
+            return POST;
+        }
+        return BASIC;
+    }
+
+    /** What a native client asks for at registration: none when allowed, else a secret method. */
+    public static String preferredForRegistration(List<String> supported) {
+        List<String> allowed = supported == null || supported.isEmpty() ? List.of(BASIC) : supported;
+        if (allowed.contains(NONE)) {
+            return NONE;
+        }
+        return allowed.contains(BASIC) ? BASIC : allowed.contains(POST) ? POST : NONE;
+    }
+}
