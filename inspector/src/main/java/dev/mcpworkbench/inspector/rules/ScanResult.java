@@ -29,4 +29,23 @@ public record ScanResult(List<Finding> findings, List<SuppressedFinding> suppres
     public List<Finding> findingsOf(String ruleId) {
         return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
     }
+
+    /** One result for several scans (a client config's entries): findings together, counts summed. */
+    public static ScanResult combine(String name, List<ScanResult> results) {
+        List<Finding> findings = new java.util.ArrayList<>();
+        List<SuppressedFinding> suppressed = new java.util.ArrayList<>();
+        List<String> errors = new java.util.ArrayList<>();
+        int tools = 0;
+        int tokens = 0;
+        for (ScanResult r : results) {
+            findings.addAll(r.findings());
+            suppressed.addAll(r.suppressed());
+            errors.addAll(r.errors());
+            tools += r.summary().toolCount();
+            tokens += r.summary().toolListTokens();
+        }
+        List<Rule> rules = results.isEmpty() ? List.of() : results.get(0).rules();
+        ScanSummary summary = ScanSummary.of(name, "", tools, findings, suppressed.size(), tokens, 1.0);
+        return new ScanResult(findings, suppressed, summary, rules, errors);
+    }
 }

@@ -152,7 +152,6 @@ public final class FindingsViewModel {
             return;
         }
         ServerSnapshot scanned = snapshot.get();
-        List<FindingItem> items = List.copyOf(all);
         Suppressions reasons = suppressions;
         ReportRenderer using = renderer;
         exporting.set(true);
@@ -160,7 +159,7 @@ public final class FindingsViewModel {
         background.execute(() -> {
             String outcome;
             try {
-                String text = using.render(format, scanned, items, reasons);
+                String text = using.render(format, scanned, reasons);
                 java.nio.file.Path temp = java.nio.file.Files.createTempFile(
                         target.toAbsolutePath().getParent(), ".export", ".tmp");
                 java.nio.file.Files.writeString(temp, text, java.nio.charset.StandardCharsets.UTF_8);

@@ -1,16 +1,14 @@
 package dev.mcpworkbench.app.ui.findings;
 
+import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import java.io.IOException;
-import java.util.List;
-import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
 
 /**
- * Renders a scan as a report file's text. Implemented over the inspector's report writers; called
- * off the FX thread. Suppressed findings go in as suppressed, with their reasons.
+ * Renders a scan of {@code snapshot} as a report file's text, with the suppressions the user has
+ * made (suppressed findings are reported as suppressed, with their reasons). Called off the FX thread.
  */
 public interface ReportRenderer {
 
-    String render(ExportFormat format, ServerSnapshot snapshot, List<FindingItem> findings,
-                  Suppressions suppressions) throws IOException;
+    String render(ExportFormat format, ServerSnapshot snapshot, Suppressions suppressions) throws IOException;
 }

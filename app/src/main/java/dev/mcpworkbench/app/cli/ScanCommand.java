@@ -1,0 +1,160 @@
+package dev.mcpworkbench.app.cli;
+
+import dev.mcpworkbench.inspector.report.ReportFormat;
+import dev.mcpworkbench.inspector.report.Reports;
+import dev.mcpworkbench.inspector.rules.ScanContext;
+import dev.mcpworkbench.inspector.rules.ScanResult;
+import dev.mcpworkbench.inspector.rules.Scanner;
+import dev.mcpworkbench.inspector.rules.Severity;
+import dev.mcpworkbench.inspector.rules.config.ConfigScanner;
+import dev.mcpworkbench.inspector.rules.config.ClientConfigImporter;
+import dev.mcpworkbench.inspector.rules.drift.Baseline;
+import dev.mcpworkbench.inspector.rules.drift.Pins;
+import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
+import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
+import dev.mcpworkbench.inspector.snapshot.SnapshotJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code mcp-workbench scan}: static scan of a server snapshot (or a client configuration) into a
+ * SARIF, JSON, Markdown or HTML report. Exit 0 when nothing reaches --fail-on, 1 when something
+ * does, 2 on a usage or input error.
+ */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = {"Scan an MCP server's definitions with the static rules and write a report.",
+                "Exit codes: 0 nothing at --fail-on, 1 findings at --fail-on, 2 usage or connection error."})
+public final class ScanCommand implements Callable<Integer> {
+
+    static final class Source {
+        @Option(names = "--snapshot", paramLabel = "FILE", description = "A server snapshot (corpus format JSON).")
+        Path snapshot;
+
+        @Option(names = "--stdio", paramLabel = "CMD ARGS", description = "Launch the server over stdio with this command line.")
+        String stdio;
+
+        @Option(names = "--url", paramLabel = "URL", description = "Connect over Streamable HTTP (or SSE) to this URL.")
+        String url;
+
+        @Option(names = "--config", paramLabel = "FILE",
+                description = "An MCP client config (mcp.json, Claude Desktop, VS Code, Cursor): checks every entry for secrets, unpinned launches and cleartext URLs without connecting.")
+        Path config;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    @Option(names = "--header", paramLabel = "K:V", description = "HTTP header for --url (repeatable).")
+    List<String> headers = new ArrayList<>();
+
+    @Option(names = "--format", defaultValue = "sarif", paramLabel = "FORMAT", description = "sarif (default), json, markdown or html.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of standard output.")
+    Path output;
+
+    @Option(names = "--fail-on", defaultValue = "high", paramLabel = "SEVERITY",
+            description = "Exit 1 when a finding is at least this severe: critical, high (default), medium, low.")
+    String failOn;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "A pinned baseline (JSON) to compare with (DRIFT-001).")
+    Path baseline;
+
+    @Option(names = "--pin", paramLabel = "FILE", description = "Also write the scanned definitions as a new baseline to FILE.")
+    Path pin;
+
+    @Option(names = "--suppressions", paramLabel = "FILE", description = "Accepted findings (JSON: {\"items\": [{fingerprint, reason}]}).")
+    Path suppressions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            ReportFormat reportFormat = ReportFormat.parse(format);
+            Severity threshold = parseThreshold(failOn);
+            ScanContext context = context();
+            if (source.stdio != null || source.url != null) {
+                err.println("mcp-workbench: --stdio and --url are not available in this build yet; save a snapshot and use --snapshot FILE");
+                return 2;
+            }
+            List<ScanResult> results = new ArrayList<>();
+            if (source.config != null) {
+                results.add(ScanResult.combine(source.config.getFileName().toString(),
+                        ConfigScanner.scan(ClientConfigImporter.importFile(source.config), context)));
+            } else {
+                ServerSnapshot snapshot = SnapshotJson.read(source.snapshot);
+                results.add(Scanner.scan(snapshot, context));
+                if (pin != null) writeAtomically(pin, SnapshotJson.MAPPER.writeValueAsString(Pins.pin(snapshot)));
+            }
+            String report = render(results, reportFormat);
+            if (output == null) {
+                spec.commandLine().getOut().print(report);
+                spec.commandLine().getOut().flush();
+            } else {
+                writeAtomically(output, report);
+            }
+            boolean failed = false;
+            for (ScanResult r : results) {
+                err.println("mcp-workbench: " + r.summary().oneLine());
+                failed |= r.hasFindingsAtLeast(threshold);
+            }
+            return failed ? 1 : 0;
+        } catch (NoSuchFileException e) {
+            err.println("mcp-workbench: no such file: " + e.getFile());
+            return 2;
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("mcp-workbench: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private ScanContext context() throws IOException {
+        ScanContext context = ScanContext.defaults();
+        if (baseline != null) context = context.withBaseline(SnapshotJson.MAPPER.readValue(baseline.toFile(), Baseline.class));
+        if (suppressions != null) context = context.withSuppressions(SnapshotJson.MAPPER.readValue(suppressions.toFile(), Suppressions.class));
+        return context;
+    }
+
+    private static String render(List<ScanResult> results, ReportFormat format) {
+        String version = WorkbenchCli.class.getPackage().getImplementationVersion();
+        return Reports.render(results.get(0), format, version);
+    }
+
+    static Severity parseThreshold(String text) {
+        try {
+            Severity s = Severity.parse(text);
+            if (s == Severity.INFO) throw new IllegalArgumentException("--fail-on takes critical, high, medium or low");
+            return s;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--fail-on takes critical, high, medium or low, not '" + text + "'");
+        }
+    }
+
+    private static void writeAtomically(Path file, String text) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
