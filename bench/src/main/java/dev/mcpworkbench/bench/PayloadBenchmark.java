@@ -28,8 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * the same rows as JSON inside a text block (the common case: most servers return text).
  * After each iteration the retained heap with the payload alive is printed against its size.
  *
- * <p>Run: {@code ./mvnw -B -q -o -pl bench -am package -DskipTests && java -Xmx2g -cp
- * "bench/target/classes:$(cat bench/target/classpath.txt)" org.openjdk.jmh.Main PayloadBenchmark}
+ * <p>Run: {@code ./mvnw -B -o -pl bench -am package -DskipTests && java -jar bench/target/benchmarks.jar PayloadBenchmark}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
