@@ -70,7 +70,7 @@ public class PayloadBenchmark {
     }
 
     /** Rows like a CRM export: ids, names, emails, free text, nested tags; a few planted keys. */
-    static byte[] rows(long targetBytes) {
+    public static byte[] rows(long targetBytes) {
         Random r = new Random(7);
         String[] words = {"alpha", "report", "customer", "quarterly", "shipment", "delayed", "approved", "region", "north",
                 "invoice", "pending", "escalated", "the", "and", "for", "with", "status", "update", "migration", "cluster"};
@@ -92,7 +92,7 @@ public class PayloadBenchmark {
         return out.toByteArray();
     }
 
-    static byte[] structured(byte[] rows) {
+    public static byte[] structured(byte[] rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(rows.length + 200);
         out.writeBytes("{\"content\":[{\"type\":\"text\",\"text\":\"see structuredContent\"}],\"structuredContent\":".getBytes(StandardCharsets.UTF_8));
         out.writeBytes(rows);
@@ -100,7 +100,7 @@ public class PayloadBenchmark {
         return out.toByteArray();
     }
 
-    static byte[] textBlock(byte[] rows) {
+    public static byte[] textBlock(byte[] rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(rows.length * 11 / 10);
         out.writeBytes("{\"content\":[{\"type\":\"text\",\"text\":\"".getBytes(StandardCharsets.UTF_8));
         for (byte b : rows) {

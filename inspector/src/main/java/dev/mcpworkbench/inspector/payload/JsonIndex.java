@@ -192,6 +192,24 @@ public final class JsonIndex {
         return rawText(node);
     }
 
+    /** UTF-8 bytes of a STRING node's decoded value, without an intermediate String. */
+    public byte[] stringBytes(int node) {
+        return JsonStrings.unescapeToUtf8(data, base + start[node], base + end[node]);
+    }
+
+    /** The first character of a STRING node's value that is not whitespace, or 0. */
+    public char firstNonBlankChar(int node) {
+        for (int i = base + start[node] + 1; i < base + end[node] - 1; i++) {
+            byte b = data[i];
+            if (b == '\\' && i + 1 < base + end[node] && (data[i + 1] == 'n' || data[i + 1] == 't' || data[i + 1] == 'r')) {
+                i++;
+                continue;
+            }
+            if (b != ' ' && b != '\n' && b != '\t' && b != '\r') return (char) (b & 0xFF);
+        }
+        return 0;
+    }
+
     /** A one-line preview, at most {@code maxChars}: strings decoded, containers summarized. */
     public String preview(int node, int maxChars) {
         return switch (type(node)) {
