@@ -292,6 +292,21 @@ public final class JsonIndex {
         return new String(data, base, length, StandardCharsets.ISO_8859_1);
     }
 
+    /** Bytes {@code from..to} of the document as a one-byte-per-char string. */
+    public String latin1View(long from, long to) {
+        return new String(data, (int) (base + from), (int) (to - from), StandardCharsets.ISO_8859_1);
+    }
+
+    /** Offset of the node's first byte in the document. */
+    public long startOffset(int node) {
+        return start[node];
+    }
+
+    /** Offset just past the node's last byte. */
+    public long endOffset(int node) {
+        return end[node];
+    }
+
     /** The deepest node whose raw text contains the byte at {@code offset}, or -1. */
     public int nodeAt(long offset) {
         int lo = 0;
