@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
         description = "Inspect MCP servers and flag the design flaws that become security flaws.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                SnapshotCommand.class,
                 ConnectCommand.class,
                 ScanCommand.class,
-                SnapshotCommand.class,
                 LabCommand.class,
         })
 public final class WorkbenchCli implements Runnable {
