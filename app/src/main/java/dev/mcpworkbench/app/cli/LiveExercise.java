@@ -18,31 +18,25 @@ import dev.mcpworkbench.inspector.rules.dynamic.exercise.HttpProbes;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** {@code scan --exercise}: connect, scan the live definitions, call tools, probe the transport. */
 final class LiveExercise {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
     private LiveExercise() {
     }
 
-    static ScanResult run(String stdio, String url, List<String> headerArgs, ExerciseOptions options, ScanContext context)
-            throws IOException {
-        if (stdio == null && url == null) throw new IllegalArgumentException("--exercise needs a live server: --stdio CMD or --url URL");
-        Map<String, String> headers = headers(headerArgs);
-        ServerTarget target = stdio != null ? ServerTarget.Stdio.parse(stdio) : new ServerTarget.StreamableHttp(URI.create(url), headers);
-        try (McpConnection connection = McpConnection.open(target, ConnectOptions.defaults().withRequestTimeout(TIMEOUT))) {
+    static ScanResult run(ServerTarget target, ExerciseOptions options, ScanContext context, Duration timeout) throws IOException {
+        try (McpConnection connection = McpConnection.open(target, ConnectOptions.defaults()
+                .withConnectTimeout(timeout).withRequestTimeout(timeout))) {
             ScanResult staticResult = Scanner.scan(connection.snapshot(), context);
-            SessionEvidence transport = url == null ? null : probe(URI.create(url), headers);
+            SessionEvidence transport = target instanceof ServerTarget.StreamableHttp http ? probe(http.url(), http.headers()) : null;
             Exerciser.Report report = new Exerciser(options, DynamicRuleRegistry.standard(), RuleSettings.defaults())
-                    .run(new ConnectionToolCaller(connection, TIMEOUT), transport);
+                    .run(new ConnectionToolCaller(connection, timeout), transport);
             return DynamicScan.merge(staticResult, report, context.suppressions());
         } catch (McpConnectionException e) {
-            throw new IOException("cannot connect: " + e.getMessage(), e);
+            throw new IOException("could not scan the server: " + e.getMessage(), e);
         } catch (IOException | IllegalArgumentException e) {
             throw e;
         } catch (Exception e) {
@@ -58,15 +52,5 @@ final class LiveExercise {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while probing the transport", e);
         }
-    }
-
-    private static Map<String, String> headers(List<String> args) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (String h : args) {
-            int colon = h.indexOf(':');
-            if (colon <= 0) throw new IllegalArgumentException("--header takes NAME:VALUE, not '" + h + "'");
-            map.put(h.substring(0, colon).trim(), h.substring(colon + 1).trim());
-        }
-        return map;
     }
 }

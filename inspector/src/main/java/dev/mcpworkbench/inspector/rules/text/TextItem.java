@@ -3,17 +3,63 @@ package dev.mcpworkbench.inspector.rules.text;
 import dev.mcpworkbench.inspector.rules.Location;
 
 /**
- * One decoded string of the server's metadata.
- *
- * @param location which item and where inside it (for a key: the pointer of the member it names)
- * @param text     the decoded string, exactly as received
- * @param key      true when the string is an object key (a property name), not a value
+ * One decoded string of the server's metadata: where it is, the text as received, whether it is
+ * an object key (a property name) rather than a value, and its normalized form. The location and
+ * the normalized text are computed on first use: a large server has hundreds of thousands of
+ * strings and only a few ever become findings.
  */
-public record TextItem(Location location, String text, boolean key) {
+public final class TextItem {
 
+    private final Location.Kind kind;
+    private final String itemName;
+    private final JsonPath path;
+    private final String text;
+    private final boolean key;
+    private Location location;
+    private String normalized;
 
-    /** NFKC, invisible characters stripped, lower case. Computed on demand, not cached (memory). */
+    public TextItem(Location location, String text, boolean key) {
+        this(location.kind(), location.name(), null, text, key);
+        this.location = location;
+    }
+
+    TextItem(Location.Kind kind, String itemName, JsonPath path, String text, boolean key) {
+        this.kind = kind;
+        this.itemName = itemName;
+        this.path = path;
+        this.text = text;
+        this.key = key;
+    }
+
+    public Location location() {
+        if (location == null) location = new Location(kind, itemName, path == null ? "" : path.pointer());
+        return location;
+    }
+
+    public Location.Kind kind() {
+        return kind;
+    }
+
+    public String itemName() {
+        return itemName;
+    }
+
+    /** The last pointer segment (the member name or array index), "" at the item root. */
+    public String lastSegment() {
+        return path == null ? "" : path.segment();
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public boolean key() {
+        return key;
+    }
+
+    /** NFKC, invisible characters stripped, lower case. */
     public String normalized() {
-        return Texts.normalize(text);
+        if (normalized == null) normalized = Texts.normalize(text);
+        return normalized;
     }
 }
