@@ -28,8 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * the same rows as JSON inside a text block (the common case: most servers return text).
  * After each iteration the retained heap with the payload alive is printed against its size.
  *
- * <p>Run: {@code ./mvnw -B -q -o -pl bench -am package -DskipTests && java -Xmx2g -cp
- * "bench/target/classes:$(cat bench/target/classpath.txt)" org.openjdk.jmh.Main PayloadBenchmark}
+ * <p>Run: {@code ./mvnw -B -o -pl bench -am package -DskipTests && java -jar bench/target/benchmarks.jar PayloadBenchmark}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -71,7 +70,7 @@ public class PayloadBenchmark {
     }
 
     /** Rows like a CRM export: ids, names, emails, free text, nested tags; a few planted keys. */
-    static byte[] rows(long targetBytes) {
+    public static byte[] rows(long targetBytes) {
         Random r = new Random(7);
         String[] words = {"alpha", "report", "customer", "quarterly", "shipment", "delayed", "approved", "region", "north",
                 "invoice", "pending", "escalated", "the", "and", "for", "with", "status", "update", "migration", "cluster"};
@@ -93,7 +92,7 @@ public class PayloadBenchmark {
         return out.toByteArray();
     }
 
-    static byte[] structured(byte[] rows) {
+    public static byte[] structured(byte[] rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(rows.length + 200);
         out.writeBytes("{\"content\":[{\"type\":\"text\",\"text\":\"see structuredContent\"}],\"structuredContent\":".getBytes(StandardCharsets.UTF_8));
         out.writeBytes(rows);
@@ -101,7 +100,7 @@ public class PayloadBenchmark {
         return out.toByteArray();
     }
 
-    static byte[] textBlock(byte[] rows) {
+    public static byte[] textBlock(byte[] rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(rows.length * 11 / 10);
         out.writeBytes("{\"content\":[{\"type\":\"text\",\"text\":\"".getBytes(StandardCharsets.UTF_8));
         for (byte b : rows) {

@@ -89,6 +89,18 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--suppressions", paramLabel = "FILE", description = "Accepted findings (JSON: {\"items\": [{fingerprint, reason}]}).")
     Path suppressions;
 
+    @Option(names = "--exercise", description = "Also call the server's tools (read-only ones unless --allow-writes) and run the dynamic rules on the answers; needs --stdio or --url.")
+    boolean exercise;
+
+    @Option(names = "--allow-writes", description = "With --exercise: call every tool, not only those annotated readOnlyHint: true.")
+    boolean allowWrites;
+
+    @Option(names = "--calls", paramLabel = "FILE", description = "With --exercise: make exactly these calls (JSON array of {\"tool\", \"arguments\"}).")
+    Path calls;
+
+    @Option(names = "--probe-inputs", description = "With --exercise: also send invalid inputs to read-only/idempotent tools to check the schema is enforced (SCHEMA-007).")
+    boolean probeInputs;
+
     @Spec
     CommandSpec spec;
 
@@ -99,6 +111,13 @@ public final class ScanCommand implements Callable<Integer> {
             ReportFormat reportFormat = ReportFormat.parse(format);
             Severity threshold = parseThreshold(failOn);
             ScanContext context = context();
+            if (exercise) {
+                if (source.stdio == null && source.url == null) throw new IllegalArgumentException("--exercise needs a live server: --stdio CMD or --url URL");
+                ServerTarget target = liveTarget();
+                List<ScanResult> live = List.of(LiveExercise.run(target, exerciseOptions(),
+                        context.withTarget(connectionTarget(target)), Duration.ofSeconds(Math.max(1, timeoutSeconds))));
+                return finish(live, reportFormat, threshold, err);
+            }
             List<ScanResult> results = new ArrayList<>();
             if (source.stdio != null || source.url != null) {
                 ServerTarget target = liveTarget();
@@ -113,6 +132,27 @@ public final class ScanCommand implements Callable<Integer> {
                 results.add(Scanner.scan(snapshot, context));
                 if (pin != null) writeAtomically(pin, SnapshotJson.MAPPER.writeValueAsString(Pins.pin(snapshot)));
             }
+            return finish(results, reportFormat, threshold, err);
+        } catch (NoSuchFileException e) {
+            err.println("mcp-workbench: no such file: " + e.getFile());
+            return 2;
+        } catch (McpConnectionException e) {
+            err.println("mcp-workbench: could not scan the server: " + e.getMessage());
+            return 2;
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("mcp-workbench: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private dev.mcpworkbench.inspector.rules.dynamic.exercise.ExerciseOptions exerciseOptions() throws IOException {
+        var options = dev.mcpworkbench.inspector.rules.dynamic.exercise.ExerciseOptions.readOnly()
+                .withAllowWrites(allowWrites).withProbeInputs(probeInputs);
+        return calls == null ? options : options.withCalls(dev.mcpworkbench.inspector.rules.dynamic.exercise.ExerciseOptions.readCalls(calls));
+    }
+
+    private int finish(List<ScanResult> results, ReportFormat reportFormat, Severity threshold, PrintWriter err) throws IOException {
+        {
             String report = render(results, reportFormat);
             if (output == null) {
                 spec.commandLine().getOut().print(report);
@@ -126,15 +166,6 @@ public final class ScanCommand implements Callable<Integer> {
                 failed |= r.hasFindingsAtLeast(threshold);
             }
             return failed ? 1 : 0;
-        } catch (NoSuchFileException e) {
-            err.println("mcp-workbench: no such file: " + e.getFile());
-            return 2;
-        } catch (McpConnectionException e) {
-            err.println("mcp-workbench: could not scan the server: " + e.getMessage());
-            return 2;
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("mcp-workbench: " + e.getMessage());
-            return 2;
         }
     }
 

@@ -48,16 +48,17 @@ final class BlockAnalyzer {
     }
 
     private ContentBlock textBlock(int index, BlockType type, int node, int textNode, String mime, String uri, List<String> notes) {
-        String text = message.stringValue(textNode);
         String bodyPointer = message.pointer(textNode);
         long bytes = message.bytes(textNode);
-        if (looksLikeJson(text)) {
-            JsonIndex json = indexJsonText(text, notes);
+        char first = message.firstNonBlankChar(textNode);
+        if (first == '{' || first == '[') {
+            JsonIndex json = indexJsonText(message.stringBytes(textNode), notes);
             if (json != null) {
                 return new ContentBlock(index, type, message.pointer(node), bodyPointer, mime, uri, bytes,
                         json.tokens(0), null, json, "json", notes);
             }
         }
+        String text = message.stringValue(textNode);
         if (BinarySniffer.looksBinary(text)) {
             notes.add("This text looks like binary data (" + BinarySniffer.controlShare(text) + "% control or replacement characters): shown as hex.");
             return new ContentBlock(index, type, message.pointer(node), bodyPointer, mime, uri, bytes,
@@ -67,21 +68,13 @@ final class BlockAnalyzer {
         return new ContentBlock(index, type, message.pointer(node), bodyPointer, mime, uri, bytes, tokens, text, null, "text", notes);
     }
 
-    private JsonIndex indexJsonText(String text, List<String> notes) {
+    private JsonIndex indexJsonText(byte[] utf8, List<String> notes) {
         try {
-            return parser.index(text.getBytes(StandardCharsets.UTF_8));
+            return parser.index(utf8);
         } catch (InvalidJsonException e) {
             notes.add("The text looks like JSON but is not valid JSON: " + e.getMessage() + ". Shown as text.");
             return null;
         }
-    }
-
-    private static boolean looksLikeJson(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c)) return c == '{' || c == '[';
-        }
-        return false;
     }
 
     private String stringMember(int node, String name) {

@@ -192,6 +192,24 @@ public final class JsonIndex {
         return rawText(node);
     }
 
+    /** UTF-8 bytes of a STRING node's decoded value, without an intermediate String. */
+    public byte[] stringBytes(int node) {
+        return JsonStrings.unescapeToUtf8(data, base + start[node], base + end[node]);
+    }
+
+    /** The first character of a STRING node's value that is not whitespace, or 0. */
+    public char firstNonBlankChar(int node) {
+        for (int i = base + start[node] + 1; i < base + end[node] - 1; i++) {
+            byte b = data[i];
+            if (b == '\\' && i + 1 < base + end[node] && (data[i + 1] == 'n' || data[i + 1] == 't' || data[i + 1] == 'r')) {
+                i++;
+                continue;
+            }
+            if (b != ' ' && b != '\n' && b != '\t' && b != '\r') return (char) (b & 0xFF);
+        }
+        return 0;
+    }
+
     /** A one-line preview, at most {@code maxChars}: strings decoded, containers summarized. */
     public String preview(int node, int maxChars) {
         return switch (type(node)) {
@@ -272,6 +290,21 @@ public final class JsonIndex {
     /** The whole document as a one-byte-per-char string (a copy): fast vectorized searches for ASCII patterns. */
     public String latin1View() {
         return new String(data, base, length, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Bytes {@code from..to} of the document as a one-byte-per-char string. */
+    public String latin1View(long from, long to) {
+        return new String(data, (int) (base + from), (int) (to - from), StandardCharsets.ISO_8859_1);
+    }
+
+    /** Offset of the node's first byte in the document. */
+    public long startOffset(int node) {
+        return start[node];
+    }
+
+    /** Offset just past the node's last byte. */
+    public long endOffset(int node) {
+        return end[node];
     }
 
     /** The deepest node whose raw text contains the byte at {@code offset}, or -1. */

@@ -19,17 +19,27 @@ final class SecretSweep {
 
     /** @param skipped string nodes scanned elsewhere (JSON text bodies, indexed on their own) */
     static void sweep(JsonIndex tree, String prefix, SecretScanner scanner, Set<Integer> skipped, List<SensitiveHit> out) {
-        String raw = tree.latin1View();
-        for (SecretMatch m : scanner.scan(raw)) {
-            int node = tree.nodeAt(m.start());
-            if (node < 0 || skipped.contains(node)) continue;
-            out.add(new SensitiveHit(m.kind(), prefix + tree.pointer(node), tree.key(node), m.masked()));
+        // scan the bytes between the skipped nodes only: a JSON text block is swept once, in its own tree
+        long from = 0;
+        for (int node : skipped.stream().sorted().toList()) {
+            sweepRange(tree, prefix, scanner, from, tree.startOffset(node), out);
+            from = tree.endOffset(node);
         }
+        sweepRange(tree, prefix, scanner, from, tree.totalBytes(), out);
         BitSet flagged = tree.flaggedKeys();
         for (int n = flagged.nextSetBit(0); n >= 0; n = flagged.nextSetBit(n + 1)) {
             if (skipped.contains(n) || alreadyHit(out, prefix + tree.pointer(n))) continue;
             SecretMatch m = scanner.scanMember(tree.key(n), tree.stringValue(n));
             if (m != null) out.add(new SensitiveHit(m.kind(), prefix + tree.pointer(n), tree.key(n), m.masked()));
+        }
+    }
+
+    private static void sweepRange(JsonIndex tree, String prefix, SecretScanner scanner, long from, long to, List<SensitiveHit> out) {
+        if (to <= from) return;
+        for (SecretMatch m : scanner.scan(tree.latin1View(from, to))) {
+            int node = tree.nodeAt(from + m.start());
+            if (node < 0) continue;
+            out.add(new SensitiveHit(m.kind(), prefix + tree.pointer(node), tree.key(node), m.masked()));
         }
     }
 

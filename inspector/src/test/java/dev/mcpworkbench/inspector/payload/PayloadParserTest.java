@@ -58,6 +58,15 @@ class PayloadParserTest {
     }
 
     @Test
+    void escapedJsonTextIsUnescapedIncludingSurrogatePairs() throws Exception {
+        String json = "{\"content\":[{\"type\":\"text\",\"text\":\"\\n {\\\"k\\\":\\\"caf\\u00e9 \\ud83d\\ude00\\\"}\"}]}";
+        Payload p = parser.parse(utf8(json));
+        JsonIndex inner = p.blocks().get(0).json();
+        assertThat(inner).isNotNull();
+        assertThat(inner.stringValue(inner.resolve("/k"))).isEqualTo("café 😀");
+    }
+
+    @Test
     void invalidJsonInsideATextBlockIsShownAsTextWithANote() throws Exception {
         Payload p = parser.parse(utf8(textResult("{\"unterminated\": [1, 2")));
         ContentBlock b = p.blocks().get(0);

@@ -91,6 +91,22 @@ public final class PayloadViewModel {
         });
     }
 
+    /**
+     * Parses {@code bytes} and computes the findings for the parsed payload (the dynamic rules),
+     * both in the background.
+     */
+    public void load(Callable<byte[]> bytes, java.util.function.Function<Payload, List<Finding>> check) {
+        busy.set(true);
+        status.set("Loading payload…");
+        error.set("");
+        record Loaded(Payload payload, List<Finding> findings) {
+        }
+        run(() -> {
+            Payload p = parser.parse(bytes.call());
+            return new Loaded(p, p.parsed() ? check.apply(p) : List.of());
+        }, l -> show(l.payload(), l.findings()));
+    }
+
     /** Shows an already parsed payload (e.g. from an exerciser report). */
     public void show(Payload p, List<Finding> resultFindings) {
         payload.set(p);

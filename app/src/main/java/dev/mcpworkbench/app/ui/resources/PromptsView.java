@@ -102,6 +102,7 @@ public final class PromptsView extends SplitPane {
                 messages.getChildren().addAll(role, ContentBlockView.of(m.path("content"), uri -> { }));
             });
             if (messages.getChildren().isEmpty()) messages.getChildren().add(new Label("The prompt returned no messages."));
+            messages.getChildren().add(dev.mcpworkbench.app.ui.payload.PayloadWindow.button(name, result));
         }, e -> {
             Label l = new Label(FxTasks.message(e), Icons.of(Feather.ALERT_TRIANGLE));
             l.getStyleClass().add("danger-text");

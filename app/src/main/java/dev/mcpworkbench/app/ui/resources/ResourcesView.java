@@ -154,6 +154,7 @@ public final class ResourcesView extends SplitPane {
                 contents.getChildren().addAll(u, body);
             });
             if (contents.getChildren().isEmpty()) contents.getChildren().add(new Label("The resource has no contents."));
+            contents.getChildren().add(dev.mcpworkbench.app.ui.payload.PayloadWindow.button(uri, result));
         }, e -> contents.getChildren().setAll(errorLabel(e)));
     }
 

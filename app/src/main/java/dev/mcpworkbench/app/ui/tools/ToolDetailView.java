@@ -57,6 +57,8 @@ public final class ToolDetailView extends VBox {
     public ToolDetailView(Supplier<ToolCaller> caller, Consumer<String> openResource) {
         this.caller = caller;
         this.result = new ToolResultPane(openResource);
+        result.addView(new ToolResultPane.ResultView("Payload", r -> dev.mcpworkbench.app.ui.payload.PayloadTab.forToolResult(
+                tool == null ? "" : tool.name(), () -> tool == null ? null : tool.json(), null, r)));
         setId("toolDetail");
         getStyleClass().add("tool-detail");
         call.setId("callButton");

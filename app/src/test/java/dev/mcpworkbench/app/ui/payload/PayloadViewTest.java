@@ -94,6 +94,27 @@ class PayloadViewTest {
     }
 
     @Test
+    void aToolResultOpensInThePayloadTabWithItsFindings(FxRobot robot) throws Exception {
+        com.fasterxml.jackson.databind.JsonNode result = new ObjectMapper().readTree(leakyResult());
+        com.fasterxml.jackson.databind.JsonNode tool = new ObjectMapper().readTree("{\"name\":\"get-env\",\"inputSchema\":{\"type\":\"object\"}}");
+        javafx.scene.Scene scene = view.getScene();
+        robot.interact(() -> {
+            var p = new dev.mcpworkbench.app.ui.tools.ToolResultPane(uri -> { });
+            p.addView(new dev.mcpworkbench.app.ui.tools.ToolResultPane.ResultView("Payload",
+                    r -> PayloadTab.forToolResult("get-env", () -> tool, null, r)));
+            p.show(result, java.time.Duration.ofMillis(12));
+            scene.setRoot(p);
+        });
+        robot.clickOn("Payload");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#payload-findings").queryAll().isEmpty()
+                && robot.lookup("#payload-findings").queryListView().getItems().size() > 0);
+        javafx.scene.control.ListView<?> list = robot.lookup("#payload-findings").queryListView();
+        assertThat(list.getItems()).anyMatch(f -> ((Finding) f).ruleId().equals("OUTPUT-004"));
+        assertThat(robot.lookup("#payload-summary").queryLabeled().getText()).contains("tokens");
+        assertThat(scene.getRoot()).isInstanceOf(dev.mcpworkbench.app.ui.tools.ToolResultPane.class);
+    }
+
+    @Test
     void searchFindsKeysAndValues(FxRobot robot) throws Exception {
         byte[] bytes = leakyResult();
         robot.interact(() -> model.load(() -> bytes, List.of()));

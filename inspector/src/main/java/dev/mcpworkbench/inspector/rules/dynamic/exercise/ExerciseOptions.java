@@ -18,6 +18,7 @@ import java.util.List;
  */
 public record ExerciseOptions(boolean allowWrites, List<PlannedCall> calls, boolean probeInputs, PayloadLimits limits) {
 
+    /** @param arguments the arguments to send, or null to generate them from the tool's schema */
     public record PlannedCall(String tool, JsonNode arguments) {
     }
 
@@ -38,7 +39,8 @@ public record ExerciseOptions(boolean allowWrites, List<PlannedCall> calls, bool
     }
 
     /**
-     * Reads a calls file: a JSON array of {@code {"tool": "name", "arguments": {...}}}.
+     * Reads a calls file: a JSON array of {@code {"tool": "name", "arguments": {...}}}; without
+     * "arguments" they are generated from the tool's input schema.
      *
      * @throws IOException with a one-line reason when the file is unreadable or malformed
      */
@@ -53,7 +55,7 @@ public record ExerciseOptions(boolean allowWrites, List<PlannedCall> calls, bool
         List<PlannedCall> calls = new ArrayList<>();
         for (JsonNode c : root) {
             if (!c.path("tool").isTextual()) throw new IOException("Calls file " + file + ": every entry needs a \"tool\" name");
-            calls.add(new PlannedCall(c.get("tool").asText(), c.path("arguments").isObject() ? c.get("arguments") : new ObjectMapper().createObjectNode()));
+            calls.add(new PlannedCall(c.get("tool").asText(), c.path("arguments").isObject() ? c.get("arguments") : null));
         }
         return calls;
     }

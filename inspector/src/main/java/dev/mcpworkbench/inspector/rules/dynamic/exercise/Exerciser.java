@@ -74,7 +74,10 @@ public final class Exerciser {
         if (options.calls() != null) {
             List<ExerciseOptions.PlannedCall> known = new ArrayList<>();
             for (ExerciseOptions.PlannedCall c : options.calls()) {
-                if (tools.containsKey(c.tool())) known.add(c);
+                JsonNode def = tools.get(c.tool());
+                if (def != null && c.arguments() == null) {
+                    known.add(new ExerciseOptions.PlannedCall(c.tool(), ArgumentGenerator.generate(def.path("inputSchema"))));
+                } else if (def != null) known.add(c);
                 else notes.add("Skipped call to " + c.tool() + ": the server has no such tool");
             }
             return known;

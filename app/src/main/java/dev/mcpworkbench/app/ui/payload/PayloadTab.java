@@ -1,0 +1,36 @@
+package dev.mcpworkbench.app.ui.payload;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mcpworkbench.inspector.rules.RuleSettings;
+import dev.mcpworkbench.inspector.rules.dynamic.DynamicRuleRegistry;
+import dev.mcpworkbench.inspector.rules.dynamic.ToolExchange;
+import java.util.function.Supplier;
+
+/** Builds the "Payload" tab of a tool result: the viewer plus the dynamic rules' findings. */
+public final class PayloadTab {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private PayloadTab() {
+    }
+
+    /**
+     * @param tool      the called tool's name
+     * @param definition supplies the tool's definition (for outputSchema, paging parameters)
+     * @param arguments supplies the arguments sent, or null
+     */
+    public static PayloadView forToolResult(String tool, Supplier<JsonNode> definition, Supplier<JsonNode> arguments, JsonNode result) {
+        PayloadViewModel model = new PayloadViewModel();
+        JsonNode def = definition.get();
+        JsonNode args = arguments == null ? null : arguments.get();
+        model.load(() -> MAPPER.writeValueAsBytes(result), payload -> DynamicRuleRegistry.standard().check(
+                new ToolExchange(tool, def, args, payload, null, "", null, null), RuleSettings.defaults()));
+        return new PayloadView(model);
+    }
+
+    /** A resource read or prompt get (no tool rules apply beyond the payload ones). */
+    public static PayloadView forResult(String label, JsonNode result) {
+        return forToolResult(label, () -> null, null, result);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.mcpworkbench.inspector.rules.dynamic.exercise;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.mcpworkbench.inspector.connect.McpConnection;
+import dev.mcpworkbench.inspector.connect.McpConnectionException;
+import dev.mcpworkbench.inspector.connect.McpRemoteException;
+import dev.mcpworkbench.inspector.connect.RequestOptions;
+import dev.mcpworkbench.inspector.rules.dynamic.ToolExchange;
+import java.time.Duration;
+
+/** {@link ToolCaller} over the workbench's own connection (stdio, Streamable HTTP, SSE). */
+public final class ConnectionToolCaller implements ToolCaller {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final McpConnection connection;
+    private final Duration timeout;
+
+    public ConnectionToolCaller(McpConnection connection, Duration timeout) {
+        this.connection = connection;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public JsonNode listTools() throws Exception {
+        ArrayNode all = MAPPER.createArrayNode();
+        connection.listTools().forEach(all::add);
+        return all;
+    }
+
+    @Override
+    public Outcome call(String tool, JsonNode arguments) {
+        try {
+            JsonNode result = connection.callTool(tool, arguments, RequestOptions.timeout(timeout)).await();
+            return new Outcome(MAPPER.writeValueAsBytes(result), null);
+        } catch (McpRemoteException e) {
+            JsonNode err = e.error();
+            return new Outcome(null, new ToolExchange.RpcError(e.code(), err.path("message").asText(e.getMessage()),
+                    err.has("data") ? err.get("data").toString() : ""));
+        } catch (McpConnectionException e) {
+            return new Outcome(null, new ToolExchange.RpcError(0, e.getMessage(), ""));
+        } catch (Exception e) {
+            return new Outcome(null, new ToolExchange.RpcError(0, e.getClass().getSimpleName() + ": " + e.getMessage(), ""));
+        }
+    }
+}
