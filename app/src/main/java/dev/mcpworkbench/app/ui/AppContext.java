@@ -1,6 +1,8 @@
 package dev.mcpworkbench.app.ui;
 
 import dev.mcpworkbench.app.ui.common.ThemeSettings;
+import dev.mcpworkbench.app.ui.findings.AnalysisFeatures;
+import dev.mcpworkbench.app.ui.findings.LinkOpener;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -11,14 +13,21 @@ import java.util.List;
 public final class AppContext implements AutoCloseable {
 
     private final MainWindow window;
+    private final AnalysisFeatures analysis;
 
     private AppContext(MainWindow window) {
         this.window = window;
+        this.analysis = AnalysisFeatures.install(window, LinkOpener::open);
     }
 
     public static AppContext create(ThemeSettings theme) {
         MainWindow window = new MainWindow(theme);
         return new AppContext(window);
+    }
+
+    /** Findings, drift, lab and authorization (see docs/findings-ui.md). */
+    public AnalysisFeatures analysis() {
+        return analysis;
     }
 
     public MainWindow window() {
@@ -32,5 +41,6 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        analysis.close();
     }
 }
