@@ -3,6 +3,7 @@ package dev.mcpworkbench.app.ui.findings;
 import dev.mcpworkbench.app.ui.MainWindow;
 import dev.mcpworkbench.app.ui.auth.AuthStepsPanel;
 import dev.mcpworkbench.app.ui.auth.AuthStepsViewModel;
+import dev.mcpworkbench.app.ui.auth.AuthWindow;
 import dev.mcpworkbench.app.ui.auth.AuthorizingConnection;
 import dev.mcpworkbench.app.ui.common.FxTasks;
 import dev.mcpworkbench.app.ui.drift.DriftView;
@@ -56,6 +57,7 @@ public final class AnalysisFeatures implements AutoCloseable {
     private final LabViewModel labModel = new LabViewModel(lab, io, Platform::runLater);
     private final SessionProfiles profiles = new SessionProfiles();
     private AuthorizingConnection connection;
+    private AuthWindow authWindow;
     private FxTasks.Handle scanning;
 
     private AnalysisFeatures(MainWindow window) {
@@ -124,6 +126,8 @@ public final class AnalysisFeatures implements AutoCloseable {
     public void connect(URI url) {
         FlowTrace trace = new FlowTrace();
         auth.follow(trace);
+        if (authWindow == null) authWindow = new AuthWindow(auth, window.getScene() == null ? null : window.getScene().getWindow());
+        trace.addListener(authWindow.opener());
         FlowOptions options = new FlowOptions(null, null, null, null, 0, Duration.ofMinutes(5),
                 new BrowserAgent(message -> Platform.runLater(() -> window.status().setMessage(message))),
                 null, 2);
@@ -133,7 +137,7 @@ public final class AnalysisFeatures implements AutoCloseable {
                 this::connected,
                 e -> {
                     window.status().setMessage("Cannot connect to " + url + ": " + FxTasks.message(e));
-                    if (!trace.steps().isEmpty()) window.workspace().select("Authorization");
+                    if (trace.steps().size() > 1) authWindow.show();
                 });
     }
 
