@@ -136,6 +136,7 @@ public final class AnalysisFeatures implements AutoCloseable {
                 () -> AuthorizingConnection.open(url, options, trace, REQUEST_TIMEOUT),
                 this::connected,
                 e -> {
+                    window.status().setConnection("Not connected", Feather.LINK_2, "state-error");
                     window.status().setMessage("Cannot connect to " + url + ": " + FxTasks.message(e));
                     if (trace.steps().size() > 1) authWindow.show();
                 });
@@ -147,6 +148,7 @@ public final class AnalysisFeatures implements AutoCloseable {
         if (previous != null) io.execute(previous::close);
         window.workspace().liveProperty().set(opened);
         window.showSnapshot(opened.snapshot());
+        window.status().setConnection("Connected: " + opened.snapshot().source(), Feather.LINK, "state-ok");
         window.status().setMessage("Connected to " + opened.snapshot().source() + " · "
                 + opened.snapshot().tools().size() + " tools");
     }

@@ -23,8 +23,8 @@ public final class LabWelcomePane extends VBox {
         getStylesheets().add(SeverityBadge.STYLESHEET);
         Label title = new Label("Try the workbench on the demo lab");
         title.getStyleClass().add("lab-title");
-        Label intro = new Label("Pick a profile on the left to connect to your own server, or start one of these demo "
-                + "servers. They run inside the app on 127.0.0.1 and stop when you close it.");
+        Label intro = new Label("Connect to your own server from the Server menu, or start one of these demo servers. "
+                + "They run inside the app on 127.0.0.1 and stop when you close it.");
         intro.setWrapText(true);
         intro.getStyleClass().add("muted");
         HBox cards = new HBox(16, card(model, DemoServer.FLAWED, true), card(model, DemoServer.SECURE, false));
