@@ -1,17 +1,26 @@
 package dev.mcpworkbench.lab;
 
+import dev.mcpworkbench.lab.auth.AsSettings;
+import dev.mcpworkbench.lab.auth.LabAuthorizationServer;
+import dev.mcpworkbench.lab.auth.ProtectedResource;
+import dev.mcpworkbench.lab.secure.SecureServer;
 import dev.mcpworkbench.lab.server.HttpMcpEndpoint;
 import dev.mcpworkbench.lab.server.LabCatalog;
 import dev.mcpworkbench.lab.server.LabHttpServer;
 import dev.mcpworkbench.lab.server.LabServerFactory;
+import dev.mcpworkbench.lab.server.LabTool;
 import dev.mcpworkbench.lab.server.RequestGuard;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Starts lab servers in-process on 127.0.0.1:
  * <pre>{@code
- * try (RunningLab lab = Lab.start(LabSpec.flawed())) {
- *     URI url = lab.mcpUrl();   // http://127.0.0.1:<port>/mcp
+ * try (RunningLab lab = Lab.start(LabSpec.secure().withAuth().withAutoApprove())) {
+ *     URI url = lab.mcpUrl();            // http://127.0.0.1:<port>/mcp
+ *     URI issuer = lab.issuer().get();   // http://127.0.0.1:<other port>
  * }
  * }</pre>
  */
@@ -21,14 +30,30 @@ public final class Lab {
     }
 
     public static RunningLab start(LabSpec spec) {
-        if (spec.auth()) {
-            throw new IllegalStateException("the lab authorization server is not available yet");
-        }
         LabCatalog catalog = spec.server().newCatalog();
         LabHttpServer http = new LabHttpServer(spec.port());
-        HttpMcpEndpoint endpoint = new HttpMcpEndpoint(catalog.strict(), RequestGuard.OPEN);
-        McpStatelessSyncServer mcp = LabServerFactory.statelessServer(catalog, endpoint);
-        http.route(RunningLab.MCP_PATH, endpoint).start();
-        return new RunningLab(spec, http, mcp, null);
+        URI mcpUrl = URI.create(http.origin() + RunningLab.MCP_PATH);
+        LabAuthorizationServer as = null;
+        RequestGuard guard = RequestGuard.OPEN;
+        try {
+            if (spec.auth()) {
+                as = LabAuthorizationServer.start(new AsSettings(spec.misbehaviours(), spec.autoApprove(), spec.issuerPath(),
+                        List.of(mcpUrl), SecureServer.SCOPES, Set.of()));
+                ProtectedResource resource = new ProtectedResource(mcpUrl, as,
+                        tool -> catalog.tool(tool).map(LabTool::requiredScope).orElse(null));
+                guard = resource;
+                http.route(ProtectedResource.METADATA_PATH, resource::serveMetadata);
+            }
+            HttpMcpEndpoint endpoint = new HttpMcpEndpoint(catalog.strict(), guard);
+            McpStatelessSyncServer mcp = LabServerFactory.statelessServer(catalog, endpoint);
+            http.route(RunningLab.MCP_PATH, endpoint).start();
+            return new RunningLab(spec, http, mcp, as);
+        } catch (RuntimeException e) {
+            http.close();
+            if (as != null) {
+                as.close();
+            }
+            throw e;
+        }
     }
 }

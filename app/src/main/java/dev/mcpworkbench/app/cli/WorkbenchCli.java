@@ -8,7 +8,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = WorkbenchCli.Version.class,
         description = "Inspect MCP servers and flag the design flaws that become security flaws.",
-        subcommands = {CommandLine.HelpCommand.class, ScanCommand.class, ConnectCommand.class})
+        subcommands = {
+                CommandLine.HelpCommand.class,
+                SnapshotCommand.class,
+                ConnectCommand.class,
+                ScanCommand.class,
+                LabCommand.class,
+        })
 public final class WorkbenchCli implements Runnable {
 
     @CommandLine.Spec

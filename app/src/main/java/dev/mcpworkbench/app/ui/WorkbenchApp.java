@@ -1,6 +1,9 @@
 package dev.mcpworkbench.app.ui;
 
 import dev.mcpworkbench.app.ui.common.ThemeSettings;
+import dev.mcpworkbench.app.ui.connect.ProfileStore;
+import dev.mcpworkbench.app.ui.requests.UserPrompts;
+import java.time.Duration;
 import java.lang.management.ManagementFactory;
 import java.util.Objects;
 import javafx.application.Application;
@@ -21,7 +24,8 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         ThemeSettings theme = new ThemeSettings(ThemeSettings.appPreferences());
         theme.apply();
-        context = AppContext.create(theme);
+        UserPrompts prompts = new UserPrompts(() -> stage, Duration.ofMinutes(10));
+        context = AppContext.create(theme, (profile, listener) -> { throw new IllegalStateException("the connection layer is not merged into this build yet"); }, new ProfileStore(ProfileStore.defaultFile()));
         Scene scene = new Scene(context.window(), 1360, 860);
         scene.getStylesheets().add(Objects.requireNonNull(
                 WorkbenchApp.class.getResource("/dev/mcpworkbench/app/ui/workbench.css")).toExternalForm());

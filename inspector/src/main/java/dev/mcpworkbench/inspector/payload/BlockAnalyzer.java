@@ -1,7 +1,5 @@
 package dev.mcpworkbench.inspector.payload;
 
-import dev.mcpworkbench.inspector.payload.scan.SecretMatch;
-import dev.mcpworkbench.inspector.payload.scan.SecretScanner;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,18 +9,17 @@ import java.util.Set;
 final class BlockAnalyzer {
 
     private final JsonIndex message;
-    private final PayloadLimits limits;
-    private final SecretScanner secrets;
-    private final List<SensitiveHit> hits;
+    private final PayloadParser parser;
+    private final long exactTokenBytes;
 
-    BlockAnalyzer(JsonIndex message, PayloadLimits limits, SecretScanner secrets, List<SensitiveHit> hits) {
+    BlockAnalyzer(JsonIndex message, PayloadParser parser) {
         this.message = message;
-        this.limits = limits;
-        this.secrets = secrets;
-        this.hits = hits;
+        this.parser = parser;
+        this.exactTokenBytes = parser.limits().exactTokenBytes();
     }
 
-    ContentBlock analyze(int index, int node, Set<Integer> bodies) {
+    /** @param jsonBodies collects the text nodes whose JSON was indexed separately */
+    ContentBlock analyze(int index, int node, Set<Integer> jsonBodies) {
         BlockType type = BlockType.of(stringMember(node, "type"));
         int holder = node;
         // embedded resources and resource reads keep uri/mimeType/text/blob one level down or in place
@@ -35,11 +32,11 @@ final class BlockAnalyzer {
         int blob = stringNode(holder, type == BlockType.IMAGE || type == BlockType.AUDIO ? "data" : "blob");
         List<String> notes = new ArrayList<>();
         if (text >= 0) {
-            bodies.add(text);
-            return textBlock(index, type, node, text, mime, uri, notes);
+            ContentBlock b = textBlock(index, type, node, text, mime, uri, notes);
+            if (b.json() != null) jsonBodies.add(text);
+            return b;
         }
         if (blob >= 0) {
-            bodies.add(blob);
             String format = MediaSniffer.check(message.stringValue(blob), mime, type, notes);
             return new ContentBlock(index, type, message.pointer(node), message.pointer(blob), mime, uri,
                     message.bytes(blob), 0, null, null, format, notes);
@@ -55,7 +52,7 @@ final class BlockAnalyzer {
         String bodyPointer = message.pointer(textNode);
         long bytes = message.bytes(textNode);
         if (looksLikeJson(text)) {
-            JsonIndex json = indexJsonText(text, bodyPointer, notes);
+            JsonIndex json = indexJsonText(text, notes);
             if (json != null) {
                 return new ContentBlock(index, type, message.pointer(node), bodyPointer, mime, uri, bytes,
                         json.tokens(0), null, json, "json", notes);
@@ -66,41 +63,17 @@ final class BlockAnalyzer {
             return new ContentBlock(index, type, message.pointer(node), bodyPointer, mime, uri, bytes,
                     TokenCounter.estimate(text), null, null, "binary", notes);
         }
-        scanText(text, bodyPointer);
-        long tokens = text.length() <= limits.exactTokenBytes() ? TokenCounter.exact(text) : TokenCounter.estimate(text);
+        long tokens = text.length() <= exactTokenBytes ? TokenCounter.exact(text) : TokenCounter.estimate(text);
         return new ContentBlock(index, type, message.pointer(node), bodyPointer, mime, uri, bytes, tokens, text, null, "text", notes);
     }
 
-    private JsonIndex indexJsonText(String text, String bodyPointer, List<String> notes) {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        List<SensitiveHit> found = new ArrayList<>();
-        List<int[]> nodes = new ArrayList<>();
-        List<SecretMatch> matches = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        StringVisitor visitor = (n, depth, key, value) -> {
-            SecretMatch member = secrets.scanMember(key, value);
-            List<SecretMatch> ms = member != null ? List.of(member) : secrets.scan(value);
-            for (SecretMatch m : ms) {
-                nodes.add(new int[] {n});
-                matches.add(m);
-                keys.add(key);
-            }
-        };
+    private JsonIndex indexJsonText(String text, List<String> notes) {
         try {
-            JsonIndex json = JsonIndexBuilder.build(utf8, 0, utf8.length, limits, visitor);
-            for (int i = 0; i < nodes.size(); i++) {
-                found.add(new SensitiveHit(matches.get(i).kind(), bodyPointer + json.pointer(nodes.get(i)[0]), keys.get(i), matches.get(i).masked()));
-            }
-            hits.addAll(found);
-            return json;
+            return parser.index(text.getBytes(StandardCharsets.UTF_8));
         } catch (InvalidJsonException e) {
             notes.add("The text looks like JSON but is not valid JSON: " + e.getMessage() + ". Shown as text.");
             return null;
         }
-    }
-
-    private void scanText(String text, String pointer) {
-        for (SecretMatch m : secrets.scan(text)) hits.add(new SensitiveHit(m.kind(), pointer, null, m.masked()));
     }
 
     private static boolean looksLikeJson(String text) {

@@ -31,9 +31,11 @@ public final class JsonIndex {
     private final int[] tokens;
     private final byte[] type;
     private final boolean exactTokens;
+    private final java.util.BitSet flaggedKeys;
 
     JsonIndex(byte[] data, int base, int length, int count, int[] start, int[] end, int[] parent, int[] skip,
-              int[] keyRef, int[] childCount, int[] tokens, byte[] type, boolean exactTokens) {
+              int[] keyRef, int[] childCount, int[] tokens, byte[] type, boolean exactTokens, java.util.BitSet flaggedKeys) {
+        this.flaggedKeys = flaggedKeys;
         this.data = data;
         this.base = base;
         this.length = length;
@@ -214,6 +216,18 @@ public final class JsonIndex {
         return Arrays.copyOfRange(data, base + start[node], base + start[node] + len);
     }
 
+    /** Up to {@code maxBytes} of the node's raw text starting {@code offset} bytes in (for paging). */
+    public String rawSlice(int node, long offset, int maxBytes) {
+        long from = Math.min(bytes(node), Math.max(0, offset));
+        int len = (int) Math.min(maxBytes, bytes(node) - from);
+        return new String(data, (int) (base + start[node] + from), len, StandardCharsets.UTF_8);
+    }
+
+    /** Writes the node's raw JSON to {@code out} without copying it. */
+    public void writeTo(int node, java.io.OutputStream out) throws java.io.IOException {
+        out.write(data, base + start[node], end[node] - start[node]);
+    }
+
     /** Exact o200k_base tokens of the node's raw text (slow on huge nodes: call off the UI thread). */
     public long exactTokens(int node) {
         return TokenCounter.exact(rawText(node));
@@ -248,6 +262,34 @@ public final class JsonIndex {
         if (type(node).isContainer()) return false;
         String value = type(node) == NodeType.STRING ? stringValue(node) : rawText(node);
         return value.toLowerCase(Locale.ROOT).contains(lowerQuery);
+    }
+
+    /** String nodes whose member name the builder's key test accepted, in document order. */
+    public java.util.BitSet flaggedKeys() {
+        return (java.util.BitSet) flaggedKeys.clone();
+    }
+
+    /** The whole document as a one-byte-per-char string (a copy): fast vectorized searches for ASCII patterns. */
+    public String latin1View() {
+        return new String(data, base, length, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The deepest node whose raw text contains the byte at {@code offset}, or -1. */
+    public int nodeAt(long offset) {
+        int lo = 0;
+        int hi = count - 1;
+        int best = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start[mid] <= offset) {
+                best = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        while (best >= 0 && end[best] <= offset) best = parent[best];
+        return best;
     }
 
     /** Total raw size of the document. */

@@ -29,6 +29,10 @@ final class JsonIndexBuilder {
     private int[] tokens;
     private byte[] type;
     private int[] stack = new int[64];
+    private final java.util.Map<String, Integer> keyTokenCache = new java.util.HashMap<>();
+    private final java.util.Map<String, Boolean> keyFlagCache = new java.util.HashMap<>();
+    private java.util.function.Predicate<String> keyFlag;
+    private final java.util.BitSet flagged = new java.util.BitSet();
     private int depth;
 
     private JsonIndexBuilder(byte[] data, int length, boolean exact, StringVisitor visitor) {
@@ -49,13 +53,24 @@ final class JsonIndexBuilder {
 
     static JsonIndex build(byte[] data, int offset, int length, PayloadLimits limits, StringVisitor visitor)
             throws InvalidJsonException {
+        return build(data, offset, length, limits, visitor, null);
+    }
+
+    /**
+     * @param keyFlag marks string nodes whose member name it accepts (asked once per distinct
+     *                name), e.g. secret-sounding names for the secret scan; may be null
+     */
+    static JsonIndex build(byte[] data, int offset, int length, PayloadLimits limits, StringVisitor visitor,
+                           java.util.function.Predicate<String> keyFlag) throws InvalidJsonException {
         if (offset != 0) {
             data = Arrays.copyOfRange(data, offset, offset + length);
         }
         JsonIndexBuilder b = new JsonIndexBuilder(data, length, length <= limits.exactTokenBytes(), visitor);
+        b.keyFlag = keyFlag;
         b.parse(factory(limits));
+        b.trim();
         return new JsonIndex(data, 0, length, b.count, b.start, b.end, b.parent, b.skip, b.keyRef,
-                b.childCount, b.tokens, b.type, b.exact);
+                b.childCount, b.tokens, b.type, b.exact, b.flagged);
     }
 
     static JsonFactory factory(PayloadLimits limits) {
@@ -83,7 +98,7 @@ final class JsonIndexBuilder {
                         pendingName = p.currentName();
                     }
                     case START_OBJECT, START_ARRAY -> {
-                        int node = open(p, t == JsonToken.START_OBJECT ? NodeType.OBJECT : NodeType.ARRAY, pendingKey);
+                        int node = open(tokenOffset(p), t == JsonToken.START_OBJECT ? NodeType.OBJECT : NodeType.ARRAY, pendingKey);
                         tokens[node] = 2 + keyTokens(pendingName);
                         push(node);
                         pendingName = null;
@@ -112,6 +127,10 @@ final class JsonIndexBuilder {
         return (cut > 0 ? m.substring(0, cut) : m).trim();
     }
 
+    private static int tokenOffset(JsonParser p) {
+        return (int) p.currentTokenLocation().getByteOffset();
+    }
+
     private void scalar(JsonParser p, JsonToken t, int pendingKey, String name) throws IOException {
         NodeType nt = switch (t) {
             case VALUE_STRING -> NodeType.STRING;
@@ -119,34 +138,52 @@ final class JsonIndexBuilder {
             case VALUE_TRUE, VALUE_FALSE -> NodeType.BOOLEAN;
             default -> NodeType.NULL;
         };
-        int node = open(p, nt, pendingKey);
+        int node = open(tokenOffset(p), nt, pendingKey);
         int valueTokens;
         if (nt == NodeType.STRING) {
-            String text = p.getText();
-            valueTokens = 1 + count(text);
-            visitor.onString(node, depth, name, text);
+            // the string's text is never materialized unless someone needs it: its end is found
+            // in the bytes, and Jackson skips the content when the next token is requested
+            int close = closingQuote(start[node]);
+            end[node] = close + 1;
+            if (visitor != StringVisitor.NONE) visitor.onString(node, depth, name, p.getText());
+            if (keyFlag != null && name != null && keyFlagCache.computeIfAbsent(name, keyFlag::test)) flagged.set(node);
+            valueTokens = 1 + (exact ? TokenCounter.exact(JsonStrings.decode(data, start[node], end[node], Integer.MAX_VALUE))
+                    : TokenCounter.estimate(data, start[node] + 1, close));
         } else {
+            end[node] = (int) p.currentLocation().getByteOffset();
             valueTokens = 1;
         }
-        end[node] = (int) p.currentLocation().getByteOffset();
         skip[node] = node + 1;
         tokens[node] = valueTokens + keyTokens(name);
         addToParent(node);
     }
 
-    private int count(String text) {
-        return exact ? TokenCounter.exact(text) : TokenCounter.estimate(text);
+    /** Offset of the quote closing the string literal that opens at {@code quote}. */
+    private int closingQuote(int quote) {
+        int i = quote + 1;
+        while (i < length) {
+            byte b = data[i];
+            if (b == '"') return i;
+            i += b == '\\' ? 2 : 1;
+        }
+        return length - 1;
     }
 
     private int keyTokens(String name) {
-        return name == null ? 0 : 1 + count(name);
+        if (name == null) return 0;
+        // member names repeat (Jackson interns them): count each distinct name once
+        Integer cached = keyTokenCache.get(name);
+        if (cached != null) return cached;
+        int n = 1 + (exact ? TokenCounter.exact(name) : TokenCounter.estimate(name));
+        if (keyTokenCache.size() < 50_000) keyTokenCache.put(name, n);
+        return n;
     }
 
-    private int open(JsonParser p, NodeType nt, int pendingKey) {
+    private int open(int offset, NodeType nt, int pendingKey) {
         ensureCapacity();
         int node = count++;
         int parentNode = depth == 0 ? -1 : stack[depth - 1];
-        start[node] = (int) p.currentTokenLocation().getByteOffset();
+        start[node] = offset;
         parent[node] = parentNode;
         type[node] = (byte) nt.ordinal();
         keyRef[node] = parentNode >= 0 && type[parentNode] == NodeType.ARRAY.ordinal()
@@ -170,6 +207,19 @@ final class JsonIndexBuilder {
         end[node] = endOffset;
         skip[node] = count;
         addToParent(node);
+    }
+
+    /** Drops unused capacity so a small document does not keep arrays sized for a big one. */
+    private void trim() {
+        if (start.length - count < 1024) return;
+        start = Arrays.copyOf(start, count);
+        end = Arrays.copyOf(end, count);
+        parent = Arrays.copyOf(parent, count);
+        skip = Arrays.copyOf(skip, count);
+        keyRef = Arrays.copyOf(keyRef, count);
+        childCount = Arrays.copyOf(childCount, count);
+        tokens = Arrays.copyOf(tokens, count);
+        type = Arrays.copyOf(type, count);
     }
 
     private void ensureCapacity() {

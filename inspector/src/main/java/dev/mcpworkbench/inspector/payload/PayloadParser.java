@@ -1,6 +1,5 @@
 package dev.mcpworkbench.inspector.payload;
 
-import dev.mcpworkbench.inspector.payload.scan.SecretMatch;
 import dev.mcpworkbench.inspector.payload.scan.SecretScanner;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import java.util.Set;
 public final class PayloadParser {
 
     private static final int PREVIEW_BYTES = 64 * 1024;
-    private static final Set<String> BODY_KEYS = Set.of("text", "blob", "data");
 
     private final PayloadLimits limits;
     private final SecretScanner secrets;
@@ -27,6 +25,10 @@ public final class PayloadParser {
         this.secrets = secrets;
     }
 
+    PayloadLimits limits() {
+        return limits;
+    }
+
     public static PayloadParser defaults() {
         return new PayloadParser(PayloadLimits.defaults(), SecretScanner.defaults());
     }
@@ -34,38 +36,23 @@ public final class PayloadParser {
     public Payload parse(byte[] raw) throws PayloadTooLargeException {
         if (raw.length > limits.maxMessageBytes()) throw new PayloadTooLargeException(raw.length, limits.maxMessageBytes());
         List<String> notes = new ArrayList<>();
-        List<SensitiveHit> hits = new ArrayList<>();
-        List<Integer> deferred = new ArrayList<>();
-        JsonIndex message = indexMessage(raw, notes, hits, deferred);
+        JsonIndex message = indexMessage(raw, notes);
         if (message == null) {
             return new Payload(Payload.Kind.OTHER, null, List.of(), -1, -1, false, raw.length, 0, false,
                     List.of(), notes, Arrays.copyOf(raw, Math.min(raw.length, PREVIEW_BYTES)));
         }
-        return assemble(message, notes, hits, deferred);
+        return assemble(message, notes);
     }
 
-    /** A match seen during indexing, before pointers exist. */
-    private record NodeHit(int node, String key, SecretMatch match) {
-    }
-
-    private JsonIndex indexMessage(byte[] raw, List<String> notes, List<SensitiveHit> hits, List<Integer> deferred) {
-        List<NodeHit> found = new ArrayList<>();
-        JsonIndex index = tryIndex(raw, notes, found, deferred);
-        if (index != null) {
-            for (NodeHit h : found) hits.add(new SensitiveHit(h.match().kind(), index.pointer(h.node()), h.key(), h.match().masked()));
-        }
-        return index;
-    }
-
-    private JsonIndex tryIndex(byte[] raw, List<String> notes, List<NodeHit> found, List<Integer> deferred) {
+    private JsonIndex indexMessage(byte[] raw, List<String> notes) {
         try {
-            return JsonIndexBuilder.build(raw, 0, raw.length, limits, scanning(found, deferred));
+            return index(raw);
         } catch (InvalidJsonException e) {
             if (isUtf8Problem(e)) {
                 notes.add("Invalid UTF-8 in the message: " + e.getMessage() + ". Bad byte sequences are shown as \uFFFD.");
                 byte[] repaired = new String(raw, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
                 try {
-                    return JsonIndexBuilder.build(repaired, 0, repaired.length, limits, scanning(found, deferred));
+                    return index(repaired);
                 } catch (InvalidJsonException again) {
                     notes.add("Not JSON even after repairing the encoding: " + again.getMessage());
                     return null;
@@ -76,19 +63,9 @@ public final class PayloadParser {
         }
     }
 
-    /** Scans strings as they stream by; block bodies wait until their block is known. */
-    private StringVisitor scanning(List<NodeHit> found, List<Integer> deferred) {
-        found.clear();
-        deferred.clear();
-        return (node, depth, key, value) -> {
-            if (depth >= 2 && key != null && BODY_KEYS.contains(key)) {
-                deferred.add(node);
-                return;
-            }
-            SecretMatch member = secrets.scanMember(key, value);
-            if (member != null) found.add(new NodeHit(node, key, member));
-            else for (SecretMatch m : secrets.scan(value)) found.add(new NodeHit(node, key, m));
-        };
+    /** Indexes JSON, flagging members whose name sounds secret for the secret sweep. */
+    JsonIndex index(byte[] json) throws InvalidJsonException {
+        return JsonIndexBuilder.build(json, 0, json.length, limits, StringVisitor.NONE, SecretScanner::isSecretName);
     }
 
     private static boolean isUtf8Problem(InvalidJsonException e) {
@@ -96,35 +73,30 @@ public final class PayloadParser {
         return m != null && (m.contains("UTF-8") || m.contains("UTF8"));
     }
 
-    private Payload assemble(JsonIndex message, List<String> notes, List<SensitiveHit> hits, List<Integer> deferredBodies) {
+    private Payload assemble(JsonIndex message, List<String> notes) {
         Payload.Kind kind = kindOf(message);
         List<ContentBlock> blocks = new ArrayList<>();
-        Set<Integer> bodies = new HashSet<>();
-        BlockAnalyzer analyzer = new BlockAnalyzer(message, limits, secrets, hits);
+        Set<Integer> jsonBodies = new HashSet<>();
+        BlockAnalyzer analyzer = new BlockAnalyzer(message, this);
         for (int blockNode : blockNodes(message, kind)) {
-            blocks.add(analyzer.analyze(blocks.size(), blockNode, bodies));
+            blocks.add(analyzer.analyze(blocks.size(), blockNode, jsonBodies));
         }
-        for (int node : deferredBodies) {
-            if (!bodies.contains(node)) scanString(message, node, hits);
+        List<SensitiveHit> hits = new ArrayList<>();
+        SecretSweep.sweep(message, "", secrets, jsonBodies, hits);
+        for (ContentBlock b : blocks) {
+            if (b.json() != null) SecretSweep.sweep(b.json(), b.bodyPointer(), secrets, Set.of(), hits);
         }
         int structured = message.member(0, "structuredContent");
         int meta = message.member(0, "_meta");
         int isErrorNode = message.member(0, "isError");
         boolean isError = isErrorNode >= 0 && "true".equals(message.rawText(isErrorNode));
-        long tokens = blocks.stream().mapToLong(ContentBlock::tokens).sum();
-        if (blocks.isEmpty()) tokens = message.tokens(0);
+        long blockTokens = blocks.stream().mapToLong(ContentBlock::tokens).sum();
+        // clients hand the model either content or structuredContent: the larger one is what can hit the limit
+        long tokens = Math.max(blockTokens, structured >= 0 ? message.tokens(structured) : 0);
+        if (blocks.isEmpty() && structured < 0) tokens = message.tokens(0);
         boolean exact = message.tokensExact() && blocks.stream().allMatch(b -> b.json() == null || b.json().tokensExact());
         return new Payload(kind, message, blocks, structured, meta, isError, message.totalBytes(), tokens, exact,
                 hits, notes, null);
-    }
-
-    private void scanString(JsonIndex index, int node, List<SensitiveHit> hits) {
-        String value = index.stringValue(node);
-        String key = index.key(node);
-        String pointer = index.pointer(node);
-        SecretMatch member = secrets.scanMember(key, value);
-        if (member != null) hits.add(new SensitiveHit(member.kind(), pointer, key, member.masked()));
-        else for (SecretMatch m : secrets.scan(value)) hits.add(new SensitiveHit(m.kind(), pointer, key, m.masked()));
     }
 
     private static Payload.Kind kindOf(JsonIndex message) {

@@ -16,6 +16,8 @@ public final class TokenCounter {
         static final Encoding O200K = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
     }
 
+    private static final char UTF8_CONTINUATION = '\u0301';
+
     private TokenCounter() {
     }
 
@@ -45,11 +47,39 @@ public final class TokenCounter {
                 while (i < n && isPunctuation(text.charAt(i))) i++;
                 tokens += (i - from + 2) / 3; // punctuation merges, e.g. '":' or '"},'
             } else {
-                tokens++;
+                if (c != UTF8_CONTINUATION) tokens++; // combining marks merge with their base anyway
                 i++;
             }
         }
         return n == 0 ? 0 : Math.max(1, tokens);
+    }
+
+    /**
+     * {@link #estimate(CharSequence)} over UTF-8 bytes, without decoding: escapes count as
+     * punctuation and each multi-byte character as one non-ASCII character.
+     */
+    public static int estimate(byte[] utf8, int from, int to) {
+        return estimate(new Utf8View(utf8, from, to));
+    }
+
+    /** ASCII bytes as themselves; a UTF-8 lead byte as one non-ASCII char; continuation bytes vanish. */
+    private record Utf8View(byte[] b, int from, int to) implements CharSequence {
+        @Override
+        public int length() {
+            return to - from;
+        }
+
+        @Override
+        public char charAt(int i) {
+            int v = b[from + i] & 0xFF;
+            if (v < 0x80) return (char) v;
+            return v >= 0xC0 ? '\u00E9' : UTF8_CONTINUATION;
+        }
+
+        @Override
+        public CharSequence subSequence(int s, int e) {
+            return new Utf8View(b, from + s, from + e);
+        }
     }
 
     private static boolean spaceBeforeWord(CharSequence t, int i) {

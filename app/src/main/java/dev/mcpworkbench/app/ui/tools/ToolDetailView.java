@@ -46,7 +46,7 @@ public final class ToolDetailView extends VBox {
     private final Supplier<ToolCaller> caller;
     private final ToolResultPane result;
     private final Button call = new Button("Call", Icons.of(Feather.PLAY));
-    private final Button cancel = new Button("Cancel", Icons.of(Feather.SQUARE));
+    private final Button cancel = new Button("Cancel", Icons.of(Feather.X_CIRCLE));
     private final ProgressBar progress = new ProgressBar();
     private final Label progressText = new Label();
     private final ComboBox<Integer> timeout = new ComboBox<>();
@@ -98,6 +98,10 @@ public final class ToolDetailView extends VBox {
     }
 
     public void show(ToolItem item) {
+        if (item != null && tool != null && item.json().equals(tool.json()) && editor != null) {
+            tool = item;
+            return;
+        }
         cancelCall();
         this.tool = item;
         if (item == null) {
@@ -137,11 +141,15 @@ public final class ToolDetailView extends VBox {
         String description = json.path("description").asText("");
         RevealedText desc = new RevealedText(description.isEmpty() ? "(no description)" : description);
         desc.setId("toolDescription");
-        ScrollPane descScroll = new ScrollPane(desc);
-        descScroll.setFitToWidth(true);
-        descScroll.setMaxHeight(140);
-        descScroll.getStyleClass().add("edge-to-edge");
-        VBox box = new VBox(8, top, descScroll);
+        javafx.scene.Node descNode = desc;
+        if (description.length() > 400 || description.lines().count() > 4) {
+            ScrollPane descScroll = new ScrollPane(desc);
+            descScroll.setFitToWidth(true);
+            descScroll.setPrefViewportHeight(110);
+            descScroll.getStyleClass().add("edge-to-edge");
+            descNode = descScroll;
+        }
+        VBox box = new VBox(8, top, descNode);
         long hidden = Invisibles.count(description) + Invisibles.count(item.name());
         if (hidden > 0) {
             Label warn = new Label(hidden + " invisible character(s) in this tool's name or description",

@@ -11,6 +11,7 @@ public final class ToolsView extends SplitPane {
 
     private final ToolListView list = new ToolListView();
     private final ToolDetailView detail;
+    private boolean refreshing;
 
     public ToolsView(Supplier<ToolCaller> caller, Consumer<String> openResource) {
         detail = new ToolDetailView(caller, openResource);
@@ -19,11 +20,22 @@ public final class ToolsView extends SplitPane {
         setDividerPositions(0.28);
         SplitPane.setResizableWithParent(list, false);
         list.listView().getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != was) detail.show(now);
+            if (!refreshing) detail.show(now);
         });
     }
 
+    /** Keeps the selected tool (and what the user typed) when a refresh brings the same definition. */
     public void show(ServerSnapshot snapshot) {
+        refreshing = true;
+        try {
+            fill(snapshot);
+        } finally {
+            refreshing = false;
+        }
+        detail.show(list.listView().getSelectionModel().getSelectedItem());
+    }
+
+    private void fill(ServerSnapshot snapshot) {
         String selected = list.listView().getSelectionModel().getSelectedItem() == null ? null
                 : list.listView().getSelectionModel().getSelectedItem().name();
         List<ToolItem> items = snapshot.tools().stream().map(ToolItem::of).toList();

@@ -97,10 +97,20 @@ public final class SecretScanner {
     }
 
     private void findGenericAssignments(String text, List<SecretMatch> out) {
+        findAssignments(text, '=', out);
+        findAssignments(text, ':', out);
+    }
+
+    /**
+     * {@code name<sep>value} where the name sounds secret and the value looks random. A ':' right
+     * after a double quote is a JSON member separator: JSON members are judged by
+     * {@link #scanMember} on the parsed key instead, which is cheaper than looking back from
+     * every colon of a large document.
+     */
+    private void findAssignments(String text, char sep, List<SecretMatch> out) {
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c != '=' && c != ':') continue;
+        for (int i = text.indexOf(sep); i >= 0 && i < n; i = text.indexOf(sep, i + 1)) {
+            if (sep == ':' && i > 0 && text.charAt(i - 1) == '"') continue;
             String name = nameBefore(text, i);
             if (name.isEmpty() || !isSecretName(name)) continue;
             int vs = skipSpaceAndQuote(text, i + 1);
@@ -137,7 +147,7 @@ public final class SecretScanner {
         return i;
     }
 
-    static boolean isSecretName(String name) {
+    public static boolean isSecretName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         for (String w : SECRET_WORDS) {
             if (lower.contains(w)) return !lower.endsWith("_url") && !lower.contains("tokenizer") && !lower.endsWith("_count");
@@ -150,7 +160,7 @@ public final class SecretScanner {
     }
 
     private static boolean isValueChar(char c) {
-        return c > ' ' && c != '"' && c != '\'' && c != ',' && c != ';' && c != '}' && c != '&' && c < 127;
+        return c > ' ' && c != '"' && c != '\'' && c != ',' && c != ';' && c != '}' && c != '&' && c != '\\' && c < 127;
     }
 
     private static boolean overlaps(List<SecretMatch> found, int start, int end) {

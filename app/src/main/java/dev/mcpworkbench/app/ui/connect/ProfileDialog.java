@@ -1,0 +1,197 @@
+package dev.mcpworkbench.app.ui.connect;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+
+/** Add or edit a connection profile: stdio (command, args, env, working dir), Streamable HTTP or SSE (URL, headers), roots. */
+public final class ProfileDialog extends Dialog<ProfileFields> {
+
+    private final TextField name = new TextField();
+    private final ComboBox<ProfileFields.Kind> kind = new ComboBox<>();
+    private final TextField command = new TextField();
+    private final TextArea args = new TextArea();
+    private final TextArea env = new TextArea();
+    private final TextField workingDir = new TextField();
+    private final TextField url = new TextField();
+    private final TextArea headers = new TextArea();
+    private final ListView<String> roots = new ListView<>();
+    private final Label problem = new Label();
+
+    public ProfileDialog(Window owner, ProfileFields initial) {
+        if (owner != null) initOwner(owner);
+        setTitle(initial == null ? "New connection" : "Edit connection");
+        setHeaderText(initial == null ? "Connect to an MCP server" : "Edit " + initial.name());
+        setResizable(true);
+        name.setId("profileName");
+        kind.setId("profileKind");
+        command.setId("profileCommand");
+        args.setId("profileArgs");
+        url.setId("profileUrl");
+        kind.getItems().setAll(ProfileFields.Kind.values());
+        command.setPromptText("npx, uvx, node, python, /path/to/server…");
+        args.setPromptText("one argument per line");
+        env.setPromptText("NAME=value, one per line");
+        workingDir.setPromptText("default: the current directory");
+        url.setPromptText("http://127.0.0.1:3001/mcp");
+        headers.setPromptText("Header-Name: value, one per line (e.g. Authorization: Bearer …)");
+        for (TextArea a : new TextArea[] {args, env, headers}) {
+            a.setPrefRowCount(3);
+            a.getStyleClass().add("mono");
+        }
+        roots.setPrefHeight(80);
+        roots.setId("profileRoots");
+        fill(initial);
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(6));
+        int r = 0;
+        grid.addRow(r++, label("_Name", name), name);
+        grid.addRow(r++, label("_Transport", kind), kind);
+        int stdioStart = r;
+        grid.addRow(r++, label("_Command", command), command);
+        grid.addRow(r++, label("_Arguments", args), args);
+        grid.addRow(r++, label("_Environment", env), env);
+        Button browse = new Button("Browse…");
+        browse.setOnAction(e -> chooseDir(workingDir));
+        HBox wd = new HBox(6, workingDir, browse);
+        HBox.setHgrow(workingDir, Priority.ALWAYS);
+        grid.addRow(r++, label("_Working dir", workingDir), wd);
+        int httpStart = r;
+        grid.addRow(r++, label("_URL", url), url);
+        grid.addRow(r++, label("_Headers", headers), headers);
+        Button addRoot = new Button("Add folder…");
+        addRoot.setOnAction(e -> {
+            DirectoryChooser c = new DirectoryChooser();
+            File f = c.showDialog(getDialogPane().getScene().getWindow());
+            if (f != null) roots.getItems().add(f.toPath().toUri().toString());
+        });
+        Button removeRoot = new Button("Remove");
+        removeRoot.setOnAction(e -> roots.getItems().removeAll(roots.getSelectionModel().getSelectedItems()));
+        grid.addRow(r++, label("_Roots", roots), new javafx.scene.layout.VBox(6, roots, new HBox(6, addRoot, removeRoot)));
+        problem.getStyleClass().add("danger-text");
+        grid.add(problem, 1, r);
+        grid.setPrefWidth(620);
+        javafx.scene.layout.ColumnConstraints c1 = new javafx.scene.layout.ColumnConstraints();
+        javafx.scene.layout.ColumnConstraints c2 = new javafx.scene.layout.ColumnConstraints();
+        c2.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(c1, c2);
+        Runnable showKind = () -> grid.getChildren().forEach(n -> {
+            Integer row = GridPane.getRowIndex(n);
+            if (row == null) return;
+            boolean stdio = kind.getValue() == ProfileFields.Kind.STDIO;
+            boolean visible = row < stdioStart || row >= httpStart + 2 || (stdio ? row < httpStart : row >= httpStart);
+            n.setVisible(visible);
+            n.setManaged(visible);
+        });
+        kind.valueProperty().addListener((o, a, b) -> {
+            showKind.run();
+            getDialogPane().getScene().getWindow().sizeToScene();
+        });
+        showKind.run();
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            String p = validate();
+            problem.setText(p == null ? "" : p);
+            if (p != null) e.consume();
+        });
+        setResultConverter(b -> b == ButtonType.OK ? fields() : null);
+        setOnShown(e -> name.requestFocus());
+    }
+
+    private static Label label(String text, javafx.scene.Node target) {
+        Label l = new Label(text);
+        l.setMnemonicParsing(true);
+        l.setLabelFor(target);
+        return l;
+    }
+
+    private void chooseDir(TextField into) {
+        DirectoryChooser c = new DirectoryChooser();
+        File f = c.showDialog(getDialogPane().getScene().getWindow());
+        if (f != null) into.setText(f.getAbsolutePath());
+    }
+
+    private void fill(ProfileFields p) {
+        if (p == null) {
+            kind.setValue(ProfileFields.Kind.STDIO);
+            return;
+        }
+        name.setText(p.name());
+        kind.setValue(p.kind());
+        command.setText(p.command());
+        args.setText(String.join("\n", p.args()));
+        env.setText(lines(p.env(), "="));
+        workingDir.setText(p.workingDir());
+        url.setText(p.url());
+        headers.setText(lines(p.headers(), ": "));
+        roots.getItems().setAll(p.roots());
+    }
+
+    private static String lines(Map<String, String> map, String sep) {
+        StringBuilder sb = new StringBuilder();
+        map.forEach((k, v) -> sb.append(k).append(sep).append(v).append('\n'));
+        return sb.toString().strip();
+    }
+
+    /** Why the profile cannot be saved, or null. */
+    String validate() {
+        if (name.getText().isBlank()) return "Give the connection a name.";
+        if (kind.getValue() == ProfileFields.Kind.STDIO) {
+            if (command.getText().isBlank()) return "Enter the command that starts the server.";
+        } else {
+            try {
+                java.net.URI u = java.net.URI.create(url.getText().strip());
+                if (u.getScheme() == null || !u.getScheme().matches("https?")) return "The URL must start with http:// or https://.";
+            } catch (IllegalArgumentException e) {
+                return "The URL is not valid: " + e.getMessage();
+            }
+        }
+        for (String line : env.getText().split("\n")) {
+            if (!line.isBlank() && !line.contains("=")) return "Environment lines look like NAME=value: " + line;
+        }
+        for (String line : headers.getText().split("\n")) {
+            if (!line.isBlank() && !line.contains(":")) return "Header lines look like Name: value: " + line;
+        }
+        return null;
+    }
+
+    ProfileFields fields() {
+        List<String> argList = new ArrayList<>();
+        for (String a : args.getText().split("\n")) if (!a.isBlank()) argList.add(a.strip());
+        return new ProfileFields(name.getText().strip(), kind.getValue(), command.getText().strip(), argList,
+                pairs(env.getText(), "="), workingDir.getText().strip(), url.getText().strip(),
+                pairs(headers.getText(), ":"), List.copyOf(roots.getItems()));
+    }
+
+    private static Map<String, String> pairs(String text, String sep) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String line : text.split("\n")) {
+            int i = line.indexOf(sep);
+            if (i > 0) out.put(line.substring(0, i).strip(), line.substring(i + sep.length()).strip());
+        }
+        return out;
+    }
+
+    public TextField nameField() {
+        return name;
+    }
+}

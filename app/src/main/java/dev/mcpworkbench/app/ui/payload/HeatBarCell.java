@@ -1,0 +1,41 @@
+package dev.mcpworkbench.app.ui.payload;
+
+import java.util.Locale;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.geometry.Pos;
+
+/** The node's share of the tree's tokens as a bar whose length and colour grow with the share. */
+final class HeatBarCell extends TreeTableCell<NodeRef, NodeRef> {
+
+    private final Region bar = new Region();
+    private final Label text = new Label();
+    private final StackPane box = new StackPane(bar, text);
+
+    HeatBarCell() {
+        StackPane.setAlignment(bar, Pos.CENTER_LEFT);
+        bar.setMaxHeight(12);
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+    }
+
+    @Override
+    protected void updateItem(NodeRef item, boolean empty) {
+        super.updateItem(item, empty);
+        if (empty || item == null || item.isRange()) {
+            setGraphic(null);
+            setText(null);
+            return;
+        }
+        double share = item.tree().share(item.node());
+        bar.setMaxWidth(Math.max(1, share * 100));
+        bar.setPrefWidth(Math.max(1, share * 100));
+        int hue = (int) Math.round(120 - 120 * share);
+        bar.setStyle("-fx-background-color: hsb(" + hue + ", 70%, 90%);");
+        text.setText(String.format(Locale.ROOT, "%.1f%%", share * 100));
+        setText(text.getText());
+        setGraphic(box);
+    }
+}

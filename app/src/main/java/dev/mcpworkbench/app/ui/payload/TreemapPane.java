@@ -1,0 +1,92 @@
+package dev.mcpworkbench.app.ui.payload;
+
+import dev.mcpworkbench.inspector.payload.ByteSizes;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The biggest subtrees of a node as a squarified treemap on a canvas. Clicking a box selects
+ * (and drills into) that subtree.
+ */
+public final class TreemapPane extends Pane {
+
+    private final Canvas canvas = new Canvas();
+    private final Tooltip tooltip = new Tooltip();
+    private List<NodeRef> items = List.of();
+    private List<Squarify.Rect> rects = List.of();
+    private Consumer<NodeRef> onPick = r -> { };
+
+    public TreemapPane() {
+        getChildren().add(canvas);
+        getStyleClass().add("payload-treemap");
+        setMinSize(100, 80);
+        widthProperty().addListener(o -> redraw());
+        heightProperty().addListener(o -> redraw());
+        canvas.setOnMouseClicked(e -> {
+            int i = indexAt(e.getX(), e.getY());
+            if (i >= 0) onPick.accept(items.get(i));
+        });
+        canvas.setOnMouseMoved(e -> {
+            int i = indexAt(e.getX(), e.getY());
+            tooltip.setText(i < 0 ? "" : describe(items.get(i)));
+            if (i >= 0) Tooltip.install(canvas, tooltip);
+            else Tooltip.uninstall(canvas, tooltip);
+        });
+    }
+
+    public void setOnPick(Consumer<NodeRef> pick) {
+        this.onPick = pick;
+    }
+
+    public void show(List<NodeRef> biggestFirst) {
+        this.items = biggestFirst;
+        redraw();
+    }
+
+    public List<NodeRef> items() {
+        return items;
+    }
+
+    private int indexAt(double x, double y) {
+        for (int i = 0; i < rects.size(); i++) {
+            Squarify.Rect r = rects.get(i);
+            if (x >= r.x() && x < r.x() + r.w() && y >= r.y() && y < r.y() + r.h()) return i;
+        }
+        return -1;
+    }
+
+    private void redraw() {
+        double w = getWidth();
+        double h = getHeight();
+        canvas.setWidth(w);
+        canvas.setHeight(h);
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, w, h);
+        rects = Squarify.layout(items.stream().map(r -> (double) Math.max(1, r.tree().bytes(r.node()))).toList(), 0, 0, w, h);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        for (int i = 0; i < rects.size(); i++) {
+            Squarify.Rect r = rects.get(i);
+            NodeRef ref = items.get(i);
+            g.setFill(Color.hsb(210 - 200 * ref.tree().share(ref.node()), 0.55, 0.85));
+            g.fillRect(r.x(), r.y(), r.w(), r.h());
+            g.setStroke(Color.WHITE);
+            g.strokeRect(r.x(), r.y(), r.w(), r.h());
+            if (r.w() > 50 && r.h() > 16) {
+                g.setFill(Color.BLACK);
+                g.fillText(ref.label() + " " + ByteSizes.format(ref.tree().bytes(ref.node())), r.x() + 3, r.y() + 2, r.w() - 6);
+            }
+        }
+    }
+
+    private static String describe(NodeRef r) {
+        return r.pointer() + "\n" + ByteSizes.format(r.tree().bytes(r.node())) + ", " + r.tree().tokens(r.node()) + " tokens";
+    }
+}

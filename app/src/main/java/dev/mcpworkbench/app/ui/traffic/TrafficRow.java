@@ -1,0 +1,28 @@
+package dev.mcpworkbench.app.ui.traffic;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * One line of the traffic timeline, as the view shows it.
+ *
+ * @param outgoing  sent by the workbench (false: received from the server)
+ * @param kind      request, response, notification, error, stderr, http, lifecycle, invalid
+ * @param latency   for a response, the time since its request; else null
+ * @param text      the exact message text (JSON-RPC, a stderr line, a note)
+ * @param http      HTTP status line and headers (secrets unmasked: the view masks them), else ""
+ */
+public record TrafficRow(long seq, Instant time, boolean outgoing, String kind, String method, String id,
+                         int sizeBytes, Duration latency, String text, String http) {
+
+    public boolean matches(String direction, String methodFilter, String query) {
+        if ("Sent".equals(direction) && !outgoing) return false;
+        if ("Received".equals(direction) && outgoing) return false;
+        if (methodFilter != null && !methodFilter.isEmpty() && !methodFilter.equals("All methods") && !methodFilter.equals(method)) return false;
+        if (query == null || query.isBlank()) return true;
+        String q = query.toLowerCase(Locale.ROOT);
+        return method.toLowerCase(Locale.ROOT).contains(q) || text.toLowerCase(Locale.ROOT).contains(q)
+                || kind.contains(q) || http.toLowerCase(Locale.ROOT).contains(q);
+    }
+}

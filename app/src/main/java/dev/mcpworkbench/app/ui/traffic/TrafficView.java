@@ -1,0 +1,201 @@
+package dev.mcpworkbench.app.ui.traffic;
+
+import dev.mcpworkbench.app.ui.common.Icons;
+import dev.mcpworkbench.app.ui.common.Json;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.TreeSet;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The traffic timeline: every message sent and received (time, direction, method, size,
+ * latency), stderr lines and HTTP exchanges, filterable; the selected one as pretty JSON.
+ * Secrets are masked unless the user reveals them.
+ */
+public final class TrafficView extends VBox {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+    /** Beyond this the oldest rows are dropped from the view (the capture itself keeps its own limit). */
+    static final int MAX_ROWS = 50_000;
+
+    private final ObservableList<TrafficRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<TrafficRow> shown = new FilteredList<>(rows);
+    private final TableView<TrafficRow> table = new TableView<>(shown);
+    private final ComboBox<String> direction = new ComboBox<>();
+    private final ComboBox<String> method = new ComboBox<>();
+    private final TextField query = new TextField();
+    private final ToggleButton reveal = new ToggleButton("Reveal secrets", Icons.of(Feather.EYE));
+    private final TextArea detail = new TextArea();
+    private final Label count = new Label();
+    private final TreeSet<String> methods = new TreeSet<>();
+
+    public TrafficView() {
+        setId("trafficView");
+        direction.getItems().setAll("Both directions", "Sent", "Received");
+        direction.setValue("Both directions");
+        method.getItems().setAll("All methods");
+        method.setValue("All methods");
+        method.setId("trafficMethod");
+        query.setPromptText("Filter text");
+        query.setId("trafficFilter");
+        reveal.setId("revealSecrets");
+        reveal.setTooltip(new Tooltip("Show Authorization headers, tokens and session ids in clear"));
+        Button clear = new Button("Clear", Icons.of(Feather.TRASH_2));
+        clear.setOnAction(e -> clear());
+        direction.valueProperty().addListener((o, a, b) -> refilter());
+        method.valueProperty().addListener((o, a, b) -> refilter());
+        query.textProperty().addListener((o, a, b) -> refilter());
+        reveal.selectedProperty().addListener((o, a, b) -> {
+            table.refresh();
+            showDetail(table.getSelectionModel().getSelectedItem());
+        });
+        HBox filters = new HBox(8, direction, method, query, reveal, clear, count);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        filters.setPadding(new Insets(8, 10, 8, 10));
+        HBox.setHgrow(query, Priority.ALWAYS);
+        count.getStyleClass().add("text-muted");
+
+        table.setId("trafficTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(
+                column("Time", 100, r -> TIME.format(r.time())),
+                directionColumn(),
+                column("Kind", 100, TrafficRow::kind),
+                column("Method", 200, r -> r.method().isEmpty() && !r.id().isEmpty() ? "(id " + r.id() + ")" : r.method()),
+                column("Size", 80, r -> human(r.sizeBytes())),
+                column("Latency", 80, r -> r.latency() == null ? "" : r.latency().toMillis() + " ms"),
+                column("Preview", 400, r -> preview(r)));
+        table.setPlaceholder(new Label("No traffic yet. Connect to a server: every message it exchanges appears here."));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showDetail(b));
+        detail.setEditable(false);
+        detail.setId("trafficDetail");
+        detail.getStyleClass().add("mono");
+        SplitPane split = new SplitPane(table, detail);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.6);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().addAll(filters, split);
+        updateCount();
+    }
+
+    private String preview(TrafficRow r) {
+        String t = reveal.isSelected() ? r.text() : SecretMask.mask(r.text());
+        t = t.replace('\n', ' ');
+        return t.length() > 200 ? t.substring(0, 200) + "…" : t;
+    }
+
+    private static TableColumn<TrafficRow, String> column(String title, double width, java.util.function.Function<TrafficRow, String> value) {
+        TableColumn<TrafficRow, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setSortable(false);
+        return c;
+    }
+
+    private static TableColumn<TrafficRow, String> directionColumn() {
+        TableColumn<TrafficRow, String> c = column("", 34, r -> r.outgoing() ? "out" : "in");
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    return;
+                }
+                boolean out = item.equals("out");
+                var icon = Icons.of(out ? Feather.ARROW_UP_RIGHT : Feather.ARROW_DOWN_LEFT);
+                icon.getStyleClass().add(out ? "dir-out" : "dir-in");
+                setGraphic(icon);
+                setTooltip(new Tooltip(out ? "sent to the server" : "received from the server"));
+            }
+        });
+        return c;
+    }
+
+    /** Appends rows (on the FX thread). */
+    public void add(java.util.List<TrafficRow> batch) {
+        rows.addAll(batch);
+        if (rows.size() > MAX_ROWS) rows.remove(0, rows.size() - MAX_ROWS);
+        boolean added = false;
+        for (TrafficRow r : batch) added |= !r.method().isEmpty() && methods.add(r.method());
+        if (added) {
+            String current = method.getValue();
+            method.getItems().setAll("All methods");
+            method.getItems().addAll(methods);
+            method.setValue(current);
+        }
+        updateCount();
+    }
+
+    public void clear() {
+        rows.clear();
+        detail.clear();
+        updateCount();
+    }
+
+    private void refilter() {
+        String d = direction.getValue();
+        String m = method.getValue();
+        String q = query.getText();
+        shown.setPredicate(r -> r.matches(d, m, q));
+        updateCount();
+    }
+
+    private void updateCount() {
+        count.setText(shown.size() == rows.size() ? rows.size() + " messages" : shown.size() + " of " + rows.size());
+    }
+
+    private void showDetail(TrafficRow r) {
+        if (r == null) {
+            detail.clear();
+            return;
+        }
+        String body = r.text();
+        if (body.startsWith("{") || body.startsWith("[")) {
+            try {
+                body = Json.pretty(Json.parse(body));
+            } catch (Exception notJson) {
+                // shown as received
+            }
+        }
+        String head = r.http().isEmpty() ? "" : r.http() + "\n\n";
+        String all = head + body;
+        detail.setText(reveal.isSelected() ? all : SecretMask.mask(all));
+    }
+
+    public ObservableList<TrafficRow> rows() {
+        return rows;
+    }
+
+    public TableView<TrafficRow> table() {
+        return table;
+    }
+
+    static String human(int bytes) {
+        if (bytes < 1024) return bytes + " B";
+        if (bytes < 1024 * 1024) return String.format("%.1f KB", bytes / 1024.0);
+        return String.format("%.1f MB", bytes / 1024.0 / 1024.0);
+    }
+}

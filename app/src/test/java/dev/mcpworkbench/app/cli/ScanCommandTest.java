@@ -1,0 +1,105 @@
+package dev.mcpworkbench.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The scan subcommand end to end, through the same entry point as the launcher. */
+@Timeout(60)
+class ScanCommandTest {
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Path corpus(String name) {
+        return Path.of(System.getProperty("workbench.root", "..")).resolve("inspector/src/test/resources/corpus").resolve(name);
+    }
+
+    static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exit = WorkbenchCli.run(args);
+            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void sarifToStdoutAndExitCodeFollowsFailOn() throws Exception {
+        Run high = run("scan", "--snapshot", corpus("memory.json").toString());
+        assertThat(high.exit()).isZero(); // memory has medium and low findings only
+        JsonNode sarif = new ObjectMapper().readTree(high.out());
+        assertThat(sarif.path("version").asText()).isEqualTo("2.1.0");
+        assertThat(high.err().strip()).isEqualTo("mcp-workbench: 14 medium, 17 low findings on memory-server (9 tools)");
+
+        Run medium = run("scan", "--snapshot", corpus("memory.json").toString(), "--fail-on", "medium");
+        assertThat(medium.exit()).isEqualTo(1);
+    }
+
+    @Test
+    void writesEachFormatToAFile(@TempDir Path dir) throws Exception {
+        for (String format : new String[] {"json", "markdown", "html", "sarif"}) {
+            Path file = dir.resolve("report." + format);
+            Run r = run("scan", "--snapshot", corpus("filesystem.json").toString(), "--format", format, "-o", file.toString(), "--fail-on", "critical");
+            assertThat(r.exit()).isZero();
+            assertThat(r.out()).isEmpty();
+            assertThat(Files.readString(file)).isNotBlank();
+        }
+        assertThat(Files.readString(dir.resolve("report.html"))).startsWith("<!DOCTYPE html>");
+    }
+
+    @Test
+    void pinThenCompareWithBaseline(@TempDir Path dir) throws Exception {
+        Path pin = dir.resolve("pin.json");
+        assertThat(run("scan", "--snapshot", corpus("seqthink.json").toString(), "--pin", pin.toString(), "-o", dir.resolve("a.sarif").toString()).exit()).isZero();
+        String changed = Files.readString(corpus("seqthink.json")).replace("A detailed tool for dynamic", "A detailed <IMPORTANT>tool</IMPORTANT> for dynamic");
+        Path snap = dir.resolve("changed.json");
+        Files.writeString(snap, changed);
+        Run r = run("scan", "--snapshot", snap.toString(), "--baseline", pin.toString(), "--format", "json", "--fail-on", "high");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("DRIFT-001");
+    }
+
+    @Test
+    void clientConfig(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("claude_desktop_config.json");
+        Files.writeString(config, "{\"mcpServers\":{\"gh\":{\"command\":\"npx\",\"args\":[\"-y\",\"@github/mcp\"],\"env\":{\"GITHUB_TOKEN\":\"ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5\"}}}}");
+        Run r = run("scan", "--config", config.toString(), "--format", "json");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("CONFIG-001", "DRIFT-003").doesNotContain("aB3dE5fG7hJ9");
+    }
+
+    @Test
+    void usageAndInputErrorsExitTwoWithOneLine(@TempDir Path dir) throws Exception {
+        Run missing = run("scan", "--snapshot", dir.resolve("nope.json").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err().strip()).startsWith("mcp-workbench: no such file").doesNotContain("Exception");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "[1,2,3]");
+        Run malformed = run("scan", "--snapshot", bad.toString());
+        assertThat(malformed.exit()).isEqualTo(2);
+        assertThat(malformed.err()).contains("Not a server snapshot").doesNotContain("\tat ");
+        assertThat(run("scan", "--snapshot", corpus("memory.json").toString(), "--format", "pdf").exit()).isEqualTo(2);
+        assertThat(run("scan", "--snapshot", corpus("memory.json").toString(), "--fail-on", "info").exit()).isEqualTo(2);
+        assertThat(run("scan").exit()).isEqualTo(2);
+        Run url = run("scan", "--url", "http://127.0.0.1:9/mcp");
+        assertThat(url.exit()).isEqualTo(2);
+        assertThat(url.err()).contains("not available");
+    }
+}

@@ -1,0 +1,152 @@
+package dev.mcpworkbench.app.ui.payload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mcpworkbench.inspector.payload.Payload;
+import dev.mcpworkbench.inspector.payload.PayloadParser;
+import dev.mcpworkbench.inspector.rules.Finding;
+import dev.mcpworkbench.inspector.rules.RuleSettings;
+import dev.mcpworkbench.inspector.rules.dynamic.DynamicRuleRegistry;
+import dev.mcpworkbench.inspector.rules.dynamic.ToolExchange;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.AnimationTimer;
+import javafx.scene.Scene;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class PayloadViewTest {
+
+    private static final String FAKE_KEY = "AKIA" + "Z7Q2M5X8K3W9T4B6";
+    private PayloadViewModel model;
+    private PayloadView view;
+
+    @Start
+    void start(Stage stage) {
+        model = new PayloadViewModel();
+        view = new PayloadView(model);
+        stage.setScene(new Scene(view, 1200, 800));
+        stage.show();
+    }
+
+    private static byte[] leakyResult() throws Exception {
+        String env = new ObjectMapper().writeValueAsString(java.util.Map.of(
+                "HOME", "/home/app", "AWS_ACCESS_KEY_ID", FAKE_KEY, "items", List.of("a", "b", "c")));
+        return ("{\"content\":[{\"type\":\"text\",\"text\":" + new ObjectMapper().writeValueAsString(env) + "}],\"isError\":false}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void loadsAPayloadShowsTokenSharesAndJumpsToAFinding(FxRobot robot) throws Exception {
+        byte[] bytes = leakyResult();
+        Payload parsed = PayloadParser.defaults().parse(bytes);
+        List<Finding> findings = DynamicRuleRegistry.standard().check(
+                ToolExchange.ofResult("get-env", new ObjectMapper().readTree("{\"name\":\"get-env\"}"), null, parsed), RuleSettings.defaults());
+        assertThat(findings).anyMatch(f -> f.ruleId().equals("OUTPUT-004"));
+
+        robot.interact(() -> model.load(() -> bytes, findings));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.payloadProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.statusProperty().get()).contains("tokens").contains("25k");
+
+        // expand the JSON text block's root and read a row's token share
+        TreeItem<NodeRef> jsonRoot = robot.interact(() -> view.tree().getRoot().getChildren().get(1)) == null ? null : view.tree().getRoot().getChildren().get(1);
+        robot.interact(() -> jsonRoot.setExpanded(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(jsonRoot.getChildren()).extracting(i -> i.getValue().label()).contains("AWS_ACCESS_KEY_ID", "items");
+        @SuppressWarnings("unchecked")
+        TreeTableColumn<NodeRef, NodeRef> share = (TreeTableColumn<NodeRef, NodeRef>) view.tree().getColumns().get(4);
+        NodeRef items = jsonRoot.getChildren().stream().map(TreeItem::getValue).filter(r -> r.label().equals("items")).findFirst().orElseThrow();
+        assertThat(share.getText()).isEqualTo("Share");
+        assertThat(items.tree().share(items.node())).isBetween(0.05, 0.9);
+        assertThat(robot.lookup(".tree-table-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).filter(t -> t != null && t.endsWith("%")).count()).isPositive();
+
+        // click the secret finding: the tree selects the node it points to, flagged and highlighted
+        Finding secret = findings.stream().filter(f -> f.ruleId().equals("OUTPUT-004")).findFirst().orElseThrow();
+        int index = model.findings().indexOf(secret);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node cell = robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.getItem() instanceof Finding f && f.ruleId().equals("OUTPUT-004")).query();
+        assertThat(cell.isVisible()).isTrue();
+        robot.interact(() -> view.findingsList().getSelectionModel().select(secret));
+        WaitForAsyncUtils.waitForFxEvents();
+        NodeRef selected = view.tree().getSelectionModel().getSelectedItem().getValue();
+        assertThat(selected.pointer()).isEqualTo("/content/0/text/AWS_ACCESS_KEY_ID");
+        assertThat(view.tree().isFlagged(selected)).isTrue();
+        assertThat(secret.evidence()).isEqualTo("AKIA****************");
+    }
+
+    @Test
+    void searchFindsKeysAndValues(FxRobot robot) throws Exception {
+        byte[] bytes = leakyResult();
+        robot.interact(() -> model.load(() -> bytes, List.of()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.payloadProperty().get() != null);
+        robot.clickOn("#payload-search").write("/home/app").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.tree().getSelectionModel().getSelectedItem() != null);
+        assertThat(view.tree().getSelectionModel().getSelectedItem().getValue().pointer()).isEqualTo("/content/0/text/HOME");
+    }
+
+    /**
+     * Loads a 100 MB result while an AnimationTimer records the longest gap between two frames:
+     * the FX thread must keep painting. The figure is written to target/payload-fx-pause.txt.
+     */
+    @Test
+    void aHundredMegabytePayloadLoadsWithoutFreezingTheWindow(FxRobot robot) throws Exception {
+        byte[] bytes = hundredMegabytes();
+        AtomicLong last = new AtomicLong();
+        AtomicLong worst = new AtomicLong();
+        AnimationTimer timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                long prev = last.getAndSet(now);
+                if (prev != 0) worst.accumulateAndGet(now - prev, Math::max);
+            }
+        };
+        robot.interact(timer::start);
+        Thread.sleep(300);
+        long started = System.nanoTime();
+        robot.interact(() -> {
+            last.set(0);
+            worst.set(0);
+            model.load(() -> bytes, List.of());
+        });
+        WaitForAsyncUtils.waitFor(100, TimeUnit.SECONDS, () -> model.payloadProperty().get() != null && !model.busyProperty().get());
+        Thread.sleep(500);
+        long loadMillis = (System.nanoTime() - started) / 1_000_000;
+        robot.interact(timer::stop);
+        long worstMillis = worst.get() / 1_000_000;
+        String line = "100 MB payload: loaded in " + loadMillis + " ms; longest FX frame gap while loading " + worstMillis + " ms";
+        System.out.println(line);
+        Files.writeString(Path.of("target/payload-fx-pause.txt"), line + "\n");
+        assertThat(model.payloadProperty().get().message().size()).isGreaterThan(1_000_000);
+        assertThat(model.errorProperty().get()).isEmpty();
+    }
+
+    static byte[] hundredMegabytes() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(105 << 20);
+        out.writeBytes("{\"content\":[{\"type\":\"text\",\"text\":\"rows in structuredContent\"}],\"structuredContent\":{\"rows\":[".getBytes(StandardCharsets.UTF_8));
+        byte[] row = ",{\"id\":1,\"name\":\"customer\",\"note\":\"quarterly report approved for the north region\",\"tags\":[\"a\",\"b\"]}"
+                .getBytes(StandardCharsets.UTF_8);
+        out.write(row, 1, row.length - 1);
+        while (out.size() < 100 << 20) out.writeBytes(row);
+        out.writeBytes("]}}".getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+}

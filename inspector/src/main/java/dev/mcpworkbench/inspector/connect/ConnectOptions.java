@@ -1,0 +1,80 @@
+package dev.mcpworkbench.inspector.connect;
+
+import dev.mcpworkbench.inspector.traffic.TrafficLog;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How to connect. Start from {@link #defaults()} and change what you need with the {@code with...}
+ * methods.
+ *
+ * @param connectTimeout  limit for starting the server and completing {@code initialize}
+ * @param requestTimeout  default limit for each request after that
+ * @param clientName      the clientInfo name sent in {@code initialize}
+ * @param clientVersion   the clientInfo version
+ * @param protocolVersion the protocol version the workbench asks for
+ * @param roots           roots offered to the server (changeable later on the connection)
+ * @param requestHandler  answers the server's sampling and elicitation requests
+ * @param authorization   supplies and renews HTTP Authorization headers
+ * @param traffic         where traffic is captured (a new log when null)
+ */
+public record ConnectOptions(
+        Duration connectTimeout,
+        Duration requestTimeout,
+        String clientName,
+        String clientVersion,
+        String protocolVersion,
+        List<Root> roots,
+        ClientRequestHandler requestHandler,
+        HttpAuthorization authorization,
+        TrafficLog traffic) {
+
+    public static final String LATEST_PROTOCOL_VERSION = "2025-11-25";
+
+    public ConnectOptions {
+        connectTimeout = connectTimeout == null ? Duration.ofSeconds(30) : connectTimeout;
+        requestTimeout = requestTimeout == null ? Duration.ofSeconds(60) : requestTimeout;
+        clientName = clientName == null ? "mcp-workbench" : clientName;
+        clientVersion = clientVersion == null ? "0.1.0" : clientVersion;
+        protocolVersion = protocolVersion == null ? LATEST_PROTOCOL_VERSION : protocolVersion;
+        roots = List.copyOf(roots == null ? List.of() : roots);
+        requestHandler = requestHandler == null ? ClientRequestHandler.DECLINE_ALL : requestHandler;
+        authorization = authorization == null ? HttpAuthorization.NONE : authorization;
+    }
+
+    public static ConnectOptions defaults() {
+        return new ConnectOptions(null, null, null, null, null, null, null, null, null);
+    }
+
+    public ConnectOptions withConnectTimeout(Duration d) {
+        return new ConnectOptions(d, requestTimeout, clientName, clientVersion, protocolVersion, roots, requestHandler, authorization, traffic);
+    }
+
+    public ConnectOptions withRequestTimeout(Duration d) {
+        return new ConnectOptions(connectTimeout, d, clientName, clientVersion, protocolVersion, roots, requestHandler, authorization, traffic);
+    }
+
+    public ConnectOptions withClientInfo(String name, String version) {
+        return new ConnectOptions(connectTimeout, requestTimeout, name, version, protocolVersion, roots, requestHandler, authorization, traffic);
+    }
+
+    public ConnectOptions withProtocolVersion(String v) {
+        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, v, roots, requestHandler, authorization, traffic);
+    }
+
+    public ConnectOptions withRoots(List<Root> r) {
+        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, protocolVersion, r, requestHandler, authorization, traffic);
+    }
+
+    public ConnectOptions withRequestHandler(ClientRequestHandler h) {
+        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, protocolVersion, roots, h, authorization, traffic);
+    }
+
+    public ConnectOptions withAuthorization(HttpAuthorization a) {
+        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, protocolVersion, roots, requestHandler, a, traffic);
+    }
+
+    public ConnectOptions withTraffic(TrafficLog t) {
+        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, protocolVersion, roots, requestHandler, authorization, t);
+    }
+}

@@ -1,0 +1,243 @@
+package dev.mcpworkbench.inspector.connect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpworkbench.inspector.connect.McpConnectionException.Kind;
+import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
+import dev.mcpworkbench.inspector.traffic.TrafficLog;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A live, initialized connection to one MCP server: the headless API every part of the workbench
+ * uses (desktop, {@code scan}, {@code snapshot}, {@code --exercise}).
+ *
+ * <pre>{@code
+ * try (McpConnection c = McpConnection.open(ServerTarget.Stdio.parse("npx -y @modelcontextprotocol/server-everything"),
+ *                                           ConnectOptions.defaults())) {
+ *     ServerSnapshot snapshot = c.snapshot();
+ *     JsonNode result = c.callTool("echo", args, RequestOptions.DEFAULT).await();
+ * }
+ * }</pre>
+ *
+ * <p>Every method that talks to the server has a timeout and reports failure as an
+ * {@link McpConnectionException} whose message is one line a user can read. Results are the raw
+ * JSON the server sent. All traffic lands in {@link #traffic()}. Thread-safe.
+ */
+public final class McpConnection implements AutoCloseable {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final ServerTarget target;
+    private final ConnectOptions options;
+    private final TrafficLog traffic;
+    private final Transport transport;
+    private final JsonRpcSession session;
+    private ObjectNode initializeResult;
+
+    private McpConnection(ServerTarget target, ConnectOptions options, TrafficLog traffic, Transport transport) {
+        this.target = target;
+        this.options = options;
+        this.traffic = traffic;
+        this.transport = transport;
+        this.session = new JsonRpcSession(transport, options.requestTimeout(), options.requestHandler(), options.roots());
+    }
+
+    /** Connects, initializes, and returns the ready connection; on failure nothing is left running. */
+    public static McpConnection open(ServerTarget target, ConnectOptions options) throws McpConnectionException {
+        TrafficLog traffic = options.traffic() != null ? options.traffic() : new TrafficLog();
+        Transport transport = switch (target) {
+            case ServerTarget.Stdio stdio -> new StdioTransport(stdio, traffic);
+            case ServerTarget.StreamableHttp http -> new StreamableHttpTransport(http, options, traffic);
+            case ServerTarget.Sse sse -> new SseTransport(sse, options, traffic);
+        };
+        McpConnection connection = new McpConnection(target, options, traffic, transport);
+        try {
+            connection.initialize();
+            return connection;
+        } catch (McpConnectionException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    private void initialize() throws McpConnectionException {
+        long deadline = System.nanoTime() + options.connectTimeout().toNanos();
+        transport.start(session);
+        Duration left = Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
+        JsonNode result = session.send("initialize", initializeParams(), RequestOptions.timeout(left)).await();
+        if (!result.isObject() || !result.path("protocolVersion").isTextual()) {
+            throw new McpConnectionException(Kind.NOT_MCP,
+                    "The answer to initialize is not an MCP InitializeResult (no protocolVersion)");
+        }
+        initializeResult = (ObjectNode) result;
+        transport.afterInitialize(result.get("protocolVersion").asText());
+        session.notify("notifications/initialized", null);
+    }
+
+    private ObjectNode initializeParams() {
+        ObjectNode params = JSON.objectNode().put("protocolVersion", options.protocolVersion());
+        ObjectNode capabilities = params.putObject("capabilities");
+        capabilities.putObject("roots").put("listChanged", true);
+        capabilities.putObject("sampling");
+        capabilities.putObject("elicitation").putObject("form");
+        params.putObject("clientInfo").put("name", options.clientName()).put("version", options.clientVersion());
+        return params;
+    }
+
+    public ServerTarget target() {
+        return target;
+    }
+
+    public TrafficLog traffic() {
+        return traffic;
+    }
+
+    /** The server's InitializeResult as received (protocolVersion, capabilities, serverInfo, instructions). */
+    public ObjectNode initializeResult() {
+        return initializeResult;
+    }
+
+    public JsonNode serverCapabilities() {
+        return initializeResult.path("capabilities");
+    }
+
+    public boolean hasCapability(String name) {
+        return serverCapabilities().has(name);
+    }
+
+    public boolean isOpen() {
+        return !session.isClosed();
+    }
+
+    /** Why the connection ended, if the server ended it; null while open or after {@link #close()}. */
+    public McpConnectionException closedReason() {
+        return session.closedReason();
+    }
+
+    /** Adds a listener for notifications, server requests and the end of the connection; close the handle to remove it. */
+    public AutoCloseable addListener(ConnectionListener listener) {
+        return session.addListener(listener);
+    }
+
+    /** Sends any request; the answer comes through the returned handle. */
+    public PendingRequest send(String method, ObjectNode params, RequestOptions requestOptions) {
+        return session.send(method, params, requestOptions == null ? RequestOptions.DEFAULT : requestOptions);
+    }
+
+    /** Sends any request and waits for its raw result (default timeout). */
+    public JsonNode request(String method, ObjectNode params) throws McpConnectionException {
+        return send(method, params, RequestOptions.DEFAULT).await();
+    }
+
+    /** Sends a notification. */
+    public void notify(String method, ObjectNode params) {
+        session.notify(method, params);
+    }
+
+    /**
+     * Lists everything of one kind, following {@code nextCursor} page after page.
+     *
+     * @param method e.g. {@code tools/list}
+     * @param field  the array in each page, e.g. {@code tools}
+     */
+    public List<JsonNode> listAll(String method, String field) throws McpConnectionException {
+        return Pagination.listAll(this, method, field);
+    }
+
+    public List<JsonNode> listTools() throws McpConnectionException {
+        return listAll("tools/list", "tools");
+    }
+
+    public List<JsonNode> listResources() throws McpConnectionException {
+        return listAll("resources/list", "resources");
+    }
+
+    public List<JsonNode> listResourceTemplates() throws McpConnectionException {
+        return listAll("resources/templates/list", "resourceTemplates");
+    }
+
+    public List<JsonNode> listPrompts() throws McpConnectionException {
+        return listAll("prompts/list", "prompts");
+    }
+
+    /** Everything the server exposes now: lists only what its capabilities announce. */
+    public ServerSnapshot snapshot() throws McpConnectionException {
+        List<JsonNode> tools = hasCapability("tools") ? listTools() : List.of();
+        List<JsonNode> resources = hasCapability("resources") ? listResources() : List.of();
+        List<JsonNode> templates = hasCapability("resources") ? listTemplatesTolerantly() : List.of();
+        List<JsonNode> prompts = hasCapability("prompts") ? listPrompts() : List.of();
+        return new ServerSnapshot(target.describe(), initializeResult.deepCopy(), tools, resources, templates, prompts);
+    }
+
+    private List<JsonNode> listTemplatesTolerantly() throws McpConnectionException {
+        try {
+            return listResourceTemplates();
+        } catch (McpRemoteException e) {
+            if (e.code() == -32601) return List.of(); // templates are optional within the resources capability
+            throw e;
+        }
+    }
+
+    /** Calls a tool; {@code arguments} may be null (no arguments). */
+    public PendingRequest callTool(String name, JsonNode arguments, RequestOptions requestOptions) {
+        ObjectNode params = JSON.objectNode().put("name", name);
+        if (arguments != null && !arguments.isNull()) params.set("arguments", arguments);
+        return send("tools/call", params, requestOptions);
+    }
+
+    public JsonNode readResource(String uri) throws McpConnectionException {
+        return request("resources/read", JSON.objectNode().put("uri", uri));
+    }
+
+    public JsonNode getPrompt(String name, Map<String, String> arguments) throws McpConnectionException {
+        ObjectNode params = JSON.objectNode().put("name", name);
+        if (arguments != null && !arguments.isEmpty()) {
+            ObjectNode args = params.putObject("arguments");
+            arguments.forEach(args::put);
+        }
+        return request("prompts/get", params);
+    }
+
+    public void subscribe(String uri) throws McpConnectionException {
+        request("resources/subscribe", JSON.objectNode().put("uri", uri));
+    }
+
+    public void unsubscribe(String uri) throws McpConnectionException {
+        request("resources/unsubscribe", JSON.objectNode().put("uri", uri));
+    }
+
+    /** Asks the server to send log messages at this level and above (debug, info, notice, warning, error, ...). */
+    public void setLoggingLevel(String level) throws McpConnectionException {
+        request("logging/setLevel", JSON.objectNode().put("level", level));
+    }
+
+    public void ping() throws McpConnectionException {
+        request("ping", null);
+    }
+
+    public List<Root> roots() {
+        return session.roots();
+    }
+
+    /** Replaces the roots offered to the server and tells it with {@code notifications/roots/list_changed}. */
+    public void setRoots(List<Root> roots) {
+        session.setRoots(new ArrayList<>(roots));
+        if (isOpen()) session.notify("notifications/roots/list_changed", null);
+    }
+
+    /** Closes the connection: ends the HTTP session or kills the server's process tree. Idempotent. */
+    @Override
+    public void close() {
+        session.onClosed(null);
+        transport.close();
+    }
+
+    /** The stdio server's process, while it runs (empty for HTTP targets). */
+    public java.util.Optional<ProcessHandle> serverProcess() {
+        return transport instanceof StdioTransport stdio ? java.util.Optional.ofNullable(stdio.processHandle()) : java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.mcpworkbench.inspector.traffic;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcpworkbench.inspector.snapshot.SnapshotJson;
+import java.io.IOException;
+
+/** Classifies JSON-RPC message text without trusting it to be well formed. */
+public final class JsonRpcText {
+
+    private JsonRpcText() {
+    }
+
+    /** The parsed JSON, or null when the text is not JSON. */
+    public static JsonNode parseOrNull(String text) {
+        if (text == null || text.isBlank()) return null;
+        try {
+            return SnapshotJson.MAPPER.readTree(text);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    public static EntryKind kindOf(JsonNode node) {
+        if (node != null && node.isArray() && !node.isEmpty()) return kindOf(node.get(0));
+        if (node == null || !node.isObject()) return EntryKind.INVALID;
+        boolean hasMethod = node.path("method").isTextual();
+        boolean hasId = node.has("id") && !node.get("id").isNull();
+        if (hasMethod) return hasId ? EntryKind.REQUEST : EntryKind.NOTIFICATION;
+        if (node.has("error")) return EntryKind.ERROR;
+        if (node.has("result")) return EntryKind.RESPONSE;
+        return EntryKind.INVALID;
+    }
+
+    public static String methodOf(JsonNode node) {
+        return node != null && node.isObject() && node.path("method").isTextual() ? node.get("method").asText() : "";
+    }
+
+    /** The id as JSON text, so 1 and "1" stay distinct. */
+    public static String idOf(JsonNode node) {
+        if (node == null || !node.isObject()) return "";
+        JsonNode id = node.get("id");
+        return id == null || id.isNull() ? "" : id.toString();
+    }
+}

@@ -1,0 +1,143 @@
+package dev.mcpworkbench.lab.auth;
+
+import com.sun.net.httpserver.HttpExchange;
+import dev.mcpworkbench.lab.server.HttpResponses;
+import dev.mcpworkbench.lab.server.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The token endpoint: authorization_code (with PKCE) and refresh_token grants, three client authentication methods. */
+final class TokenEndpoint {
+
+    private final LabAuthorizationServer as;
+
+    TokenEndpoint(LabAuthorizationServer as) {
+        this.as = as;
+    }
+
+    void token(HttpExchange exchange) throws IOException {
+        if (!"POST".equals(exchange.getRequestMethod())) {
+            OAuthErrors.json(exchange, 405, "invalid_request", "POST only");
+            return;
+        }
+        Map<String, String> form = Forms.body(exchange);
+        Optional<RegisteredClient> client = authenticate(exchange, form);
+        if (client.isEmpty()) {
+            exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"lab\"");
+            OAuthErrors.json(exchange, 401, "invalid_client", "client authentication failed");
+            return;
+        }
+        switch (form.getOrDefault("grant_type", "")) {
+            case "authorization_code" -> authorizationCode(exchange, form, client.get());
+            case "refresh_token" -> refresh(exchange, form, client.get());
+            default -> OAuthErrors.json(exchange, 400, "unsupported_grant_type", "use authorization_code or refresh_token");
+        }
+    }
+
+    /** client_secret_basic, client_secret_post, or none for public clients. */
+    private Optional<RegisteredClient> authenticate(HttpExchange exchange, Map<String, String> form) {
+        String clientId = form.get("client_id");
+        String secret = form.get("client_secret");
+        String header = exchange.getRequestHeaders().getFirst("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+                int colon = decoded.indexOf(':');
+                clientId = java.net.URLDecoder.decode(decoded.substring(0, Math.max(colon, 0)), StandardCharsets.UTF_8);
+                secret = java.net.URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
+                return Optional.empty();
+            }
+        }
+        Optional<RegisteredClient> client;
+        try {
+            client = as.clients().find(clientId, false);
+        } catch (CimdFetcher.CimdException e) {
+            return Optional.empty();
+        }
+        String presented = secret;
+        return client.filter(c -> c.isPublic() ? presented == null : c.secret() != null && MessageDigest.isEqual(
+                c.secret().getBytes(StandardCharsets.UTF_8), String.valueOf(presented).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private void authorizationCode(HttpExchange exchange, Map<String, String> form, RegisteredClient client) throws IOException {
+        boolean lax = as.has(Misbehaviour.REUSABLE_CODE);
+        GrantStore.Code code = as.grants().redeem(form.get("code"), lax);
+        if (code == null) {
+            OAuthErrors.json(exchange, 400, "invalid_grant", "unknown, expired or already used code");
+            return;
+        }
+        GrantStore.Request request = code.request();
+        if (!lax && (!request.clientId().equals(client.clientId()) || !request.redirectUri().equals(form.get("redirect_uri")))) {
+            OAuthErrors.json(exchange, 400, "invalid_grant", "code was issued to another client or redirect_uri");
+            return;
+        }
+        if (!pkceSatisfied(request, form.get("code_verifier"))) {
+            OAuthErrors.json(exchange, 400, "invalid_grant", "code_verifier does not match the code_challenge");
+            return;
+        }
+        String resource = form.getOrDefault("resource", request.resource());
+        if (request.resource() != null && !request.resource().equals(resource) && !as.has(Misbehaviour.RESOURCE_IGNORED)) {
+            OAuthErrors.json(exchange, 400, "invalid_target", "resource differs from the authorization request");
+            return;
+        }
+        issue(exchange, new GrantStore.Refresh(client.clientId(), request.scopes(), resource, code.subject()), null);
+    }
+
+    private static boolean pkceSatisfied(GrantStore.Request request, String verifier) {
+        if (request.codeChallenge() == null) {
+            return true; // only reachable when PKCE is optional
+        }
+        if (verifier == null) {
+            return false;
+        }
+        String expected = "S256".equals(request.challengeMethod()) ? s256(verifier) : verifier;
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), request.codeChallenge().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    static String s256(String verifier) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void refresh(HttpExchange exchange, Map<String, String> form, RegisteredClient client) throws IOException {
+        boolean rotate = !as.has(Misbehaviour.NO_REFRESH_ROTATION);
+        String presented = form.get("refresh_token");
+        GrantStore.Refresh grant = as.grants().useRefresh(presented, rotate);
+        if (grant == null || !grant.clientId().equals(client.clientId())) {
+            OAuthErrors.json(exchange, 400, "invalid_grant", "unknown or already used refresh token");
+            return;
+        }
+        issue(exchange, grant, rotate ? null : presented);
+    }
+
+    /** Writes the token response; {@code keptRefreshToken} is handed back unchanged when rotation is off. */
+    private void issue(HttpExchange exchange, GrantStore.Refresh grant, String keptRefreshToken) throws IOException {
+        Duration ttl = as.has(Misbehaviour.LONG_LIVED_TOKENS) ? TokenService.LONG_TTL : TokenService.ACCESS_TOKEN_TTL;
+        String audience = grant.resource() == null || as.has(Misbehaviour.RESOURCE_IGNORED) ? as.issuer().toString() : grant.resource();
+        String accessToken = as.tokens().mint(grant.subject(), grant.clientId(), List.of(audience), grant.scopes(), ttl);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("access_token", accessToken);
+        body.put("token_type", "Bearer");
+        body.put("expires_in", ttl.toSeconds());
+        body.put("refresh_token", keptRefreshToken != null ? keptRefreshToken : as.grants().issueRefresh(grant));
+        body.put("scope", String.join(" ", grant.scopes()));
+        if (!as.has(Misbehaviour.NO_STORE_MISSING)) {
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            exchange.getResponseHeaders().set("Pragma", "no-cache");
+        }
+        HttpResponses.json(exchange, 200, Json.write(body));
+    }
+}

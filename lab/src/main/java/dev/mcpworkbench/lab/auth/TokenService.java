@@ -1,0 +1,113 @@
+package dev.mcpworkbench.lab.auth;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Mints and verifies the lab's JWT access tokens (RFC 9068 style: iss, sub, aud, client_id,
+ * scope, iat, exp, jti), signed ES256 with a P-256 key generated at start.
+ */
+public final class TokenService {
+
+    /** Lifetime of a normal access token. */
+    public static final Duration ACCESS_TOKEN_TTL = Duration.ofMinutes(5);
+    static final Duration LONG_TTL = Duration.ofHours(24);
+
+    private final String issuer;
+    private final ECKey key;
+    private final boolean unsigned;
+
+    TokenService(String issuer, boolean unsigned) {
+        this.issuer = issuer;
+        this.unsigned = unsigned;
+        try {
+            this.key = new ECKeyGenerator(Curve.P_256).keyID(UUID.randomUUID().toString()).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot generate the lab signing key", e);
+        }
+    }
+
+    /** The public key set, as served at the JWKS endpoint. */
+    public JWKSet publicKeys() {
+        return new JWKSet(key.toPublicJWK());
+    }
+
+    /**
+     * Mints an access token. Public so tests can make tokens the authorization server would never
+     * issue (expired, for another audience) and check that the protected server refuses them.
+     */
+    public String mint(String subject, String clientId, List<String> audience, Set<String> scopes, Duration ttl) {
+        Instant now = Instant.now();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(issuer).subject(subject).audience(audience)
+                .claim("client_id", clientId).claim("scope", String.join(" ", scopes))
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(ttl)))
+                .jwtID(UUID.randomUUID().toString()).build();
+        if (unsigned) {
+            return new PlainJWT(claims).serialize();
+        }
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID())
+                .type(new JOSEObjectType("at+jwt")).build(), claims);
+        try {
+            jwt.sign(new ECDSASigner(key));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot sign an access token", e);
+        }
+        return jwt.serialize();
+    }
+
+    /** Verifies signature (unless unsigned tokens are the configured misbehaviour), issuer and expiry. */
+    public AccessTokenClaims verify(String token) throws InvalidTokenException {
+        try {
+            JWT jwt = JWTParser.parse(token);
+            if (jwt instanceof SignedJWT signed) {
+                if (!signed.verify(new ECDSAVerifier(key.toECPublicKey()))) {
+                    throw new InvalidTokenException("signature does not verify");
+                }
+            } else if (!(unsigned && jwt instanceof PlainJWT)) {
+                throw new InvalidTokenException("token is not signed");
+            }
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            if (!issuer.equals(claims.getIssuer())) {
+                throw new InvalidTokenException("token was issued by another issuer");
+            }
+            if (claims.getExpirationTime() == null || claims.getExpirationTime().toInstant().isBefore(Instant.now())) {
+                throw new InvalidTokenException("token expired");
+            }
+            String scope = claims.getStringClaim("scope");
+            Set<String> scopes = scope == null || scope.isBlank() ? Set.of() : new HashSet<>(List.of(scope.split(" ")));
+            return new AccessTokenClaims(claims.getIssuer(), claims.getSubject(), claims.getStringClaim("client_id"),
+                    claims.getAudience(), scopes, claims.getExpirationTime().toInstant());
+        } catch (ParseException | JOSEException e) {
+            throw new InvalidTokenException("malformed token");
+        }
+    }
+
+    /** Why a token was refused. */
+    public static final class InvalidTokenException extends Exception {
+        public InvalidTokenException(String message) {
+            super(message);
+        }
+    }
+}
