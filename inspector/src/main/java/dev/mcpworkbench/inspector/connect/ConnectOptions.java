@@ -17,6 +17,8 @@ import java.util.List;
  * @param requestHandler  answers the server's sampling and elicitation requests
  * @param authorization   supplies and renews HTTP Authorization headers
  * @param traffic         where traffic is captured (a new log when null)
+ * @param listener        receives events from the very start, before initialize completes (may be null);
+ *                        more can be added later with {@link McpConnection#addListener}
  */
 public record ConnectOptions(
         Duration connectTimeout,
@@ -27,7 +29,8 @@ public record ConnectOptions(
         List<Root> roots,
         ClientRequestHandler requestHandler,
         HttpAuthorization authorization,
-        TrafficLog traffic) {
+        TrafficLog traffic,
+        ConnectionListener listener) {
 
     public static final String LATEST_PROTOCOL_VERSION = "2025-11-25";
 
@@ -43,38 +46,42 @@ public record ConnectOptions(
     }
 
     public static ConnectOptions defaults() {
-        return new ConnectOptions(null, null, null, null, null, null, null, null, null);
+        return new ConnectOptions(null, null, null, null, null, null, null, null, null, null);
     }
 
     public ConnectOptions withConnectTimeout(Duration d) {
-        return new ConnectOptions(d, requestTimeout, clientName, clientVersion, protocolVersion, roots, requestHandler, authorization, traffic);
+        return new ConnectOptions(d, requestTimeout, clientName, clientVersion, protocolVersion, roots, requestHandler, authorization, traffic, listener);
     }
 
     public ConnectOptions withRequestTimeout(Duration d) {
-        return new ConnectOptions(connectTimeout, d, clientName, clientVersion, protocolVersion, roots, requestHandler, authorization, traffic);
+        return new ConnectOptions(connectTimeout, d, clientName, clientVersion, protocolVersion, roots, requestHandler, authorization, traffic, listener);
     }
 
     public ConnectOptions withClientInfo(String name, String version) {
-        return new ConnectOptions(connectTimeout, requestTimeout, name, version, protocolVersion, roots, requestHandler, authorization, traffic);
+        return new ConnectOptions(connectTimeout, requestTimeout, name, version, protocolVersion, roots, requestHandler, authorization, traffic, listener);
     }
 
     public ConnectOptions withProtocolVersion(String v) {
-        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, v, roots, requestHandler, authorization, traffic);
+        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, v, roots, requestHandler, authorization, traffic, listener);
     }
 
     public ConnectOptions withRoots(List<Root> r) {
-        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, protocolVersion, r, requestHandler, authorization, traffic);
+        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, protocolVersion, r, requestHandler, authorization, traffic, listener);
     }
 
     public ConnectOptions withRequestHandler(ClientRequestHandler h) {
-        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, protocolVersion, roots, h, authorization, traffic);
+        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, protocolVersion, roots, h, authorization, traffic, listener);
     }
 
     public ConnectOptions withAuthorization(HttpAuthorization a) {
-        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, protocolVersion, roots, requestHandler, a, traffic);
+        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, protocolVersion, roots, requestHandler, a, traffic, listener);
     }
 
     public ConnectOptions withTraffic(TrafficLog t) {
-        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, protocolVersion, roots, requestHandler, authorization, t);
+        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, protocolVersion, roots, requestHandler, authorization, t, listener);
+    }
+
+    public ConnectOptions withListener(ConnectionListener l) {
+        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, protocolVersion, roots, requestHandler, authorization, traffic, l);
     }
 }

@@ -44,6 +44,7 @@ public final class McpConnection implements AutoCloseable {
         this.traffic = traffic;
         this.transport = transport;
         this.session = new JsonRpcSession(transport, options.requestTimeout(), options.requestHandler(), options.roots());
+        if (options.listener() != null) session.addListener(options.listener());
     }
 
     /** Connects, initializes, and returns the ready connection; on failure nothing is left running. */

@@ -29,8 +29,8 @@ class StdioConnectionTest {
     @BeforeAll
     static void connect() throws Exception {
         connection = McpConnection.open(EverythingServer.stdio(), ConnectOptions.defaults()
-                .withRoots(List.of(new Root("file:///tmp/workbench-root", "scratch"))));
-        connection.addListener(events::add);
+                .withRoots(List.of(new Root("file:///tmp/workbench-root", "scratch")))
+                .withListener(events::add));
     }
 
     @AfterAll
@@ -135,6 +135,16 @@ class StdioConnectionTest {
         assertThat(connection.traffic().entries()).anyMatch(e -> e.method().equals("notifications/cancelled")
                 && e.text().contains("\"requestId\":" + call.id()));
         connection.ping(); // the connection is still usable
+    }
+
+    @Test
+    void toolListChangeIsAnnounced() throws Exception {
+        // server-everything registers get-roots-list once it knows the client offers roots.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (events.stream().noneMatch(e -> e.equals(new ConnectionEvent.ListChanged("tools"))) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(events).contains(new ConnectionEvent.ListChanged("tools"));
     }
 
     @Test
