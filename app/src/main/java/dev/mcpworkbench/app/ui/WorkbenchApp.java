@@ -1,6 +1,7 @@
 package dev.mcpworkbench.app.ui;
 
 import dev.mcpworkbench.app.ui.common.ThemeSettings;
+import dev.mcpworkbench.app.ui.connect.CoreConnector;
 import dev.mcpworkbench.app.ui.connect.ProfileStore;
 import dev.mcpworkbench.app.ui.requests.UserPrompts;
 import java.time.Duration;
@@ -25,7 +26,7 @@ public final class WorkbenchApp extends Application {
         ThemeSettings theme = new ThemeSettings(ThemeSettings.appPreferences());
         theme.apply();
         UserPrompts prompts = new UserPrompts(() -> stage, Duration.ofMinutes(10));
-        context = AppContext.create(theme, (profile, listener) -> { throw new IllegalStateException("the connection layer is not merged into this build yet"); }, new ProfileStore(ProfileStore.defaultFile()));
+        context = AppContext.create(theme, new CoreConnector(prompts), new ProfileStore(ProfileStore.defaultFile()));
         Scene scene = new Scene(context.window(), 1360, 860);
         scene.getStylesheets().add(Objects.requireNonNull(
                 WorkbenchApp.class.getResource("/dev/mcpworkbench/app/ui/workbench.css")).toExternalForm());

@@ -1,0 +1,111 @@
+package dev.mcpworkbench.app.ui.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.mcpworkbench.app.ui.AppContext;
+import dev.mcpworkbench.app.ui.common.ThemeSettings;
+import dev.mcpworkbench.app.ui.connect.ConnectionState;
+import dev.mcpworkbench.app.ui.connect.CoreConnector;
+import dev.mcpworkbench.app.ui.connect.ProfileStore;
+import dev.mcpworkbench.app.ui.requests.UserPrompts;
+import dev.mcpworkbench.app.ui.tools.ToolItem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole path a user takes: the app's window, a stdio profile for server-everything, Connect,
+ * the Tools tab, a tool's generated form, Call, the result; and the traffic that went with it.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class LiveServerUiTest {
+
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Path profiles = Files.createTempDirectory("workbench-ui").resolve("profiles.json");
+        ThemeSettings theme = new ThemeSettings(Preferences.userRoot().node("dev/mcpworkbench/app-test"));
+        context = AppContext.create(theme, new CoreConnector(new UserPrompts(() -> stage, Duration.ofSeconds(30))),
+                new ProfileStore(profiles));
+        Scene scene = new Scene(context.window(), 1360, 860);
+        scene.getStylesheets().add(getClass().getResource("/dev/mcpworkbench/app/ui/workbench.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        if (context != null) javafx.application.Platform.runLater(context::close);
+    }
+
+    private static void waitFor(long seconds, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+    }
+
+    @Test
+    void connectOpenAToolFillTheFormCallItAndSeeTheResult(FxRobot robot) throws Exception {
+        assumeTrue(EverythingServer.installed(), "server-everything is not installed (.ci/node-tools.sh)");
+        robot.interact(() -> context.connection().saveProfile(null, EverythingServer.profile()));
+        robot.clickOn("#connectButton");
+        waitFor(60, () -> context.connection().stateProperty().get() != ConnectionState.CONNECTING
+                && context.connection().stateProperty().get() != ConnectionState.DISCONNECTED);
+        assertThat(context.connection().errorProperty().get()).as("connection error").isEmpty();
+        assertThat(context.connection().stateProperty().get()).isEqualTo(ConnectionState.CONNECTED);
+        assertThat(robot.lookup("#connectionStatus").queryAs(Label.class).getText()).startsWith("Connected");
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT2).release(javafx.scene.input.KeyCode.DIGIT2, javafx.scene.input.KeyCode.CONTROL);
+        assertThat(context.window().workspace().getSelectionModel().getSelectedItem().getText()).isEqualTo("Tools");
+        @SuppressWarnings("unchecked")
+        ListView<ToolItem> tools = robot.lookup("#toolList").queryAs(ListView.class);
+        assertThat(tools.getItems()).extracting(ToolItem::name).contains("echo", "get-sum");
+        robot.clickOn("#toolSearch").write("get-sum");
+        waitFor(5, () -> tools.getItems().size() == 1);
+        robot.interact(() -> tools.getSelectionModel().select(0));
+        assertThat(robot.lookup("#toolName").queryAs(Label.class).getText()).isEqualTo("get-sum");
+
+        robot.clickOn(robot.lookup("#field-a").lookup(".text-field").queryAs(TextField.class)).write("2");
+        robot.clickOn(robot.lookup("#field-b").lookup(".text-field").queryAs(TextField.class)).write("40");
+        assertThat(robot.lookup("#rawJson").queryAs(TextArea.class).getText()).contains("\"a\" : 2").contains("\"b\" : 40");
+        robot.clickOn("#callButton");
+        waitFor(30, () -> robot.lookup("#resultHeader").tryQuery().isPresent()
+                && robot.lookup("#resultHeader").queryAs(Label.class).getText().startsWith("Result"));
+        assertThat(context.window().workspace().tools().detail().resultPane().lastResult().toString()).contains("42");
+
+        waitFor(10, () -> context.traffic().rows().stream().anyMatch(r -> r.method().equals("tools/call")));
+        assertThat(context.traffic().rows()).anyMatch(r -> r.method().equals("initialize") && r.outgoing());
+        assertThat(context.traffic().rows()).anyMatch(r -> r.kind().equals("response") && r.latency() != null);
+    }
+
+    @Test
+    void aFailingServerShowsItsReasonAndTheWindowStaysUsable(FxRobot robot) throws Exception {
+        robot.interact(() -> context.connection().saveProfile(null, new dev.mcpworkbench.app.ui.connect.ProfileFields(
+                "broken", dev.mcpworkbench.app.ui.connect.ProfileFields.Kind.STDIO, "/nonexistent/mcp-server",
+                java.util.List.of(), java.util.Map.of(), "", "", java.util.Map.of(), java.util.List.of())));
+        robot.clickOn("#connectButton");
+        waitFor(30, () -> context.connection().stateProperty().get() == ConnectionState.FAILED);
+        assertThat(context.connection().errorProperty().get()).isNotBlank().doesNotContain("\n");
+        assertThat(robot.lookup(".profile-error").queryAs(Label.class).getText()).isEqualTo(context.connection().errorProperty().get());
+    }
+}
