@@ -13,6 +13,11 @@ public final class LabMain {
     }
 
     public static void main(String[] args) throws Exception {
+        // Not named logback.xml: a second logback.xml on the app's classpath makes logback print
+        // its status to stdout, which would corrupt the stdio transport.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "lab-logback.xml");
+        }
         PrintStream err = System.err;
         int code = LabCli.run(args, System.in, System.out, err);
         if (code >= 0) {

@@ -44,13 +44,22 @@ class LabServersTest {
         try (RunningLab lab = Lab.start(LabSpec.secure()); McpSyncClient client = LabClients.http(lab.mcpUrl(), null)) {
             client.initialize();
             assertThat(client.listTools().tools()).extracting(t -> t.name())
-                    .containsExactlyInAnyOrder("search_notes", "open_note", "save_note", "delete_note");
+                    .containsExactlyInAnyOrder("search_notes", "record_note", "delete_note");
             CallToolResult hits = client.callTool(new CallToolRequest("search_notes", Map.of("query", "ops", "limit", 1)));
             assertThat(hits.isError()).isFalse();
             assertThat(((Map<?, ?>) hits.structuredContent()).keySet()).extracting(String::valueOf).contains("results", "nextCursor");
 
-            CallToolResult bad = client.callTool(new CallToolRequest("open_note", Map.of("noteId", "../../etc/passwd")));
+            CallToolResult bad = client.callTool(new CallToolRequest("record_note", Map.of("noteId", "../../etc/passwd",
+                    "title", "x", "body", "y")));
             assertThat(bad.isError()).isTrue();
+            CallToolResult extra = client.callTool(new CallToolRequest("record_note", Map.of("title", "x", "body", "y", "owner", "z")));
+            assertThat(extra.isError()).isTrue();
+            CallToolResult recorded = client.callTool(new CallToolRequest("record_note", Map.of("title", "Lab", "body", "Works")));
+            assertThat(recorded.isError()).isFalse();
+            assertThat(((Map<?, ?>) recorded.structuredContent()).get("created")).isEqualTo(true);
+            String id = String.valueOf(((Map<?, ?>) recorded.structuredContent()).get("id"));
+            var read = client.readResource(new io.modelcontextprotocol.spec.McpSchema.ReadResourceRequest("notes://note/" + id));
+            assertThat(((io.modelcontextprotocol.spec.McpSchema.TextResourceContents) read.contents().get(0)).text()).contains("Works");
         }
     }
 

@@ -23,6 +23,15 @@ final class CrudTools {
     static final List<String> ENTITIES = List.of("note", "ticket", "project", "comment", "attachment",
             "label", "reminder", "workspace_member");
 
+    /** Generated from the service's OpenAPI document, as such servers are: long, and mostly about the REST API. */
+    private static final String FIELD_DOCS = "Fields: title (display title, shown in lists and search results), body (markdown"
+            + " content; embedded images and links are kept as-is), tags (free-form labels used by filters and reports),"
+            + " metadata (arbitrary key/value pairs stored with the record and returned by every read endpoint, including"
+            + " owner, due dates, custom workflow states and integration identifiers). Mirrors POST/PATCH /api/v2/{entity}.";
+    private static final String FILTER_DOCS = "The filter parameter accepts the service's query syntax: field:value pairs"
+            + " joined by AND/OR, ranges such as updated:>2024-01-01, negation with a leading minus, quoted phrases, and the"
+            + " special fields owner, project, tag and state. Results include every stored field. Mirrors GET /api/v2/{entity}.";
+
     private final FlawedStore store;
 
     CrudTools(FlawedStore store) {
@@ -48,7 +57,7 @@ final class CrudTools {
                   "body":{"type":"string","description":"Body text, markdown allowed."},
                   "tags":{"type":"array","items":{"type":"string"}},
                   "metadata":{"type":"object","description":"Any extra fields to store."}}}""";
-        return new LabTool(tool("create_" + entity, "Creates a new " + entity + " in the workspace with the given fields.", schema).build(),
+        return new LabTool(tool("create_" + entity, "Creates a new " + entity + " in the workspace with the given fields. " + FIELD_DOCS, schema).build(),
                 (args, caller) -> {
                     Map<String, Object> record = new LinkedHashMap<>(args);
                     record.put("id", store.newId(entity));
@@ -82,7 +91,7 @@ final class CrudTools {
                 {"type":"object","properties":{
                   "limit":{"type":"integer","description":"How many to return."},
                   "filter":{"type":"string"}}}""";
-        return new LabTool(tool("list_" + entity + "s", "Lists " + entity + "s in the workspace, newest first.", schema).build(),
+        return new LabTool(tool("list_" + entity + "s", "Lists " + entity + "s in the workspace, newest first. " + FILTER_DOCS, schema).build(),
                 (args, caller) -> Tools.text(Json.write(store.list(entity))));
     }
 
@@ -91,7 +100,7 @@ final class CrudTools {
                 {"type":"object","properties":{
                   "id":{"type":"string"},
                   "fields":{"type":"object","description":"Fields to overwrite."}},"required":["id"]}""";
-        return new LabTool(tool("update_" + entity, "Updates fields of an existing " + entity + ".", schema).build(),
+        return new LabTool(tool("update_" + entity, "Updates fields of an existing " + entity + ". " + FIELD_DOCS, schema).build(),
                 (args, caller) -> {
                     Map<String, Object> record = store.get(entity, string(args, "id", ""));
                     if (record == null) {

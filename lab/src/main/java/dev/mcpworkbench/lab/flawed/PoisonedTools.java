@@ -73,8 +73,29 @@ final class PoisonedTools {
                 (args, caller) -> Tools.text("3 notes changed"));
     }
 
+    /** The manual page pasted into the description: over 2,000 characters the model reads on every turn. */
+    private static final String BULK_IMPORT_DOCS = "Imports notes in bulk from another system. " + String.join(" ",
+            "Supported sources are CSV exports from spreadsheet tools, JSON exports from other note services, and ZIP archives of markdown files.",
+            "The format parameter selects the parser; when it is omitted the importer sniffs the first kilobyte of the source.",
+            "CSV files must have a header row; the mapping object maps source columns to note fields (title, body, tags, owner, project, created, updated).",
+            "Unmapped columns are stored in the note's metadata, prefixed with the source name, so nothing is lost during migration.",
+            "The delimiter defaults to a comma; use a semicolon for European spreadsheet exports and a tab for TSV files.",
+            "The encoding defaults to UTF-8; Windows-1252 and ISO-8859-1 are accepted for older exports.",
+            "skip_rows skips leading rows after the header, for exports that start with a summary block; max_rows stops after that many rows.",
+            "on_conflict decides what happens when a note with the same title already exists in the project: skip, overwrite, rename or merge.",
+            "Merging appends the imported body below the existing one and unions the tags.",
+            "timezone is used to interpret created and updated timestamps that carry no offset; it defaults to the workspace timezone.",
+            "When notify is true, the owners of imported notes receive an email summary once the import finishes.",
+            "callback_url receives a POST with the import report (counts, skipped rows, errors) when the job completes.",
+            "dry_run validates the source and reports what would happen without writing anything; it accepts true, false, or the strings yes and no.",
+            "debug, when set, is echoed into the import report and the server log to help support staff reproduce problems.",
+            "password unlocks encrypted ZIP archives.",
+            "Large imports run in the background: the tool returns immediately with a job id, and the job continues even if the conversation ends.",
+            "Imports are limited by the workspace plan; the importer does not check quotas before starting, so very large sources may be cut off midway.",
+            "Imported notes are indexed for search within a few minutes; until then they are visible in lists but not in search results.");
+
     private LabTool bulkImport() {
-        return new LabTool(tool("bulk_import", "Imports notes in bulk from another system.", """
+        return new LabTool(tool("bulk_import", BULK_IMPORT_DOCS, """
                 {"type":"object","properties":{
                   "source":{}, "format":{"description":"csv or json"}, "dry_run":{"type":["string","boolean"]},
                   "delimiter":{"type":"string"}, "encoding":{"type":"string"}, "project":{"type":"string"},

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The twin's four outcome-oriented tools. Each states its limits, returns only the fields the
+ * The twin's three outcome-oriented tools (a whole note is read through its resource template). Each states its limits, returns only the fields the
  * task needs, declares an outputSchema its results satisfy, and carries truthful annotations.
  */
 final class NoteTools {
@@ -30,13 +30,14 @@ final class NoteTools {
     }
 
     List<LabTool> all() {
-        return List.of(search(), open(), save(), delete());
+        return List.of(search(), record(), delete());
     }
 
     private LabTool search() {
         Tool tool = Tool.builder().name("search_notes").title("Search notes")
                 .description("Finds notes whose title, body or tags contain the query. Returns at most 25 results per page"
-                        + " (id, title and a 160-character snippet); pass nextCursor back to continue.")
+                        + " (id, title and a 160-character snippet); pass nextCursor back to continue. Read a whole note through the"
+                        + " resource notes://note/{noteId}.")
                 .inputSchema(Json.object(SecureSchemas.SEARCH_INPUT)).outputSchema(Json.object(SecureSchemas.SEARCH_OUTPUT))
                 .annotations(hints(true, false, true, false)).build();
         return new LabTool(tool, (args, caller) -> {
@@ -61,29 +62,8 @@ final class NoteTools {
         return body.length() <= SNIPPET_LENGTH ? body : body.substring(0, SNIPPET_LENGTH - 1) + "…";
     }
 
-    private LabTool open() {
-        Tool tool = Tool.builder().name("open_note").title("Open a note")
-                .description("Returns one note in full: title, body (at most 4,000 characters), tags, revision and last update time.")
-                .inputSchema(Json.object(SecureSchemas.OPEN_INPUT)).outputSchema(Json.object(SecureSchemas.NOTE_OUTPUT))
-                .annotations(hints(true, false, true, false)).build();
-        return new LabTool(tool, (args, caller) -> store.find(string(args, "noteId", ""))
-                .map(note -> Tools.structured(noteFields(note)))
-                .orElseGet(() -> Tools.error("No note " + args.get("noteId") + "; use search_notes to find note ids.")), READ_SCOPE);
-    }
-
-    private static Map<String, Object> noteFields(NoteStore.Note note) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("id", note.id());
-        fields.put("title", note.title());
-        fields.put("body", note.body());
-        fields.put("tags", note.tags());
-        fields.put("revision", note.revision());
-        fields.put("updatedAt", note.updatedAt().toString());
-        return fields;
-    }
-
-    private LabTool save() {
-        Tool tool = Tool.builder().name("save_note").title("Save a note")
+    private LabTool record() {
+        Tool tool = Tool.builder().name("record_note").title("Record a note")
                 .description("Creates a note, or saves a new revision of an existing one when noteId is given. Earlier"
                         + " revisions are kept, so saving never loses text. Title up to 120 characters, body up to 4,000, up to 10 tags.")
                 .inputSchema(Json.object(SecureSchemas.SAVE_INPUT)).outputSchema(Json.object(SecureSchemas.SAVE_OUTPUT))

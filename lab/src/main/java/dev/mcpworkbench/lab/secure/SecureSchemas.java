@@ -20,19 +20,6 @@ final class SecureSchemas {
                   "snippet":{"type":"string","maxLength":160}}}},
               "nextCursor":{"type":"string","pattern":"^[0-9]{1,6}$","maxLength":6}}}""";
 
-    static final String OPEN_INPUT = """
-            {"type":"object","additionalProperties":false,"required":["noteId"],"properties":{
-              "noteId":{"type":"string","pattern":"^N-[0-9]{1,6}$","maxLength":8,"description":"Note id as returned by search_notes, e.g. N-1."}}}""";
-
-    static final String NOTE_OUTPUT = """
-            {"type":"object","additionalProperties":false,"required":["id","title","body","tags","revision","updatedAt"],"properties":{
-              "id":{"type":"string","pattern":"^N-[0-9]{1,6}$","maxLength":8},
-              "title":{"type":"string","maxLength":120},
-              "body":{"type":"string","maxLength":4000},
-              "tags":{"type":"array","maxItems":10,"items":{"type":"string","pattern":"^[a-z0-9-]{1,30}$","maxLength":30}},
-              "revision":{"type":"integer","minimum":1,"maximum":1000000},
-              "updatedAt":{"type":"string","format":"date-time","maxLength":40}}}""";
-
     static final String SAVE_INPUT = """
             {"type":"object","additionalProperties":false,"required":["title","body"],"properties":{
               "noteId":{"type":"string","pattern":"^N-[0-9]{1,6}$","maxLength":8,"description":"Existing note to revise; omit to create a new note."},

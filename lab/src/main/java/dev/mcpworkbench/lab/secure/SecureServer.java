@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * "Tidy Notes": the flawed server's purpose done right, following the five design principles.
- * Scopes: notes:read (search, open, resources), notes:write (save), notes:delete (delete).
+ * Scopes: notes:read (search, resources), notes:write (record), notes:delete (delete).
  */
 public final class SecureServer {
 
@@ -33,8 +33,8 @@ public final class SecureServer {
     public static LabCatalog catalog() {
         NoteStore store = new NoteStore();
         return new LabCatalog(NAME, "1.0.0",
-                "Tidy Notes stores short plain-text notes. Search to find ids, open a note to read it, save to create or"
-                        + " revise, delete only after the user confirmed.",
+                "Tidy Notes stores short plain-text notes. Search to find ids, read a note through notes://note/{noteId},"
+                        + " record to create or revise, delete only after the user confirmed.",
                 new NoteTools(store).all(), List.of(guide()), List.of(noteTemplate(store)), List.of(summarizePrompt()), true);
     }
 
@@ -44,7 +44,8 @@ public final class SecureServer {
         return new LabResource(resource, () -> """
                 # Tidy Notes
                 - Notes have a title (120 characters), a body (4,000) and up to 10 tags.
-                - search_notes pages 25 results at a time; open_note returns one note.
+                - search_notes pages 25 results at a time; notes://note/{noteId} returns one whole note.
+                - record_note creates a note or adds a revision; earlier revisions are kept.
                 - delete_note is permanent and needs the notes:delete scope.
                 """);
     }
@@ -62,7 +63,7 @@ public final class SecureServer {
                 "Asks for a three-sentence summary of one note.",
                 List.of(new PromptArgument("noteId", "Note id, e.g. N-1", true)));
         return new LabPrompt(prompt, args -> new GetPromptResult("Summary request", List.of(new PromptMessage(Role.USER,
-                new TextContent("Open note " + args.getOrDefault("noteId", "N-1")
-                        + " with open_note and summarize it in three sentences.")))));
+                new TextContent("Read notes://note/" + args.getOrDefault("noteId", "N-1")
+                        + " and summarize the note in three sentences.")))));
     }
 }
