@@ -83,8 +83,24 @@ public class ScanBenchmark {
         return SnapshotJson.read(new ByteArrayInputStream(json), "generated");
     }
 
+    /** A rescan of a server already seen (token counts of unchanged tools come from the cache). */
     @Benchmark
     public ScanResult scan() {
+        return Scanner.scan(snapshot, ScanContext.defaults());
+    }
+
+    /** Forgets cached token counts before each invocation: the first scan of a new server. */
+    @State(Scope.Thread)
+    public static class ColdTokens {
+        @Setup(Level.Invocation)
+        public void forget() {
+            Tokens.clearCache();
+        }
+    }
+
+    /** The first scan of a server: every tool's tokens counted from scratch. */
+    @Benchmark
+    public ScanResult scanCold(ColdTokens cold) {
         return Scanner.scan(snapshot, ScanContext.defaults());
     }
 }

@@ -61,13 +61,12 @@ public final class ScanSubject {
     }
 
     public static int toolListTokens(ServerSnapshot snapshot) {
-        StringBuilder text = new StringBuilder("{\"tools\":[");
+        // the sum over tools equals the count of the whole list up to a token at each boundary
+        // (separators add one each), and lets unchanged tools be counted once across scans
+        int tokens = Tokens.count("{\"tools\":[]}");
         for (int i = 0; i < snapshot.tools().size(); i++) {
-            if (i > 0) text.append(',');
-            text.append(JsonText.compact(snapshot.tools().get(i)));
+            tokens += Tokens.count(JsonText.compact(snapshot.tools().get(i))) + (i > 0 ? 1 : 0);
         }
-        text.append("]}");
-        int tokens = Tokens.count(text.toString());
         return tokens + snapshot.instructions().map(Tokens::count).orElse(0);
     }
 

@@ -29,7 +29,7 @@ public final class DescriptionQuality implements StaticRule {
         for (ToolView tool : s.tools()) {
             String desc = tool.description();
             String norm = tool.normalizedDescription();
-            if (norm.strip().length() < minChars || Words.meaningfulWordCount(norm) < minWords) {
+            if (norm.strip().length() < minChars || Words.meaningfulWordCount(norm, minWords) < minWords) {
                 out.add(RuleSupport.finding(META, Severity.LOW,
                         desc.isBlank() ? "'" + tool.name() + "' has no description" : "The description of '" + tool.name() + "' is too short to choose the tool by",
                         tool.location("/description"), desc.isBlank() ? "(empty)" : desc,

@@ -36,6 +36,7 @@ public final class Steering implements StaticRule {
         for (TextItem item : s.texts()) {
             if (item.key() || item.text().length() < 10) continue;
             String norm = item.normalized();
+            if (!norm.contains("tool") && !norm.contains("prefer") && !norm.contains("even ")) continue;
             int[] m = Words.find(norm, STEERING);
             if (m == null) continue;
             out.add(RuleSupport.finding(META, Severity.MEDIUM,

@@ -34,7 +34,7 @@ public final class CrossToolReference implements StaticRule {
             if (item.key() || item.text().length() < 4) continue;
             if (item.location().jsonPointer().equals("/name")) continue;
             String norm = item.normalized();
-            int[] m = Words.find(norm, PoisonPatterns.CROSS_TOOL);
+            int[] m = PoisonPatterns.mayReferenceTools(norm) ? Words.find(norm, PoisonPatterns.CROSS_TOOL) : null;
             String why = "sets conditions on other tools' use";
             if (m == null && foreign != null) {
                 Matcher fm = foreign.matcher(norm);

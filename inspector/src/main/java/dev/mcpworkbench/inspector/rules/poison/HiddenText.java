@@ -42,6 +42,7 @@ public final class HiddenText implements StaticRule {
 
     private void invisibles(TextItem item, List<Finding> out) {
         String text = item.text();
+        if (dev.mcpworkbench.inspector.rules.text.Texts.isPlainAscii(text)) return;
         Set<Invisibles.Kind> kinds = EnumSet.noneOf(Invisibles.Kind.class);
         int first = -1;
         int count = 0;
@@ -66,7 +67,7 @@ public final class HiddenText implements StaticRule {
 
     private void encoded(TextItem item, List<Finding> out) {
         String text = item.text();
-        if (text.length() < 40) return;
+        if (text.length() < 40 || item.key()) return;
         Matcher b64 = BASE64.matcher(text);
         while (b64.find()) {
             String blob = b64.group();

@@ -25,6 +25,7 @@ public final class OverrideOrConcealment implements StaticRule {
         for (TextItem item : s.texts()) {
             if (item.key() || item.text().length() < 12) continue;
             String norm = item.normalized();
+            if (!PoisonPatterns.mayOverride(norm)) continue;
             int[] m = Words.find(norm, PoisonPatterns.OVERRIDE);
             if (m == null) continue;
             out.add(RuleSupport.finding(META, Severity.CRITICAL,

@@ -50,11 +50,13 @@ public final class Capabilities {
         Set<Capability> caps = EnumSet.noneOf(Capability.class);
         List<String> words = tool.nameWords();
         String desc = tool.normalizedDescription();
-        if (words.stream().anyMatch(SHELL_NAME_WORDS::contains) || Words.contains(desc, SHELL_TEXT)
+        boolean mentionsShell = desc.contains("command") || desc.contains("shell");
+        boolean mentionsCode = desc.contains("code") || desc.contains("script") || desc.contains("expression");
+        if (words.stream().anyMatch(SHELL_NAME_WORDS::contains) || (mentionsShell && Words.contains(desc, SHELL_TEXT))
                 || tool.parameters().stream().anyMatch(Capabilities::isShellParameter)) {
             caps.add(Capability.SHELL);
         }
-        if (words.stream().anyMatch(CODE_NAME_WORDS::contains) || Words.contains(desc, CODE_TEXT)
+        if (words.stream().anyMatch(CODE_NAME_WORDS::contains) || (mentionsCode && Words.contains(desc, CODE_TEXT))
                 || (words.contains("code") && (words.contains("run") || words.contains("execute")))) {
             caps.add(Capability.CODE_EVAL);
         }

@@ -36,7 +36,7 @@ public final class ToxicFlow implements StaticRule {
 
     @Override
     public List<Finding> check(ScanSubject s) {
-        Map<Label, List<String>> here = labels(s.snapshot().tools(), "");
+        Map<Label, List<String>> here = labels(s.tools(), "");
         if (here.size() == 3) {
             return List.of(RuleSupport.finding(META, Severity.HIGH,
                     "This server alone has untrusted input, private data and an outbound sink",
@@ -45,7 +45,7 @@ public final class ToxicFlow implements StaticRule {
         if (here.isEmpty() || s.context().otherServers().isEmpty()) return List.of();
         Map<Label, List<String>> workspace = new EnumMap<>(here);
         for (ServerSnapshot other : s.context().otherServers()) {
-            labels(other.tools(), other.serverName() + "/").forEach((k, v) ->
+            labels(views(other), other.serverName() + "/").forEach((k, v) ->
                     workspace.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
         }
         if (workspace.size() < 3) return List.of();
@@ -57,10 +57,15 @@ public final class ToxicFlow implements StaticRule {
     private static final String FIX = "Remove one leg: keep untrusted-content tools and outbound sinks in separate sessions, "
             + "require user confirmation for sinks, or mark untrusted tools openWorld so clients can isolate them.";
 
-    static Map<Label, List<String>> labels(List<com.fasterxml.jackson.databind.JsonNode> tools, String prefix) {
+    private static List<ToolView> views(ServerSnapshot snapshot) {
+        List<ToolView> views = new ArrayList<>();
+        for (int i = 0; i < snapshot.tools().size(); i++) views.add(new ToolView(snapshot.tools().get(i), i));
+        return views;
+    }
+
+    static Map<Label, List<String>> labels(List<ToolView> tools, String prefix) {
         Map<Label, List<String>> out = new EnumMap<>(Label.class);
-        for (int i = 0; i < tools.size(); i++) {
-            ToolView tool = new ToolView(tools.get(i), i);
+        for (ToolView tool : tools) {
             String words = String.join(" ", tool.nameWords());
             if (tool.openWorld() && (Words.contains(words, UNTRUSTED_NAME) || Capabilities.of(tool).contains(Capabilities.Capability.URL_FETCH))) {
                 add(out, Label.UNTRUSTED, prefix + tool.name());

@@ -3,17 +3,38 @@ package dev.mcpworkbench.inspector.rules.text;
 import dev.mcpworkbench.inspector.rules.Location;
 
 /**
- * One decoded string of the server's metadata.
- *
- * @param location which item and where inside it (for a key: the pointer of the member it names)
- * @param text     the decoded string, exactly as received
- * @param key      true when the string is an object key (a property name), not a value
+ * One decoded string of the server's metadata: where it is, the text as received, whether it is
+ * an object key (a property name) rather than a value, and its normalized form (computed once,
+ * on first use, since several rules match on it).
  */
-public record TextItem(Location location, String text, boolean key) {
+public final class TextItem {
 
+    private final Location location;
+    private final String text;
+    private final boolean key;
+    private String normalized;
 
-    /** NFKC, invisible characters stripped, lower case. Computed on demand, not cached (memory). */
+    public TextItem(Location location, String text, boolean key) {
+        this.location = location;
+        this.text = text;
+        this.key = key;
+    }
+
+    public Location location() {
+        return location;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public boolean key() {
+        return key;
+    }
+
+    /** NFKC, invisible characters stripped, lower case. */
     public String normalized() {
-        return Texts.normalize(text);
+        if (normalized == null) normalized = Texts.normalize(text);
+        return normalized;
     }
 }

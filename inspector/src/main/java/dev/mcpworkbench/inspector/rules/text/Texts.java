@@ -21,10 +21,20 @@ public final class Texts {
     /** NFKC, invisible characters removed, lower case (ROOT locale). */
     public static String normalize(String text) {
         if (text == null || text.isEmpty()) return "";
+        if (isPlainAscii(text)) return text.toLowerCase(java.util.Locale.ROOT);
         String visible = Invisibles.strip(text);
         String nfkc = Normalizer.isNormalized(visible, Normalizer.Form.NFKC)
                 ? visible : Normalizer.normalize(visible, Normalizer.Form.NFKC);
         return nfkc.toLowerCase(Locale.ROOT);
+    }
+
+    /** Printable ASCII plus tab/newline/CR: already NFKC and free of invisible characters. */
+    public static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x7F || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')) return false;
+        }
+        return true;
     }
 
     /** The text with every invisible character written out, e.g. {@code <U+200B ZERO WIDTH SPACE>}. */

@@ -3,9 +3,19 @@ package dev.mcpworkbench.inspector.rules.text;
 import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** o200k_base token counts (GPT-4o family), a fair proxy for what a tool list costs in context. */
+/**
+ * o200k_base token counts (GPT-4o family), a fair proxy for what a tool list costs in context.
+ * Counting is the costliest part of a scan, so counts of texts seen before (the same tool on a
+ * rescan, the other servers of a workspace) come from a bounded cache.
+ */
 public final class Tokens {
+
+    private static final int CACHE_LIMIT = 50_000;
+    private static final int CACHE_MIN_LENGTH = 64;
+    private static final Map<String, Integer> CACHE = new ConcurrentHashMap<>();
 
     private Tokens() {
     }
@@ -17,6 +27,17 @@ public final class Tokens {
 
     public static int count(String text) {
         if (text == null || text.isEmpty()) return 0;
-        return Holder.O200K.countTokensOrdinary(text);
+        if (text.length() < CACHE_MIN_LENGTH) return Holder.O200K.countTokensOrdinary(text);
+        Integer cached = CACHE.get(text);
+        if (cached != null) return cached;
+        int n = Holder.O200K.countTokensOrdinary(text);
+        if (CACHE.size() >= CACHE_LIMIT) CACHE.clear();
+        if (text.length() <= 1_000_000) CACHE.put(text, n);
+        return n;
+    }
+
+    /** Forgets cached counts (benchmarks measure cold scans with it). */
+    public static void clearCache() {
+        CACHE.clear();
     }
 }
