@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 ConnectCommand.class,
                 ScanCommand.class,
                 LabCommand.class,
+                SnapshotCommand.class,
         })
 public final class WorkbenchCli implements Runnable {
 
