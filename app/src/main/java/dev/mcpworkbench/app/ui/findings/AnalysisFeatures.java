@@ -128,9 +128,7 @@ public final class AnalysisFeatures implements AutoCloseable {
         auth.follow(trace);
         if (authWindow == null) authWindow = new AuthWindow(auth, window.getScene() == null ? null : window.getScene().getWindow());
         trace.addListener(authWindow.opener());
-        FlowOptions options = new FlowOptions(null, null, null, null, 0, Duration.ofMinutes(5),
-                new BrowserAgent(message -> Platform.runLater(() -> window.status().setMessage(message))),
-                null, 2);
+        FlowOptions options = browserOptions();
         window.status().setMessage("Connecting to " + url + "…");
         FxTasks.shared().run("Connecting to " + url, CONNECT_TIMEOUT,
                 () -> AuthorizingConnection.open(url, options, trace, REQUEST_TIMEOUT),
@@ -151,6 +149,26 @@ public final class AnalysisFeatures implements AutoCloseable {
         window.status().setConnection("Connected: " + opened.snapshot().source(), Feather.LINK, "state-ok");
         window.status().setMessage("Connected to " + opened.snapshot().source() + " · "
                 + opened.snapshot().tools().size() + " tools");
+    }
+
+    /**
+     * The authorization hook for one HTTP connection opened through core's connector: a fresh
+     * OAuth session whose steps the Authorization tab (and, during a flow, its window) follow.
+     */
+    public dev.mcpworkbench.inspector.connect.HttpAuthorization authorizationFor(URI url) {
+        FlowTrace trace = new FlowTrace();
+        auth.follow(trace);
+        if (authWindow == null) authWindow = new AuthWindow(auth, window.getScene() == null ? null : window.getScene().getWindow());
+        trace.addListener(authWindow.opener());
+        return new dev.mcpworkbench.app.ui.auth.OAuthHttpAuthorization(new dev.mcpworkbench.oauth.flow.OAuthSession(url,
+                browserOptions(), new dev.mcpworkbench.oauth.http.RecordingHttpClient(REQUEST_TIMEOUT, 1 << 20), trace,
+                new dev.mcpworkbench.oauth.registration.RegistrationStore()));
+    }
+
+    private FlowOptions browserOptions() {
+        return new FlowOptions(null, null, null, null, 0, Duration.ofMinutes(5),
+                new BrowserAgent(message -> Platform.runLater(() -> window.status().setMessage(message))),
+                null, 2);
     }
 
     public FindingsViewModel findings() {

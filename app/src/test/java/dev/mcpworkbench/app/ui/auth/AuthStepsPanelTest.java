@@ -56,7 +56,9 @@ class AuthStepsPanelTest {
         });
         server.start();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        context = AppContext.create(new ThemeSettings(Preferences.userRoot().node("mcp-workbench-test-auth")));
+        context = AppContext.create(new ThemeSettings(Preferences.userRoot().node("mcp-workbench-test-auth")),
+                new dev.mcpworkbench.app.ui.connect.CoreConnector(new dev.mcpworkbench.app.ui.requests.UserPrompts(() -> stage, java.time.Duration.ofSeconds(30))),
+                new dev.mcpworkbench.app.ui.connect.ProfileStore(tempProfiles()));
         stage.setScene(new Scene(context.window(), 1280, 800));
         stage.show();
     }
@@ -92,5 +94,13 @@ class AuthStepsPanelTest {
         assertThat(first.getText()).startsWith("1. GET http://127.0.0.1:").endsWith("404");
         assertThat(((TextArea) first.getContent()).getText()).contains("--- 404");
         assertThat(robot.lookup("#authSummary").queryLabeled().getText()).startsWith("Authorization failed at");
+    }
+
+    private static java.nio.file.Path tempProfiles() {
+        try {
+            return java.nio.file.Files.createTempDirectory("workbench-analysis").resolve("profiles.json");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

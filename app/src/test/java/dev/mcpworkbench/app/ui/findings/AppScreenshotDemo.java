@@ -21,7 +21,9 @@ public final class AppScreenshotDemo extends Application {
     public void start(Stage stage) {
         ThemeSettings theme = new ThemeSettings(Preferences.userRoot().node("mcp-workbench-screenshot"));
         theme.apply();
-        AppContext context = AppContext.create(theme);
+        AppContext context = AppContext.create(theme,
+                new dev.mcpworkbench.app.ui.connect.CoreConnector(new dev.mcpworkbench.app.ui.requests.UserPrompts(() -> stage, java.time.Duration.ofSeconds(30))),
+                new dev.mcpworkbench.app.ui.connect.ProfileStore(tempProfiles()));
         Scene scene = new Scene(context.window(), 1440, 900);
         scene.getStylesheets().add(Objects.requireNonNull(
                 AppContext.class.getResource("/dev/mcpworkbench/app/ui/workbench.css")).toExternalForm());
@@ -49,6 +51,14 @@ public final class AppScreenshotDemo extends Application {
     public static final class Main {
         public static void main(String[] args) {
             Application.launch(AppScreenshotDemo.class, args);
+        }
+    }
+
+    private static java.nio.file.Path tempProfiles() {
+        try {
+            return java.nio.file.Files.createTempDirectory("workbench-analysis").resolve("profiles.json");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

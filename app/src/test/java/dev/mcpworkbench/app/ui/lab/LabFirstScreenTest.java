@@ -32,7 +32,9 @@ class LabFirstScreenTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        context = AppContext.create(new ThemeSettings(Preferences.userRoot().node("mcp-workbench-test-lab")));
+        context = AppContext.create(new ThemeSettings(Preferences.userRoot().node("mcp-workbench-test-lab")),
+                new dev.mcpworkbench.app.ui.connect.CoreConnector(new dev.mcpworkbench.app.ui.requests.UserPrompts(() -> stage, java.time.Duration.ofSeconds(30))),
+                new dev.mcpworkbench.app.ui.connect.ProfileStore(tempProfiles()));
         stage.setScene(new Scene(context.window(), 1280, 800));
         stage.show();
     }
@@ -60,5 +62,13 @@ class LabFirstScreenTest {
         robot.interact(() -> context.window().workspace().select("Tools"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".tool-list .count-badge").queryAll()).as("tool list badges").isNotEmpty();
+    }
+
+    private static java.nio.file.Path tempProfiles() {
+        try {
+            return java.nio.file.Files.createTempDirectory("workbench-analysis").resolve("profiles.json");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
