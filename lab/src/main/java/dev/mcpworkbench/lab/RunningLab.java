@@ -5,6 +5,7 @@ import dev.mcpworkbench.lab.server.LabHttpServer;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import java.net.URI;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A started lab: an MCP server on loopback and, when asked for, its authorization server. Close to stop both. */
 public final class RunningLab implements AutoCloseable {
@@ -16,6 +17,7 @@ public final class RunningLab implements AutoCloseable {
     private final LabHttpServer http;
     private final McpStatelessSyncServer mcp;
     private final LabAuthorizationServer authorizationServer;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     RunningLab(LabSpec spec, LabHttpServer http, McpStatelessSyncServer mcp, LabAuthorizationServer authorizationServer) {
         this.spec = spec;
@@ -47,8 +49,12 @@ public final class RunningLab implements AutoCloseable {
         return Optional.ofNullable(authorizationServer);
     }
 
+    /** Stops both servers; calling it again does nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         mcp.close();
         http.close();
         if (authorizationServer != null) {

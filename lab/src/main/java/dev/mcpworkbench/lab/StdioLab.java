@@ -1,6 +1,7 @@
 package dev.mcpworkbench.lab;
 
 import dev.mcpworkbench.lab.server.Json;
+import io.modelcontextprotocol.client.transport.ServerParameters;
 import dev.mcpworkbench.lab.server.LabServerFactory;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
@@ -41,6 +42,12 @@ public final class StdioLab {
         cmd.add(kind.cliName());
         cmd.add("--stdio");
         return cmd;
+    }
+
+    /** {@link #command} as the SDK's {@code ServerParameters}, ready for {@code new StdioClientTransport(params, mapper)}. */
+    public static ServerParameters serverParameters(LabServerKind kind) {
+        List<String> cmd = command(kind);
+        return ServerParameters.builder(cmd.get(0)).args(cmd.subList(1, cmd.size())).build();
     }
 
     /** Counts down a latch when the wrapped stream reports end of file. */

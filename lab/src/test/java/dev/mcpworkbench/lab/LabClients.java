@@ -9,7 +9,6 @@ import io.modelcontextprotocol.client.transport.ServerParameters;
 import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 
 /** MCP SDK clients pointed at lab servers. */
 final class LabClients {
@@ -29,8 +28,7 @@ final class LabClients {
     }
 
     static McpSyncClient stdio(LabServerKind kind) {
-        List<String> cmd = StdioLab.command(kind);
-        ServerParameters params = ServerParameters.builder(cmd.get(0)).args(cmd.subList(1, cmd.size())).build();
+        ServerParameters params = StdioLab.serverParameters(kind);
         return McpClient.sync(new StdioClientTransport(params, Json.MCP)).jsonSchemaValidator(LabSchemaValidators.strict()).requestTimeout(Duration.ofSeconds(30))
                 .initializationTimeout(Duration.ofSeconds(30)).build();
     }
