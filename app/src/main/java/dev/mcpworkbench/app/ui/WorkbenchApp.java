@@ -26,7 +26,7 @@ public final class WorkbenchApp extends Application {
         ThemeSettings theme = new ThemeSettings(ThemeSettings.appPreferences());
         theme.apply();
         UserPrompts prompts = new UserPrompts(() -> stage, Duration.ofMinutes(10));
-        context = AppContext.create(theme, new CoreConnector(prompts), new ProfileStore(ProfileStore.defaultFile()));
+        context = AppContext.create(theme, new CoreConnector(prompts), new ProfileStore(ProfileStore.defaultDirectory()));
         Scene scene = new Scene(context.window(), 1360, 860);
         scene.getStylesheets().add(Objects.requireNonNull(
                 WorkbenchApp.class.getResource("/dev/mcpworkbench/app/ui/workbench.css")).toExternalForm());

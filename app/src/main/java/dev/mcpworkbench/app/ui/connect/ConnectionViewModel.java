@@ -55,6 +55,8 @@ public final class ConnectionViewModel {
     private Connector.Session session;
     private FxTasks.Handle connecting;
     private long generation;
+    private boolean refreshing;
+    private boolean refreshAgain;
 
     public ConnectionViewModel(Connector connector, ProfileStore store, FxTasks tasks, Executor fx, Sink sink) {
         this.connector = connector;
@@ -67,6 +69,7 @@ public final class ConnectionViewModel {
     public void loadProfiles(Consumer<String> onError) {
         tasks.run("Loading profiles", Duration.ofSeconds(20), store::load, list -> {
             profiles.setAll(list);
+            if (!store.warning().isEmpty()) onError.accept(store.warning());
             if (!profiles.isEmpty() && selected.get() == null) selected.set(profiles.get(0));
         }, e -> onError.accept("Cannot read the connection profiles: " + FxTasks.message(e)));
     }
@@ -77,6 +80,12 @@ public final class ConnectionViewModel {
         else profiles.add(updated);
         selected.set(updated);
         persist();
+        Connector.Session s = session;
+        if (s != null && previous != null && previous.equals(active.get())) {
+            // the connected server hears about new roots at once (roots/list_changed)
+            active.set(updated);
+            if (!previous.roots().equals(updated.roots())) s.setRoots(updated.roots());
+        }
     }
 
     public void deleteProfile(ProfileFields p) {
@@ -135,6 +144,8 @@ public final class ConnectionViewModel {
     /** Ctrl+Shift+K; also cancels a connection still being made. */
     public void disconnect() {
         generation++;
+        refreshing = false;
+        refreshAgain = false;
         if (connecting != null) {
             connecting.cancel();
             connecting = null;
@@ -157,9 +168,27 @@ public final class ConnectionViewModel {
     public void refresh() {
         Connector.Session s = session;
         if (s == null) return;
+        if (refreshing) {
+            // a burst of list_changed notifications becomes one more listing, not one each
+            refreshAgain = true;
+            return;
+        }
+        refreshing = true;
         tasks.run("Refreshing the server's lists", LIST_TIMEOUT, s::snapshot, snap -> {
+            refreshDone();
             if (s == session) sink.refreshed(snap);
-        }, e -> error.set("Refresh failed: " + FxTasks.message(e)));
+        }, e -> {
+            refreshDone();
+            sink.log(new LogEntry(Instant.now(), "error", "workbench", "Refresh failed: " + FxTasks.message(e)));
+        });
+    }
+
+    private void refreshDone() {
+        refreshing = false;
+        if (refreshAgain) {
+            refreshAgain = false;
+            refresh();
+        }
     }
 
     public void setLogLevel(String level) {

@@ -58,6 +58,7 @@ public final class LogView extends VBox {
         HBox.setHgrow(filter, Priority.ALWAYS);
         table.setId("logTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         TableColumn<LogEntry, String> time = column("Time", 100, e -> TIME.format(e.time()));
         TableColumn<LogEntry, String> level = column("Level", 90, LogEntry::level);
         level.setCellFactory(c -> new TableCell<>() {

@@ -137,7 +137,12 @@ public final class OverviewView extends ScrollPane {
         }
         RevealedText body = new RevealedText(text.length() > 20_000 ? text.substring(0, 20_000) + "…" : text);
         body.setId("instructionsText");
-        box.getChildren().add(body);
+        // long instructions scroll inside their card so the surface and the chart stay in view
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(240, 18 * (text.lines().count() + 1)));
+        scroll.getStyleClass().add("edge-to-edge");
+        box.getChildren().add(scroll);
         return card("Instructions", box);
     }
 

@@ -28,7 +28,7 @@ public final class ElicitationDialog extends Dialog<ObjectNode> {
         setTitle("The server asks for input");
         setHeaderText((serverName.isEmpty() ? "The server" : serverName) + " asks for input (elicitation)");
         setResizable(true);
-        editor = new FormJsonEditor(request.path("requestedSchema"));
+        editor = new FormJsonEditor(request.path("requestedSchema"), "Your answer (JSON)");
         editor.setPrefSize(760, 420);
         editor.setId("elicitationEditor");
         Label note = new Label("Only answer with what you are willing to share with this server.");

@@ -78,6 +78,7 @@ public final class TrafficView extends VBox {
 
         table.setId("trafficTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         table.getColumns().setAll(
                 column("Time", 100, r -> TIME.format(r.time())),
                 directionColumn(),

@@ -45,7 +45,7 @@ class LiveServerUiTest {
     @Start
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Path profiles = Files.createTempDirectory("workbench-ui").resolve("profiles.json");
+        Path profiles = Files.createTempDirectory("workbench-ui");
         ThemeSettings theme = new ThemeSettings(Preferences.userRoot().node("dev/mcpworkbench/app-test"));
         context = AppContext.create(theme, new CoreConnector(new UserPrompts(() -> stage, Duration.ofSeconds(30))),
                 new ProfileStore(profiles));
@@ -96,6 +96,74 @@ class LiveServerUiTest {
         waitFor(10, () -> context.traffic().rows().stream().anyMatch(r -> r.method().equals("tools/call")));
         assertThat(context.traffic().rows()).anyMatch(r -> r.method().equals("initialize") && r.outgoing());
         assertThat(context.traffic().rows()).anyMatch(r -> r.kind().equals("response") && r.latency() != null);
+
+        robot.interact(() -> context.window().workspace().select("Traffic"));
+        robot.clickOn("#trafficFilter").write("tools/call");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<dev.mcpworkbench.app.ui.traffic.TrafficRow> table =
+                robot.lookup("#trafficTable").queryAs(javafx.scene.control.TableView.class);
+        assertThat(table.getItems()).isNotEmpty().hasSizeLessThan(context.traffic().rows().size())
+                .allMatch(r -> r.text().contains("tools/call") || r.method().contains("tools/call"));
+        robot.interact(() -> table.getSelectionModel().select(0));
+        assertThat(robot.lookup("#trafficDetail").queryAs(TextArea.class).getText()).contains("\"method\" : \"tools/call\"");
+    }
+
+    @Test
+    void resourcesAreListedAndRead(FxRobot robot) throws Exception {
+        assumeTrue(EverythingServer.installed(), "server-everything is not installed (.ci/node-tools.sh)");
+        robot.interact(() -> context.connection().saveProfile(null, EverythingServer.profile()));
+        robot.interact(() -> context.connection().connect());
+        waitFor(60, () -> context.connection().stateProperty().get() == ConnectionState.CONNECTED);
+        robot.interact(() -> context.window().workspace().select("Resources"));
+        @SuppressWarnings("unchecked")
+        ListView<com.fasterxml.jackson.databind.JsonNode> resources = robot.lookup("#resourceList").queryAs(ListView.class);
+        assertThat(resources.getItems()).isNotEmpty();
+        robot.interact(() -> resources.getSelectionModel().select(0));
+        robot.clickOn("#readResource");
+        waitFor(30, () -> robot.lookup("#resourcesView .block-text").tryQuery().isPresent());
+        assertThat(robot.lookup("#resourcesView .block-text").queryAs(TextArea.class).getText()).isNotBlank();
+    }
+
+    @Test
+    void theServerAsksForInputAndTheUsersAnswerFromTheGeneratedFormReachesIt(FxRobot robot) throws Exception {
+        assumeTrue(EverythingServer.installed(), "server-everything is not installed (.ci/node-tools.sh)");
+        robot.interact(() -> context.connection().saveProfile(null, EverythingServer.profile()));
+        robot.interact(() -> context.connection().connect());
+        waitFor(60, () -> context.connection().stateProperty().get() == ConnectionState.CONNECTED);
+        robot.interact(() -> context.window().workspace().select("Tools"));
+        @SuppressWarnings("unchecked")
+        ListView<ToolItem> tools = robot.lookup("#toolList").queryAs(ListView.class);
+        robot.interact(() -> tools.getItems().stream().filter(t -> t.name().equals("trigger-elicitation-request"))
+                .findFirst().ifPresent(t -> tools.getSelectionModel().select(t)));
+        robot.clickOn("#callButton");
+        waitFor(30, () -> robot.lookup("#elicitationEditor").tryQuery().isPresent());
+        TextField name = robot.lookup("#elicitationEditor").lookup("#field-name").lookup(".text-field").queryAs(TextField.class);
+        robot.clickOn(name).write("Ada Lovelace");
+        robot.clickOn("Accept");
+        waitFor(30, () -> context.window().workspace().tools().detail().resultPane().lastResult() != null);
+        assertThat(context.window().workspace().tools().detail().resultPane().lastResult().toString()).contains("Ada Lovelace");
+        assertThat(context.traffic().rows()).anyMatch(r -> r.method().equals("elicitation/create") && !r.outgoing());
+    }
+
+    @Test
+    void theServerAsksForACompletionAndGetsTheAnswerTheUserWrote(FxRobot robot) throws Exception {
+        assumeTrue(EverythingServer.installed(), "server-everything is not installed (.ci/node-tools.sh)");
+        robot.interact(() -> context.connection().saveProfile(null, EverythingServer.profile()));
+        robot.interact(() -> context.connection().connect());
+        waitFor(60, () -> context.connection().stateProperty().get() == ConnectionState.CONNECTED);
+        robot.interact(() -> context.window().workspace().select("Tools"));
+        @SuppressWarnings("unchecked")
+        ListView<ToolItem> tools = robot.lookup("#toolList").queryAs(ListView.class);
+        robot.interact(() -> tools.getItems().stream().filter(t -> t.name().equals("trigger-sampling-request"))
+                .findFirst().ifPresent(t -> tools.getSelectionModel().select(t)));
+        robot.clickOn(robot.lookup("#field-prompt").lookup(".text-field").queryAs(TextField.class)).write("Say hi");
+        robot.clickOn("#callButton");
+        waitFor(30, () -> robot.lookup("#samplingAnswer").tryQuery().isPresent());
+        robot.clickOn("#samplingAnswer").write("Hi from the person at the workbench");
+        robot.clickOn("Send answer");
+        waitFor(30, () -> context.window().workspace().tools().detail().resultPane().lastResult() != null);
+        assertThat(context.window().workspace().tools().detail().resultPane().lastResult().toString())
+                .contains("Hi from the person at the workbench");
     }
 
     @Test

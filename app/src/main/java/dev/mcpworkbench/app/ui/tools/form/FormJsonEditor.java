@@ -32,6 +32,10 @@ public final class FormJsonEditor extends SplitPane {
     private boolean syncing;
 
     public FormJsonEditor(JsonNode inputSchema) {
+        this(inputSchema, "Arguments (JSON)");
+    }
+
+    public FormJsonEditor(JsonNode inputSchema, String jsonTitle) {
         form = new SchemaForm(inputSchema);
         getStyleClass().add("form-json-editor");
         raw.setId("rawJson");
@@ -46,7 +50,7 @@ public final class FormJsonEditor extends SplitPane {
         ScrollPane formScroll = new ScrollPane(formContent());
         formScroll.setFitToWidth(true);
         formScroll.getStyleClass().add("edge-to-edge");
-        Label rawTitle = new Label("Arguments (JSON)");
+        Label rawTitle = new Label(jsonTitle);
         rawTitle.getStyleClass().add("pane-title");
         VBox rawBox = new VBox(6, rawTitle, raw, status);
         rawBox.setPadding(new Insets(8));
