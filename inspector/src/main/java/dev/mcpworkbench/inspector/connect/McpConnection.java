@@ -165,13 +165,15 @@ public final class McpConnection implements AutoCloseable {
         return listAll("prompts/list", "prompts");
     }
 
-    /** Everything the server exposes now: lists only what its capabilities announce. */
+    /** Everything the server exposes now: lists only what its capabilities announce; secrets in the source are masked. */
     public ServerSnapshot snapshot() throws McpConnectionException {
         List<JsonNode> tools = hasCapability("tools") ? listTools() : List.of();
         List<JsonNode> resources = hasCapability("resources") ? listResources() : List.of();
         List<JsonNode> templates = hasCapability("resources") ? listTemplatesTolerantly() : List.of();
         List<JsonNode> prompts = hasCapability("prompts") ? listPrompts() : List.of();
-        return new ServerSnapshot(target.describe(), initializeResult.deepCopy(), tools, resources, templates, prompts);
+        // The source ends up in files people share: a token on the command line or in the URL must not.
+        String source = dev.mcpworkbench.inspector.traffic.SecretMasker.MASKING.text(target.describe());
+        return new ServerSnapshot(source, initializeResult.deepCopy(), tools, resources, templates, prompts);
     }
 
     private List<JsonNode> listTemplatesTolerantly() throws McpConnectionException {

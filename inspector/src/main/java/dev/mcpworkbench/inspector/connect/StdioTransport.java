@@ -29,6 +29,8 @@ final class StdioTransport implements Transport {
     private volatile Process process;
     private volatile boolean closing;
     private volatile boolean sawJsonRpc;
+    private Thread stdoutReader;
+    private Thread stderrReader;
     private OutputStream stdin;
     private MessageSink sink;
 
@@ -50,8 +52,8 @@ final class StdioTransport implements Transport {
         }
         stdin = process.getOutputStream();
         traffic.recordLifecycle("Started " + target.describe() + " (pid " + process.pid() + ")");
-        Thread.ofPlatform().daemon().name("mcp-stdio-out-" + process.pid()).start(this::readStdout);
-        Thread.ofPlatform().daemon().name("mcp-stdio-err-" + process.pid()).start(this::readStderr);
+        stdoutReader = Thread.ofPlatform().daemon().name("mcp-stdio-out-" + process.pid()).start(this::readStdout);
+        stderrReader = Thread.ofPlatform().daemon().name("mcp-stdio-err-" + process.pid()).start(this::readStderr);
     }
 
     private McpConnectionException startFailure(IOException e) {
@@ -108,6 +110,7 @@ final class StdioTransport implements Transport {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        drain(stderrReader); // its last lines explain the exit
         traffic.recordLifecycle("Server process " + p.pid() + (code == null ? " closed its output" : " exited with code " + code));
         if (closing) {
             sink.onClosed(null);
@@ -154,12 +157,24 @@ final class StdioTransport implements Transport {
         Process p = process;
         try {
             if (p.waitFor(1, TimeUnit.SECONDS)) {
+                drain(stdoutReader);
+                drain(stderrReader);
                 return new McpConnectionException(Kind.PROCESS_EXITED, "The server exited with code " + p.exitValue() + detail(), e);
             }
         } catch (InterruptedException ie) {
             Thread.currentThread().interrupt();
         }
         return new McpConnectionException(Kind.CLOSED, "Cannot write to the server: its input is closed" + detail(), e);
+    }
+
+    /** Lets a reader finish what the exited process left in its pipe, so error messages can quote it. */
+    private static void drain(Thread reader) {
+        if (reader == null || reader == Thread.currentThread()) return;
+        try {
+            reader.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
