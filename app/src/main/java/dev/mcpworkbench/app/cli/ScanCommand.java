@@ -1,6 +1,16 @@
 package dev.mcpworkbench.app.cli;
 
+import dev.mcpworkbench.inspector.connect.ConnectOptions;
+import dev.mcpworkbench.inspector.connect.McpConnection;
+import dev.mcpworkbench.inspector.connect.McpConnectionException;
+import dev.mcpworkbench.inspector.connect.ServerTarget;
 import dev.mcpworkbench.inspector.report.ReportFormat;
+import dev.mcpworkbench.inspector.rules.config.ConnectionTarget;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import dev.mcpworkbench.inspector.report.Reports;
 import dev.mcpworkbench.inspector.rules.ScanContext;
 import dev.mcpworkbench.inspector.rules.ScanResult;
@@ -89,12 +99,13 @@ public final class ScanCommand implements Callable<Integer> {
             ReportFormat reportFormat = ReportFormat.parse(format);
             Severity threshold = parseThreshold(failOn);
             ScanContext context = context();
-            if (source.stdio != null || source.url != null) {
-                err.println("mcp-workbench: --stdio and --url are not available in this build yet; save a snapshot and use --snapshot FILE");
-                return 2;
-            }
             List<ScanResult> results = new ArrayList<>();
-            if (source.config != null) {
+            if (source.stdio != null || source.url != null) {
+                ServerTarget target = liveTarget();
+                ServerSnapshot snapshot = connectAndSnapshot(target);
+                results.add(Scanner.scan(snapshot, context.withTarget(connectionTarget(target))));
+                if (pin != null) writeAtomically(pin, SnapshotJson.MAPPER.writeValueAsString(Pins.pin(snapshot)));
+            } else if (source.config != null) {
                 results.add(ScanResult.combine(source.config.getFileName().toString(),
                         ConfigScanner.scan(ClientConfigImporter.importFile(source.config), context)));
             } else {
@@ -118,6 +129,9 @@ public final class ScanCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             err.println("mcp-workbench: no such file: " + e.getFile());
             return 2;
+        } catch (McpConnectionException e) {
+            err.println("mcp-workbench: could not scan the server: " + e.getMessage());
+            return 2;
         } catch (IOException | IllegalArgumentException e) {
             err.println("mcp-workbench: " + e.getMessage());
             return 2;
@@ -129,6 +143,50 @@ public final class ScanCommand implements Callable<Integer> {
         if (baseline != null) context = context.withBaseline(SnapshotJson.MAPPER.readValue(baseline.toFile(), Baseline.class));
         if (suppressions != null) context = context.withSuppressions(SnapshotJson.MAPPER.readValue(suppressions.toFile(), Suppressions.class));
         return context;
+    }
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Limit for connecting and for each request to a live server (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Option(names = "--sse", description = "The --url is a legacy HTTP+SSE endpoint (MCP 2024-11-05).")
+    boolean sse;
+
+    private ServerTarget liveTarget() {
+        if (source.stdio != null) {
+            if (!headers.isEmpty() || sse) throw new IllegalArgumentException("--header and --sse apply to --url only");
+            return ServerTarget.Stdio.parse(source.stdio);
+        }
+        Map<String, String> headerMap = new LinkedHashMap<>();
+        for (String header : headers) {
+            int colon = header.indexOf(':');
+            if (colon <= 0) throw new IllegalArgumentException("A header must look like NAME:VALUE, got \"" + header + "\"");
+            headerMap.put(header.substring(0, colon).strip(), header.substring(colon + 1).strip());
+        }
+        URI uri;
+        try {
+            uri = new URI(source.url);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("Not a URL: " + source.url);
+        }
+        return sse ? new ServerTarget.Sse(uri, headerMap) : new ServerTarget.StreamableHttp(uri, headerMap);
+    }
+
+    private ServerSnapshot connectAndSnapshot(ServerTarget target) throws McpConnectionException {
+        Duration timeout = Duration.ofSeconds(Math.max(1, timeoutSeconds));
+        ConnectOptions options = ConnectOptions.defaults().withConnectTimeout(timeout).withRequestTimeout(timeout);
+        try (McpConnection connection = McpConnection.open(target, options)) {
+            return connection.snapshot();
+        }
+    }
+
+    /** What the static rules need to know about how the server was reached (DRIFT-003, TRANSPORT-001). */
+    private static ConnectionTarget connectionTarget(ServerTarget target) {
+        return switch (target) {
+            case ServerTarget.Stdio s -> ConnectionTarget.stdio(s.command(), s.args());
+            case ServerTarget.StreamableHttp h -> ConnectionTarget.http(h.url().toString(), h.headers());
+            case ServerTarget.Sse h -> ConnectionTarget.http(h.url().toString(), h.headers());
+        };
     }
 
     private static String render(List<ScanResult> results, ReportFormat format) {

@@ -98,8 +98,21 @@ class ScanCommandTest {
         assertThat(run("scan", "--snapshot", corpus("memory.json").toString(), "--format", "pdf").exit()).isEqualTo(2);
         assertThat(run("scan", "--snapshot", corpus("memory.json").toString(), "--fail-on", "info").exit()).isEqualTo(2);
         assertThat(run("scan").exit()).isEqualTo(2);
-        Run url = run("scan", "--url", "http://127.0.0.1:9/mcp");
+        Run url = run("scan", "--url", "http://127.0.0.1:9/mcp", "--timeout", "5");
         assertThat(url.exit()).isEqualTo(2);
-        assertThat(url.err()).contains("not available");
+        assertThat(url.err()).startsWith("mcp-workbench: ").doesNotContain("\tat ");
+    }
+
+    @Test
+    void scansALiveServerOverStdio() throws Exception {
+        Path bin = Path.of(System.getProperty("workbench.root", "..")).resolve(".tools/node/node_modules/.bin");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(bin.resolve("mcp-server-everything")), "node tools not installed");
+        String command = bin.resolve("node") + " " + bin.resolve("mcp-server-everything").toRealPath() + " stdio";
+        Run r = run("scan", "--stdio", command, "--format", "json", "--fail-on", "critical", "--timeout", "30");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.path("summary").path("toolCount").asInt()).isGreaterThan(5);
+        assertThat(r.out()).contains("SCHEMA-005", "gzip-file-as-resource");
+        assertThat(r.err()).contains("findings on mcp-servers/everything");
     }
 }

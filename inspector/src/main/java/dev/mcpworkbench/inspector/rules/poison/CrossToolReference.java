@@ -32,7 +32,7 @@ public final class CrossToolReference implements StaticRule {
         Pattern foreign = foreignToolNames(s);
         for (TextItem item : s.texts()) {
             if (item.key() || item.text().length() < 4) continue;
-            if (item.location().jsonPointer().equals("/name")) continue;
+            if ("name".equals(item.lastSegment()) && item.location().jsonPointer().equals("/name")) continue;
             String norm = item.normalized();
             int[] m = PoisonPatterns.mayReferenceTools(norm) ? Words.find(norm, PoisonPatterns.CROSS_TOOL) : null;
             String why = "sets conditions on other tools' use";

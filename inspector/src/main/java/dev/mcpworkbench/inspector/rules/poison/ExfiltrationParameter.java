@@ -49,7 +49,7 @@ public final class ExfiltrationParameter implements StaticRule {
 
     private static boolean toolHasSensitiveDirective(ScanSubject s, ToolView tool) {
         for (TextItem item : s.texts()) {
-            if (item.location().kind() == Location.Kind.TOOL && item.location().name().equals(tool.name()) && !item.key()
+            if (item.kind() == Location.Kind.TOOL && item.itemName().equals(tool.name()) && !item.key()
                     && PoisonPatterns.sensitiveDirective(item.normalized(), 80) != null) return true;
         }
         return false;

@@ -2,7 +2,6 @@ package dev.mcpworkbench.inspector.rules.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcpworkbench.inspector.rules.Location;
-import dev.mcpworkbench.inspector.rules.schema.SchemaWalk;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -41,30 +40,30 @@ public final class TextCollector {
         }
     }
 
-    private record Pending(JsonNode node, String pointer, int depth) {
+    private record Pending(JsonNode node, JsonPath path, int depth) {
     }
 
     public static void collect(JsonNode item, Location.Kind kind, String name, List<TextItem> out) {
         Deque<Pending> work = new ArrayDeque<>();
-        work.push(new Pending(item, "", 0));
+        work.push(new Pending(item, null, 0));
         while (!work.isEmpty()) {
             Pending p = work.pop();
             JsonNode node = p.node();
             if (node.isTextual()) {
-                out.add(new TextItem(new Location(kind, name, p.pointer()), node.asText(), false));
+                out.add(new TextItem(kind, name, p.path(), node.asText(), false));
             } else if (p.depth() < MAX_DEPTH && node.isObject()) {
                 Iterator<Map.Entry<String, JsonNode>> it = node.fields();
                 List<Pending> children = new ArrayList<>();
                 while (it.hasNext()) {
                     Map.Entry<String, JsonNode> e = it.next();
-                    String pointer = p.pointer() + "/" + SchemaWalk.escape(e.getKey());
-                    out.add(new TextItem(new Location(kind, name, pointer), e.getKey(), true));
-                    children.add(new Pending(e.getValue(), pointer, p.depth() + 1));
+                    JsonPath path = new JsonPath(p.path(), e.getKey());
+                    out.add(new TextItem(kind, name, path, e.getKey(), true));
+                    children.add(new Pending(e.getValue(), path, p.depth() + 1));
                 }
                 for (int i = children.size() - 1; i >= 0; i--) work.push(children.get(i));
             } else if (p.depth() < MAX_DEPTH && node.isArray()) {
                 for (int i = node.size() - 1; i >= 0; i--) {
-                    work.push(new Pending(node.get(i), p.pointer() + "/" + i, p.depth() + 1));
+                    work.push(new Pending(node.get(i), new JsonPath(p.path(), Integer.toString(i)), p.depth() + 1));
                 }
             }
         }

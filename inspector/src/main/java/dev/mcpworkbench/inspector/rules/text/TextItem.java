@@ -4,24 +4,49 @@ import dev.mcpworkbench.inspector.rules.Location;
 
 /**
  * One decoded string of the server's metadata: where it is, the text as received, whether it is
- * an object key (a property name) rather than a value, and its normalized form (computed once,
- * on first use, since several rules match on it).
+ * an object key (a property name) rather than a value, and its normalized form. The location and
+ * the normalized text are computed on first use: a large server has hundreds of thousands of
+ * strings and only a few ever become findings.
  */
 public final class TextItem {
 
-    private final Location location;
+    private final Location.Kind kind;
+    private final String itemName;
+    private final JsonPath path;
     private final String text;
     private final boolean key;
+    private Location location;
     private String normalized;
 
     public TextItem(Location location, String text, boolean key) {
+        this(location.kind(), location.name(), null, text, key);
         this.location = location;
+    }
+
+    TextItem(Location.Kind kind, String itemName, JsonPath path, String text, boolean key) {
+        this.kind = kind;
+        this.itemName = itemName;
+        this.path = path;
         this.text = text;
         this.key = key;
     }
 
     public Location location() {
+        if (location == null) location = new Location(kind, itemName, path == null ? "" : path.pointer());
         return location;
+    }
+
+    public Location.Kind kind() {
+        return kind;
+    }
+
+    public String itemName() {
+        return itemName;
+    }
+
+    /** The last pointer segment (the member name or array index), "" at the item root. */
+    public String lastSegment() {
+        return path == null ? "" : path.segment();
     }
 
     public String text() {
