@@ -23,6 +23,13 @@ import java.util.Optional;
 final class Discovery {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** URL members of authorization server metadata: every one is checked (OAUTH-011) before use. */
+    private static final List<String> URL_MEMBERS = List.of("authorization_endpoint", "token_endpoint", "registration_endpoint",
+            "jwks_uri", "service_documentation", "op_policy_uri", "op_tos_uri", "revocation_endpoint", "introspection_endpoint",
+            "userinfo_endpoint", "end_session_endpoint", "pushed_authorization_request_endpoint");
+    /** Without these the flow cannot go on safely. */
+    private static final List<String> REQUIRED_URL_MEMBERS = List.of("authorization_endpoint", "token_endpoint",
+            "registration_endpoint", "jwks_uri");
     private static final String PROBE_BODY = "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":"
             + "{\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},"
             + "\"clientInfo\":{\"name\":\"mcp-workbench-probe\",\"version\":\"1\"}}}";
@@ -251,8 +258,22 @@ final class Discovery {
                 return Optional.empty();
             }
         }
+        com.fasterxml.jackson.databind.node.ObjectNode usable = ((com.fasterxml.jackson.databind.node.ObjectNode) raw).deepCopy();
+        for (String member : URL_MEMBERS) {
+            JsonNode value = raw.get(member);
+            if (value == null || value.isNull()) {
+                continue;
+            }
+            URI target = parseUri(value.asText());
+            if (target == null || !safeToFetch(step, target, member)) {
+                if (REQUIRED_URL_MEMBERS.contains(member)) {
+                    return Optional.empty();
+                }
+                usable.remove(member);
+            }
+        }
         try {
-            return Optional.of(new AuthorizationServer(issuer, url, AuthorizationServerMetadata.parse(exchange.responseBody()), raw));
+            return Optional.of(new AuthorizationServer(issuer, url, AuthorizationServerMetadata.parse(usable.toString()), raw));
         } catch (com.nimbusds.oauth2.sdk.ParseException e) {
             trace.raise(step, OAuthFinding.fail("OAUTH-014", step.kind(),
                     "Authorization server metadata does not parse: " + e.getMessage(), url.toString()));
@@ -271,14 +292,6 @@ final class Discovery {
         List<String> responseTypes = ProtectedResourceMetadataAccess.strings(as.raw().get("response_types_supported"));
         if (!responseTypes.contains("code")) {
             trace.raise(step, OAuthFinding.fail("OAUTH-014", step.kind(), "response_types_supported does not list code", responseTypes.toString()));
-        }
-        for (String member : List.of("authorization_endpoint", "token_endpoint", "registration_endpoint", "jwks_uri")) {
-            if (as.raw().hasNonNull(member)) {
-                URI url = parseUri(as.raw().get(member).asText());
-                if (url == null || !safeToFetch(step, url, member)) {
-                    throw trace.fail(step, member + " cannot be used: " + as.raw().get(member).asText());
-                }
-            }
         }
         checkPkce(step, as);
         if (!as.supportsClientIdMetadataDocuments()) {
