@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
         description = "Inspect MCP servers and flag the design flaws that become security flaws.",
         subcommands = {
                 CommandLine.HelpCommand.class,
-                SnapshotCommand.class,
                 ConnectCommand.class,
                 ScanCommand.class,
                 LabCommand.class,

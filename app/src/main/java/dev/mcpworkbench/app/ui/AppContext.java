@@ -3,6 +3,8 @@ package dev.mcpworkbench.app.ui;
 import dev.mcpworkbench.app.ui.common.FxTasks;
 import dev.mcpworkbench.app.ui.common.Icons;
 import dev.mcpworkbench.app.ui.common.ThemeSettings;
+import dev.mcpworkbench.app.ui.findings.AnalysisFeatures;
+import dev.mcpworkbench.app.ui.findings.LinkOpener;
 import dev.mcpworkbench.app.ui.connect.ConnectionState;
 import dev.mcpworkbench.app.ui.connect.ConnectionViewModel;
 import dev.mcpworkbench.app.ui.connect.Connector;
@@ -33,6 +35,7 @@ public final class AppContext implements AutoCloseable {
     private final ProfilesSidebar sidebar;
     private final TrafficView traffic = new TrafficView();
     private final LogView log = new LogView();
+    private final AnalysisFeatures analysis;
 
     private AppContext(ThemeSettings theme, Connector connector, ProfileStore store) {
         window = new MainWindow(theme);
@@ -45,6 +48,8 @@ public final class AppContext implements AutoCloseable {
         addServerMenu();
         connection.stateProperty().addListener((o, a, s) -> showState(s));
         connection.errorProperty().addListener((o, a, e) -> showState(connection.stateProperty().get()));
+        analysis = AnalysisFeatures.install(window, LinkOpener::open);
+        if (connector instanceof dev.mcpworkbench.app.ui.connect.CoreConnector core) core.setAuthorization(analysis::authorizationFor);
     }
 
     public static AppContext create(ThemeSettings theme, Connector connector, ProfileStore store) {
@@ -109,6 +114,11 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    /** Findings, drift, lab and authorization (see docs/findings-ui.md). */
+    public AnalysisFeatures analysis() {
+        return analysis;
+    }
+
     public MainWindow window() {
         return window;
     }
@@ -137,5 +147,6 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         connection.disconnect();
+        analysis.close();
     }
 }

@@ -34,6 +34,7 @@ public final class AuthStepsViewModel implements FlowListener {
     private final ObjectProperty<StepItem> selected = new SimpleObjectProperty<>();
     private final BooleanProperty revealSecrets = new SimpleBooleanProperty(false);
     private boolean followLatest = true;
+    private volatile FlowTrace current;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No authorization has run on this connection.");
 
     public AuthStepsViewModel(Executor ui) {
@@ -42,10 +43,34 @@ public final class AuthStepsViewModel implements FlowListener {
 
     /** Starts following {@code trace}: its past steps are shown at once, new ones as they pass. */
     public void follow(FlowTrace trace) {
-        trace.addListener(this);
+        current = trace;
+        // One forwarding listener per trace: a previous connection's late events (a refresh) are dropped.
+        trace.addListener(new FlowListener() {
+            @Override
+            public void stepStarted(FlowStep step) {
+                if (current == trace) AuthStepsViewModel.this.stepStarted(step);
+            }
+
+            @Override
+            public void exchangeRecorded(FlowStep step, HttpExchange exchange) {
+                if (current == trace) AuthStepsViewModel.this.exchangeRecorded(step, exchange);
+            }
+
+            @Override
+            public void findingRaised(FlowStep step, OAuthFinding finding) {
+                if (current == trace) AuthStepsViewModel.this.findingRaised(step, finding);
+            }
+
+            @Override
+            public void stepFinished(FlowStep step) {
+                if (current == trace) AuthStepsViewModel.this.stepFinished(step);
+            }
+        });
         List<FlowStep> past = trace.steps();
         ui.execute(() -> {
             steps.clear();
+            followLatest = true;
+            selected.set(null);
             past.forEach(this::upsert);
             addPending();
             updateSummary();

@@ -37,8 +37,16 @@ public final class CoreConnector implements Connector {
 
     private final UserPrompts prompts;
 
+    private java.util.function.Function<URI, dev.mcpworkbench.inspector.connect.HttpAuthorization> authorization =
+            url -> dev.mcpworkbench.inspector.connect.HttpAuthorization.NONE;
+
     public CoreConnector(UserPrompts prompts) {
         this.prompts = prompts;
+    }
+
+    /** Who authorizes HTTP connections (the app plugs in the OAuth flow); none by default. */
+    public void setAuthorization(java.util.function.Function<URI, dev.mcpworkbench.inspector.connect.HttpAuthorization> factory) {
+        authorization = factory;
     }
 
     @Override
@@ -52,6 +60,8 @@ public final class CoreConnector implements Connector {
                 .withRequestHandler(new AskTheUser(serverName));
         dev.mcpworkbench.inspector.traffic.TrafficLog log = new dev.mcpworkbench.inspector.traffic.TrafficLog();
         log.addListener(e -> listener.traffic(row(e)));
+        if (target instanceof ServerTarget.StreamableHttp http) options = options.withAuthorization(authorization.apply(http.url()));
+        if (target instanceof ServerTarget.Sse sse) options = options.withAuthorization(authorization.apply(sse.url()));
         McpConnection connection = McpConnection.open(target, options.withTraffic(log));
         serverName[0] = connection.initializeResult().path("serverInfo").path("name").asText(profile.name());
         connection.addListener(event -> dispatch(event, listener, progress));

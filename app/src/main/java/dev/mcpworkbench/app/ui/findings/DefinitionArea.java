@@ -17,7 +17,7 @@ public final class DefinitionArea extends StackPane {
 
     public DefinitionArea() {
         area.setEditable(false);
-        area.setWrapText(false);
+        area.setWrapText(true);
         area.getStyleClass().add("definition-area");
         getChildren().add(new VirtualizedScrollPane<>(area));
         getStyleClass().add("definition-pane");

@@ -189,10 +189,20 @@ public final class FindingsViewModel {
             case RULE -> FindingItem::ruleLabel;
             case TOOL -> FindingItem::itemLabel;
         };
-        visible.stream()
-                .sorted(Comparator.comparing(key).thenComparing(ROW_ORDER))
-                .forEach(i -> groups.computeIfAbsent(key.apply(i), k -> new ArrayList<>()).add(i));
+        // Worst group first (an active critical beats any number of lows), then the bigger group.
+        Map<String, List<FindingItem>> byKey = new java.util.HashMap<>();
+        visible.stream().sorted(ROW_ORDER).forEach(i -> byKey.computeIfAbsent(key.apply(i), k -> new ArrayList<>()).add(i));
+        byKey.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, List<FindingItem>> e) -> worstActive(e.getValue()))
+                        .thenComparing(e -> -e.getValue().size())
+                        .thenComparing(Map.Entry::getKey))
+                .forEach(e -> groups.put(e.getKey(), e.getValue()));
         return groups;
+    }
+
+    private static int worstActive(List<FindingItem> items) {
+        return items.stream().map(i -> i.suppressed() ? Severity.values().length : i.finding().severity().ordinal())
+                .min(Integer::compare).orElse(Severity.values().length);
     }
 
     /** Active (not suppressed) findings per severity, over all findings regardless of filters. */

@@ -57,8 +57,9 @@ public final class ServerSummaryPane extends VBox {
             chip.getStyleClass().addAll("count-chip", SeverityBadge.styleClass(severity));
             severityChips.getChildren().add(chip);
         }
-        if (total == 0) severityChips.getChildren().add(new Label(stats == null ? "Not scanned yet." : "No active findings."));
+        if (total == 0) severityChips.getChildren().add(new Label(stats == null ? "Scanning for findings…" : "No active findings."));
         if (stats == null) {
+            tightness.setVisible(false);
             surface.setText("");
             tightnessText.setText("");
             tightness.setProgress(0);
@@ -69,5 +70,6 @@ public final class ServerSummaryPane extends VBox {
         tightnessText.setText(String.format(Locale.ROOT, "Schema tightness: %.0f%% of parameters constrained",
                 stats.schemaTightness() * 100));
         tightness.setProgress(stats.schemaTightness());
+        tightness.setVisible(true);
     }
 }

@@ -13,10 +13,14 @@ public interface LabControl {
      * Starts {@code kind} (restarting it if running) and returns the URL to connect to.
      * {@code behaviour} selects a misbehaviour of the authorization server ("" for a correct one).
      */
-    URI start(LabServerKind kind, String behaviour) throws Exception;
+    URI start(DemoServer kind, String behaviour) throws Exception;
 
-    void stop(LabServerKind kind);
+    void stop(DemoServer kind);
+
+    /** A way the authorization server can misbehave: its option name and what it does wrong. */
+    record Behaviour(String name, String description) {
+    }
 
     /** Misbehaviours the authorization server can be started with; empty for the MCP servers. */
-    List<String> behaviours(LabServerKind kind);
+    List<Behaviour> behaviours(DemoServer kind);
 }

@@ -23,13 +23,13 @@ public final class LabMenu extends Menu {
         super("Lab");
         this.model = model;
         setId("labMenu");
-        model.running().addListener((MapChangeListener<LabServerKind, URI>) c -> rebuild());
+        model.running().addListener((MapChangeListener<DemoServer, URI>) c -> rebuild());
         rebuild();
     }
 
     private void rebuild() {
         getItems().clear();
-        for (LabServerKind kind : LabServerKind.values()) {
+        for (DemoServer kind : DemoServer.values()) {
             URI url = model.running().get(kind);
             if (url == null) {
                 getItems().add(startItem(kind));
@@ -50,8 +50,8 @@ public final class LabMenu extends Menu {
         getItems().remove(getItems().size() - 1);
     }
 
-    private MenuItem startItem(LabServerKind kind) {
-        List<String> behaviours = model.behaviours(kind);
+    private MenuItem startItem(DemoServer kind) {
+        List<LabControl.Behaviour> behaviours = model.behaviours(kind);
         if (behaviours.isEmpty()) {
             MenuItem start = new MenuItem("Start " + kind.title(), new FontIcon(Feather.PLAY));
             start.setOnAction(e -> model.start(kind, ""));
@@ -61,9 +61,9 @@ public final class LabMenu extends Menu {
         MenuItem correct = new MenuItem("Behaving correctly");
         correct.setOnAction(e -> model.start(kind, ""));
         start.getItems().addAll(correct, new SeparatorMenuItem());
-        for (String behaviour : behaviours) {
-            MenuItem item = new MenuItem(behaviour);
-            item.setOnAction(e -> model.start(kind, behaviour));
+        for (LabControl.Behaviour behaviour : behaviours) {
+            MenuItem item = new MenuItem(behaviour.name() + "  \u2014  " + behaviour.description());
+            item.setOnAction(e -> model.start(kind, behaviour.name()));
             start.getItems().add(item);
         }
         return start;

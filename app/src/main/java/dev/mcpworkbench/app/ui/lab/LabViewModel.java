@@ -20,10 +20,10 @@ public final class LabViewModel {
     private final LabControl control;
     private final Executor background;
     private final Executor ui;
-    private final ObservableMap<LabServerKind, URI> running = FXCollections.observableHashMap();
+    private final ObservableMap<DemoServer, URI> running = FXCollections.observableHashMap();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private BiConsumer<LabServerKind, URI> connector = (kind, url) -> { };
+    private BiConsumer<DemoServer, URI> connector = (kind, url) -> { };
 
     public LabViewModel(LabControl control, Executor background, Executor ui) {
         this.control = control;
@@ -32,19 +32,19 @@ public final class LabViewModel {
     }
 
     /** What "connect" does: the main window opens a connection to the started server. */
-    public void setConnector(BiConsumer<LabServerKind, URI> connectTo) {
+    public void setConnector(BiConsumer<DemoServer, URI> connectTo) {
         connector = connectTo;
     }
 
-    public void start(LabServerKind kind, String behaviour) {
+    public void start(DemoServer kind, String behaviour) {
         launch(kind, behaviour, false);
     }
 
-    public void startAndConnect(LabServerKind kind) {
+    public void startAndConnect(DemoServer kind) {
         launch(kind, "", true);
     }
 
-    public void stop(LabServerKind kind) {
+    public void stop(DemoServer kind) {
         background.execute(() -> {
             control.stop(kind);
             ui.execute(() -> {
@@ -58,11 +58,11 @@ public final class LabViewModel {
         List.copyOf(running.keySet()).forEach(this::stop);
     }
 
-    public List<String> behaviours(LabServerKind kind) {
+    public List<LabControl.Behaviour> behaviours(DemoServer kind) {
         return control.behaviours(kind);
     }
 
-    private void launch(LabServerKind kind, String behaviour, boolean connect) {
+    private void launch(DemoServer kind, String behaviour, boolean connect) {
         busy.set(true);
         status.set("Starting " + kind.title() + "…");
         background.execute(() -> {
@@ -84,7 +84,7 @@ public final class LabViewModel {
         });
     }
 
-    public ObservableMap<LabServerKind, URI> running() {
+    public ObservableMap<DemoServer, URI> running() {
         return FXCollections.unmodifiableObservableMap(running);
     }
 

@@ -23,11 +23,11 @@ public final class LabWelcomePane extends VBox {
         getStylesheets().add(SeverityBadge.STYLESHEET);
         Label title = new Label("Try the workbench on the demo lab");
         title.getStyleClass().add("lab-title");
-        Label intro = new Label("Pick a profile on the left to connect to your own server, or start one of these demo "
-                + "servers. They run inside the app on 127.0.0.1 and stop when you close it.");
+        Label intro = new Label("Connect to your own server from the Server menu, or start one of these demo servers. "
+                + "They run inside the app on 127.0.0.1 and stop when you close it.");
         intro.setWrapText(true);
         intro.getStyleClass().add("muted");
-        HBox cards = new HBox(16, card(model, LabServerKind.FLAWED, true), card(model, LabServerKind.SECURE, false));
+        HBox cards = new HBox(16, card(model, DemoServer.FLAWED, true), card(model, DemoServer.SECURE, false));
         Label status = new Label();
         status.setId("labStatus");
         status.getStyleClass().add("muted");
@@ -42,7 +42,7 @@ public final class LabWelcomePane extends VBox {
         setAlignment(Pos.TOP_LEFT);
     }
 
-    private static VBox card(LabViewModel model, LabServerKind kind, boolean primary) {
+    private static VBox card(LabViewModel model, DemoServer kind, boolean primary) {
         Label name = new Label(kind.title());
         name.getStyleClass().add("lab-card-title");
         Label purpose = new Label(kind.purpose());

@@ -35,6 +35,7 @@ public final class OverviewView extends ScrollPane {
     private final Label totalTokens = new Label("…");
     private final VBox chartBox = new VBox(8);
     private FxTasks.Handle counting;
+    private final java.util.List<Node> extraSections = new java.util.ArrayList<>();
 
     public OverviewView() {
         setId("overview");
@@ -45,9 +46,15 @@ public final class OverviewView extends ScrollPane {
         setContent(content);
     }
 
+    /** Adds a section below the stats on every server shown (e.g. the findings summary). */
+    public void addSection(Node section) {
+        extraSections.add(section);
+    }
+
     public void show(ServerSnapshot s) {
         if (counting != null) counting.cancel();
         content.getChildren().setAll(identity(s), stats(s), capabilities(s), instructions(s), chartCard());
+        content.getChildren().addAll(2, extraSections);
         totalTokens.setText("…");
         chartBox.getChildren().setAll(new Label("Counting tokens (o200k_base)…"));
         counting = FxTasks.shared().run("Counting tokens", Duration.ofSeconds(60), () -> ToolTokenCost.of(s),

@@ -24,6 +24,7 @@ public final class ToolListView extends VBox {
     private final ListView<ToolItem> list = new ListView<>(shown);
     private final atlantafx.base.controls.CustomTextField search = new atlantafx.base.controls.CustomTextField();
     private final Label count = new Label();
+    private java.util.function.Function<String, java.util.Optional<javafx.scene.Node>> badges = name -> java.util.Optional.empty();
 
     public ToolListView() {
         getStyleClass().add("tool-list-pane");
@@ -35,7 +36,7 @@ public final class ToolListView extends VBox {
             updateCount();
         });
         list.setId("toolList");
-        list.setCellFactory(lv -> new ToolCell());
+        list.setCellFactory(lv -> new ToolCell(this));
         list.getStyleClass().add("tool-list");
         count.getStyleClass().add("text-muted");
         setSpacing(8);
@@ -57,6 +58,12 @@ public final class ToolListView extends VBox {
         count.setText(shown.size() == all.size() ? all.size() + " tools" : shown.size() + " of " + all.size() + " tools");
     }
 
+    /** Shows a badge (e.g. the findings count) at the right of each tool; empty for none. */
+    public void setBadges(java.util.function.Function<String, java.util.Optional<javafx.scene.Node>> provider) {
+        badges = provider;
+        list.refresh();
+    }
+
     public ListView<ToolItem> listView() {
         return list;
     }
@@ -69,8 +76,10 @@ public final class ToolListView extends VBox {
         private final Label name = new Label();
         private final Label summary = new Label();
         private final VBox box = new VBox(2, name, summary);
+        private final ToolListView owner;
 
-        ToolCell() {
+        ToolCell(ToolListView owner) {
+            this.owner = owner;
             name.getStyleClass().add("tool-cell-name");
             summary.getStyleClass().add("tool-cell-summary");
             box.getStyleClass().add("tool-cell");
@@ -87,7 +96,17 @@ public final class ToolListView extends VBox {
             name.setText(item.shownName());
             name.setGraphic(item.invisibles() > 0 ? Icons.of(Feather.EYE_OFF) : null);
             summary.setText(item.summary());
-            setGraphic(box);
+            java.util.Optional<javafx.scene.Node> badge = owner.badges.apply(item.name());
+            if (badge.isPresent()) {
+                javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+                javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+                javafx.scene.layout.HBox.setHgrow(box, javafx.scene.layout.Priority.ALWAYS);
+                javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(6, box, spacer, badge.get());
+                row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                setGraphic(row);
+            } else {
+                setGraphic(box);
+            }
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.mcpworkbench.inspector.rules.ScanResult;
 import dev.mcpworkbench.inspector.rules.Scanner;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import dev.mcpworkbench.inspector.snapshot.SnapshotJson;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,6 +25,7 @@ import javafx.scene.control.TreeItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -47,7 +49,7 @@ class FindingsViewTest {
                 "inspector/src/test/resources/corpus/filesystem.json"));
         ScanResult result = Scanner.scan(snapshot, ScanContext.defaults());
         findings = result.findings();
-        model = new FindingsViewModel(Runnable::run, Platform::runLater);
+        model = new FindingsViewModel(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor(), Platform::runLater);
         model.useSuppressionStore(new SuppressionStore() {
             @Override
             public Suppressions load() {
@@ -108,13 +110,14 @@ class FindingsViewTest {
     }
 
     @Test
-    void suppressWithReasonIsSavedAndShownGreyed(FxRobot robot) {
+    void suppressWithReasonIsSavedAndShownGreyed(FxRobot robot) throws Exception {
         FindingItem first = model.visibleItems().get(0);
         robot.interact(() -> model.selectedProperty().set(first));
         robot.clickOn("#suppressButton");
         robot.clickOn("#suppressReason").write("validated by the gateway");
         robot.clickOn("Suppress");
         WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> saved.containsKey(first.finding().fingerprint()));
         assertThat(saved).containsEntry(first.finding().fingerprint(), "validated by the gateway");
         FindingItem now = model.allItems().stream().filter(i -> i.finding().equals(first.finding())).findFirst().orElseThrow();
         assertThat(now.suppressionReason()).isEqualTo("validated by the gateway");
@@ -122,5 +125,22 @@ class FindingsViewTest {
 
         robot.interact(() -> model.showSuppressedProperty().set(false));
         assertThat(findingRows()).isEqualTo(findings.size() - 1);
+    }
+
+    @Test
+    void exportsEveryFormatWithTheSuppressionsOffTheFxThread(FxRobot robot, @TempDir Path dir) throws Exception {
+        FindingItem first = model.visibleItems().get(0);
+        robot.interact(() -> {
+            model.useReportRenderer(new EngineReportRenderer(ScanContext::defaults));
+            model.suppress(first, "accepted for the demo");
+        });
+        for (ExportFormat format : ExportFormat.values()) {
+            Path target = dir.resolve("report." + format.extension());
+            robot.interact(() -> model.export(format, target));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("Wrote")
+                    && model.statusProperty().get().contains(target.toString()));
+            assertThat(Files.readString(target)).contains("accepted for the demo");
+        }
+        assertThat(Files.readString(dir.resolve("report.sarif"))).contains("\"version\"").contains("2.1.0");
     }
 }

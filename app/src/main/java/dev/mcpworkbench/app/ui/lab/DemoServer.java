@@ -1,7 +1,7 @@
 package dev.mcpworkbench.app.ui.lab;
 
 /** The demo servers the lab runs in-process on loopback, with what each is for. */
-public enum LabServerKind {
+public enum DemoServer {
     FLAWED("Flawed MCP server",
             "A deliberately badly designed server: oversized surface, loose schemas, poisoned descriptions, leaky outputs. "
                     + "Connect to it to see every kind of finding the workbench raises, with evidence and fixes."),
@@ -15,7 +15,7 @@ public enum LabServerKind {
     private final String title;
     private final String purpose;
 
-    LabServerKind(String title, String purpose) {
+    DemoServer(String title, String purpose) {
         this.title = title;
         this.purpose = purpose;
     }

@@ -1,0 +1,40 @@
+package dev.mcpworkbench.app.ui.auth;
+
+import dev.mcpworkbench.inspector.connect.HttpAuthorization;
+import dev.mcpworkbench.oauth.flow.OAuthSession;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Core's HTTP authorization hook backed by the oauth-helper's session: the bearer token it holds
+ * goes on every request; a 401/403 runs (or refreshes, or steps up) the authorization flow, whose
+ * steps the authorization panel shows, and the request is retried when a token came out of it.
+ */
+public final class OAuthHttpAuthorization implements HttpAuthorization {
+
+    private final OAuthSession session;
+
+    public OAuthHttpAuthorization(OAuthSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public Optional<String> authorizationHeader() {
+        return session.accessToken().map(token -> "Bearer " + token);
+    }
+
+    @Override
+    public boolean onUnauthorized(int status, Map<String, List<String>> responseHeaders) {
+        List<String> challenges = responseHeaders.entrySet().stream()
+                .filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase("WWW-Authenticate"))
+                .flatMap(e -> e.getValue().stream())
+                .toList();
+        return session.onAuthorizationError(status, challenges);
+    }
+
+    /** Why the last authorization failed, for the connection error; null when it did not. */
+    public String lastFailure() {
+        return session.lastFailure();
+    }
+}
