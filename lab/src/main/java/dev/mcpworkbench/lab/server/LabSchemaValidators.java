@@ -1,13 +1,13 @@
 package dev.mcpworkbench.lab.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Error;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator.ValidationResponse;
 import java.util.Map;
-import java.util.Set;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  */
 public final class LabSchemaValidators {
 
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
     private LabSchemaValidators() {
     }
@@ -33,11 +33,11 @@ public final class LabSchemaValidators {
     private static ValidationResponse validate(Map<String, Object> schema, Object content) {
         JsonNode schemaNode = Json.MAPPER.valueToTree(schema);
         JsonNode contentNode = Json.MAPPER.valueToTree(content);
-        Set<ValidationMessage> errors = FACTORY.getSchema(schemaNode).validate(contentNode);
+        List<Error> errors = REGISTRY.getSchema(schemaNode).validate(contentNode);
         if (errors.isEmpty()) {
             return ValidationResponse.asValid(Json.write(content));
         }
         return ValidationResponse.asInvalid("Validation failed: "
-                + errors.stream().map(ValidationMessage::getMessage).collect(Collectors.joining("; ")));
+                + errors.stream().map(Error::getMessage).collect(Collectors.joining("; ")));
     }
 }

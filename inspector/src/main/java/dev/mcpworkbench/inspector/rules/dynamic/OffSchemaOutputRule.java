@@ -2,12 +2,12 @@ package dev.mcpworkbench.inspector.rules.dynamic;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
 import dev.mcpworkbench.inspector.payload.Payload;
 import dev.mcpworkbench.inspector.rules.Category;
 import dev.mcpworkbench.inspector.rules.Finding;
@@ -22,6 +22,10 @@ import java.util.List;
  * does not declare, or is missing although an outputSchema is declared.
  */
 public final class OffSchemaOutputRule implements DynamicRule {
+
+    /** JSON pointers in error locations, so findings point into the payload tree. */
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build()));
 
     private static final RuleMetadata METADATA = new RuleMetadata("OUTPUT-002", "structuredContent off-schema", Category.OUTPUT,
             Severity.MEDIUM, List.of("MCP10"),
@@ -60,9 +64,8 @@ public final class OffSchemaOutputRule implements DynamicRule {
 
     private void validate(ToolExchange ex, JsonNode schema, JsonNode content, List<Finding> out) {
         try {
-            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
-            JsonSchema compiled = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema, config);
-            for (ValidationMessage m : compiled.validate(content)) {
+            Schema compiled = REGISTRY.getSchema(schema);
+            for (Error m : compiled.validate(content)) {
                 String at = m.getInstanceLocation() == null ? "" : m.getInstanceLocation().toString();
                 out.add(finding(ex, "/structuredContent" + (at.equals("/") ? "" : at), "returned structuredContent that fails its outputSchema", m.getMessage()));
             }
