@@ -54,7 +54,7 @@ public final class GodTool implements StaticRule {
                             "Split the tool so each has one purpose and annotations that are true for all its behaviour; at least separate reads from writes."));
                 }
             }
-            int[] any = Words.find(tool.normalizedDescription(), ANY_SCOPE);
+            int[] any = mayClaimAnyScope(tool.normalizedDescription()) ? Words.find(tool.normalizedDescription(), ANY_SCOPE) : null;
             if (any != null) {
                 out.add(RuleSupport.finding(META, Severity.MEDIUM,
                         "'" + tool.name() + "' claims an unbounded scope in its description",
@@ -63,6 +63,11 @@ public final class GodTool implements StaticRule {
             }
         }
         return out;
+    }
+
+    /** Every ANY_SCOPE match contains "any", "all" or "every": a cheap check before the regex. */
+    private static boolean mayClaimAnyScope(String normalized) {
+        return normalized.contains("any") || normalized.contains("all") || normalized.contains("every");
     }
 
     private static String annotationNote(ToolView tool, boolean writes) {
