@@ -65,9 +65,15 @@ public final class GodTool implements StaticRule {
         return out;
     }
 
-    /** Every ANY_SCOPE match contains "any", "all" or "every": a cheap check before the regex. */
+    /**
+     * Every ANY_SCOPE match contains one of these (" all " rather than "all": "call" and "allow"
+     * are in most descriptions): a cheap check before the regex.
+     */
+    private static final String[] ANY_SCOPE_HINTS = {" any", " every", " all ", "any operation", "all operation"};
+
     private static boolean mayClaimAnyScope(String normalized) {
-        return normalized.contains("any") || normalized.contains("all") || normalized.contains("every");
+        for (String hint : ANY_SCOPE_HINTS) if (normalized.contains(hint)) return true;
+        return false;
     }
 
     private static String annotationNote(ToolView tool, boolean writes) {

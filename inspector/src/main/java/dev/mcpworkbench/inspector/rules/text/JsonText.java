@@ -115,7 +115,9 @@ public final class JsonText {
 
     private static void appendQuoted(String s, StringBuilder b) {
         b.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int plain = plainPrefix(s);
+        b.append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> b.append("\\\"");
@@ -136,6 +138,15 @@ public final class JsonText {
             }
         }
         b.append('"');
+    }
+
+    /** Length of the leading run that needs no escaping (usually the whole string), copied in bulk. */
+    private static int plainPrefix(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) return i;
+        }
+        return s.length();
     }
 
     private static boolean isLoneSurrogate(String s, int i) {
