@@ -42,7 +42,7 @@ public final class HiddenText implements StaticRule {
 
     private void invisibles(TextItem item, List<Finding> out) {
         String text = item.text();
-        if (dev.mcpworkbench.inspector.rules.text.Texts.isPlainAscii(text)) return;
+        if (item.plainAscii()) return;
         Set<Invisibles.Kind> kinds = EnumSet.noneOf(Invisibles.Kind.class);
         int first = -1;
         int count = 0;
