@@ -25,6 +25,14 @@ public final class Steering implements StaticRule {
             "never use (?:any )?other tools?",
             "(?:this|the) (?:tool|only tool) you (?:should|must) (?:ever )?use");
 
+    /** Each STEERING alternative's matches contain one of these: a cheap check before the regex. */
+    private static final String[] STEERING_HINTS = {"prefer", "even ", "this tool", "these tool", "instead of", "other tool", "tool you"};
+
+    private static boolean mayMatchSteering(String normalized) {
+        for (String hint : STEERING_HINTS) if (normalized.contains(hint)) return true;
+        return false;
+    }
+
     @Override
     public RuleMetadata metadata() {
         return META;
@@ -37,6 +45,7 @@ public final class Steering implements StaticRule {
             if (item.key() || item.text().length() < 10) continue;
             String norm = item.normalized();
             if (!norm.contains("tool") && !norm.contains("prefer") && !norm.contains("even ")) continue;
+            if (!mayMatchSteering(norm)) continue;
             int[] m = Words.find(norm, STEERING);
             if (m == null) continue;
             out.add(RuleSupport.finding(META, Severity.MEDIUM,

@@ -42,7 +42,7 @@ public final class HiddenText implements StaticRule {
 
     private void invisibles(TextItem item, List<Finding> out) {
         String text = item.text();
-        if (dev.mcpworkbench.inspector.rules.text.Texts.isPlainAscii(text)) return;
+        if (item.plainAscii()) return;
         Set<Invisibles.Kind> kinds = EnumSet.noneOf(Invisibles.Kind.class);
         int first = -1;
         int count = 0;
@@ -67,7 +67,7 @@ public final class HiddenText implements StaticRule {
 
     private void encoded(TextItem item, List<Finding> out) {
         String text = item.text();
-        if (text.length() < 40 || item.key()) return;
+        if (text.length() < 40 || item.key() || !hasBase64Run(text)) return;
         Matcher b64 = BASE64.matcher(text);
         while (b64.find()) {
             String blob = b64.group();
@@ -86,6 +86,22 @@ public final class HiddenText implements StaticRule {
                 return;
             }
         }
+    }
+
+    /**
+     * A run of at least 40 base64 alphabet characters: what BASE64 needs, and what HEX needs too
+     * (hex digits are base64 characters, 64 of them in a row). Prose rarely has one, so most
+     * strings skip both regexes.
+     */
+    private static boolean hasBase64Run(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean b64 = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
+            run = b64 ? run + 1 : 0;
+            if (run >= 40) return true;
+        }
+        return false;
     }
 
     private void report(TextItem item, String blob, String encoding, String decoded, List<Finding> out) {

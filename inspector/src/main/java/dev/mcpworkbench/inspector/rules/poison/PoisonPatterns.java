@@ -60,8 +60,9 @@ public final class PoisonPatterns {
         return containsAny(normalized, OVERRIDE_HINTS);
     }
 
+    /** Every CROSS_TOOL match contains "other tool", "any tool" or "when" ("whenever" included). */
     public static boolean mayReferenceTools(String normalized) {
-        return normalized.contains("tool") || normalized.contains("when");
+        return normalized.contains("when") || normalized.contains("other tool") || normalized.contains("any tool");
     }
 
     private static boolean containsAny(String text, String[] needles) {

@@ -54,7 +54,7 @@ public final class GodTool implements StaticRule {
                             "Split the tool so each has one purpose and annotations that are true for all its behaviour; at least separate reads from writes."));
                 }
             }
-            int[] any = Words.find(tool.normalizedDescription(), ANY_SCOPE);
+            int[] any = mayClaimAnyScope(tool.normalizedDescription()) ? Words.find(tool.normalizedDescription(), ANY_SCOPE) : null;
             if (any != null) {
                 out.add(RuleSupport.finding(META, Severity.MEDIUM,
                         "'" + tool.name() + "' claims an unbounded scope in its description",
@@ -63,6 +63,17 @@ public final class GodTool implements StaticRule {
             }
         }
         return out;
+    }
+
+    /**
+     * Every ANY_SCOPE match contains one of these (" all " rather than "all": "call" and "allow"
+     * are in most descriptions): a cheap check before the regex.
+     */
+    private static final String[] ANY_SCOPE_HINTS = {" any", " every", " all ", "any operation", "all operation"};
+
+    private static boolean mayClaimAnyScope(String normalized) {
+        for (String hint : ANY_SCOPE_HINTS) if (normalized.contains(hint)) return true;
+        return false;
     }
 
     private static String annotationNote(ToolView tool, boolean writes) {

@@ -29,63 +29,95 @@ public final class JsonText {
         return write(node, true);
     }
 
+    /** An object or array being written: its remaining members, and whether one was written yet. */
+    private static final class Open {
+        final Iterator<Map.Entry<String, JsonNode>> fields;
+        final Iterator<JsonNode> elements;
+        boolean first = true;
+
+        Open(Iterator<Map.Entry<String, JsonNode>> fields, Iterator<JsonNode> elements) {
+            this.fields = fields;
+            this.elements = elements;
+        }
+    }
+
+    // One builder and one frame per open container: this runs on every tool of every scan
+    // (token counting), so it allocates as little as it can.
     private static String write(JsonNode root, boolean canonical) {
         StringBuilder out = new StringBuilder(256);
-        Deque<Object> work = new ArrayDeque<>();
-        work.push(root == null ? com.fasterxml.jackson.databind.node.NullNode.instance : root);
-        while (!work.isEmpty()) {
-            Object next = work.pop();
-            if (next instanceof String literal) {
-                out.append(literal);
-                continue;
+        Deque<Open> open = new ArrayDeque<>();
+        begin(root == null ? com.fasterxml.jackson.databind.node.NullNode.instance : root, canonical, out, open);
+        while (!open.isEmpty()) {
+            Open top = open.peek();
+            if (top.fields != null) {
+                if (!top.fields.hasNext()) {
+                    out.append('}');
+                    open.pop();
+                    continue;
+                }
+                Map.Entry<String, JsonNode> field = top.fields.next();
+                if (!top.first) out.append(',');
+                top.first = false;
+                appendQuoted(field.getKey(), out);
+                out.append(':');
+                begin(field.getValue(), canonical, out, open);
+            } else {
+                if (!top.elements.hasNext()) {
+                    out.append(']');
+                    open.pop();
+                    continue;
+                }
+                JsonNode element = top.elements.next();
+                if (!top.first) out.append(',');
+                top.first = false;
+                begin(element, canonical, out, open);
             }
-            JsonNode node = (JsonNode) next;
-            if (node.isObject()) pushObject(node, canonical, work);
-            else if (node.isArray()) pushArray(node, work);
-            else writeScalar(node, canonical, out);
         }
         return out.toString();
     }
 
-    private static void pushObject(JsonNode node, boolean canonical, Deque<Object> work) {
-        List<Map.Entry<String, JsonNode>> fields = new ArrayList<>(node.size());
-        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-        while (it.hasNext()) fields.add(it.next());
-        if (canonical) fields.sort(Map.Entry.comparingByKey()); // String.compareTo is UTF-16 code unit order
-        List<Object> seq = new ArrayList<>();
-        seq.add("{");
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) seq.add(",");
-            seq.add(quote(fields.get(i).getKey()) + ":");
-            seq.add(fields.get(i).getValue());
+    private static void begin(JsonNode node, boolean canonical, StringBuilder out, Deque<Open> open) {
+        if (node.isObject()) {
+            out.append('{');
+            open.push(new Open(fields(node, canonical), null));
+        } else if (node.isArray()) {
+            out.append('[');
+            open.push(new Open(null, node.elements()));
+        } else {
+            writeScalar(node, canonical, out);
         }
-        seq.add("}");
-        for (int i = seq.size() - 1; i >= 0; i--) work.push(seq.get(i));
     }
 
-    private static void pushArray(JsonNode node, Deque<Object> work) {
-        List<Object> seq = new ArrayList<>();
-        seq.add("[");
-        for (int i = 0; i < node.size(); i++) {
-            if (i > 0) seq.add(",");
-            seq.add(node.get(i));
-        }
-        seq.add("]");
-        for (int i = seq.size() - 1; i >= 0; i--) work.push(seq.get(i));
+    private static Iterator<Map.Entry<String, JsonNode>> fields(JsonNode node, boolean canonical) {
+        if (!canonical) return node.fields();
+        List<Map.Entry<String, JsonNode>> fields = new ArrayList<>(node.size());
+        node.fields().forEachRemaining(fields::add);
+        fields.sort(Map.Entry.comparingByKey()); // String.compareTo is UTF-16 code unit order
+        return fields.iterator();
     }
 
     private static void writeScalar(JsonNode node, boolean canonical, StringBuilder out) {
-        if (node.isTextual()) out.append(quote(node.asText()));
+        if (node.isTextual()) appendQuoted(node.asText(), out);
         else if (node.isNumber()) out.append(canonical ? esNumber(node) : node.asText());
         else if (node.isBoolean()) out.append(node.booleanValue());
-        else if (node.isBinary()) out.append(quote(node.asText()));
+        else if (node.isBinary()) appendQuoted(node.asText(), out);
         else out.append("null");
     }
 
     /** JSON string literal; control characters and lone surrogates as \\u escapes. */
     public static String quote(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
+        StringBuilder b = new StringBuilder(s.length() + 2);
+        appendQuoted(s, b);
+        return b.toString();
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private static void appendQuoted(String s, StringBuilder b) {
+        b.append('"');
+        int plain = plainPrefix(s);
+        b.append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> b.append("\\\"");
@@ -96,12 +128,25 @@ public final class JsonText {
                 case '\r' -> b.append("\\r");
                 case '\t' -> b.append("\\t");
                 default -> {
-                    if (c < 0x20 || isLoneSurrogate(s, i)) b.append(String.format("\\u%04x", (int) c));
-                    else b.append(c);
+                    if (c < 0x20 || (Character.isSurrogate(c) && isLoneSurrogate(s, i))) {
+                        b.append("\\u").append(HEX[(c >> 12) & 0xF]).append(HEX[(c >> 8) & 0xF])
+                                .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+                    } else {
+                        b.append(c);
+                    }
                 }
             }
         }
-        return b.append('"').toString();
+        b.append('"');
+    }
+
+    /** Length of the leading run that needs no escaping (usually the whole string), copied in bulk. */
+    private static int plainPrefix(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) return i;
+        }
+        return s.length();
     }
 
     private static boolean isLoneSurrogate(String s, int i) {

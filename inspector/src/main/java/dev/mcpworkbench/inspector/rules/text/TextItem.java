@@ -1,6 +1,7 @@
 package dev.mcpworkbench.inspector.rules.text;
 
 import dev.mcpworkbench.inspector.rules.Location;
+import java.util.Locale;
 
 /**
  * One decoded string of the server's metadata: where it is, the text as received, whether it is
@@ -17,6 +18,7 @@ public final class TextItem {
     private final boolean key;
     private Location location;
     private String normalized;
+    private byte plainAscii = -1; // unknown, 0 no, 1 yes
 
     public TextItem(Location location, String text, boolean key) {
         this(location.kind(), location.name(), null, text, key);
@@ -59,7 +61,13 @@ public final class TextItem {
 
     /** NFKC, invisible characters stripped, lower case. */
     public String normalized() {
-        if (normalized == null) normalized = Texts.normalize(text);
+        if (normalized == null) normalized = plainAscii() ? text.toLowerCase(Locale.ROOT) : Texts.normalize(text);
         return normalized;
+    }
+
+    /** {@link Texts#isPlainAscii} of the text, checked once: normalizing and the hidden-text rule both ask. */
+    public boolean plainAscii() {
+        if (plainAscii < 0) plainAscii = (byte) (text != null && Texts.isPlainAscii(text) ? 1 : 0);
+        return plainAscii == 1;
     }
 }
