@@ -150,7 +150,7 @@ public final class ConnectCommand implements Callable<Integer> {
                 .clientInfo(new McpSchema.Implementation("mcp-workbench", version()))
                 .capabilities(McpSchema.ClientCapabilities.builder().elicitation().build())
                 .elicitation(policy::answer)
-                .jsonSchemaValidator(new dev.mcpworkbench.app.cli.auth.AcceptingSchemaValidator())
+                .jsonSchemaValidator(new dev.mcpworkbench.inspector.rules.dynamic.exercise.AcceptingSchemaValidator())
                 .build();
         try {
             McpSchema.InitializeResult init = client.initialize();

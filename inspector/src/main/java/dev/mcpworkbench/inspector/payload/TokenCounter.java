@@ -1,8 +1,6 @@
 package dev.mcpworkbench.inspector.payload;
 
-import com.knuddels.jtokkit.Encodings;
-import com.knuddels.jtokkit.api.Encoding;
-import com.knuddels.jtokkit.api.EncodingType;
+import dev.mcpworkbench.inspector.rules.text.Tokens;
 
 /**
  * o200k_base token counts. Exact counting runs the real BPE (jtokkit) and costs roughly a second
@@ -12,17 +10,13 @@ import com.knuddels.jtokkit.api.EncodingType;
  */
 public final class TokenCounter {
 
-    private static final class Holder {
-        static final Encoding O200K = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
-    }
-
     private static final char UTF8_CONTINUATION = '\u0301';
 
     private TokenCounter() {
     }
 
     public static int exact(String text) {
-        return text.isEmpty() ? 0 : Holder.O200K.countTokensOrdinary(text);
+        return Tokens.countUncached(text);
     }
 
     /** Fast approximation of {@link #exact(String)}; never zero for non-empty text. */

@@ -2,7 +2,7 @@ package dev.mcpworkbench.app.ui.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mcpworkbench.app.cli.auth.AcceptingSchemaValidator;
+import dev.mcpworkbench.inspector.rules.dynamic.exercise.AcceptingSchemaValidator;
 import dev.mcpworkbench.app.cli.auth.AuthorizingHttpTransport;
 import dev.mcpworkbench.app.ui.workspace.LiveServer;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;

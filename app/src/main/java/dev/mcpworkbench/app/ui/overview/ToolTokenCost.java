@@ -1,9 +1,7 @@
 package dev.mcpworkbench.app.ui.overview;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.knuddels.jtokkit.Encodings;
-import com.knuddels.jtokkit.api.Encoding;
-import com.knuddels.jtokkit.api.EncodingType;
+import dev.mcpworkbench.inspector.rules.text.Tokens;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,29 +17,17 @@ public record ToolTokenCost(int total, List<PerTool> perTool) {
     public record PerTool(String name, int tokens) {
     }
 
-    private static volatile Encoding encoding;
-
     public static ToolTokenCost of(ServerSnapshot snapshot) {
-        Encoding enc = encoding();
         List<PerTool> per = new ArrayList<>();
         StringBuilder all = new StringBuilder("[");
         for (JsonNode tool : snapshot.tools()) {
             String json = tool.toString();
-            per.add(new PerTool(ServerSnapshot.nameOf(tool), enc.countTokensOrdinary(json)));
+            per.add(new PerTool(ServerSnapshot.nameOf(tool), Tokens.count(json)));
             if (all.length() > 1) all.append(',');
             all.append(json);
         }
         all.append(']');
         per.sort(Comparator.comparingInt(PerTool::tokens).reversed());
-        return new ToolTokenCost(enc.countTokensOrdinary(all.toString()), List.copyOf(per));
-    }
-
-    private static Encoding encoding() {
-        Encoding e = encoding;
-        if (e == null) {
-            e = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
-            encoding = e;
-        }
-        return e;
+        return new ToolTokenCost(Tokens.count(all.toString()), List.copyOf(per));
     }
 }

@@ -36,6 +36,11 @@ public final class Tokens {
         return n;
     }
 
+    /** Counts without touching the cache: for one-off texts such as payload nodes. */
+    public static int countUncached(String text) {
+        return text == null || text.isEmpty() ? 0 : Holder.O200K.countTokensOrdinary(text);
+    }
+
     /** Forgets cached counts (benchmarks measure cold scans with it). */
     public static void clearCache() {
         CACHE.clear();
