@@ -133,8 +133,9 @@ public final class ConnectionViewModel {
         }, e -> {
             connecting = null;
             if (gen != generation) return;
-            state.set(ConnectionState.FAILED);
+            // Error first: listeners reacting to FAILED read the message.
             error.set(FxTasks.message(e));
+            state.set(ConnectionState.FAILED);
         });
     }
 
