@@ -13,19 +13,26 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Saved connection profiles in {@code profiles.json} in the user's config folder
  * ({@code $XDG_CONFIG_HOME/mcp-workbench}, else {@code ~/.config/mcp-workbench}; on Windows
  * {@code %APPDATA%\mcp-workbench}). Writes are atomic (temp file, then rename), so a crash never
  * leaves half a file. A file that cannot be read is moved aside to
- * {@code profiles.json.corrupt-<time>} and reported, never silently overwritten.
+ * {@code profiles.json.corrupt-<time>} and reported, never silently overwritten. Every store of the
+ * same file shares one lock, so a read-change-write ({@link #update}) by one part of the app never
+ * undoes another part's write.
  */
 public final class ProfileStore {
 
     public static final String FILE_NAME = "profiles.json";
 
+    private static final ConcurrentHashMap<Path, Object> LOCKS = new ConcurrentHashMap<>();
+
     private final Path file;
+    private final Object lock;
 
     /** What {@link #load()} found: the profiles, and a warning when the file was corrupt and moved aside. */
     public record LoadResult(List<ConnectionProfile> profiles, Optional<String> warning) {
@@ -33,6 +40,7 @@ public final class ProfileStore {
 
     public ProfileStore(Path directory) {
         this.file = directory.resolve(FILE_NAME);
+        this.lock = LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new Object());
     }
 
     /** The store in the user's config folder. */
@@ -58,55 +66,104 @@ public final class ProfileStore {
     }
 
     /** Reads the profiles; a missing file is an empty list; a corrupt one is moved aside with a warning. */
-    public synchronized LoadResult load() throws IOException {
-        JsonNode root;
-        try {
-            root = SnapshotJson.MAPPER.readTree(file.toFile());
-            return new LoadResult(ProfileJson.fromJson(root), Optional.empty());
-        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
-            return new LoadResult(List.of(), Optional.empty());
-        } catch (IOException e) {
-            if (!Files.exists(file)) return new LoadResult(List.of(), Optional.empty());
-            Path aside = moveAside();
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-            return new LoadResult(List.of(), Optional.of("The saved connections in " + file + " could not be read (" + reason
-                    + "); the file was moved to " + aside.getFileName() + " and nothing was lost"));
+    public LoadResult load() throws IOException {
+        synchronized (lock) {
+            JsonNode root;
+            try {
+                root = SnapshotJson.MAPPER.readTree(file.toFile());
+                return new LoadResult(ProfileJson.fromJson(root), Optional.empty());
+            } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+                return new LoadResult(List.of(), Optional.empty());
+            } catch (IOException e) {
+                if (!Files.exists(file)) return new LoadResult(List.of(), Optional.empty());
+                Path aside = moveAside();
+                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+                return new LoadResult(List.of(), Optional.of("The saved connections in " + file + " could not be read (" + reason
+                        + "); the file was moved to " + aside.getFileName() + " and nothing was lost"));
+            }
         }
     }
 
     /** Replaces all saved profiles, atomically. */
-    public synchronized void save(List<ConnectionProfile> profiles) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, FILE_NAME, ".tmp");
-        try {
-            SnapshotJson.MAPPER.writeValue(tmp.toFile(), ProfileJson.toJson(profiles));
+    public void save(List<ConnectionProfile> profiles) throws IOException {
+        synchronized (lock) {
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, FILE_NAME, ".tmp");
             try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                SnapshotJson.MAPPER.writeValue(tmp.toFile(), ProfileJson.toJson(profiles));
+                try {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
             }
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 
     /** Adds or replaces (by name) one profile; the warning of a corrupt file moved aside is passed on. */
-    public synchronized LoadResult put(ConnectionProfile profile) throws IOException {
-        LoadResult loaded = load();
-        List<ConnectionProfile> all = new ArrayList<>(loaded.profiles());
-        all.removeIf(p -> p.name().equals(profile.name()));
-        all.add(profile);
-        save(all);
-        return new LoadResult(List.copyOf(all), loaded.warning());
+    public LoadResult put(ConnectionProfile profile) throws IOException {
+        synchronized (lock) {
+            LoadResult loaded = load();
+            List<ConnectionProfile> all = new ArrayList<>(loaded.profiles());
+            all.removeIf(p -> p.name().equals(profile.name()));
+            all.add(profile);
+            save(all);
+            return new LoadResult(List.copyOf(all), loaded.warning());
+        }
     }
 
     /** Removes the profile of that name; true when there was one. */
-    public synchronized boolean remove(String name) throws IOException {
-        List<ConnectionProfile> all = new ArrayList<>(load().profiles());
-        boolean removed = all.removeIf(p -> p.name().equals(name));
-        if (removed) save(all);
-        return removed;
+    public boolean remove(String name) throws IOException {
+        synchronized (lock) {
+            List<ConnectionProfile> all = new ArrayList<>(load().profiles());
+            boolean removed = all.removeIf(p -> p.name().equals(name));
+            if (removed) save(all);
+            return removed;
+        }
+    }
+
+    /**
+     * Reads the profiles, replaces them with what {@code change} makes of them and saves, under the
+     * file's lock. A corrupt file is moved aside first (see {@link #load()}) and its warning returned.
+     */
+    public LoadResult update(UnaryOperator<List<ConnectionProfile>> change) throws IOException {
+        synchronized (lock) {
+            LoadResult loaded = load();
+            List<ConnectionProfile> changed = List.copyOf(change.apply(List.copyOf(loaded.profiles())));
+            save(changed);
+            return new LoadResult(changed, loaded.warning());
+        }
+    }
+
+    /**
+     * Changes the one profile called {@code name} in place (its position in the file is kept) and
+     * returns the changed profile. Fails, changing nothing, when no profile has that name or the
+     * file could not be read.
+     */
+    public ConnectionProfile updateProfile(String name, UnaryOperator<ConnectionProfile> change) throws IOException {
+        synchronized (lock) {
+            LoadResult loaded = load();
+            if (loaded.warning().isPresent()) throw new IOException(loaded.warning().get());
+            List<ConnectionProfile> all = new ArrayList<>(loaded.profiles());
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).name().equals(name)) {
+                    ConnectionProfile changed = change.apply(all.get(i));
+                    all.set(i, changed);
+                    save(all);
+                    return changed;
+                }
+            }
+            throw new IOException("there is no saved connection called \"" + name + "\" in " + file
+                    + " (was it renamed or deleted?)");
+        }
+    }
+
+    /** The profile called {@code name}, if the file has one. */
+    public Optional<ConnectionProfile> find(String name) throws IOException {
+        return load().profiles().stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
     private Path moveAside() throws IOException {
