@@ -49,6 +49,7 @@ public final class AppContext implements AutoCloseable {
         connection.stateProperty().addListener((o, a, s) -> showState(s));
         connection.errorProperty().addListener((o, a, e) -> showState(connection.stateProperty().get()));
         analysis = AnalysisFeatures.install(window, LinkOpener::open);
+        analysis.followProfiles(connection, store);
         if (connector instanceof dev.mcpworkbench.app.ui.connect.CoreConnector core) core.setAuthorization(analysis::authorizationFor);
     }
 

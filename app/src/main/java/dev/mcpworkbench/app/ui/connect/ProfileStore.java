@@ -14,12 +14,16 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The sidebar's profiles, kept in the inspector's profile store (the same
- * {@code profiles.json} the CLI reads). Extensions other parts stored on a profile are kept.
+ * {@code profiles.json} the CLI reads). Extensions other parts stored on a profile (suppressions,
+ * the drift pin...) are kept: saving takes them from the file as it is at that moment, so a
+ * suppression written while the sidebar was open is never undone, and they follow a rename.
  */
 public final class ProfileStore {
 
     private final dev.mcpworkbench.inspector.profile.ProfileStore store;
     private final Map<String, ObjectNode> extensions = new ConcurrentHashMap<>();
+    /** New name to old name, for renames not saved yet. */
+    private final Map<String, String> renames = new ConcurrentHashMap<>();
     private volatile String warning = "";
 
     public ProfileStore(Path directory) {
@@ -47,15 +51,32 @@ public final class ProfileStore {
         return warning;
     }
 
+    /** The inspector's store of the same file (the findings screens keep suppressions and pins in it). */
+    public dev.mcpworkbench.inspector.profile.ProfileStore profiles() {
+        return store;
+    }
+
+    /** The profile called {@code from} is now called {@code to}: its extensions go with it at the next save. */
+    public void renamed(String from, String to) {
+        if (!from.equals(to)) renames.put(to, renames.getOrDefault(from, from));
+    }
+
     public void save(List<ProfileFields> profiles) throws IOException {
-        List<ConnectionProfile> out = new ArrayList<>();
-        for (ProfileFields f : profiles) {
-            ConnectionProfile p = ConnectionProfile.of(f.name(), CoreConnector.target(f))
-                    .withRoots(f.roots().stream().map(u -> new Root(u, "")).toList());
-            ObjectNode ext = extensions.get(f.name());
-            out.add(ext == null ? p : p.withExtensions(ext));
-        }
-        store.save(out);
+        Map<String, String> pendingRenames = Map.copyOf(renames);
+        store.update(onDisk -> {
+            Map<String, ObjectNode> current = new java.util.HashMap<>(extensions);
+            onDisk.forEach(p -> current.put(p.name(), p.extensions()));
+            List<ConnectionProfile> out = new ArrayList<>();
+            for (ProfileFields f : profiles) {
+                ConnectionProfile p = ConnectionProfile.of(f.name(), CoreConnector.target(f))
+                        .withRoots(f.roots().stream().map(u -> new Root(u, "")).toList());
+                ObjectNode ext = current.get(f.name());
+                if (ext == null && pendingRenames.containsKey(f.name())) ext = current.get(pendingRenames.get(f.name()));
+                out.add(ext == null ? p : p.withExtensions(ext));
+            }
+            return out;
+        }).profiles().forEach(p -> extensions.put(p.name(), p.extensions()));
+        pendingRenames.forEach(renames::remove);
     }
 
     static ProfileFields fields(ConnectionProfile p) {

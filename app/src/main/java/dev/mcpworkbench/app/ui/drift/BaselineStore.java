@@ -10,4 +10,9 @@ public interface BaselineStore {
     Optional<Baseline> load() throws IOException;
 
     void save(Baseline baseline) throws IOException;
+
+    /** Where a pin is kept, in a sentence for the user (e.g. which profile, or "this session only"). */
+    default String where() {
+        return "Kept for this session only.";
+    }
 }

@@ -24,4 +24,9 @@ public interface DriftBaseline {
 
     /** Differences of {@code current} from the pinned baseline; empty when nothing is pinned. */
     List<ItemChange> changesSince(ServerSnapshot current) throws IOException;
+
+    /** Where the pin is kept, in a sentence for the user. */
+    default String where() {
+        return "";
+    }
 }

@@ -51,7 +51,13 @@ public final class DriftView extends BorderPane {
         Label status = new Label();
         status.getStyleClass().add("muted");
         status.textProperty().bind(model.statusProperty());
-        HBox bar = new HBox(status);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label storage = new Label();
+        storage.setId("pinStorage");
+        storage.getStyleClass().add("muted");
+        storage.textProperty().bind(model.storageNoteProperty());
+        HBox bar = new HBox(12, status, gap, storage);
         bar.setPadding(new Insets(4, 12, 4, 12));
         setBottom(bar);
         showFields(null);

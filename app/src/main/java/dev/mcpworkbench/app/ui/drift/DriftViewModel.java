@@ -31,6 +31,7 @@ public final class DriftViewModel {
     private final ObjectProperty<ItemChange> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper pinDescription = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper storageNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper pinned = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private DriftBaseline baseline;
@@ -45,6 +46,7 @@ public final class DriftViewModel {
     public void show(DriftBaseline profileBaseline, ServerSnapshot snapshot) {
         baseline = profileBaseline;
         current = snapshot;
+        storageNote.set(profileBaseline.where());
         refresh();
     }
 
@@ -77,17 +79,27 @@ public final class DriftViewModel {
         ServerSnapshot snapshot = current;
         busy.set(true);
         background.execute(() -> {
+            String done;
             try {
-                String done = work.call();
+                done = work.call();
+            } catch (Exception e) {
+                fail("Could not save the pin: " + e.getMessage());
+                return;
+            }
+            try {
                 Optional<DriftBaseline.PinInfo> pin = target.pinned();
                 List<ItemChange> found = pin.isPresent() ? target.changesSince(snapshot) : List.of();
                 ui.execute(() -> apply(pin, found, done));
             } catch (Exception e) {
-                ui.execute(() -> {
-                    busy.set(false);
-                    status.set("Drift check failed: " + e.getMessage());
-                });
+                fail("Drift check failed: " + e.getMessage());
             }
+        });
+    }
+
+    private void fail(String message) {
+        ui.execute(() -> {
+            busy.set(false);
+            status.set(message);
         });
     }
 
@@ -118,6 +130,11 @@ public final class DriftViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Where the pin is kept (the connection profile, or this session only). */
+    public ReadOnlyStringProperty storageNoteProperty() {
+        return storageNote.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty pinnedProperty() {

@@ -36,6 +36,11 @@ public final class PinnedDriftBaseline implements DriftBaseline {
     }
 
     @Override
+    public String where() {
+        return store.where();
+    }
+
+    @Override
     public List<ItemChange> changesSince(ServerSnapshot current) throws IOException {
         Optional<Baseline> baseline = store.load();
         if (baseline.isEmpty()) return List.of();

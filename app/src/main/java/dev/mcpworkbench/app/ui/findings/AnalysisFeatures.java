@@ -6,6 +6,9 @@ import dev.mcpworkbench.app.ui.auth.AuthStepsViewModel;
 import dev.mcpworkbench.app.ui.auth.AuthWindow;
 import dev.mcpworkbench.app.ui.auth.AuthorizingConnection;
 import dev.mcpworkbench.app.ui.common.FxTasks;
+import dev.mcpworkbench.app.ui.connect.ConnectionViewModel;
+import dev.mcpworkbench.app.ui.connect.ProfileFields;
+import dev.mcpworkbench.app.ui.connect.ProfileStore;
 import dev.mcpworkbench.app.ui.drift.DriftView;
 import dev.mcpworkbench.app.ui.drift.DriftViewModel;
 import dev.mcpworkbench.app.ui.drift.PinnedDriftBaseline;
@@ -14,6 +17,7 @@ import dev.mcpworkbench.app.ui.lab.LabMenu;
 import dev.mcpworkbench.app.ui.lab.LabViewModel;
 import dev.mcpworkbench.app.ui.lab.LabWelcomePane;
 import dev.mcpworkbench.inspector.rules.ScanContext;
+import dev.mcpworkbench.inspector.rules.ScanResult;
 import dev.mcpworkbench.inspector.rules.Scanner;
 import dev.mcpworkbench.inspector.rules.drift.Baseline;
 import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
@@ -38,8 +42,10 @@ import org.kordamp.ikonli.feather.Feather;
  * findings summary on the overview, badges in the tool list, the lab's first screen and menu, and
  * connecting to a Streamable HTTP server with authorization.
  *
- * <p>Suppressions and pins are kept per server for the session ({@link SessionProfiles}) until
- * connection profiles exist to save them in.
+ * <p>Suppressions and the DRIFT-001 pin of a server opened through a saved connection are read
+ * from and written to that connection's profile ({@link ProfileAnalysisStore}); a server reached
+ * any other way (the lab, a typed URL, a snapshot file) keeps them for the session only
+ * ({@link SessionProfiles}), and the screens say so.
  */
 public final class AnalysisFeatures implements AutoCloseable {
 
@@ -56,6 +62,10 @@ public final class AnalysisFeatures implements AutoCloseable {
     private final InProcessLab lab = new InProcessLab();
     private final LabViewModel labModel = new LabViewModel(lab, io, Platform::runLater);
     private final SessionProfiles profiles = new SessionProfiles();
+    private ConnectionViewModel savedConnections;
+    private dev.mcpworkbench.inspector.profile.ProfileStore profileStore;
+    /** The suppressions and pin of the server on screen; read by the export on a background thread. */
+    private volatile ProfileAnalysisStore shown;
     private AuthorizingConnection connection;
     private AuthWindow authWindow;
     private FxTasks.Handle scanning;
@@ -75,12 +85,17 @@ public final class AnalysisFeatures implements AutoCloseable {
         window.addWorkspaceTab("Drift", Feather.GIT_COMMIT, new DriftView(drift));
         window.addWorkspaceTab("Authorization", Feather.KEY, new AuthStepsPanel(auth));
         window.workspace().overview().addSection(ServerSummaryPane.following(findings));
-        findings.useReportRenderer(new EngineReportRenderer(ScanContext::defaults));
+        findings.useReportRenderer(new EngineReportRenderer(this::scanContext));
+        findings.statusProperty().addListener((o, old, text) -> reportProblem(text));
+        drift.statusProperty().addListener((o, old, text) -> reportProblem(text));
         findings.visibleItems().addListener((javafx.beans.Observable o) -> {
             Map<String, ToolBadges.Tally> tallies = findings.toolTallies();
             window.workspace().tools().list().setBadges(name -> ToolBadges.badge(tallies, name));
         });
-        window.workspace().snapshotProperty().addListener((o, old, snapshot) -> {
+        // Invalidation, not change: reconnecting yields an equal snapshot, and it must be analysed
+        // again (it may come through another profile, with other suppressions).
+        window.workspace().snapshotProperty().addListener((javafx.beans.Observable o) -> {
+            ServerSnapshot snapshot = window.workspace().snapshotProperty().get();
             if (snapshot != null) analyse(snapshot);
         });
         labModel.setConnector((kind, url) -> connect(url));
@@ -92,16 +107,94 @@ public final class AnalysisFeatures implements AutoCloseable {
         window.serverMenu().getItems().add(connectUrl);
     }
 
-    /** Scans a snapshot off the FX thread, then shows findings and the drift against its pin. */
+    /**
+     * Follows the sidebar's connections: a server connected through a saved profile gets that
+     * profile's suppressions and pin, and changes are saved to it.
+     */
+    public void followProfiles(ConnectionViewModel connections, ProfileStore store) {
+        savedConnections = connections;
+        profileStore = store.profiles();
+        connections.activeProperty().addListener((o, before, now) -> {
+            ProfileAnalysisStore current = shown;
+            if (current != null && before != null && now != null) current.renamed(before.name(), now.name());
+        });
+    }
+
+    /** The saved connection whose live session is on screen, if the server on screen came from one. */
+    private Optional<String> profileOnScreen() {
+        if (savedConnections == null || profileStore == null) return Optional.empty();
+        ProfileFields active = savedConnections.activeProperty().get();
+        Object live = window.workspace().liveProperty().get();
+        if (active == null || live == null || live != savedConnections.session()) return Optional.empty();
+        return Optional.of(active.name());
+    }
+
+    /**
+     * Reads the suppressions and pin of the server's profile (or this session's), scans with them
+     * off the FX thread, then shows findings and the drift against the pin.
+     */
     private void analyse(ServerSnapshot snapshot) {
+        Optional<String> profile = profileOnScreen();
         String key = SessionProfiles.key(snapshot);
-        findings.useSuppressionStore(profiles.suppressions(key));
-        drift.show(new PinnedDriftBaseline(profiles.baseline(key)), snapshot);
+        if (scanning != null) scanning.cancel();
+        scanning = FxTasks.shared().run("Scanning", Duration.ofSeconds(120), () -> {
+            ProfileAnalysisStore stores = open(profile, key);
+            return new Analysis(stores, Scanner.scan(snapshot, contextOf(stores)));
+        }, analysis -> show(snapshot, analysis), e -> window.status().setMessage("Scan failed: " + FxTasks.message(e)));
+    }
+
+    private record Analysis(ProfileAnalysisStore stores, ScanResult result) {
+    }
+
+    /** Blocking. A profile that cannot be read falls back to the session, with the reason shown. */
+    private ProfileAnalysisStore open(Optional<String> profile, String key) {
+        if (profile.isEmpty()) return profiles.stores(key);
+        try {
+            return ProfileAnalysisStore.forProfile(profileStore, profile.get());
+        } catch (java.io.IOException e) {
+            ProfileAnalysisStore fallback = profiles.stores(key);
+            Platform.runLater(() -> window.status().setMessage("Cannot read the suppressions and pin of \u201c"
+                    + profile.get() + "\u201d (" + FxTasks.message(e) + "); they are kept for this session only."));
+            return fallback;
+        }
+    }
+
+    private void show(ServerSnapshot snapshot, Analysis analysis) {
+        ProfileAnalysisStore stores = analysis.stores();
+        shown = stores;
+        stores.onPinned(() -> Platform.runLater(() -> rescan(stores)));
+        findings.useSuppressionStore(stores.suppressionStore());
+        findings.show(snapshot, analysis.result());
+        drift.show(new PinnedDriftBaseline(stores.baselineStore()), snapshot);
+        if (!stores.warnings().isEmpty()) window.status().setMessage(String.join(" ", stores.warnings()));
+    }
+
+    /** After a (re-)pin: DRIFT-001 findings follow the new pin. */
+    private void rescan(ProfileAnalysisStore stores) {
+        ServerSnapshot snapshot = findings.snapshotProperty().get();
+        if (stores != shown || snapshot == null) return;
         if (scanning != null) scanning.cancel();
         scanning = FxTasks.shared().run("Scanning", Duration.ofSeconds(120),
-                () -> Scanner.scan(snapshot, ScanContext.defaults()),
-                result -> findings.show(snapshot, result),
+                () -> Scanner.scan(snapshot, contextOf(stores)),
+                result -> {
+                    if (stores == shown) findings.show(snapshot, result);
+                },
                 e -> window.status().setMessage("Scan failed: " + FxTasks.message(e)));
+    }
+
+    /** What scans and exports know: the pin (DRIFT-001) and the accepted findings of the server on screen. */
+    private ScanContext scanContext() {
+        ProfileAnalysisStore stores = shown;
+        return stores == null ? ScanContext.defaults() : contextOf(stores);
+    }
+
+    private static ScanContext contextOf(ProfileAnalysisStore stores) {
+        return ScanContext.defaults().withBaseline(stores.pin().orElse(null)).withSuppressions(stores.suppressions());
+    }
+
+    /** Failures to save are repeated in the window's status bar, so they are seen from any tab. */
+    private void reportProblem(String text) {
+        if (text != null && text.startsWith("Could not")) window.status().setMessage(text);
     }
 
     private void askUrl() {
@@ -193,8 +286,8 @@ public final class AnalysisFeatures implements AutoCloseable {
     }
 
     /**
-     * Suppressions and pins per server for this session, keyed by source and server name. Stands in
-     * for the connection profile, which is where they belong once profiles exist.
+     * Suppressions and pins of servers not opened through a saved connection, for this session,
+     * keyed by server name (or source), so reconnecting to the same lab server keeps them.
      */
     static final class SessionProfiles {
         private final Map<String, Suppressions> suppressions = new ConcurrentHashMap<>();
@@ -204,32 +297,24 @@ public final class AnalysisFeatures implements AutoCloseable {
             return snapshot.serverName().isEmpty() ? snapshot.source() : snapshot.serverName();
         }
 
-        SuppressionStore suppressions(String key) {
-            return new SuppressionStore() {
-                @Override
-                public Suppressions load() {
-                    return suppressions.getOrDefault(key, Suppressions.none());
-                }
+        ProfileAnalysisStore stores(String key) {
+            return ProfileAnalysisStore.forSession(suppressions.getOrDefault(key, Suppressions.none()),
+                    Optional.ofNullable(baselines.get(key)), new ProfileAnalysisStore.Backend() {
+                        @Override
+                        public void suppressions(Suppressions value) {
+                            suppressions.put(key, value);
+                        }
 
-                @Override
-                public void save(Suppressions value) {
-                    suppressions.put(key, value);
-                }
-            };
-        }
+                        @Override
+                        public void pin(Baseline value) {
+                            baselines.put(key, value);
+                        }
 
-        dev.mcpworkbench.app.ui.drift.BaselineStore baseline(String key) {
-            return new dev.mcpworkbench.app.ui.drift.BaselineStore() {
-                @Override
-                public Optional<Baseline> load() {
-                    return Optional.ofNullable(baselines.get(key));
-                }
-
-                @Override
-                public void save(Baseline value) {
-                    baselines.put(key, value);
-                }
-            };
+                        @Override
+                        public String where() {
+                            return ProfileAnalysisStore.SESSION_ONLY;
+                        }
+                    });
         }
     }
 }

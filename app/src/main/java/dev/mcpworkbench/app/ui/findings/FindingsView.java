@@ -67,7 +67,13 @@ public final class FindingsView extends BorderPane {
         setCenter(split);
         status.getStyleClass().add("findings-status");
         status.textProperty().bind(model.statusProperty());
-        HBox statusBar = new HBox(status);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label storage = new Label();
+        storage.setId("suppressionStorage");
+        storage.getStyleClass().add("findings-status");
+        storage.textProperty().bind(model.storageNoteProperty());
+        HBox statusBar = new HBox(12, status, gap, storage);
         statusBar.setPadding(new Insets(4, 12, 4, 12));
         setBottom(statusBar);
 
@@ -296,7 +302,7 @@ public final class FindingsView extends BorderPane {
 
     private void askSuppress(FindingItem item) {
         if (item == null) return;
-        SuppressDialog.ask(window(), item).ifPresent(reason -> model.suppress(item, reason));
+        SuppressDialog.ask(window(), item, model.storageNoteProperty().get()).ifPresent(reason -> model.suppress(item, reason));
     }
 
     private void showRuleDoc(FindingItem item) {

@@ -65,10 +65,12 @@ public final class FindingsViewModel {
     private final ObjectProperty<FindingItem> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<ServerSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper storageNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ScanSummary> summary = new ReadOnlyObjectWrapper<>();
     private Suppressions suppressions = Suppressions.none();
     private final BooleanProperty exporting = new SimpleBooleanProperty(false);
     private SuppressionStore store = new InMemorySuppressions();
+    private java.util.concurrent.CompletableFuture<Void> saving = java.util.concurrent.CompletableFuture.completedFuture(null);
     private ReportRenderer renderer;
 
     public FindingsViewModel(Executor background, Executor ui) {
@@ -85,6 +87,7 @@ public final class FindingsViewModel {
     public void useSuppressionStore(SuppressionStore newStore) {
         store = newStore;
         suppressions = newStore.load();
+        storageNote.set(newStore.where());
         all.setAll(all.stream().map(i -> i.withSuppression(reasonFor(i.finding()))).toList());
         refilter();
     }
@@ -230,17 +233,18 @@ public final class FindingsViewModel {
         if (wasSelected) selected.set(updated);
     }
 
+    /** Saves in the order the user acted, so a slow earlier save never overwrites a later one. */
     private void persist(String done) {
         Suppressions copy = suppressions;
         SuppressionStore target = store;
-        background.execute(() -> {
+        saving = saving.thenRunAsync(() -> {
             try {
                 target.save(copy);
                 ui.execute(() -> status.set(done));
             } catch (java.io.IOException | RuntimeException e) {
                 ui.execute(() -> status.set("Could not save suppressions: " + e.getMessage()));
             }
-        });
+        }, background);
     }
 
     private void refilter() {
@@ -312,11 +316,16 @@ public final class FindingsViewModel {
         return suppressions;
     }
 
+    /** Where suppressions are saved (the connection profile, or this session only), for the user. */
+    public ReadOnlyStringProperty storageNoteProperty() {
+        return storageNote.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
 
-    /** Suppressions kept only for this session, until a connection profile provides a store. */
+    /** Suppressions kept only in memory, before any server is shown. */
     static final class InMemorySuppressions implements SuppressionStore {
         private volatile Suppressions saved = Suppressions.none();
 

@@ -8,18 +8,19 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** Asks why a finding is suppressed; the reason is required and saved with the profile. */
+/** Asks why a finding is suppressed; the reason is required and saved with the connection profile, if any. */
 public final class SuppressDialog {
 
     private SuppressDialog() {
     }
 
-    public static Optional<String> ask(Window owner, FindingItem item) {
-        Dialog<String> dialog = create(owner, item);
+    /** {@code where} says where the suppression will be kept (see {@link SuppressionStore#where()}). */
+    public static Optional<String> ask(Window owner, FindingItem item, String where) {
+        Dialog<String> dialog = create(owner, item, where);
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
-    static Dialog<String> create(Window owner, FindingItem item) {
+    static Dialog<String> create(Window owner, FindingItem item, String where) {
         Dialog<String> dialog = new Dialog<>();
         if (owner != null) dialog.initOwner(owner);
         dialog.setTitle("Suppress finding");
@@ -31,7 +32,11 @@ public final class SuppressDialog {
         reason.setWrapText(true);
         Label note = new Label("Suppressed findings stay visible in grey and are exported as suppressed, with this reason.");
         note.setWrapText(true);
-        dialog.getDialogPane().setContent(new VBox(8, reason, note));
+        Label storage = new Label(where == null ? "" : where);
+        storage.setId("suppressStorage");
+        storage.setWrapText(true);
+        storage.getStyleClass().add("muted");
+        dialog.getDialogPane().setContent(new VBox(8, reason, note, storage));
         ButtonType suppress = new ButtonType("Suppress", ButtonType.OK.getButtonData());
         dialog.getDialogPane().getButtonTypes().setAll(suppress, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(suppress).disableProperty()

@@ -14,4 +14,9 @@ public interface SuppressionStore {
 
     /** Called on a background thread: implementations may write files. */
     void save(Suppressions suppressions) throws IOException;
+
+    /** Where saved suppressions go, in a sentence for the user (e.g. which profile, or "this session only"). */
+    default String where() {
+        return "Kept for this session only.";
+    }
 }
