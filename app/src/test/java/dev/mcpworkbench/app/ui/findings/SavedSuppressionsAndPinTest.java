@@ -159,6 +159,9 @@ class SavedSuppressionsAndPinTest {
         assertThat(second.analysis().drift().changes()).isEmpty();
         assertThat(second.analysis().drift().statusProperty().get()).isEqualTo("No changes since the pin.");
         assertThat(second.analysis().findings().allItems()).noneMatch(i -> i.finding().ruleId().equals("DRIFT-001"));
+        com.fasterxml.jackson.databind.JsonNode report = export(robot, second, "after-reconnect.json");
+        assertThat(report.path("suppressed").toString()).contains(fingerprint).contains(REASON);
+        assertThat(report.path("findings").toString()).doesNotContain(fingerprint);
 
         // The server behind the profile changes: drift and DRIFT-001 show it; a re-pin is saved and accepted.
         RunningLab secure = lab(LabSpec.secure());
@@ -170,6 +173,7 @@ class SavedSuppressionsAndPinTest {
         connect(robot, second);
         assertThat(second.analysis().drift().changes()).isNotEmpty();
         assertThat(second.analysis().findings().allItems()).anyMatch(i -> i.finding().ruleId().equals("DRIFT-001"));
+        assertThat(export(robot, second, "after-change.json").path("findings").toString()).contains("DRIFT-001");
         String oldPin = savedState().pin().orElseThrow().pinnedAt();
 
         robot.interact(() -> second.analysis().drift().pinCurrent());
@@ -195,6 +199,15 @@ class SavedSuppressionsAndPinTest {
         robot.interact(() -> first.analysis().findings().suppress(chosen, "lab only"));
         waitFor(10, () -> first.analysis().findings().statusProperty().get().startsWith("Suppressed"));
         assertThat(new dev.mcpworkbench.inspector.profile.ProfileStore(profileDir).load().profiles()).isEmpty();
+    }
+
+    /** Exports the findings screen as JSON, as the Export button does, and reads the report. */
+    private com.fasterxml.jackson.databind.JsonNode export(FxRobot robot, AppContext context, String name) throws Exception {
+        Path file = profileDir.resolve(name);
+        FindingsViewModel findings = context.analysis().findings();
+        robot.interact(() -> findings.export(ExportFormat.JSON, file));
+        waitFor(30, () -> !findings.exportingProperty().get() && Files.exists(file));
+        return dev.mcpworkbench.inspector.snapshot.SnapshotJson.MAPPER.readTree(file.toFile());
     }
 
     private AppContext secondWindow(FxRobot robot) {
