@@ -63,7 +63,7 @@ public final class ProfileStore {
 
     public void save(List<ProfileFields> profiles) throws IOException {
         Map<String, String> pendingRenames = Map.copyOf(renames);
-        store.update(onDisk -> {
+        List<ConnectionProfile> saved = store.update(onDisk -> {
             Map<String, ObjectNode> current = new java.util.HashMap<>(extensions);
             onDisk.forEach(p -> current.put(p.name(), p.extensions()));
             List<ConnectionProfile> out = new ArrayList<>();
@@ -75,7 +75,10 @@ public final class ProfileStore {
                 out.add(ext == null ? p : p.withExtensions(ext));
             }
             return out;
-        }).profiles().forEach(p -> extensions.put(p.name(), p.extensions()));
+        }).profiles();
+        // a deleted connection's data must not come back with a new connection of the same name
+        extensions.clear();
+        saved.forEach(p -> extensions.put(p.name(), p.extensions()));
         pendingRenames.forEach(renames::remove);
     }
 
