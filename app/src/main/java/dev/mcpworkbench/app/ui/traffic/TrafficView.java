@@ -2,6 +2,7 @@ package dev.mcpworkbench.app.ui.traffic;
 
 import dev.mcpworkbench.app.ui.common.Icons;
 import dev.mcpworkbench.app.ui.common.Json;
+import dev.mcpworkbench.inspector.traffic.SecretMasker;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.TreeSet;
@@ -101,7 +102,7 @@ public final class TrafficView extends VBox {
     }
 
     private String preview(TrafficRow r) {
-        String t = reveal.isSelected() ? r.text() : SecretMask.mask(r.text());
+        String t = reveal.isSelected() ? r.text() : SecretMasker.MASKING.text(r.text());
         t = t.replace('\n', ' ');
         return t.length() > 200 ? t.substring(0, 200) + "…" : t;
     }
@@ -183,7 +184,7 @@ public final class TrafficView extends VBox {
         }
         String head = r.http().isEmpty() ? "" : r.http() + "\n\n";
         String all = head + body;
-        detail.setText(reveal.isSelected() ? all : SecretMask.mask(all));
+        detail.setText(reveal.isSelected() ? all : SecretMasker.MASKING.text(all));
     }
 
     public ObservableList<TrafficRow> rows() {
