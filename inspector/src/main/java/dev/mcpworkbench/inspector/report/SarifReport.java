@@ -57,6 +57,12 @@ public final class SarifReport {
         ArrayNode results = run.putArray("results");
         for (Finding f : result.findings()) results.add(result(f, ids, artifact, null));
         for (SuppressedFinding s : result.suppressed()) results.add(result(s.finding(), ids, artifact, s.suppression()));
+        if (!result.errors().isEmpty()) {
+            // what could not be scanned (a list the server failed to answer, a rule that broke) is part of the record
+            ObjectNode invocation = run.putArray("invocations").addObject().put("executionSuccessful", true);
+            ArrayNode notes = invocation.putArray("toolExecutionNotifications");
+            for (String error : result.errors()) notes.addObject().put("level", "warning").putObject("message").put("text", error);
+        }
         ObjectNode props = run.putObject("properties");
         props.put("server", result.summary().serverName());
         props.put("serverVersion", result.summary().serverVersion());
