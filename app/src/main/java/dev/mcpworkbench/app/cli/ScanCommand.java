@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import dev.mcpworkbench.inspector.report.Reports;
+import dev.mcpworkbench.inspector.report.SarifArtifact;
 import dev.mcpworkbench.inspector.rules.ScanContext;
 import dev.mcpworkbench.inspector.rules.ScanResult;
 import dev.mcpworkbench.inspector.rules.Scanner;
@@ -104,6 +105,9 @@ public final class ScanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Set when the scan read a snapshot file: SARIF results then point into it. */
+    private SarifArtifact sarifArtifact;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -130,6 +134,8 @@ public final class ScanCommand implements Callable<Integer> {
             } else {
                 ServerSnapshot snapshot = SnapshotJson.read(source.snapshot);
                 results.add(Scanner.scan(snapshot, context));
+                sarifArtifact = SarifArtifact.ofSnapshotFile(relativeToWorkingDirectory(source.snapshot),
+                        Files.readString(source.snapshot));
                 if (pin != null) writeAtomically(pin, SnapshotJson.MAPPER.writeValueAsString(Pins.pin(snapshot)));
             }
             return finish(results, reportFormat, threshold, err);
@@ -220,9 +226,18 @@ public final class ScanCommand implements Callable<Integer> {
         };
     }
 
-    private static String render(List<ScanResult> results, ReportFormat format) {
+    private String render(List<ScanResult> results, ReportFormat format) {
         String version = WorkbenchCli.class.getPackage().getImplementationVersion();
-        return Reports.render(results.get(0), format, version);
+        ScanResult result = results.get(0);
+        return Reports.render(result, format, version,
+                sarifArtifact != null ? sarifArtifact : SarifArtifact.placeholder(result.summary().serverName()));
+    }
+
+    /** SARIF wants a path relative to the repository; in CI the working directory is its root. */
+    private static String relativeToWorkingDirectory(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : file.getFileName().toString();
     }
 
     static Severity parseThreshold(String text) {

@@ -33,14 +33,22 @@ public final class SarifReport {
     }
 
     public static String render(ScanResult result, String toolVersion) {
+        return render(result, toolVersion, SarifArtifact.placeholder(result.summary().serverName()));
+    }
+
+    public static String render(ScanResult result, String toolVersion, SarifArtifact artifact) {
         try {
-            return MAPPER.writeValueAsString(toJson(result, toolVersion));
+            return MAPPER.writeValueAsString(toJson(result, toolVersion, artifact));
         } catch (Exception e) {
             throw new IllegalStateException("SARIF serialization failed", e);
         }
     }
 
     public static ObjectNode toJson(ScanResult result, String toolVersion) {
+        return toJson(result, toolVersion, SarifArtifact.placeholder(result.summary().serverName()));
+    }
+
+    public static ObjectNode toJson(ScanResult result, String toolVersion, SarifArtifact artifact) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         root.put("version", "2.1.0");
@@ -53,7 +61,6 @@ public final class SarifReport {
         List<String> ids = new ArrayList<>(rules.keySet());
         ArrayNode ruleArray = driver.putArray("rules");
         for (RuleMetadata m : rules.values()) ruleArray.add(rule(m));
-        String artifact = artifactUri(result.summary().serverName());
         ArrayNode results = run.putArray("results");
         for (Finding f : result.findings()) results.add(result(f, ids, artifact, null));
         for (SuppressedFinding s : result.suppressed()) results.add(result(s.finding(), ids, artifact, s.suppression()));
@@ -90,7 +97,7 @@ public final class SarifReport {
         return r;
     }
 
-    private static ObjectNode result(Finding f, List<String> ruleIds, String artifact, Suppression suppression) {
+    private static ObjectNode result(Finding f, List<String> ruleIds, SarifArtifact artifact, Suppression suppression) {
         ObjectNode r = MAPPER.createObjectNode();
         r.put("ruleId", f.ruleId());
         int index = ruleIds.indexOf(f.ruleId());
@@ -99,8 +106,8 @@ public final class SarifReport {
         r.putObject("message").put("text", f.message() + (f.fix().isEmpty() ? "" : " Fix: " + f.fix()));
         ObjectNode loc = r.putArray("locations").addObject();
         ObjectNode physical = loc.putObject("physicalLocation");
-        physical.putObject("artifactLocation").put("uri", artifact);
-        physical.putObject("region").put("startLine", 1);
+        physical.putObject("artifactLocation").put("uri", artifact.uri());
+        physical.putObject("region").put("startLine", artifact.lineOf(f.location()));
         ObjectNode logical = loc.putArray("logicalLocations").addObject();
         Location l = f.location();
         String name = l.name().isEmpty() ? l.kind().name().toLowerCase(Locale.ROOT) : l.name();

@@ -66,6 +66,29 @@ class SarifSchemaTest {
     }
 
     @Test
+    void resultsPointAtTheLineOfTheirToolInTheSnapshotFile() throws Exception {
+        String text;
+        try (InputStream in = SarifSchemaTest.class.getResourceAsStream("/corpus/filesystem.json")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        SarifArtifact artifact = SarifArtifact.ofSnapshotFile("mcp/filesystem.json", text);
+        JsonNode sarif = SarifReport.MAPPER.readTree(Reports.render(scanCorpus("filesystem.json"), ReportFormat.SARIF, "0.1.0", artifact));
+        assertThat(sarifSchema.validate(sarif)).isEmpty();
+        List<String> lines = text.lines().toList();
+        int checked = 0;
+        for (JsonNode result : sarif.path("runs").get(0).path("results")) {
+            JsonNode physical = result.path("locations").get(0).path("physicalLocation");
+            assertThat(physical.path("artifactLocation").path("uri").asText()).isEqualTo("mcp/filesystem.json");
+            String tool = result.path("locations").get(0).path("logicalLocations").get(0).path("name").asText();
+            if (!result.path("properties").path("locationKind").asText().equals("tool")) continue;
+            String line = lines.get(physical.path("region").path("startLine").asInt() - 1);
+            assertThat(line).contains("\"name\"").contains("\"" + tool + "\"");
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(10);
+    }
+
+    @Test
     void theSchemaCheckCatchesABrokenLog() throws Exception {
         JsonNode sarif = sarifOf(scanCorpus("filesystem.json"));
         ((ObjectNode) sarif.path("runs").get(0).path("results").get(0)).put("level", "severe");
