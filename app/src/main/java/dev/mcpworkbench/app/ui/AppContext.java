@@ -49,6 +49,13 @@ public final class AppContext implements AutoCloseable {
         connection.stateProperty().addListener((o, a, s) -> showState(s));
         connection.errorProperty().addListener((o, a, e) -> showState(connection.stateProperty().get()));
         analysis = AnalysisFeatures.install(window, LinkOpener::open);
+        // The profile's state applies only while the session on screen is the profile's own connection.
+        analysis.useProfiles(store, () -> {
+            ProfileFields active = connection.activeProperty().get();
+            boolean profileSessionShown = active != null && connection.session() != null
+                    && window.workspace().liveProperty().get() == connection.session();
+            return profileSessionShown ? active.name() : null;
+        });
         if (connector instanceof dev.mcpworkbench.app.ui.connect.CoreConnector core) core.setAuthorization(analysis::authorizationFor);
     }
 

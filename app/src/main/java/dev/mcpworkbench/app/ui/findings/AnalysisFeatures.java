@@ -38,8 +38,9 @@ import org.kordamp.ikonli.feather.Feather;
  * findings summary on the overview, badges in the tool list, the lab's first screen and menu, and
  * connecting to a Streamable HTTP server with authorization.
  *
- * <p>Suppressions and pins are kept per server for the session ({@link SessionProfiles}) until
- * connection profiles exist to save them in.
+ * <p>Suppressions and pins are saved with the connection profile the server was connected from
+ * ({@link ProfileAnalysisStores}); connections made without one keep them for the session
+ * ({@link SessionProfiles}).
  */
 public final class AnalysisFeatures implements AutoCloseable {
 
@@ -55,7 +56,11 @@ public final class AnalysisFeatures implements AutoCloseable {
     private final AuthStepsViewModel auth = new AuthStepsViewModel(Platform::runLater);
     private final InProcessLab lab = new InProcessLab();
     private final LabViewModel labModel = new LabViewModel(lab, io, Platform::runLater);
+    /** For connections made without a saved profile (the lab, a URL typed in): kept for this session. */
     private final SessionProfiles profiles = new SessionProfiles();
+    private dev.mcpworkbench.app.ui.connect.ProfileStore profileStore;
+    /** The saved profile behind the connection on screen, or null. */
+    private java.util.function.Supplier<String> savedProfile;
     private AuthorizingConnection connection;
     private AuthWindow authWindow;
     private FxTasks.Handle scanning;
@@ -94,9 +99,16 @@ public final class AnalysisFeatures implements AutoCloseable {
 
     /** Scans a snapshot off the FX thread, then shows findings and the drift against its pin. */
     private void analyse(ServerSnapshot snapshot) {
-        String key = SessionProfiles.key(snapshot);
-        findings.useSuppressionStore(profiles.suppressions(key));
-        drift.show(new PinnedDriftBaseline(profiles.baseline(key)), snapshot);
+        String profile = savedProfile == null ? null : savedProfile.get();
+        if (profile != null) {
+            ProfileAnalysisStores stores = new ProfileAnalysisStores(profileStore, profile);
+            findings.useSuppressionStore(stores.suppressions(window.status()::setMessage));
+            drift.show(new PinnedDriftBaseline(stores.pins()), snapshot);
+        } else {
+            String key = SessionProfiles.key(snapshot);
+            findings.useSuppressionStore(profiles.suppressions(key));
+            drift.show(new PinnedDriftBaseline(profiles.baseline(key)), snapshot);
+        }
         if (scanning != null) scanning.cancel();
         scanning = FxTasks.shared().run("Scanning", Duration.ofSeconds(120),
                 () -> Scanner.scan(snapshot, ScanContext.defaults()),
@@ -120,6 +132,15 @@ public final class AnalysisFeatures implements AutoCloseable {
                 window.status().setMessage("Not a usable URL: " + bad.getMessage());
             }
         });
+    }
+
+    /**
+     * Keeps suppressions and pins with the saved profile a connection was made from;
+     * {@code savedProfile} names it, or gives null for a connection made without one.
+     */
+    public void useProfiles(dev.mcpworkbench.app.ui.connect.ProfileStore store, java.util.function.Supplier<String> savedProfile) {
+        this.profileStore = store;
+        this.savedProfile = savedProfile;
     }
 
     /** Connects to {@code url}; a 401 starts the authorization flow, shown step by step. */
@@ -192,10 +213,7 @@ public final class AnalysisFeatures implements AutoCloseable {
         io.shutdown();
     }
 
-    /**
-     * Suppressions and pins per server for this session, keyed by source and server name. Stands in
-     * for the connection profile, which is where they belong once profiles exist.
-     */
+    /** Suppressions and pins per server for this session, keyed by server name, for connections without a profile. */
     static final class SessionProfiles {
         private final Map<String, Suppressions> suppressions = new ConcurrentHashMap<>();
         private final Map<String, Baseline> baselines = new ConcurrentHashMap<>();
