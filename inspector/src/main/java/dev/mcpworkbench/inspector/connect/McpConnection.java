@@ -253,6 +253,7 @@ public final class McpConnection implements AutoCloseable {
     public void close() {
         session.onClosed(null);
         transport.close();
+        if (options.authorization() != null) options.authorization().release();
     }
 
     /** The stdio server's process, while it runs (empty for HTTP targets). */

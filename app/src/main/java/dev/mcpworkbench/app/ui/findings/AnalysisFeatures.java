@@ -62,6 +62,7 @@ public final class AnalysisFeatures implements AutoCloseable {
     /** The saved profile behind the connection on screen, or null. */
     private java.util.function.Supplier<String> savedProfile;
     private AuthorizingConnection connection;
+    private dev.mcpworkbench.oauth.flow.AuthorizationAgent authorizationAgent;
     private AuthWindow authWindow;
     private FxTasks.Handle scanning;
 
@@ -187,9 +188,24 @@ public final class AnalysisFeatures implements AutoCloseable {
     }
 
     private FlowOptions browserOptions() {
-        return new FlowOptions(null, null, null, null, 0, Duration.ofMinutes(5),
-                new BrowserAgent(message -> Platform.runLater(() -> window.status().setMessage(message))),
-                null, 2);
+        dev.mcpworkbench.oauth.flow.AuthorizationAgent agent = authorizationAgent != null ? authorizationAgent
+                : new BrowserAgent(message -> Platform.runLater(() -> window.status().setMessage(message)));
+        // A local authorization server that supports CIMD gets a document served on loopback: it needs
+        // no registration endpoint, no initial access token and no pre-registered client.
+        return new FlowOptions(null, null, null, null, 0, Duration.ofMinutes(5), agent, null, 2)
+                .withServedClientMetadata(true);
+    }
+
+    /**
+     * Who takes the user through authorization pages: the system browser unless replaced (an
+     * embedded or scripted browser; the end-to-end tests drive the consent page over HTTP).
+     */
+    public void useAuthorizationAgent(dev.mcpworkbench.oauth.flow.AuthorizationAgent agent) {
+        this.authorizationAgent = agent;
+    }
+
+    public AuthStepsViewModel authSteps() {
+        return auth;
     }
 
     public FindingsViewModel findings() {
