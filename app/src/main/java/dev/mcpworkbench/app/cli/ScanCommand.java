@@ -102,6 +102,11 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--probe-inputs", description = "With --exercise: also send invalid inputs to read-only/idempotent tools to check the schema is enforced (SCHEMA-007).")
     boolean probeInputs;
 
+    @Option(names = "--cloak-check-client", paramLabel = "NAME", defaultValue = "claude-ai",
+            description = "With --exercise: also list tools in a second session whose clientInfo.name is NAME and compare "
+                    + "(DRIFT-002 cloaking); 'none' skips it (default: ${DEFAULT-VALUE}).")
+    String cloakCheckClient;
+
     @Spec
     CommandSpec spec;
 
@@ -153,7 +158,8 @@ public final class ScanCommand implements Callable<Integer> {
 
     private dev.mcpworkbench.inspector.rules.dynamic.exercise.ExerciseOptions exerciseOptions() throws IOException {
         var options = dev.mcpworkbench.inspector.rules.dynamic.exercise.ExerciseOptions.readOnly()
-                .withAllowWrites(allowWrites).withProbeInputs(probeInputs);
+                .withAllowWrites(allowWrites).withProbeInputs(probeInputs)
+                .withCloakCheckClient("none".equalsIgnoreCase(cloakCheckClient) ? null : cloakCheckClient);
         return calls == null ? options : options.withCalls(dev.mcpworkbench.inspector.rules.dynamic.exercise.ExerciseOptions.readCalls(calls));
     }
 
