@@ -169,13 +169,20 @@ public final class TrafficView extends VBox {
         count.setText(shown.size() == rows.size() ? rows.size() + " messages" : shown.size() + " of " + rows.size());
     }
 
+    /** Beyond this the detail shows the message as received, cut, instead of pretty-printed. */
+    static final int DETAIL_LIMIT_CHARS = 512 * 1024;
+
     private void showDetail(TrafficRow r) {
         if (r == null) {
             detail.clear();
             return;
         }
         String body = r.text();
-        if (body.startsWith("{") || body.startsWith("[")) {
+        if (body.length() > DETAIL_LIMIT_CHARS) {
+            // parsing and pretty-printing a 100 MB message on the FX thread would freeze the window
+            body = body.substring(0, DETAIL_LIMIT_CHARS) + "\n… showing the first " + DETAIL_LIMIT_CHARS / 1024 + " KB of "
+                    + human(r.text().length()) + "; export the traffic, or open the result's Payload tab, for all of it";
+        } else if (body.startsWith("{") || body.startsWith("[")) {
             try {
                 body = Json.pretty(Json.parse(body));
             } catch (Exception notJson) {
