@@ -2,12 +2,8 @@ package dev.mcpworkbench.app.ui.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.mcpworkbench.app.ui.AppContext;
-import dev.mcpworkbench.app.ui.common.ThemeSettings;
-import dev.mcpworkbench.app.ui.connect.CoreConnector;
-import dev.mcpworkbench.app.ui.connect.ProfileStore;
-import dev.mcpworkbench.app.ui.requests.UserPrompts;
+import dev.mcpworkbench.app.ui.common.TestWindows;
 import dev.mcpworkbench.lab.Lab;
 import dev.mcpworkbench.lab.LabSpec;
 import dev.mcpworkbench.lab.RunningLab;
@@ -20,15 +16,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.prefs.Preferences;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -55,12 +47,7 @@ class LabBrowserFlowUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        ThemeSettings theme = new ThemeSettings(Preferences.userRoot().node("dev/mcpworkbench/app-test"));
-        context = AppContext.create(theme, new CoreConnector(new UserPrompts(() -> stage, Duration.ofSeconds(30))),
-                new ProfileStore(Files.createTempDirectory("workbench-auth-ui")));
-        stage.setScene(new Scene(context.window(), 1200, 800));
-        stage.show();
+        context = TestWindows.show(stage, 1200, 800);
     }
 
     @AfterEach

@@ -2,28 +2,20 @@ package dev.mcpworkbench.app.ui.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.mcpworkbench.app.ui.AppContext;
-import dev.mcpworkbench.app.ui.common.ThemeSettings;
+import dev.mcpworkbench.app.ui.common.TestWindows;
 import dev.mcpworkbench.app.ui.connect.ConnectionState;
-import dev.mcpworkbench.app.ui.connect.CoreConnector;
 import dev.mcpworkbench.app.ui.connect.ProfileFields;
-import dev.mcpworkbench.app.ui.connect.ProfileStore;
-import dev.mcpworkbench.app.ui.requests.UserPrompts;
 import dev.mcpworkbench.inspector.profile.ConnectionProfile;
 import dev.mcpworkbench.inspector.profile.ProfileAnalysis;
 import dev.mcpworkbench.lab.LabServerKind;
 import dev.mcpworkbench.lab.StdioLab;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,13 +40,8 @@ class ProfilePersistenceUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         profiles = Files.createTempDirectory("workbench-profiles");
-        ThemeSettings theme = new ThemeSettings(Preferences.userRoot().node("dev/mcpworkbench/app-test"));
-        context = AppContext.create(theme, new CoreConnector(new UserPrompts(() -> stage, Duration.ofSeconds(30))),
-                new ProfileStore(profiles));
-        stage.setScene(new Scene(context.window(), 1200, 800));
-        stage.show();
+        context = TestWindows.show(stage, 1200, 800, profiles);
     }
 
     @AfterEach
