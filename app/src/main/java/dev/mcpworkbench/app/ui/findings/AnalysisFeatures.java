@@ -62,6 +62,9 @@ public final class AnalysisFeatures implements AutoCloseable {
     /** The saved profile behind the connection on screen, or null. */
     private java.util.function.Supplier<String> savedProfile;
     private AuthorizingConnection connection;
+    /** True while a connection made here (lab, URL) is open, as opposed to one of a saved profile. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper directlyConnected = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private Runnable beforeDirectConnection = () -> { };
     private dev.mcpworkbench.oauth.flow.AuthorizationAgent authorizationAgent;
     private AuthWindow authWindow;
     private FxTasks.Handle scanning;
@@ -163,10 +166,12 @@ public final class AnalysisFeatures implements AutoCloseable {
     }
 
     private void connected(AuthorizingConnection opened) {
+        beforeDirectConnection.run();
         AuthorizingConnection previous = connection;
         connection = opened;
         if (previous != null) io.execute(previous::close);
         window.workspace().liveProperty().set(opened);
+        directlyConnected.set(true);
         window.showSnapshot(opened.snapshot());
         window.status().setConnection("Connected: " + opened.snapshot().source(), Feather.LINK, "state-ok");
         window.status().setMessage("Connected to " + opened.snapshot().source() + " · "
@@ -206,6 +211,26 @@ public final class AnalysisFeatures implements AutoCloseable {
 
     public AuthStepsViewModel authSteps() {
         return auth;
+    }
+
+    /** Closes the connection made here (lab, URL), if one is open. */
+    public void disconnect() {
+        AuthorizingConnection open = connection;
+        connection = null;
+        if (open == null) return;
+        io.execute(open::close);
+        if (window.workspace().liveProperty().get() == open) window.workspace().liveProperty().set(null);
+        directlyConnected.set(false);
+        window.status().setConnection("Not connected", Feather.CIRCLE, null);
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty directlyConnectedProperty() {
+        return directlyConnected.getReadOnlyProperty();
+    }
+
+    /** Runs before a lab or URL connection is shown (the app closes a profile's connection there). */
+    public void beforeDirectConnection(Runnable action) {
+        this.beforeDirectConnection = action;
     }
 
     public FindingsViewModel findings() {
