@@ -6,6 +6,7 @@ import dev.mcpworkbench.app.ui.auth.AuthStepsViewModel;
 import dev.mcpworkbench.app.ui.auth.AuthWindow;
 import dev.mcpworkbench.app.ui.auth.AuthorizingConnection;
 import dev.mcpworkbench.app.ui.common.FxTasks;
+import dev.mcpworkbench.app.ui.connect.ProfileStore;
 import dev.mcpworkbench.app.ui.drift.DriftView;
 import dev.mcpworkbench.app.ui.drift.DriftViewModel;
 import dev.mcpworkbench.app.ui.drift.PinnedDriftBaseline;
@@ -18,6 +19,7 @@ import dev.mcpworkbench.inspector.rules.Scanner;
 import dev.mcpworkbench.inspector.rules.drift.Baseline;
 import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
+import dev.mcpworkbench.oauth.flow.AuthorizationAgent;
 import dev.mcpworkbench.oauth.flow.BrowserAgent;
 import dev.mcpworkbench.oauth.flow.FlowOptions;
 import dev.mcpworkbench.oauth.flow.FlowTrace;
@@ -28,7 +30,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputDialog;
 import org.kordamp.ikonli.feather.Feather;
@@ -58,14 +63,14 @@ public final class AnalysisFeatures implements AutoCloseable {
     private final LabViewModel labModel = new LabViewModel(lab, io, Platform::runLater);
     /** For connections made without a saved profile (the lab, a URL typed in): kept for this session. */
     private final SessionProfiles profiles = new SessionProfiles();
-    private dev.mcpworkbench.app.ui.connect.ProfileStore profileStore;
+    private ProfileStore profileStore;
     /** The saved profile behind the connection on screen, or null. */
-    private java.util.function.Supplier<String> savedProfile;
+    private Supplier<String> savedProfile;
     private AuthorizingConnection connection;
     /** True while a connection made here (lab, URL) is open, as opposed to one of a saved profile. */
-    private final javafx.beans.property.ReadOnlyBooleanWrapper directlyConnected = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper directlyConnected = new ReadOnlyBooleanWrapper();
     private Runnable beforeDirectConnection = () -> { };
-    private dev.mcpworkbench.oauth.flow.AuthorizationAgent authorizationAgent;
+    private AuthorizationAgent authorizationAgent;
     private AuthWindow authWindow;
     private FxTasks.Handle scanning;
 
@@ -142,7 +147,7 @@ public final class AnalysisFeatures implements AutoCloseable {
      * Keeps suppressions and pins with the saved profile a connection was made from;
      * {@code savedProfile} names it, or gives null for a connection made without one.
      */
-    public void useProfiles(dev.mcpworkbench.app.ui.connect.ProfileStore store, java.util.function.Supplier<String> savedProfile) {
+    public void useProfiles(ProfileStore store, Supplier<String> savedProfile) {
         this.profileStore = store;
         this.savedProfile = savedProfile;
     }
@@ -193,7 +198,7 @@ public final class AnalysisFeatures implements AutoCloseable {
     }
 
     private FlowOptions browserOptions() {
-        dev.mcpworkbench.oauth.flow.AuthorizationAgent agent = authorizationAgent != null ? authorizationAgent
+        AuthorizationAgent agent = authorizationAgent != null ? authorizationAgent
                 : new BrowserAgent(message -> Platform.runLater(() -> window.status().setMessage(message)));
         // A local authorization server that supports CIMD gets a document served on loopback: it needs
         // no registration endpoint, no initial access token and no pre-registered client.
@@ -205,7 +210,7 @@ public final class AnalysisFeatures implements AutoCloseable {
      * Who takes the user through authorization pages: the system browser unless replaced (an
      * embedded or scripted browser; the end-to-end tests drive the consent page over HTTP).
      */
-    public void useAuthorizationAgent(dev.mcpworkbench.oauth.flow.AuthorizationAgent agent) {
+    public void useAuthorizationAgent(AuthorizationAgent agent) {
         this.authorizationAgent = agent;
     }
 
@@ -224,7 +229,7 @@ public final class AnalysisFeatures implements AutoCloseable {
         window.status().setConnection("Not connected", Feather.CIRCLE, null);
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty directlyConnectedProperty() {
+    public ReadOnlyBooleanProperty directlyConnectedProperty() {
         return directlyConnected.getReadOnlyProperty();
     }
 
