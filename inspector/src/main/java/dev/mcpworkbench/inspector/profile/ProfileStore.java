@@ -101,6 +101,23 @@ public final class ProfileStore {
         return new LoadResult(List.copyOf(all), loaded.warning());
     }
 
+    /**
+     * Changes one saved profile in place (load, change, save, under this store's lock), keeping
+     * every other profile as it is on disk. Empty when no profile has that name.
+     */
+    public synchronized Optional<ConnectionProfile> update(String name, java.util.function.UnaryOperator<ConnectionProfile> change)
+            throws IOException {
+        List<ConnectionProfile> all = new ArrayList<>(load().profiles());
+        for (int i = 0; i < all.size(); i++) {
+            if (!all.get(i).name().equals(name)) continue;
+            ConnectionProfile changed = change.apply(all.get(i));
+            all.set(i, changed);
+            save(all);
+            return Optional.of(changed);
+        }
+        return Optional.empty();
+    }
+
     /** Removes the profile of that name; true when there was one. */
     public synchronized boolean remove(String name) throws IOException {
         List<ConnectionProfile> all = new ArrayList<>(load().profiles());

@@ -1,6 +1,5 @@
 package dev.mcpworkbench.app.ui.connect;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpworkbench.inspector.connect.Root;
 import dev.mcpworkbench.inspector.connect.ServerTarget;
 import dev.mcpworkbench.inspector.profile.ConnectionProfile;
@@ -10,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ProfileStore {
 
     private final dev.mcpworkbench.inspector.profile.ProfileStore store;
-    private final Map<String, ObjectNode> extensions = new ConcurrentHashMap<>();
+    /** The saved profiles as last read or written, so the FX thread can read their extensions without I/O. */
+    private final Map<String, ConnectionProfile> saved = new ConcurrentHashMap<>();
     private volatile String warning = "";
 
     public ProfileStore(Path directory) {
@@ -36,7 +38,7 @@ public final class ProfileStore {
         warning = result.warning().orElse("");
         List<ProfileFields> out = new ArrayList<>();
         for (ConnectionProfile p : result.profiles()) {
-            extensions.put(p.name(), p.extensions());
+            saved.put(p.name(), p);
             out.add(fields(p));
         }
         return out;
@@ -47,15 +49,36 @@ public final class ProfileStore {
         return warning;
     }
 
-    public void save(List<ProfileFields> profiles) throws IOException {
+    /** Saves the sidebar's list; synchronized with {@link #update} so neither loses the other's write. */
+    public synchronized void save(List<ProfileFields> profiles) throws IOException {
         List<ConnectionProfile> out = new ArrayList<>();
         for (ProfileFields f : profiles) {
             ConnectionProfile p = ConnectionProfile.of(f.name(), CoreConnector.target(f))
                     .withRoots(f.roots().stream().map(u -> new Root(u, "")).toList());
-            ObjectNode ext = extensions.get(f.name());
-            out.add(ext == null ? p : p.withExtensions(ext));
+            ConnectionProfile before = saved.get(f.name());
+            out.add(before == null ? p : p.withExtensions(before.extensions()));
         }
         store.save(out);
+        saved.clear();
+        out.forEach(p -> saved.put(p.name(), p));
+    }
+
+    /** The saved profile of that name as last read or written (no I/O: safe on the FX thread). */
+    public Optional<ConnectionProfile> saved(String name) {
+        return Optional.ofNullable(saved.get(name));
+    }
+
+    /** Changes one saved profile on disk and here (blocks: call it off the FX thread). */
+    public synchronized void update(String name, UnaryOperator<ConnectionProfile> change) throws IOException {
+        ConnectionProfile changed = store.update(name, change)
+                .orElseThrow(() -> new IOException("the connection \"" + name + "\" is no longer saved"));
+        saved.put(name, changed);
+    }
+
+    /** Keeps a renamed profile's extensions (suppressions, pins...) under its new name. */
+    public synchronized void renamed(String oldName, String newName) {
+        ConnectionProfile before = saved.remove(oldName);
+        if (before != null && !oldName.equals(newName)) saved.put(newName, before.withName(newName));
     }
 
     static ProfileFields fields(ConnectionProfile p) {

@@ -6,6 +6,7 @@ import dev.mcpworkbench.app.ui.auth.AuthStepsViewModel;
 import dev.mcpworkbench.app.ui.auth.AuthWindow;
 import dev.mcpworkbench.app.ui.auth.AuthorizingConnection;
 import dev.mcpworkbench.app.ui.common.FxTasks;
+import dev.mcpworkbench.app.ui.connect.ProfileStore;
 import dev.mcpworkbench.app.ui.drift.DriftView;
 import dev.mcpworkbench.app.ui.drift.DriftViewModel;
 import dev.mcpworkbench.app.ui.drift.PinnedDriftBaseline;
@@ -18,6 +19,7 @@ import dev.mcpworkbench.inspector.rules.Scanner;
 import dev.mcpworkbench.inspector.rules.drift.Baseline;
 import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
+import dev.mcpworkbench.oauth.flow.AuthorizationAgent;
 import dev.mcpworkbench.oauth.flow.BrowserAgent;
 import dev.mcpworkbench.oauth.flow.FlowOptions;
 import dev.mcpworkbench.oauth.flow.FlowTrace;
@@ -28,7 +30,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputDialog;
 import org.kordamp.ikonli.feather.Feather;
@@ -38,8 +43,9 @@ import org.kordamp.ikonli.feather.Feather;
  * findings summary on the overview, badges in the tool list, the lab's first screen and menu, and
  * connecting to a Streamable HTTP server with authorization.
  *
- * <p>Suppressions and pins are kept per server for the session ({@link SessionProfiles}) until
- * connection profiles exist to save them in.
+ * <p>Suppressions and pins are saved with the connection profile the server was connected from
+ * ({@link ProfileAnalysisStores}); connections made without one keep them for the session
+ * ({@link SessionProfiles}).
  */
 public final class AnalysisFeatures implements AutoCloseable {
 
@@ -55,8 +61,16 @@ public final class AnalysisFeatures implements AutoCloseable {
     private final AuthStepsViewModel auth = new AuthStepsViewModel(Platform::runLater);
     private final InProcessLab lab = new InProcessLab();
     private final LabViewModel labModel = new LabViewModel(lab, io, Platform::runLater);
+    /** For connections made without a saved profile (the lab, a URL typed in): kept for this session. */
     private final SessionProfiles profiles = new SessionProfiles();
+    private ProfileStore profileStore;
+    /** The saved profile behind the connection on screen, or null. */
+    private Supplier<String> savedProfile;
     private AuthorizingConnection connection;
+    /** True while a connection made here (lab, URL) is open, as opposed to one of a saved profile. */
+    private final ReadOnlyBooleanWrapper directlyConnected = new ReadOnlyBooleanWrapper();
+    private Runnable beforeDirectConnection = () -> { };
+    private AuthorizationAgent authorizationAgent;
     private AuthWindow authWindow;
     private FxTasks.Handle scanning;
 
@@ -94,9 +108,16 @@ public final class AnalysisFeatures implements AutoCloseable {
 
     /** Scans a snapshot off the FX thread, then shows findings and the drift against its pin. */
     private void analyse(ServerSnapshot snapshot) {
-        String key = SessionProfiles.key(snapshot);
-        findings.useSuppressionStore(profiles.suppressions(key));
-        drift.show(new PinnedDriftBaseline(profiles.baseline(key)), snapshot);
+        String profile = savedProfile == null ? null : savedProfile.get();
+        if (profile != null) {
+            ProfileAnalysisStores stores = new ProfileAnalysisStores(profileStore, profile);
+            findings.useSuppressionStore(stores.suppressions(window.status()::setMessage));
+            drift.show(new PinnedDriftBaseline(stores.pins()), snapshot);
+        } else {
+            String key = SessionProfiles.key(snapshot);
+            findings.useSuppressionStore(profiles.suppressions(key));
+            drift.show(new PinnedDriftBaseline(profiles.baseline(key)), snapshot);
+        }
         if (scanning != null) scanning.cancel();
         scanning = FxTasks.shared().run("Scanning", Duration.ofSeconds(120),
                 () -> Scanner.scan(snapshot, ScanContext.defaults()),
@@ -122,6 +143,15 @@ public final class AnalysisFeatures implements AutoCloseable {
         });
     }
 
+    /**
+     * Keeps suppressions and pins with the saved profile a connection was made from;
+     * {@code savedProfile} names it, or gives null for a connection made without one.
+     */
+    public void useProfiles(ProfileStore store, Supplier<String> savedProfile) {
+        this.profileStore = store;
+        this.savedProfile = savedProfile;
+    }
+
     /** Connects to {@code url}; a 401 starts the authorization flow, shown step by step. */
     public void connect(URI url) {
         FlowTrace trace = new FlowTrace();
@@ -141,10 +171,12 @@ public final class AnalysisFeatures implements AutoCloseable {
     }
 
     private void connected(AuthorizingConnection opened) {
+        beforeDirectConnection.run();
         AuthorizingConnection previous = connection;
         connection = opened;
         if (previous != null) io.execute(previous::close);
         window.workspace().liveProperty().set(opened);
+        directlyConnected.set(true);
         window.showSnapshot(opened.snapshot());
         window.status().setConnection("Connected: " + opened.snapshot().source(), Feather.LINK, "state-ok");
         window.status().setMessage("Connected to " + opened.snapshot().source() + " · "
@@ -166,9 +198,44 @@ public final class AnalysisFeatures implements AutoCloseable {
     }
 
     private FlowOptions browserOptions() {
-        return new FlowOptions(null, null, null, null, 0, Duration.ofMinutes(5),
-                new BrowserAgent(message -> Platform.runLater(() -> window.status().setMessage(message))),
-                null, 2);
+        AuthorizationAgent agent = authorizationAgent != null ? authorizationAgent
+                : new BrowserAgent(message -> Platform.runLater(() -> window.status().setMessage(message)));
+        // A local authorization server that supports CIMD gets a document served on loopback: it needs
+        // no registration endpoint, no initial access token and no pre-registered client.
+        return new FlowOptions(null, null, null, null, 0, Duration.ofMinutes(5), agent, null, 2)
+                .withServedClientMetadata(true);
+    }
+
+    /**
+     * Who takes the user through authorization pages: the system browser unless replaced (an
+     * embedded or scripted browser; the end-to-end tests drive the consent page over HTTP).
+     */
+    public void useAuthorizationAgent(AuthorizationAgent agent) {
+        this.authorizationAgent = agent;
+    }
+
+    public AuthStepsViewModel authSteps() {
+        return auth;
+    }
+
+    /** Closes the connection made here (lab, URL), if one is open. */
+    public void disconnect() {
+        AuthorizingConnection open = connection;
+        connection = null;
+        if (open == null) return;
+        io.execute(open::close);
+        if (window.workspace().liveProperty().get() == open) window.workspace().liveProperty().set(null);
+        directlyConnected.set(false);
+        window.status().setConnection("Not connected", Feather.CIRCLE, null);
+    }
+
+    public ReadOnlyBooleanProperty directlyConnectedProperty() {
+        return directlyConnected.getReadOnlyProperty();
+    }
+
+    /** Runs before a lab or URL connection is shown (the app closes a profile's connection there). */
+    public void beforeDirectConnection(Runnable action) {
+        this.beforeDirectConnection = action;
     }
 
     public FindingsViewModel findings() {
@@ -192,10 +259,7 @@ public final class AnalysisFeatures implements AutoCloseable {
         io.shutdown();
     }
 
-    /**
-     * Suppressions and pins per server for this session, keyed by source and server name. Stands in
-     * for the connection profile, which is where they belong once profiles exist.
-     */
+    /** Suppressions and pins per server for this session, keyed by server name, for connections without a profile. */
     static final class SessionProfiles {
         private final Map<String, Suppressions> suppressions = new ConcurrentHashMap<>();
         private final Map<String, Baseline> baselines = new ConcurrentHashMap<>();

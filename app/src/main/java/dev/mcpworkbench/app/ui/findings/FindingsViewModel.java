@@ -236,7 +236,7 @@ public final class FindingsViewModel {
         background.execute(() -> {
             try {
                 target.save(copy);
-                ui.execute(() -> status.set(done));
+                ui.execute(() -> status.set(done + " Saved " + target.savedWhere() + "."));
             } catch (java.io.IOException | RuntimeException e) {
                 ui.execute(() -> status.set("Could not save suppressions: " + e.getMessage()));
             }

@@ -14,4 +14,9 @@ public interface SuppressionStore {
 
     /** Called on a background thread: implementations may write files. */
     void save(Suppressions suppressions) throws IOException;
+
+    /** Where {@link #save} keeps them, for the status line ("with connection \"x\"", "for this session only"). */
+    default String savedWhere() {
+        return "for this session only (the connection has no saved profile)";
+    }
 }
