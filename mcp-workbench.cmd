@@ -11,7 +11,7 @@ if not exist "%JAR%" (
 )
 set "CP=%JAR%;%HERE%app\target\lib\*"
 if "%~1"=="" (
-  "%JAVA_HOME%\bin\java" -cp "%CP%" dev.mcpworkbench.app.Main
+  "%JAVA_HOME%\bin\java" -XX:+UseZGC -cp "%CP%" dev.mcpworkbench.app.Main
 ) else (
   "%JAVA_HOME%\bin\java" -XX:SharedArchiveFile="%HERE%app\target\cli.jsa" -XX:+AutoCreateSharedArchive -XX:TieredStopAtLevel=1 -cp "%CP%" dev.mcpworkbench.app.Main %*
 )

@@ -23,6 +23,10 @@ if [ -z "${JAVA_HOME:-}" ] || ! jdk_ok "$JAVA_HOME"; then
   JAVA_HOME="$found"
 fi
 export JAVA_HOME
+# The major version, from the JDK's release file (no extra JVM start): the launcher tunes GC flags by it.
+JAVA_MAJOR=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$JAVA_HOME/release" 2>/dev/null)
+[ -n "$JAVA_MAJOR" ] || JAVA_MAJOR=$(jdk_major "$JAVA_HOME" | cut -d. -f1)
+export JAVA_MAJOR
 # Maven's Guice uses sun.misc.Unsafe; JDK 24+ warns on every build unless told it is expected.
 if [ "$(jdk_major "$JAVA_HOME" | cut -d. -f1)" -ge 24 ] 2>/dev/null; then
   case "${MAVEN_OPTS:-}" in *sun-misc-unsafe*) ;; *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;; esac

@@ -63,6 +63,10 @@ public final class ConnectCommand implements Callable<Integer> {
             + "authorization server supports it.")
     String clientMetadataUrl;
 
+    @Option(names = "--serve-client-metadata", description = "Serve a generated client ID metadata document on 127.0.0.1 "
+            + "and use its URL as client_id where the authorization server supports CIMD (for authorization servers on this machine).")
+    boolean serveClientMetadata;
+
     @Option(names = "--scope", description = "Scopes to ask for (space separated), instead of the automatic choice.")
     String scope;
 
@@ -109,17 +113,18 @@ public final class ConnectCommand implements Callable<Integer> {
             return 2;
         }
         FlowTrace trace = new FlowTrace();
-        OAuthSession session = new OAuthSession(server, options(err), new RecordingHttpClient(Duration.ofSeconds(timeoutSeconds), 1 << 20),
-                trace, new RegistrationStore());
-        try {
-            session.probeAndAuthorize();
-        } catch (FlowException e) {
-            return fail(err, e.getMessage(), trace);
+        try (OAuthSession session = new OAuthSession(server, options(err), new RecordingHttpClient(Duration.ofSeconds(timeoutSeconds), 1 << 20),
+                trace, new RegistrationStore())) {
+            try {
+                session.probeAndAuthorize();
+            } catch (FlowException e) {
+                return fail(err, e.getMessage(), trace);
+            }
+            if (protocolVersion != null && !STATEFUL_VERSIONS.contains(protocolVersion)) {
+                return connectStateless(server, session, callArgs, trace, err);
+            }
+            return connect(server, session, callArgs, policy, trace, err);
         }
-        if (protocolVersion != null && !STATEFUL_VERSIONS.contains(protocolVersion)) {
-            return connectStateless(server, session, callArgs, trace, err);
-        }
-        return connect(server, session, callArgs, policy, trace, err);
     }
 
     private static final List<String> STATEFUL_VERSIONS = List.of("2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25");
@@ -195,7 +200,8 @@ public final class ConnectCommand implements Callable<Integer> {
             err.flush();
         });
         Duration callbackTimeout = "headless".equalsIgnoreCase(auth) ? Duration.ofSeconds(timeoutSeconds) : Duration.ofMinutes(5);
-        return new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, null, 2);
+        return new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, null, 2,
+                serveClientMetadata);
     }
 
     private void print(McpSchema.InitializeResult init, List<McpSchema.Tool> tools, McpSchema.CallToolResult result,

@@ -28,12 +28,12 @@ final class LiveExercise {
     }
 
     static ScanResult run(ServerTarget target, ExerciseOptions options, ScanContext context, Duration timeout) throws IOException {
-        try (McpConnection connection = McpConnection.open(target, ConnectOptions.defaults()
-                .withConnectTimeout(timeout).withRequestTimeout(timeout))) {
+        ConnectOptions connectOptions = ConnectOptions.defaults().withConnectTimeout(timeout).withRequestTimeout(timeout);
+        try (McpConnection connection = McpConnection.open(target, connectOptions)) {
             ScanResult staticResult = Scanner.scan(connection.snapshot(), context);
             SessionEvidence transport = target instanceof ServerTarget.StreamableHttp http ? probe(http.url(), http.headers()) : null;
             Exerciser.Report report = new Exerciser(options, DynamicRuleRegistry.standard(), RuleSettings.defaults())
-                    .run(new ConnectionToolCaller(connection, timeout), transport);
+                    .run(new ConnectionToolCaller(connection, timeout, target, connectOptions), transport);
             return DynamicScan.merge(staticResult, report, context.suppressions());
         } catch (McpConnectionException e) {
             throw new IOException("could not scan the server: " + e.getMessage(), e);

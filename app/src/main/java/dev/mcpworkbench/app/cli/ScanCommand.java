@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import dev.mcpworkbench.inspector.report.Reports;
+import dev.mcpworkbench.inspector.report.SarifArtifact;
 import dev.mcpworkbench.inspector.rules.ScanContext;
 import dev.mcpworkbench.inspector.rules.ScanResult;
 import dev.mcpworkbench.inspector.rules.Scanner;
@@ -101,8 +102,16 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--probe-inputs", description = "With --exercise: also send invalid inputs to read-only/idempotent tools to check the schema is enforced (SCHEMA-007).")
     boolean probeInputs;
 
+    @Option(names = "--cloak-check-client", paramLabel = "NAME", defaultValue = "claude-ai",
+            description = "With --exercise: also list tools in a second session whose clientInfo.name is NAME and compare "
+                    + "(DRIFT-002 cloaking); 'none' skips it (default: ${DEFAULT-VALUE}).")
+    String cloakCheckClient;
+
     @Spec
     CommandSpec spec;
+
+    /** Set when the scan read a snapshot file: SARIF results then point into it. */
+    private SarifArtifact sarifArtifact;
 
     @Override
     public Integer call() {
@@ -130,6 +139,8 @@ public final class ScanCommand implements Callable<Integer> {
             } else {
                 ServerSnapshot snapshot = SnapshotJson.read(source.snapshot);
                 results.add(Scanner.scan(snapshot, context));
+                sarifArtifact = SarifArtifact.ofSnapshotFile(relativeToWorkingDirectory(source.snapshot),
+                        Files.readString(source.snapshot));
                 if (pin != null) writeAtomically(pin, SnapshotJson.MAPPER.writeValueAsString(Pins.pin(snapshot)));
             }
             return finish(results, reportFormat, threshold, err);
@@ -147,7 +158,8 @@ public final class ScanCommand implements Callable<Integer> {
 
     private dev.mcpworkbench.inspector.rules.dynamic.exercise.ExerciseOptions exerciseOptions() throws IOException {
         var options = dev.mcpworkbench.inspector.rules.dynamic.exercise.ExerciseOptions.readOnly()
-                .withAllowWrites(allowWrites).withProbeInputs(probeInputs);
+                .withAllowWrites(allowWrites).withProbeInputs(probeInputs)
+                .withCloakCheckClient("none".equalsIgnoreCase(cloakCheckClient) ? null : cloakCheckClient);
         return calls == null ? options : options.withCalls(dev.mcpworkbench.inspector.rules.dynamic.exercise.ExerciseOptions.readCalls(calls));
     }
 
@@ -220,9 +232,18 @@ public final class ScanCommand implements Callable<Integer> {
         };
     }
 
-    private static String render(List<ScanResult> results, ReportFormat format) {
+    private String render(List<ScanResult> results, ReportFormat format) {
         String version = WorkbenchCli.class.getPackage().getImplementationVersion();
-        return Reports.render(results.get(0), format, version);
+        ScanResult result = results.get(0);
+        return Reports.render(result, format, version,
+                sarifArtifact != null ? sarifArtifact : SarifArtifact.placeholder(result.summary().serverName()));
+    }
+
+    /** SARIF wants a path relative to the repository; in CI the working directory is its root. */
+    private static String relativeToWorkingDirectory(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : file.getFileName().toString();
     }
 
     static Severity parseThreshold(String text) {

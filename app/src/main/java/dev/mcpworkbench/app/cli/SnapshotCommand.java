@@ -72,6 +72,8 @@ public final class SnapshotCommand implements Callable<Integer> {
         } else {
             SnapshotJson.write(snapshot, output);
         }
+        // Still exit 0: the snapshot holds everything the server did answer, and says what it lacks.
+        for (String error : snapshot.listErrors()) spec.commandLine().getErr().println("mcp-workbench: warning: " + error);
         return 0;
     }
 

@@ -51,6 +51,12 @@ public final class AppContext implements AutoCloseable {
         analysis = AnalysisFeatures.install(window, LinkOpener::open);
         analysis.followProfiles(connection, store);
         if (connector instanceof dev.mcpworkbench.app.ui.connect.CoreConnector core) core.setAuthorization(analysis::authorizationFor);
+        // One connection at a time: a profile's and a lab/URL one replace each other, and Disconnect closes either.
+        analysis.beforeDirectConnection(connection::disconnect);
+        connection.stateProperty().addListener((o, a, s) -> {
+            if (s == ConnectionState.CONNECTING) analysis.disconnect();
+        });
+        sidebar.alsoDisconnects(analysis.directlyConnectedProperty(), analysis::disconnect);
     }
 
     public static AppContext create(ThemeSettings theme, Connector connector, ProfileStore store) {
@@ -62,7 +68,10 @@ public final class AppContext implements AutoCloseable {
     private void addServerMenu() {
         MenuItem connect = MainWindow.item("_Connect", Feather.LOG_IN, "Shortcut+K", connection::connect);
         connect.disableProperty().bind(connection.selectedProperty().isNull());
-        MenuItem disconnect = MainWindow.item("_Disconnect", Feather.LOG_OUT, "Shortcut+Shift+K", connection::disconnect);
+        MenuItem disconnect = MainWindow.item("_Disconnect", Feather.LOG_OUT, "Shortcut+Shift+K", () -> {
+            connection.disconnect();
+            analysis.disconnect();
+        });
         MenuItem add = MainWindow.item("_New connection…", Feather.PLUS, "Shortcut+N", sidebar::addProfile);
         MenuItem edit = MainWindow.item("_Edit connection…", Feather.EDIT_2, null, sidebar::editSelected);
         edit.disableProperty().bind(connection.selectedProperty().isNull());

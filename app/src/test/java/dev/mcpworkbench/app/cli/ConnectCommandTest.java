@@ -46,6 +46,15 @@ class ConnectCommandTest {
     }
 
     @Test
+    void authorizesWithAClientMetadataDocumentItServesItself() {
+        try (RunningLab lab = Lab.start(LabSpec.secure().withAuth().withAutoApprove())) {
+            Result r = run("connect", "--auth", "headless", "--serve-client-metadata", lab.mcpUrl().toString());
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out() + r.err()).contains("http://127.0.0.1:").contains("/mcp-workbench/client-metadata.json");
+        }
+    }
+
+    @Test
     void aCallToAnUnknownToolFailsWithExitTwoAndOneLine() {
         try (RunningLab lab = Lab.start(LabSpec.secure())) {
             Result r = run("connect", "--call", "no_such_tool_here", lab.mcpUrl().toString());

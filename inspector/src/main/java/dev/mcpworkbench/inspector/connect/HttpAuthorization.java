@@ -19,6 +19,10 @@ public interface HttpAuthorization {
      */
     boolean onUnauthorized(int status, Map<String, List<String>> responseHeaders);
 
+    /** The connection closed: release what the engine holds for it (a loopback listener or document server). */
+    default void release() {
+    }
+
     HttpAuthorization NONE = new HttpAuthorization() {
         @Override
         public Optional<String> authorizationHeader() {

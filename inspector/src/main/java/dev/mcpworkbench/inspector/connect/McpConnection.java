@@ -168,20 +168,36 @@ public final class McpConnection implements AutoCloseable {
     /** Everything the server exposes now: lists only what its capabilities announce; secrets in the source are masked. */
     public ServerSnapshot snapshot() throws McpConnectionException {
         List<JsonNode> tools = hasCapability("tools") ? listTools() : List.of();
-        List<JsonNode> resources = hasCapability("resources") ? listResources() : List.of();
-        List<JsonNode> templates = hasCapability("resources") ? listTemplatesTolerantly() : List.of();
-        List<JsonNode> prompts = hasCapability("prompts") ? listPrompts() : List.of();
+        // A server whose prompts/list breaks (say, its database is down) still has tools worth scanning.
+        List<String> listErrors = new ArrayList<>();
+        List<JsonNode> resources = hasCapability("resources") ? listOrRecord(this::listResources, listErrors) : List.of();
+        List<JsonNode> templates = hasCapability("resources") ? listTemplatesTolerantly(listErrors) : List.of();
+        List<JsonNode> prompts = hasCapability("prompts") ? listOrRecord(this::listPrompts, listErrors) : List.of();
         // The source ends up in files people share: a token on the command line or in the URL must not.
         String source = dev.mcpworkbench.inspector.traffic.SecretMasker.MASKING.text(target.describe());
-        return new ServerSnapshot(source, initializeResult.deepCopy(), tools, resources, templates, prompts);
+        return new ServerSnapshot(source, initializeResult.deepCopy(), tools, resources, templates, prompts, listErrors);
     }
 
-    private List<JsonNode> listTemplatesTolerantly() throws McpConnectionException {
+    private interface Lister {
+        List<JsonNode> list() throws McpConnectionException;
+    }
+
+    private static List<JsonNode> listOrRecord(Lister lister, List<String> errors) throws McpConnectionException {
+        try {
+            return lister.list();
+        } catch (McpRemoteException e) {
+            errors.add(e.getMessage());
+            return List.of();
+        }
+    }
+
+    private List<JsonNode> listTemplatesTolerantly(List<String> errors) throws McpConnectionException {
         try {
             return listResourceTemplates();
         } catch (McpRemoteException e) {
             if (e.code() == -32601) return List.of(); // templates are optional within the resources capability
-            throw e;
+            errors.add(e.getMessage());
+            return List.of();
         }
     }
 
@@ -237,6 +253,7 @@ public final class McpConnection implements AutoCloseable {
     public void close() {
         session.onClosed(null);
         transport.close();
+        if (options.authorization() != null) options.authorization().release();
     }
 
     /** The stdio server's process, while it runs (empty for HTTP targets). */

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * A saved connection: a name, what to connect to, the roots to offer, and {@code extensions}, an
  * open JSON object where other parts keep their per-server state under their own key (e.g.
- * {@code "suppressions"} and {@code "pin"}, read and written by {@link ProfileAnalysisState};
+ * {@code "suppressions"} and {@code "pins"}, read and written by {@link ProfileAnalysisState};
  * {@code "oauth"}, {@code "ruleSettings"}). Extensions are written back exactly as given, so a part
  * never loses another part's data.
  */

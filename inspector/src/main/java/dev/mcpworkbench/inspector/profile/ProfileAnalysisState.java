@@ -32,7 +32,7 @@ import java.util.Optional;
 public record ProfileAnalysisState(Suppressions suppressions, Optional<Baseline> pin, List<String> warnings) {
 
     public static final String SUPPRESSIONS = "suppressions";
-    public static final String PIN = "pin";
+    public static final String PIN = "pins";
     static final String UNREADABLE = ".unreadable";
 
     public ProfileAnalysisState {

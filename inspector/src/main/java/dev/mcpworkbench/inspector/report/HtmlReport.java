@@ -63,7 +63,7 @@ public final class HtmlReport {
             h.append("</section>");
         }
         if (!result.errors().isEmpty()) {
-            h.append("<section><h2>Rule errors</h2><ul>");
+            h.append("<section><h2>Not everything could be scanned</h2><ul>");
             result.errors().forEach(err -> h.append("<li>").append(esc(err)).append("</li>"));
             h.append("</ul></section>");
         }

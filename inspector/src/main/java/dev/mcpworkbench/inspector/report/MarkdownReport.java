@@ -55,6 +55,10 @@ public final class MarkdownReport {
             md.append("\n</details>\n");
         }
         if (result.findings().isEmpty()) md.append("No findings.\n");
+        if (!result.errors().isEmpty()) {
+            md.append("\n**Not everything could be scanned:**\n\n");
+            for (String error : result.errors()) md.append("- ").append(inline(error)).append('\n');
+        }
         return md.toString();
     }
 

@@ -33,14 +33,22 @@ public final class SarifReport {
     }
 
     public static String render(ScanResult result, String toolVersion) {
+        return render(result, toolVersion, SarifArtifact.placeholder(result.summary().serverName()));
+    }
+
+    public static String render(ScanResult result, String toolVersion, SarifArtifact artifact) {
         try {
-            return MAPPER.writeValueAsString(toJson(result, toolVersion));
+            return MAPPER.writeValueAsString(toJson(result, toolVersion, artifact));
         } catch (Exception e) {
             throw new IllegalStateException("SARIF serialization failed", e);
         }
     }
 
     public static ObjectNode toJson(ScanResult result, String toolVersion) {
+        return toJson(result, toolVersion, SarifArtifact.placeholder(result.summary().serverName()));
+    }
+
+    public static ObjectNode toJson(ScanResult result, String toolVersion, SarifArtifact artifact) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         root.put("version", "2.1.0");
@@ -53,10 +61,15 @@ public final class SarifReport {
         List<String> ids = new ArrayList<>(rules.keySet());
         ArrayNode ruleArray = driver.putArray("rules");
         for (RuleMetadata m : rules.values()) ruleArray.add(rule(m));
-        String artifact = artifactUri(result.summary().serverName());
         ArrayNode results = run.putArray("results");
         for (Finding f : result.findings()) results.add(result(f, ids, artifact, null));
         for (SuppressedFinding s : result.suppressed()) results.add(result(s.finding(), ids, artifact, s.suppression()));
+        if (!result.errors().isEmpty()) {
+            // what could not be scanned (a list the server failed to answer, a rule that broke) is part of the record
+            ObjectNode invocation = run.putArray("invocations").addObject().put("executionSuccessful", true);
+            ArrayNode notes = invocation.putArray("toolExecutionNotifications");
+            for (String error : result.errors()) notes.addObject().put("level", "warning").putObject("message").put("text", error);
+        }
         ObjectNode props = run.putObject("properties");
         props.put("server", result.summary().serverName());
         props.put("serverVersion", result.summary().serverVersion());
@@ -84,7 +97,7 @@ public final class SarifReport {
         return r;
     }
 
-    private static ObjectNode result(Finding f, List<String> ruleIds, String artifact, Suppression suppression) {
+    private static ObjectNode result(Finding f, List<String> ruleIds, SarifArtifact artifact, Suppression suppression) {
         ObjectNode r = MAPPER.createObjectNode();
         r.put("ruleId", f.ruleId());
         int index = ruleIds.indexOf(f.ruleId());
@@ -93,8 +106,8 @@ public final class SarifReport {
         r.putObject("message").put("text", f.message() + (f.fix().isEmpty() ? "" : " Fix: " + f.fix()));
         ObjectNode loc = r.putArray("locations").addObject();
         ObjectNode physical = loc.putObject("physicalLocation");
-        physical.putObject("artifactLocation").put("uri", artifact);
-        physical.putObject("region").put("startLine", 1);
+        physical.putObject("artifactLocation").put("uri", artifact.uri());
+        physical.putObject("region").put("startLine", artifact.lineOf(f.location()));
         ObjectNode logical = loc.putArray("logicalLocations").addObject();
         Location l = f.location();
         String name = l.name().isEmpty() ? l.kind().name().toLowerCase(Locale.ROOT) : l.name();

@@ -37,7 +37,7 @@ public final class Scanner {
         ScanContext ctx = context == null ? ScanContext.defaults() : context;
         ScanSubject subject = new ScanSubject(snapshot, ctx);
         List<Finding> raw = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
+        List<String> errors = new ArrayList<>(snapshot.listErrors());
         for (StaticRule rule : rules) {
             try {
                 raw.addAll(rule.check(subject));

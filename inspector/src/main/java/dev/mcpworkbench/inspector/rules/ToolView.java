@@ -19,6 +19,9 @@ public final class ToolView {
     private SchemaWalk inputWalk;
     private List<String> nameWords;
     private String normalizedDescription;
+    // about a dozen rules ask for these per tool; filtering the walk each time showed in profiles
+    private List<SchemaNode> parameters;
+    private List<SchemaNode> namedProperties;
 
     public ToolView(JsonNode raw, int index) {
         this.raw = raw;
@@ -102,20 +105,26 @@ public final class ToolView {
 
     /** The top-level parameters (properties of the input schema root). */
     public List<SchemaNode> parameters() {
-        List<SchemaNode> params = new ArrayList<>();
-        for (SchemaNode node : inputWalk().nodes()) {
-            if (node.isTopLevelProperty()) params.add(node);
+        if (parameters == null) {
+            List<SchemaNode> params = new ArrayList<>();
+            for (SchemaNode node : inputWalk().nodes()) {
+                if (node.isTopLevelProperty()) params.add(node);
+            }
+            parameters = List.copyOf(params);
         }
-        return params;
+        return parameters;
     }
 
     /** Properties at any depth (named sub-schemas), including array items of named properties. */
     public List<SchemaNode> namedProperties() {
-        List<SchemaNode> props = new ArrayList<>();
-        for (SchemaNode node : inputWalk().nodes()) {
-            if (node.propertyName() != null) props.add(node);
+        if (namedProperties == null) {
+            List<SchemaNode> props = new ArrayList<>();
+            for (SchemaNode node : inputWalk().nodes()) {
+                if (node.propertyName() != null) props.add(node);
+            }
+            namedProperties = List.copyOf(props);
         }
-        return props;
+        return namedProperties;
     }
 
     public Location location(String pointer) {

@@ -16,6 +16,8 @@ import java.util.Optional;
  *
  * @param source     what was connected to (a command line, a URL, a file name); may be empty
  * @param initialize the InitializeResult object (protocolVersion, capabilities, serverInfo, instructions)
+ * @param listErrors lists the server announced but failed to answer ("prompts/list failed: ..."): what
+ *                   the snapshot lacks, so a report can say so instead of losing the rest
  */
 public record ServerSnapshot(
         String source,
@@ -23,7 +25,8 @@ public record ServerSnapshot(
         List<JsonNode> tools,
         List<JsonNode> resources,
         List<JsonNode> resourceTemplates,
-        List<JsonNode> prompts) {
+        List<JsonNode> prompts,
+        List<String> listErrors) {
 
     public ServerSnapshot {
         source = source == null ? "" : source;
@@ -32,6 +35,12 @@ public record ServerSnapshot(
         resources = List.copyOf(resources);
         resourceTemplates = List.copyOf(resourceTemplates);
         prompts = List.copyOf(prompts);
+        listErrors = listErrors == null ? List.of() : List.copyOf(listErrors);
+    }
+
+    public ServerSnapshot(String source, ObjectNode initialize, List<JsonNode> tools, List<JsonNode> resources,
+                          List<JsonNode> resourceTemplates, List<JsonNode> prompts) {
+        this(source, initialize, tools, resources, resourceTemplates, prompts, List.of());
     }
 
     public static ServerSnapshot ofTools(String source, ObjectNode initialize, List<JsonNode> tools) {

@@ -48,9 +48,11 @@ public final class SnapshotJson {
             throw new IOException("Not a server snapshot: no \"initialize\" object (the server's initialize result)");
         }
         String source = root.path("source").isTextual() ? root.get("source").asText() : fallbackSource;
+        List<String> listErrors = new ArrayList<>();
+        root.path("listErrors").forEach(e -> listErrors.add(e.asText()));
         return new ServerSnapshot(source, (ObjectNode) init,
                 items(root, "tools"), items(root, "resources"),
-                items(root, "resourceTemplates"), items(root, "prompts"));
+                items(root, "resourceTemplates"), items(root, "prompts"), listErrors);
     }
 
     private static List<JsonNode> items(JsonNode root, String field) throws IOException {
@@ -72,6 +74,7 @@ public final class SnapshotJson {
         if (!snapshot.resources().isEmpty()) root.set("resources", array(snapshot.resources()));
         if (!snapshot.resourceTemplates().isEmpty()) root.set("resourceTemplates", array(snapshot.resourceTemplates()));
         if (!snapshot.prompts().isEmpty()) root.set("prompts", array(snapshot.prompts()));
+        if (!snapshot.listErrors().isEmpty()) snapshot.listErrors().forEach(root.withArray("listErrors")::add);
         return root;
     }
 

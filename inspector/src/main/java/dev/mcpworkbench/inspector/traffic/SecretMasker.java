@@ -32,6 +32,8 @@ public final class SecretMasker {
                     + "((?:[^\"\\\\]|\\\\.)*)(\")");
     private static final Pattern SECRET_OPTION = Pattern.compile(
             "(?i)(--?[A-Za-z0-9-]*(?:token|secret|password|passwd|api-?key|apikey|credential)[A-Za-z0-9-]*[=\\s]+)(\\S+)");
+    /** "Name: value" lines, as a view prints HTTP headers above a body. */
+    private static final Pattern HEADER_LINE = Pattern.compile("(?m)^([A-Za-z0-9-]{1,64})([ \\t]*:[ \\t]*)(\\S[^\\r\\n]*)$");
     private static final Pattern URL_SECRET_PARAM = Pattern.compile(
             "(?i)([?&](?:access_token|token|api_key|apikey|key|secret|password|client_secret|code)=)([^&#\\s\"]+)");
 
@@ -80,7 +82,8 @@ public final class SecretMasker {
     /** Free text (a JSON-RPC message, a command line, a URL, a stderr line) with embedded secrets masked. */
     public String text(String text) {
         if (!masking || text == null || text.isEmpty()) return text;
-        String out = replace(BEARER, text, 2);
+        String out = maskHeaderLines(text);
+        out = replace(BEARER, out, 2);
         out = replace(JSON_SECRET_FIELD, out, 2);
         out = replace(SECRET_OPTION, out, 2);
         return replace(URL_SECRET_PARAM, out, 2);
@@ -96,6 +99,20 @@ public final class SecretMasker {
         if (!masking || http == null) return http;
         return new HttpInfo(http.method(), text(http.url()), headers(http.requestHeaders()),
                 http.status(), headers(http.responseHeaders()));
+    }
+
+    private static String maskHeaderLines(String text) {
+        Matcher m = HEADER_LINE.matcher(text);
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean changed = false;
+        while (m.find()) {
+            if (!isSecretName(m.group(1))) continue;
+            m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + m.group(2) + maskKeepingScheme(m.group(3))));
+            changed = true;
+        }
+        if (!changed) return text;
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     private static String maskKeepingScheme(String value) {

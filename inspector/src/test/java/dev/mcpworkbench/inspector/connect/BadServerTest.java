@@ -161,4 +161,48 @@ class BadServerTest {
             assertThat(handle.isAlive()).as("pid %d", handle.pid()).isFalse();
         }
     }
+
+    /** A server that announces prompts but fails prompts/list still gives a snapshot of its tools, saying what is missing. */
+    @Test
+    void failingPromptListKeepsTheToolsAndSaysWhatIsMissing() throws Exception {
+        HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        http.createContext("/mcp", exchange -> {
+            var request = json.readTree(exchange.getRequestBody());
+            if (!request.has("id")) {
+                exchange.sendResponseHeaders(202, -1);
+                exchange.close();
+                return;
+            }
+            var reply = json.createObjectNode().put("jsonrpc", "2.0").set("id", request.get("id"));
+            var response = (com.fasterxml.jackson.databind.node.ObjectNode) reply;
+            switch (request.path("method").asText()) {
+                case "initialize" -> response.putObject("result").put("protocolVersion", "2025-11-25")
+                        .<com.fasterxml.jackson.databind.node.ObjectNode>set("capabilities", json.readTree("{\"tools\":{},\"prompts\":{}}"))
+                        .putObject("serverInfo").put("name", "half-broken").put("version", "1");
+                case "tools/list" -> response.set("result", json.readTree("{\"tools\":[{\"name\":\"ping\",\"inputSchema\":{\"type\":\"object\"}}]}"));
+                default -> response.putObject("error").put("code", -32603).put("message", "connect ECONNREFUSED 127.0.0.1:5432");
+            }
+            byte[] body = json.writeValueAsBytes(response);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        http.start();
+        try (McpConnection c = McpConnection.open(new ServerTarget.StreamableHttp(
+                URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/mcp"), Map.of()), QUICK)) {
+            var snapshot = c.snapshot();
+            assertThat(snapshot.tools()).hasSize(1);
+            assertThat(snapshot.prompts()).isEmpty();
+            assertThat(snapshot.listErrors()).singleElement().asString().contains("prompts/list failed", "ECONNREFUSED");
+            var copy = dev.mcpworkbench.inspector.snapshot.SnapshotJson.read(
+                    new java.io.ByteArrayInputStream(dev.mcpworkbench.inspector.snapshot.SnapshotJson.toJsonString(snapshot)
+                            .getBytes(StandardCharsets.UTF_8)), "copy");
+            assertThat(copy.listErrors()).isEqualTo(snapshot.listErrors());
+            assertThat(dev.mcpworkbench.inspector.rules.Scanner.scan(copy, null).errors()).containsAll(snapshot.listErrors());
+        } finally {
+            http.stop(0);
+        }
+    }
 }

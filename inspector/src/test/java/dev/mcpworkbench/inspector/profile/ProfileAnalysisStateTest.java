@@ -92,7 +92,7 @@ class ProfileAnalysisStateTest {
         JsonNode extensions = SnapshotJson.MAPPER.readTree(store.file().toFile())
                 .path("profiles").get(0).path("extensions");
         Path suppressionsFile = Files.writeString(dir.resolve("suppressions.json"), extensions.get("suppressions").toString());
-        Path baselineFile = Files.writeString(dir.resolve("baseline.json"), extensions.get("pin").toString());
+        Path baselineFile = Files.writeString(dir.resolve("baseline.json"), extensions.get("pins").toString());
         assertThat(SnapshotJson.MAPPER.readValue(suppressionsFile.toFile(), Suppressions.class)).isEqualTo(suppressions);
         assertThat(Pins.diff(SnapshotJson.MAPPER.readValue(baselineFile.toFile(), Baseline.class), snapshot)).isEmpty();
     }
@@ -151,7 +151,7 @@ class ProfileAnalysisStateTest {
 
     @Test
     void anUnreadablePinIsNotUsedAndIsKeptAsideWhenRepinned() throws Exception {
-        ConnectionProfile profile = httpProfile("drifty").withExtension("pin", SnapshotJson.MAPPER.readTree(
+        ConnectionProfile profile = httpProfile("drifty").withExtension("pins", SnapshotJson.MAPPER.readTree(
                 "{\"serverName\":\"fs\",\"items\":{\"tool:read\":{\"definition\":{\"name\":\"read\"}}}}"));
         ProfileAnalysisState state = ProfileAnalysisState.of(profile);
         assertThat(state.pin()).isEmpty();
@@ -159,8 +159,8 @@ class ProfileAnalysisStateTest {
 
         ConnectionProfile repinned = ProfileAnalysisState.withPin(profile, Pins.pin(snapshot));
         assertThat(ProfileAnalysisState.of(repinned).pin()).isPresent();
-        assertThat(repinned.extensions().path("pin.unreadable").path("serverName").asText()).isEqualTo("fs");
-        assertThat(ProfileAnalysisState.withPin(repinned, null).extensions().has("pin")).isFalse();
+        assertThat(repinned.extensions().path("pins.unreadable").path("serverName").asText()).isEqualTo("fs");
+        assertThat(ProfileAnalysisState.withPin(repinned, null).extensions().has("pins")).isFalse();
     }
 
     @Test

@@ -48,6 +48,15 @@ class SecretMaskerTest {
     }
 
     @Test
+    void masksHeaderLinesAboveABody() {
+        String text = "POST http://127.0.0.1/mcp\nAuthorization: Bearer abc.def.ghi\nX-Api-Key: k-123456\nAccept: application/json\n"
+                + "Mcp-Session-Id: 1234-5678\n\n{\"access_token\":\"s3cr3t-token\",\"name\":\"visible\"}";
+        assertThat(masker.text(text)).doesNotContain("abc.def.ghi", "k-123456", "s3cr3t-token")
+                .contains("Authorization: Bearer " + MASK, "X-Api-Key: " + MASK, "Accept: application/json",
+                        "Mcp-Session-Id: 1234-5678", "\"name\":\"visible\"");
+    }
+
+    @Test
     void revealingShowsEverything() {
         SecretMasker reveal = SecretMasker.of(true);
         assertThat(reveal.isMasking()).isFalse();

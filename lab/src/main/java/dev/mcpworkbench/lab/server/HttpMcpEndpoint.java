@@ -25,8 +25,10 @@ import reactor.core.publisher.Mono;
 /**
  * The server side of MCP Streamable HTTP on the JDK's HttpServer, in its stateless form: each
  * POST carries one JSON-RPC message and a request is answered with one application/json
- * response; there is no session and no server-initiated stream (GET answers 405, as the
- * specification allows). The SDK ships this transport only for servlet containers.
+ * response; there is no server-initiated stream (GET answers 405, as the specification allows).
+ * The strict (secure) endpoint has no sessions; the lax (flawed) one hands out sequential session
+ * ids on initialize and never checks them, as a badly built server would. The SDK ships this
+ * transport only for servlet containers.
  */
 public final class HttpMcpEndpoint implements McpStatelessServerTransport, HttpHandler {
 
@@ -36,6 +38,8 @@ public final class HttpMcpEndpoint implements McpStatelessServerTransport, HttpH
 
     private final boolean strict;
     private final RequestGuard guard;
+    /** The lax (flawed) endpoint hands out guessable session ids it never checks (TRANSPORT-003). */
+    private final java.util.concurrent.atomic.AtomicLong sessionCounter = new java.util.concurrent.atomic.AtomicLong();
     private volatile McpStatelessServerHandler handler;
 
     /**
@@ -133,6 +137,10 @@ public final class HttpMcpEndpoint implements McpStatelessServerTransport, HttpH
         McpTransportContext context = McpTransportContext.create(Map.of(Caller.CONTEXT_KEY, caller.get()));
         if (message instanceof JSONRPCRequest request) {
             JSONRPCResponse response = handler.handleRequest(context, request).block(HANDLER_TIMEOUT);
+            if (!strict && McpSchema.METHOD_INITIALIZE.equals(request.method())) {
+                // sequential, unbound to the caller's token, and never required afterwards
+                exchange.getResponseHeaders().set("Mcp-Session-Id", "session-" + sessionCounter.incrementAndGet());
+            }
             HttpResponses.json(exchange, 200, Json.MCP.writeValueAsString(response));
         } else if (message instanceof JSONRPCNotification notification) {
             handler.handleNotification(context, notification).block(HANDLER_TIMEOUT);

@@ -55,12 +55,36 @@ final class Discovery {
             throw trace.fail(step, "the server did not answer: " + exchange.error());
         }
         step.output("status", String.valueOf(exchange.status()));
-        if (exchange.status() / 100 == 2 && !UrlSafety.isLoopbackHost(server.getHost())) {
-            trace.raise(step, OAuthFinding.fail("OAUTH-001", StepKind.PROBE,
-                    "The remote server answered initialize without a token", "POST " + server + " -> " + exchange.status()));
+        if (exchange.status() / 100 == 2) {
+            if (!UrlSafety.isLoopbackHost(server.getHost())) {
+                trace.raise(step, OAuthFinding.fail("OAUTH-001", StepKind.PROBE,
+                        "The remote server answered initialize without a token", "POST " + server + " -> " + exchange.status()));
+            } else {
+                advertisedProtection(step).ifPresent(prmUrl -> trace.raise(step, OAuthFinding.fail("OAUTH-001", StepKind.PROBE,
+                        "The server publishes protected resource metadata (" + prmUrl + ") but answered initialize without a token",
+                        "POST " + server + " -> " + exchange.status())));
+            }
         }
         trace.pass(step);
         return exchange;
+    }
+
+    /**
+     * A local server is usually a development server that needs no token, so answering without one
+     * is only a finding when the server itself claims protection: protected resource metadata
+     * naming an authorization server at one of its well-known URLs.
+     */
+    private Optional<URI> advertisedProtection(FlowStep step) {
+        for (URI url : ResourceUris.protectedResourceMetadataCandidates(server)) {
+            HttpExchange exchange = http.get(url, "application/json", trace.sink(step));
+            if (!exchange.answered() || exchange.status() != 200) continue;
+            try {
+                if (!ProtectedResourceMetadata.parse(exchange.responseBody()).authorizationServers().isEmpty()) return Optional.of(url);
+            } catch (ProtectedResourceMetadata.InvalidMetadataException notMetadata) {
+                // not a claim of protection
+            }
+        }
+        return Optional.empty();
     }
 
     /** Reads the Bearer challenge of a 401/403 (from the probe or from a later MCP request). */

@@ -12,6 +12,7 @@ import dev.mcpworkbench.oauth.http.HttpExchange;
 import dev.mcpworkbench.oauth.http.RecordingHttpClient;
 import dev.mcpworkbench.oauth.metadata.ProtectedResourceMetadata;
 import dev.mcpworkbench.oauth.metadata.ResourceUris;
+import dev.mcpworkbench.oauth.registration.LoopbackClientMetadata;
 import dev.mcpworkbench.oauth.registration.ClientRegistration;
 import dev.mcpworkbench.oauth.registration.RegistrationStore;
 import dev.mcpworkbench.oauth.token.TokenSet;
@@ -28,7 +29,7 @@ import java.util.Set;
  * authorization server metadata, registration, authorization request, callback, token request,
  * authenticated request. Every step lands in the {@link FlowTrace} with its exchanges and findings.
  */
-public final class OAuthFlow {
+public final class OAuthFlow implements AutoCloseable {
 
     private final URI server;
     private final URI resource;
@@ -37,6 +38,7 @@ public final class OAuthFlow {
     private final FlowTrace trace;
     private final RegistrationStore store;
     private final Discovery discovery;
+    private LoopbackClientMetadata servedDocument;
 
     public OAuthFlow(URI server, FlowOptions options, RecordingHttpClient http, FlowTrace trace, RegistrationStore store) {
         this.server = server;
@@ -75,7 +77,8 @@ public final class OAuthFlow {
         ProtectedResourceMetadata prm = discovery.protectedResourceMetadata(challenge);
         AuthorizationServer as = discovery.authorizationServer(prm);
         try (CallbackListener listener = openListener()) {
-            ClientRegistration client = new Registrar(http, trace, store, options).register(as, listener.redirectUri());
+            ClientRegistration client = new Registrar(http, trace, store, options, this::servedDocument)
+                    .register(as, listener.redirectUri());
             Set<String> scopes = ScopeSelection.select(options.scope(), challenge, prm, as, previousScopes);
             CodeVerifier verifier = new CodeVerifier();
             State state = new State();
@@ -88,6 +91,19 @@ public final class OAuthFlow {
             authenticatedRequest(tokens);
             return result;
         }
+    }
+
+    /** The loopback client metadata document, served from the first flow that needs it until {@link #close()}. */
+    private synchronized LoopbackClientMetadata servedDocument() {
+        if (servedDocument == null) servedDocument = LoopbackClientMetadata.start(options.clientName());
+        return servedDocument;
+    }
+
+    /** Stops serving the client metadata document, if one was served (the AS may fetch it again until then). */
+    @Override
+    public synchronized void close() {
+        if (servedDocument != null) servedDocument.close();
+        servedDocument = null;
     }
 
     /** Refreshes the access token (keeps a rotated refresh token). */

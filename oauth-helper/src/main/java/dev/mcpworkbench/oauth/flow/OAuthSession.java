@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * authorization server); a 403 insufficient_scope re-authorizes with the union of scopes, a limited
  * number of times. Tokens live here, in memory only.
  */
-public final class OAuthSession {
+public final class OAuthSession implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OAuthSession.class);
     private static final int MAX_REAUTHORIZATIONS = 2;
@@ -40,6 +40,12 @@ public final class OAuthSession {
 
     public FlowTrace trace() {
         return flow.trace();
+    }
+
+    /** Ends what the session serves (a loopback client metadata document); tokens go with the object. */
+    @Override
+    public void close() {
+        flow.close();
     }
 
     public synchronized Optional<AuthorizationResult> current() {

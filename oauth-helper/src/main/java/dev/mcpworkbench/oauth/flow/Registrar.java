@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpworkbench.oauth.http.HttpExchange;
 import dev.mcpworkbench.oauth.http.RecordingHttpClient;
 import dev.mcpworkbench.oauth.registration.ClientMetadataDocuments;
+import dev.mcpworkbench.oauth.registration.LoopbackClientMetadata;
 import dev.mcpworkbench.oauth.registration.ClientRegistration;
 import dev.mcpworkbench.oauth.registration.RegistrationStore;
 import dev.mcpworkbench.oauth.registration.TokenEndpointAuth;
@@ -24,10 +25,15 @@ final class Registrar {
     private final RegistrationStore store;
     private final FlowOptions options;
 
-    Registrar(RecordingHttpClient http, FlowTrace trace, RegistrationStore store, FlowOptions options) {
+    /** The loopback document server of this flow, started on first use; null unless the options ask for it. */
+    private final java.util.function.Supplier<LoopbackClientMetadata> served;
+
+    Registrar(RecordingHttpClient http, FlowTrace trace, RegistrationStore store, FlowOptions options,
+              java.util.function.Supplier<LoopbackClientMetadata> served) {
         this.http = http;
         this.trace = trace;
         this.store = store;
+        this.served = served;
         this.options = options;
     }
 
@@ -50,6 +56,14 @@ final class Registrar {
             registration = new ClientRegistration(ClientRegistration.Kind.CLIENT_ID_METADATA_DOCUMENT, as.issuer(),
                     options.clientMetadataUrl(), null, TokenEndpointAuth.NONE, redirectUri);
             step.note("The authorization server supports client ID metadata documents: client_id is the document URL");
+        } else if (options.serveClientMetadata() && as.supportsClientIdMetadataDocuments() && onThisMachine(as)) {
+            LoopbackClientMetadata document = served.get();
+            document.allowRedirect(redirectUri.toString());
+            registration = new ClientRegistration(ClientRegistration.Kind.CLIENT_ID_METADATA_DOCUMENT, as.issuer(),
+                    document.url(), null, TokenEndpointAuth.NONE, redirectUri);
+            step.note("Serving this client's metadata document at " + document.url() + ": only an authorization server on "
+                    + "this machine can fetch it, and the draft asks for an https client_id, so use it with local servers");
+            step.output("client_metadata_document", document.document());
         } else {
             registration = dynamic(step, as, redirectUri, authMethods);
         }
@@ -58,6 +72,15 @@ final class Registrar {
         step.output("token_endpoint_auth_method", registration.authMethod());
         trace.pass(step);
         return registration;
+    }
+
+    /** A document on 127.0.0.1 is reachable only from this machine: serving it to a remote AS would just fail. */
+    private static boolean onThisMachine(AuthorizationServer as) {
+        try {
+            return dev.mcpworkbench.oauth.metadata.UrlSafety.isLoopbackHost(java.net.URI.create(as.issuer()).getHost());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private ClientRegistration dynamic(FlowStep step, AuthorizationServer as, URI redirectUri, List<String> authMethods)

@@ -62,7 +62,7 @@ public final class RecordingHttpClient {
         try {
             HttpRequest request = build(method, uri, headers, body);
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            String text = readCapped(response.body());
+            String text = unwantedStream(headers, response) ? skip(response.body()) : readWithin(response.body(), t0);
             exchange = new HttpExchange(method, uri, headers, body, response.statusCode(),
                     response.headers().map(), text, start, Duration.ofNanos(System.nanoTime() - t0), null);
         } catch (InterruptedException e) {
@@ -70,7 +70,7 @@ public final class RecordingHttpClient {
             exchange = failed(method, uri, headers, body, start, t0, "interrupted");
         } catch (java.net.http.HttpTimeoutException e) {
             exchange = failed(method, uri, headers, body, start, t0,
-                    "no answer within " + requestTimeout.toSeconds() + " s");
+                    "no complete answer within " + requestTimeout.toSeconds() + " s");
         } catch (IOException | IllegalArgumentException e) {
             exchange = failed(method, uri, headers, body, start, t0, describe(e));
         }
@@ -122,6 +122,52 @@ public final class RecordingHttpClient {
                 : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
         return builder.method(method, publisher).build();
     }
+
+    /** An event stream nobody asked for (a GET answered as if it opened an SSE stream) would never end. */
+    private static boolean unwantedStream(Map<String, List<String>> requestHeaders, HttpResponse<?> response) {
+        boolean stream = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT)
+                .startsWith("text/event-stream");
+        boolean asked = requestHeaders != null && requestHeaders.entrySet().stream()
+                .anyMatch(e -> e.getKey().equalsIgnoreCase("Accept") && String.join(",", e.getValue()).contains("text/event-stream"));
+        return stream && !asked;
+    }
+
+    private static String skip(InputStream in) throws IOException {
+        in.close();
+        return "";
+    }
+
+    /**
+     * The JDK client's timeout ends when the headers arrive; a body that trickles forever is cut
+     * here at the same limit, counted from the start of the request.
+     */
+    private String readWithin(InputStream in, long t0) throws IOException {
+        long remaining = requestTimeout.toNanos() - (System.nanoTime() - t0);
+        java.util.concurrent.atomic.AtomicBoolean expired = new java.util.concurrent.atomic.AtomicBoolean();
+        var deadline = DEADLINES.schedule(() -> {
+            expired.set(true);
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // the reader sees the stream closed
+            }
+        }, Math.max(remaining, 0), java.util.concurrent.TimeUnit.NANOSECONDS);
+        try {
+            return readCapped(in);
+        } catch (IOException e) {
+            if (expired.get()) throw new java.net.http.HttpTimeoutException("the body did not end within the limit");
+            throw e;
+        } finally {
+            deadline.cancel(false);
+        }
+    }
+
+    private static final java.util.concurrent.ScheduledExecutorService DEADLINES =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "http-body-deadline");
+                t.setDaemon(true);
+                return t;
+            });
 
     private String readCapped(InputStream in) throws IOException {
         try (in) {

@@ -53,9 +53,22 @@ class LabAuthorizationServerTest {
         assertThat(last.outputs()).containsEntry("status", "200");
     }
 
+    @Test
+    void aLocalServerWithoutAuthorizationIsNotNaggedAboutIt() {
+        FlowTrace trace = new FlowTrace();
+        try (RunningLab lab = Lab.start(LabSpec.secure())) {
+            OAuthSession session = new OAuthSession(lab.mcpUrl(), FlowOptions.headless(),
+                    new RecordingHttpClient(Duration.ofSeconds(5), 1 << 20), trace, new RegistrationStore());
+            assertThat(session.probeAndAuthorize()).isFalse();
+        } catch (FlowException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(trace.findings()).isEmpty();
+    }
+
     @ParameterizedTest
     @EnumSource(value = Misbehaviour.class, names = {
-        "CHALLENGE_WITHOUT_METADATA", "NO_RESOURCE_METADATA", "PRM_RESOURCE_MISMATCH", "BROAD_SCOPES", "UNSAFE_METADATA_URLS",
+        "UNAUTHENTICATED_ACCESS", "CHALLENGE_WITHOUT_METADATA", "NO_RESOURCE_METADATA", "PRM_RESOURCE_MISMATCH", "BROAD_SCOPES", "UNSAFE_METADATA_URLS",
         "METADATA_ROOT_ONLY", "WRONG_ISSUER", "METADATA_INCOMPLETE", "NO_S256_ADVERTISED", "PKCE_PLAIN", "NO_ISS", "WRONG_ISS",
         "NO_CIMD", "NO_STORE_MISSING", "STATE_NOT_ECHOED", "ALG_NONE", "LONG_LIVED_TOKENS"})
     void eachPassiveMisbehaviourRaisesItsFinding(Misbehaviour misbehaviour) {

@@ -34,10 +34,12 @@ public final class AuthorizingConnection implements LiveServer, AutoCloseable {
 
     private final McpSyncClient client;
     private final ServerSnapshot snapshot;
+    private final OAuthSession session;
 
-    private AuthorizingConnection(McpSyncClient client, ServerSnapshot snapshot) {
+    private AuthorizingConnection(McpSyncClient client, ServerSnapshot snapshot, OAuthSession session) {
         this.client = client;
         this.snapshot = snapshot;
+        this.session = session;
     }
 
     /** Connects (authorizing first when the server asks), initializes and lists what the server exposes. */
@@ -45,7 +47,12 @@ public final class AuthorizingConnection implements LiveServer, AutoCloseable {
             throws FlowException {
         OAuthSession session = new OAuthSession(url, options, new RecordingHttpClient(timeout, 1 << 20), trace,
                 new RegistrationStore());
-        session.probeAndAuthorize();
+        try {
+            session.probeAndAuthorize();
+        } catch (FlowException | RuntimeException e) {
+            session.close();
+            throw e;
+        }
         McpSyncClient client = McpClient.sync(new AuthorizingHttpTransport(url, session, timeout))
                 .requestTimeout(timeout)
                 .initializationTimeout(timeout)
@@ -54,9 +61,10 @@ public final class AuthorizingConnection implements LiveServer, AutoCloseable {
                 .build();
         try {
             McpSchema.InitializeResult init = client.initialize();
-            return new AuthorizingConnection(client, snapshot(url, client, init));
+            return new AuthorizingConnection(client, snapshot(url, client, init), session);
         } catch (RuntimeException e) {
             client.close();
+            session.close();
             throw e;
         }
     }
@@ -120,5 +128,6 @@ public final class AuthorizingConnection implements LiveServer, AutoCloseable {
     @Override
     public void close() {
         client.closeGracefully();
+        session.close();
     }
 }

@@ -34,6 +34,11 @@ public final class OAuthHttpAuthorization implements HttpAuthorization {
     }
 
     /** Why the last authorization failed, for the connection error; null when it did not. */
+    @Override
+    public void release() {
+        session.close();
+    }
+
     public String lastFailure() {
         return session.lastFailure();
     }

@@ -10,6 +10,47 @@ public final class Json {
     private Json() {
     }
 
+    /** Pretty JSON cut at {@code maxChars}; {@code truncated} says whether there was more. */
+    public record Bounded(String text, boolean truncated) {
+    }
+
+    /**
+     * Pretty-prints at most {@code maxChars} characters: writing stops there, so a 100 MB result
+     * costs as much as its first {@code maxChars}, not a 150 MB string the text control cannot show.
+     */
+    public static Bounded prettyBounded(JsonNode node, int maxChars) {
+        if (node == null) return new Bounded("", false);
+        StringBuilder out = new StringBuilder(Math.min(maxChars, 1 << 16));
+        java.io.Writer capped = new java.io.Writer() {
+            @Override
+            public void write(char[] buf, int off, int len) throws java.io.IOException {
+                int room = maxChars - out.length();
+                out.append(buf, off, Math.min(len, room));
+                if (len > room) throw new LimitReached();
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        try {
+            SnapshotJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(capped, node);
+            return new Bounded(out.toString(), false);
+        } catch (java.io.IOException e) {
+            return new Bounded(out.toString(), true);
+        }
+    }
+
+    private static final class LimitReached extends java.io.IOException {
+        LimitReached() {
+            super("output limit reached", null);
+        }
+    }
+
     public static String pretty(JsonNode node) {
         if (node == null) return "";
         try {

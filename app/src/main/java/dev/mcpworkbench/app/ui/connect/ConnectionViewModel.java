@@ -76,7 +76,7 @@ public final class ConnectionViewModel {
 
     public void saveProfile(ProfileFields previous, ProfileFields updated) {
         int i = previous == null ? -1 : profiles.indexOf(previous);
-        if (previous != null) store.renamed(previous.name(), updated.name());
+        if (previous != null && !previous.name().equals(updated.name())) store.renamed(previous.name(), updated.name());
         if (i >= 0) profiles.set(i, updated);
         else profiles.add(updated);
         selected.set(updated);

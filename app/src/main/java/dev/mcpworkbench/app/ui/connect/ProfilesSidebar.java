@@ -28,6 +28,9 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public final class ProfilesSidebar extends VBox {
 
+    private Button disconnect;
+
+
     private final ConnectionViewModel model;
     private final ListView<ProfileFields> list;
 
@@ -88,7 +91,7 @@ public final class ProfilesSidebar extends VBox {
         connect.disableProperty().bind(model.selectedProperty().isNull());
         connect.setOnAction(e -> model.connect());
         connect.setTooltip(new Tooltip("Connect the selected profile (Ctrl+K)"));
-        Button disconnect = new Button("Disconnect", Icons.of(Feather.LOG_OUT));
+        disconnect = new Button("Disconnect", Icons.of(Feather.LOG_OUT));
         disconnect.setId("disconnectButton");
         disconnect.setMaxWidth(Double.MAX_VALUE);
         disconnect.disableProperty().bind(Bindings.createBooleanBinding(
@@ -199,5 +202,19 @@ public final class ProfilesSidebar extends VBox {
             l.getStyleClass().add(style);
             return l;
         }
+    }
+
+    /**
+     * Also covers a connection made outside the profiles (the demo lab, a URL typed in): the
+     * button is enabled while either is open and closes both.
+     */
+    public void alsoDisconnects(javafx.beans.value.ObservableBooleanValue otherOpen, Runnable otherDisconnect) {
+        disconnect.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.stateProperty().get() == ConnectionState.DISCONNECTED && !otherOpen.get(),
+                model.stateProperty(), otherOpen));
+        disconnect.setOnAction(e -> {
+            model.disconnect();
+            otherDisconnect.run();
+        });
     }
 }

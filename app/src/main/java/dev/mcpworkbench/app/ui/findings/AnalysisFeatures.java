@@ -22,6 +22,7 @@ import dev.mcpworkbench.inspector.rules.Scanner;
 import dev.mcpworkbench.inspector.rules.drift.Baseline;
 import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
+import dev.mcpworkbench.oauth.flow.AuthorizationAgent;
 import dev.mcpworkbench.oauth.flow.BrowserAgent;
 import dev.mcpworkbench.oauth.flow.FlowOptions;
 import dev.mcpworkbench.oauth.flow.FlowTrace;
@@ -33,6 +34,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputDialog;
 import org.kordamp.ikonli.feather.Feather;
@@ -61,14 +64,21 @@ public final class AnalysisFeatures implements AutoCloseable {
     private final AuthStepsViewModel auth = new AuthStepsViewModel(Platform::runLater);
     private final InProcessLab lab = new InProcessLab();
     private final LabViewModel labModel = new LabViewModel(lab, io, Platform::runLater);
+    /** For connections made without a saved profile (the lab, a URL typed in): kept for this session. */
     private final SessionProfiles profiles = new SessionProfiles();
     private ConnectionViewModel savedConnections;
     private dev.mcpworkbench.inspector.profile.ProfileStore profileStore;
     /** The suppressions and pin of the server on screen; read by the export on a background thread. */
     private volatile ProfileAnalysisStore shown;
     private AuthorizingConnection connection;
+    /** True while a connection made here (lab, URL) is open, as opposed to one of a saved profile. */
+    private final ReadOnlyBooleanWrapper directlyConnected = new ReadOnlyBooleanWrapper();
+    private Runnable beforeDirectConnection = () -> { };
+    private AuthorizationAgent authorizationAgent;
     private AuthWindow authWindow;
     private FxTasks.Handle scanning;
+    /** Set on the FX thread by {@link #close()}: a scan finishing later must not reach the closed screens. */
+    private boolean closed;
 
     private AnalysisFeatures(MainWindow window) {
         this.window = window;
@@ -160,6 +170,7 @@ public final class AnalysisFeatures implements AutoCloseable {
     }
 
     private void show(ServerSnapshot snapshot, Analysis analysis) {
+        if (closed) return;
         ProfileAnalysisStore stores = analysis.stores();
         shown = stores;
         stores.onPinned(() -> Platform.runLater(() -> rescan(stores)));
@@ -171,13 +182,14 @@ public final class AnalysisFeatures implements AutoCloseable {
 
     /** After a (re-)pin: DRIFT-001 findings follow the new pin. */
     private void rescan(ProfileAnalysisStore stores) {
+        if (closed) return;
         ServerSnapshot snapshot = findings.snapshotProperty().get();
         if (stores != shown || snapshot == null) return;
         if (scanning != null) scanning.cancel();
         scanning = FxTasks.shared().run("Scanning", Duration.ofSeconds(120),
                 () -> Scanner.scan(snapshot, contextOf(stores)),
                 result -> {
-                    if (stores == shown) findings.show(snapshot, result);
+                    if (!closed && stores == shown) findings.show(snapshot, result);
                 },
                 e -> window.status().setMessage("Scan failed: " + FxTasks.message(e)));
     }
@@ -234,10 +246,12 @@ public final class AnalysisFeatures implements AutoCloseable {
     }
 
     private void connected(AuthorizingConnection opened) {
+        beforeDirectConnection.run();
         AuthorizingConnection previous = connection;
         connection = opened;
         if (previous != null) io.execute(previous::close);
         window.workspace().liveProperty().set(opened);
+        directlyConnected.set(true);
         window.showSnapshot(opened.snapshot());
         window.status().setConnection("Connected: " + opened.snapshot().source(), Feather.LINK, "state-ok");
         window.status().setMessage("Connected to " + opened.snapshot().source() + " · "
@@ -259,9 +273,44 @@ public final class AnalysisFeatures implements AutoCloseable {
     }
 
     private FlowOptions browserOptions() {
-        return new FlowOptions(null, null, null, null, 0, Duration.ofMinutes(5),
-                new BrowserAgent(message -> Platform.runLater(() -> window.status().setMessage(message))),
-                null, 2);
+        AuthorizationAgent agent = authorizationAgent != null ? authorizationAgent
+                : new BrowserAgent(message -> Platform.runLater(() -> window.status().setMessage(message)));
+        // A local authorization server that supports CIMD gets a document served on loopback: it needs
+        // no registration endpoint, no initial access token and no pre-registered client.
+        return new FlowOptions(null, null, null, null, 0, Duration.ofMinutes(5), agent, null, 2)
+                .withServedClientMetadata(true);
+    }
+
+    /**
+     * Who takes the user through authorization pages: the system browser unless replaced (an
+     * embedded or scripted browser; the end-to-end tests drive the consent page over HTTP).
+     */
+    public void useAuthorizationAgent(AuthorizationAgent agent) {
+        this.authorizationAgent = agent;
+    }
+
+    public AuthStepsViewModel authSteps() {
+        return auth;
+    }
+
+    /** Closes the connection made here (lab, URL), if one is open. */
+    public void disconnect() {
+        AuthorizingConnection open = connection;
+        connection = null;
+        if (open == null) return;
+        io.execute(open::close);
+        if (window.workspace().liveProperty().get() == open) window.workspace().liveProperty().set(null);
+        directlyConnected.set(false);
+        window.status().setConnection("Not connected", Feather.CIRCLE, null);
+    }
+
+    public ReadOnlyBooleanProperty directlyConnectedProperty() {
+        return directlyConnected.getReadOnlyProperty();
+    }
+
+    /** Runs before a lab or URL connection is shown (the app closes a profile's connection there). */
+    public void beforeDirectConnection(Runnable action) {
+        this.beforeDirectConnection = action;
     }
 
     public FindingsViewModel findings() {
@@ -278,6 +327,8 @@ public final class AnalysisFeatures implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
+        if (scanning != null) scanning.cancel();
         AuthorizingConnection open = connection;
         connection = null;
         if (open != null) open.close();

@@ -240,7 +240,7 @@ public final class FindingsViewModel {
         saving = saving.thenRunAsync(() -> {
             try {
                 target.save(copy);
-                ui.execute(() -> status.set(done));
+                ui.execute(() -> status.set(done + " " + target.where()));
             } catch (java.io.IOException | RuntimeException e) {
                 ui.execute(() -> status.set("Could not save suppressions: " + e.getMessage()));
             }

@@ -1,5 +1,6 @@
 package dev.mcpworkbench.app.ui.payload;
 
+import dev.mcpworkbench.app.ui.common.Icons;
 import dev.mcpworkbench.inspector.payload.ContentBlock;
 import dev.mcpworkbench.inspector.payload.Payload;
 import dev.mcpworkbench.inspector.rules.Finding;
@@ -23,6 +24,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.feather.Feather;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -90,11 +92,19 @@ public final class PayloadView extends BorderPane {
         search.setPromptText("Search keys and values");
         search.setId("payload-search");
         search.setOnAction(e -> find(true));
-        Button prev = button("◀", "Previous match", () -> find(false));
-        Button next = button("▶", "Next match", () -> find(true));
-        Button copyValue = button("Copy value", "Copy the selected node's JSON", () -> copy(false));
-        Button copyPointer = button("Copy pointer", "Copy the selected node's JSON pointer", () -> copy(true));
-        Button export = button("Export…", "Save the selected node (or the whole message) as a file", this::export);
+        search.setPrefColumnCount(14);
+        search.setMinWidth(90);
+        Button prev = button(Feather.CHEVRON_UP, "Previous match (Shift+Enter)", () -> find(false));
+        Button next = button(Feather.CHEVRON_DOWN, "Next match (Enter)", () -> find(true));
+        Button copyValue = button(Feather.COPY, "Copy the selected node's JSON", () -> copy(false));
+        Button copyPointer = button(Feather.HASH, "Copy the selected node's JSON pointer", () -> copy(true));
+        Button export = button(Feather.DOWNLOAD, "Export the selected node (or the whole message) to a file", this::export);
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && e.isShiftDown()) {
+                find(false);
+                e.consume();
+            }
+        });
         HBox bar = new HBox(6, summary, busy, spacer(), search, prev, next, copyValue, copyPointer, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(4, bar, notes);
@@ -232,9 +242,12 @@ public final class PayloadView extends BorderPane {
         model.treemap(r, treemap::show);
     }
 
-    private static Button button(String text, String tip, Runnable action) {
-        Button b = new Button(text);
+    /** An icon button: the payload pane is often narrow (inside a tool's result), so words would be cut. */
+    private static Button button(Feather icon, String tip, Runnable action) {
+        Button b = new Button(null, Icons.of(icon));
         b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -40,7 +40,7 @@ public final class ContentBlockView {
             case "audio" -> audio(block);
             case "resource_link" -> link(block, openResource);
             case "resource" -> resource(block.path("resource"));
-            default -> text(Json.pretty(block));
+            default -> text(Json.prettyBounded(block, TEXT_PREVIEW + 1).text());
         };
         Label kind = new Label(type.isEmpty() ? "unknown block" : type);
         kind.getStyleClass().add("block-kind");
@@ -53,7 +53,7 @@ public final class ContentBlockView {
 
     public static Node text(String text) {
         String shown = text.length() > TEXT_PREVIEW
-                ? text.substring(0, TEXT_PREVIEW) + "\n… (" + String.format("%,d", text.length()) + " characters; see Raw JSON)"
+                ? text.substring(0, TEXT_PREVIEW) + "\n… (" + String.format("%,d", text.length()) + " characters; the Payload tab shows all of it)"
                 : text;
         TextArea area = new TextArea(Invisibles.reveal(shown));
         area.setEditable(false);

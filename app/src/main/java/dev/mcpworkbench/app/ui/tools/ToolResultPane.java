@@ -85,13 +85,29 @@ public final class ToolResultPane extends VBox {
             tree.expandTo(2);
             tabs.getTabs().add(tab("Structured", tree));
         }
-        TextArea raw = new TextArea(Json.pretty(result));
+        tabs.getTabs().add(tab("Raw JSON", raw(result)));
+        for (ResultView v : extraViews) tabs.getTabs().add(tab(v.title(), v.render().apply(result)));
+        getChildren().setAll(new HBox(header), tabs);
+    }
+
+    /** Past this a text control freezes the window; the Payload tab pages through the rest. */
+    static final int RAW_PREVIEW_CHARS = 512 * 1024;
+
+    private static Node raw(JsonNode result) {
+        Json.Bounded pretty = Json.prettyBounded(result, RAW_PREVIEW_CHARS);
+        TextArea raw = new TextArea(pretty.text());
         raw.setEditable(false);
         raw.setId("resultRaw");
         raw.getStyleClass().add("mono");
-        tabs.getTabs().add(tab("Raw JSON", raw));
-        for (ResultView v : extraViews) tabs.getTabs().add(tab(v.title(), v.render().apply(result)));
-        getChildren().setAll(new HBox(header), tabs);
+        if (!pretty.truncated()) return raw;
+        Label note = new Label("Showing the first " + RAW_PREVIEW_CHARS / 1024 + " KB of a larger result: the Payload tab shows "
+                + "all of it (paged raw view, tree, search) and exports it to a file.");
+        note.setId("resultRawTruncated");
+        note.setWrapText(true);
+        note.getStyleClass().add("result-note");
+        VBox box = new VBox(6, note, raw);
+        VBox.setVgrow(raw, javafx.scene.layout.Priority.ALWAYS);
+        return box;
     }
 
     private Node content(JsonNode result) {

@@ -2,6 +2,7 @@ package dev.mcpworkbench.app.ui.traffic;
 
 import dev.mcpworkbench.app.ui.common.Icons;
 import dev.mcpworkbench.app.ui.common.Json;
+import dev.mcpworkbench.inspector.traffic.SecretMasker;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.TreeSet;
@@ -101,7 +102,7 @@ public final class TrafficView extends VBox {
     }
 
     private String preview(TrafficRow r) {
-        String t = reveal.isSelected() ? r.text() : SecretMask.mask(r.text());
+        String t = reveal.isSelected() ? r.text() : SecretMasker.MASKING.text(r.text());
         t = t.replace('\n', ' ');
         return t.length() > 200 ? t.substring(0, 200) + "…" : t;
     }
@@ -168,13 +169,20 @@ public final class TrafficView extends VBox {
         count.setText(shown.size() == rows.size() ? rows.size() + " messages" : shown.size() + " of " + rows.size());
     }
 
+    /** Beyond this the detail shows the message as received, cut, instead of pretty-printed. */
+    static final int DETAIL_LIMIT_CHARS = 512 * 1024;
+
     private void showDetail(TrafficRow r) {
         if (r == null) {
             detail.clear();
             return;
         }
         String body = r.text();
-        if (body.startsWith("{") || body.startsWith("[")) {
+        if (body.length() > DETAIL_LIMIT_CHARS) {
+            // parsing and pretty-printing a 100 MB message on the FX thread would freeze the window
+            body = body.substring(0, DETAIL_LIMIT_CHARS) + "\n… showing the first " + DETAIL_LIMIT_CHARS / 1024 + " KB of "
+                    + human(r.text().length()) + "; export the traffic, or open the result's Payload tab, for all of it";
+        } else if (body.startsWith("{") || body.startsWith("[")) {
             try {
                 body = Json.pretty(Json.parse(body));
             } catch (Exception notJson) {
@@ -183,7 +191,7 @@ public final class TrafficView extends VBox {
         }
         String head = r.http().isEmpty() ? "" : r.http() + "\n\n";
         String all = head + body;
-        detail.setText(reveal.isSelected() ? all : SecretMask.mask(all));
+        detail.setText(reveal.isSelected() ? all : SecretMasker.MASKING.text(all));
     }
 
     public ObservableList<TrafficRow> rows() {

@@ -62,6 +62,15 @@ class LabFirstScreenTest {
         robot.interact(() -> context.window().workspace().select("Tools"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".tool-list .count-badge").queryAll()).as("tool list badges").isNotEmpty();
+
+        // the lab connection is not a profile's, yet Disconnect closes it
+        javafx.scene.control.Button disconnect = robot.lookup("#disconnectButton").queryButton();
+        assertThat(disconnect.isDisabled()).isFalse();
+        robot.clickOn(disconnect);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(context.analysis().directlyConnectedProperty().get()).isFalse();
+        assertThat(context.window().workspace().liveProperty().get()).isNull();
+        assertThat(disconnect.isDisabled()).isTrue();
     }
 
     private static java.nio.file.Path tempProfiles() {

@@ -3,21 +3,11 @@ package dev.mcpworkbench.app.ui.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.mcpworkbench.app.ui.AppContext;
-import dev.mcpworkbench.app.ui.common.ThemeSettings;
+import dev.mcpworkbench.app.ui.common.TestWindows;
 import dev.mcpworkbench.app.ui.connect.ConnectionState;
-import dev.mcpworkbench.app.ui.connect.CoreConnector;
-import dev.mcpworkbench.app.ui.connect.ProfileStore;
-import dev.mcpworkbench.app.ui.requests.UserPrompts;
 import dev.mcpworkbench.app.ui.tools.ToolItem;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -44,15 +34,7 @@ class LiveServerUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Path profiles = Files.createTempDirectory("workbench-ui");
-        ThemeSettings theme = new ThemeSettings(Preferences.userRoot().node("dev/mcpworkbench/app-test"));
-        context = AppContext.create(theme, new CoreConnector(new UserPrompts(() -> stage, Duration.ofSeconds(30))),
-                new ProfileStore(profiles));
-        Scene scene = new Scene(context.window(), 1360, 860);
-        scene.getStylesheets().add(getClass().getResource("/dev/mcpworkbench/app/ui/workbench.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        context = TestWindows.show(stage, 1360, 860);
     }
 
     @AfterEach

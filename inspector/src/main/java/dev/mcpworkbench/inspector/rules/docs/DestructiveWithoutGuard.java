@@ -31,7 +31,9 @@ public final class DestructiveWithoutGuard implements StaticRule {
         List<Finding> out = new ArrayList<>();
         for (ToolView tool : s.tools()) {
             if (!tool.destructive()) continue;
-            if (!tool.hasAnnotations() && !looksMutating(tool)) continue; // unannotated reads are DOCS-003's business
+            // Destructive only by the spec's default: report it when the name says it changes something; a
+            // screenshot or a hover with readOnlyHint false is an annotation gap, not a missing warning.
+            if (tool.hint("destructiveHint").isEmpty() && !looksMutating(tool)) continue;
             if (Words.contains(tool.normalizedDescription(), GUARD) || hasDryRun(tool)) continue;
             out.add(RuleSupport.finding(META, Severity.LOW,
                     "'" + tool.name() + "' is destructive" + (tool.hint("destructiveHint").isPresent() ? "" : " (by default)")

@@ -33,6 +33,26 @@ public final class Steering implements StaticRule {
         return false;
     }
 
+    private static final Pattern OTHER_SERVERS = Words.anyOf("other (?:servers?|tools?|sources?|providers?)", "any other",
+            "built-?in", "web search", "your (?:own )?knowledge", "you (?:think you )?know");
+
+    /**
+     * "Prefer this tool over multiple 'fill' or 'click' calls" ranks the server's own tools against
+     * each other: guidance, not a bid for the agent. True when the text after the steering phrase
+     * names one of this server's tools and nothing outside it.
+     */
+    private static boolean betweenOwnTools(String after, ScanSubject s) {
+        String clause = after.split("[.;!?\\n]", 2)[0];
+        if (Words.contains(clause, OTHER_SERVERS)) return false;
+        for (ToolView tool : s.tools()) {
+            String name = Texts.normalize(tool.name());
+            if (!name.isEmpty() && Words.contains(clause, Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}_])"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public RuleMetadata metadata() {
         return META;
@@ -48,6 +68,13 @@ public final class Steering implements StaticRule {
             if (!mayMatchSteering(norm)) continue;
             int[] m = Words.find(norm, STEERING);
             if (m == null) continue;
+            if (betweenOwnTools(norm.substring(m[1], Math.min(norm.length(), m[1] + 120)), s)) {
+                out.add(RuleSupport.finding(META, Severity.INFO,
+                        "Preference between this server's own tools in " + item.location().display(),
+                        item.location(), Texts.excerpt(norm, m[0], m[1], 60),
+                        "Fine as guidance; say when each tool fits rather than 'always', so the model can still choose."));
+                continue;
+            }
             out.add(RuleSupport.finding(META, Severity.MEDIUM,
                     "Steering language in " + item.location().display(),
                     item.location(), Texts.excerpt(norm, m[0], m[1], 60),

@@ -40,11 +40,11 @@ public final class MidSessionDriftRule implements SessionRule {
             Map<String, JsonNode> current = byName(later.tools());
             for (var e : current.entrySet()) {
                 JsonNode before = baseline.get(e.getKey());
-                if (before == null) out.add(finding(e.getKey(), "appeared " + later.when(), ""));
-                else if (!before.equals(e.getValue())) out.add(finding(e.getKey(), "changed " + later.when(), diff(before, e.getValue())));
+                if (before == null) out.add(finding(e.getKey(), later, "appeared", ""));
+                else if (!before.equals(e.getValue())) out.add(finding(e.getKey(), later, "changed", diff(before, e.getValue())));
             }
             for (String name : baseline.keySet()) {
-                if (!current.containsKey(name)) out.add(finding(name, "disappeared " + later.when(), ""));
+                if (!current.containsKey(name)) out.add(finding(name, later, "disappeared", ""));
             }
         }
         return out;
@@ -71,8 +71,15 @@ public final class MidSessionDriftRule implements SessionRule {
         return "changed fields: " + String.join(", ", fields) + detail;
     }
 
-    private Finding finding(String tool, String what, String evidence) {
-        return new Finding(id(), Severity.HIGH, "Tool " + tool + " " + what + " within one session",
+    private Finding finding(String tool, SessionEvidence.ToolListObservation later, String what, String evidence) {
+        String message = later.otherSession()
+                ? "Tool " + tool + " " + switch (what) {
+                    case "appeared" -> "is shown only";
+                    case "disappeared" -> "is hidden";
+                    default -> "is described differently";
+                } + " " + later.when() + " (cloaking)"
+                : "Tool " + tool + " " + what + " " + later.when() + " within one session";
+        return new Finding(id(), Severity.HIGH, message,
                 Location.tool(tool, ""), evidence,
                 "Serve one stable tool list per server version; announce real changes with notifications/tools/list_changed "
                         + "and never vary definitions by client identity.", List.of(metadata().docPath()));

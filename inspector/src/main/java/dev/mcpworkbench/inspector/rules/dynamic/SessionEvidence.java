@@ -21,8 +21,16 @@ public record SessionEvidence(List<ToolListObservation> toolLists, OriginProbeRe
         return new SessionEvidence(List.of(), null, null);
     }
 
-    /** @param when e.g. "initial", "repeat", "after tools/call", "with clientInfo.name=claude-code" */
-    public record ToolListObservation(String when, JsonNode tools) {
+    /**
+     * @param when         e.g. "initially", "after the first tools/call", "to a client named claude-ai"
+     * @param otherSession the list came from a second session (another clientInfo.name): a
+     *                     difference is cloaking, not a change within the session
+     */
+    public record ToolListObservation(String when, JsonNode tools, boolean otherSession) {
+
+        public ToolListObservation(String when, JsonNode tools) {
+            this(when, tools, false);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.mcpworkbench.inspector.rules.dynamic;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Estimates how many random bits a server's session ids carry: per position, the log2 of the
@@ -12,7 +13,14 @@ final class SessionIdEntropy {
     private SessionIdEntropy() {
     }
 
+    /** RFC 9562 version 4: the version nibble and two variant bits are fixed, 122 bits are random. */
+    private static final Pattern UUID_V4 =
+            Pattern.compile("(?i)[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+    static final int UUID_V4_BITS = 122;
+
     static double estimatedBits(List<String> ids) {
+        // The positional estimate would credit UUIDs with 124 bits (it cannot see the 2 variant bits).
+        if (ids.stream().allMatch(id -> UUID_V4.matcher(id).matches())) return UUID_V4_BITS;
         String first = ids.get(0);
         double perChar = Math.log(alphabetSize(ids)) / Math.log(2);
         int len = ids.stream().mapToInt(String::length).min().orElse(0);

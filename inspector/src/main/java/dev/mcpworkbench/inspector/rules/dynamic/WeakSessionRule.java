@@ -31,12 +31,13 @@ public final class WeakSessionRule implements SessionRule {
     public List<Finding> check(SessionEvidence evidence, RuleSettings settings) {
         SessionEvidence.SessionProbeResult s = evidence.sessions();
         if (s == null || s.ids().isEmpty()) return List.of();
-        int minBits = settings.integer(id(), "minBits", 120);
+        int minBits = settings.integer(id(), "minBits", 128);
         List<Finding> out = new ArrayList<>();
         double bits = SessionIdEntropy.estimatedBits(s.ids());
         if (bits < minBits) {
-            out.add(finding(s, String.format(java.util.Locale.ROOT, "issues session ids of about %.0f bits (under %d)", bits, minBits),
-                    "e.g. " + s.ids().get(0)));
+            String kind = bits == SessionIdEntropy.UUID_V4_BITS ? " (random UUID v4)" : "";
+            out.add(finding(s, String.format(java.util.Locale.ROOT, "issues session ids of about %.0f bits%s, under %d",
+                    bits, kind, minBits), "e.g. " + s.ids().get(0)));
         }
         if (sequential(s.ids())) {
             out.add(finding(s, "issues sequential session ids", String.join(", ", s.ids())));

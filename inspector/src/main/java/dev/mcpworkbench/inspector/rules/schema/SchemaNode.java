@@ -33,8 +33,14 @@ public record SchemaNode(String pointer, JsonNode schema, String propertyName, S
         return out;
     }
 
+    // asked many times per node by several rules: checked in place rather than building types()
     public boolean hasType(String name) {
-        return types().contains(name);
+        JsonNode type = schema.path("type");
+        if (type.isTextual()) return type.asText().equals(name);
+        if (type.isArray()) {
+            for (JsonNode t : type) if (t.isTextual() && t.asText().equals(name)) return true;
+        }
+        return false;
     }
 
     public boolean has(String keyword) {

@@ -38,9 +38,12 @@ public final class Capabilities {
     private static final Pattern CODE_TEXT = Words.anyOf("(?:execute|run|evaluate)s? (?:arbitrary |the |a )?(?:python|javascript|js|typescript|ruby|lua) (?:code|script|expression)s?",
             "(?:execute|run|evaluate)s? (?:arbitrary )?code");
     private static final Set<String> FS_VERBS = Set.of("write", "edit", "create", "move", "delete", "remove", "rename",
-            "append", "copy", "save", "mkdir", "touch", "overwrite", "patch", "upload");
+            "append", "copy", "save", "mkdir", "touch", "overwrite", "patch");
     private static final Set<String> FS_NOUNS = Set.of("file", "files", "directory", "directories", "dir", "folder",
             "folders", "path", "paths");
+    /** Files that live in a remote store: writing them is a remote change (a sink), not local filesystem access. */
+    private static final Pattern REMOTE_STORE = Words.anyOf("github", "gitlab", "bitbucket", "repository", "repositories",
+            "repo", "gist", "bucket", "s3", "google drive", "onedrive", "dropbox", "sharepoint");
     private static final Pattern QUERY_LANGUAGE = Words.anyOf("sql", "cypher", "graphql", "sparql", "mongodb query", "select statements?");
 
     private Capabilities() {
@@ -63,7 +66,8 @@ public final class Capabilities {
         if (tool.openWorld() && tool.parameters().stream().anyMatch(p -> UrlsAndPaths.isUrl(p) && !p.hasAllowlist())) {
             caps.add(Capability.URL_FETCH);
         }
-        if (!words.isEmpty() && FS_VERBS.contains(words.get(0)) && words.stream().anyMatch(FS_NOUNS::contains)) {
+        if (!words.isEmpty() && FS_VERBS.contains(words.get(0)) && words.stream().anyMatch(FS_NOUNS::contains)
+                && !Words.contains(desc, REMOTE_STORE)) {
             caps.add(Capability.FILESYSTEM_WRITE);
         }
         if (isDatabaseQuery(tool, words, desc)) caps.add(Capability.DATABASE_QUERY);

@@ -1,6 +1,7 @@
 package dev.mcpworkbench.inspector.rules.surface;
 
 import dev.mcpworkbench.inspector.rules.*;
+import dev.mcpworkbench.inspector.rules.text.Vocabulary;
 import dev.mcpworkbench.inspector.rules.text.Words;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import java.util.ArrayList;
@@ -22,10 +23,12 @@ public final class ToxicFlow implements StaticRule {
     public enum Label { UNTRUSTED, PRIVATE, SINK }
 
     private static final Pattern UNTRUSTED_NAME = Words.anyOf("fetch", "browse", "scrape", "crawl", "web", "url", "issues?",
-            "emails?", "mail", "inbox", "comments?", "messages?", "tweets?", "posts?", "rss", "webpage", "html");
+            "emails?", "mail", "inbox", "comments?", "messages?", "tweets?", "posts?", "rss", "webpage", "html", "history",
+            "replies", "threads?", "chats?", "conversations?");
     private static final Pattern PRIVATE_NAME = Words.anyOf("env", "environment", "secrets?", "credentials?", "files?",
             "emails?", "inbox", "messages?", "contacts?", "calendar", "notes?", "database", "db", "sql", "query", "repos?",
-            "repository", "documents?", "drive", "private", "passwords?", "keys?", "accounts?", "customers?", "users?", "payments?");
+            "repository", "documents?", "drive", "private", "passwords?", "(?:api|ssh|private|secret|access) keys?", "accounts?",
+            "customers?", "users?", "payments?");
     private static final Pattern SINK_NAME = Words.anyOf("send", "post", "comment", "push", "publish", "upload", "reply",
             "share", "tweet", "email", "notify", "webhook", "forward", "create (?:issue|pull request|pr|comment|message|post|gist)");
 
@@ -67,13 +70,36 @@ public final class ToxicFlow implements StaticRule {
         Map<Label, List<String>> out = new EnumMap<>(Label.class);
         for (ToolView tool : tools) {
             String words = String.join(" ", tool.nameWords());
-            if (tool.openWorld() && (Words.contains(words, UNTRUSTED_NAME) || Capabilities.of(tool).contains(Capabilities.Capability.URL_FETCH))) {
+            boolean reads = !changesState(tool);
+            if (tool.openWorld() && ((reads && Words.contains(words, UNTRUSTED_NAME))
+                    || Capabilities.of(tool).contains(Capabilities.Capability.URL_FETCH))) {
                 add(out, Label.UNTRUSTED, prefix + tool.name());
             }
-            if (Words.contains(words, PRIVATE_NAME) && !Words.contains(words, SINK_NAME)) add(out, Label.PRIVATE, prefix + tool.name());
+            if (reads && Words.contains(words, PRIVATE_NAME) && !Words.contains(words, SINK_NAME)) {
+                add(out, Label.PRIVATE, prefix + tool.name());
+            }
             if (!tool.readOnly() && Words.contains(words, SINK_NAME)) add(out, Label.SINK, prefix + tool.name());
         }
         return out;
+    }
+
+    /**
+     * A tool named for creating, changing or deleting (create_repository, add_issue_comment) hands the
+     * agent neither private data nor someone else's text to read: it can only be a sink.
+     */
+    private static boolean changesState(ToolView tool) {
+        String verb = leadingVerb(tool.nameWords());
+        Vocabulary.Crud crud = Vocabulary.CRUD_VERBS.get(verb);
+        return (crud != null && crud != Vocabulary.Crud.READ) || Vocabulary.MUTATING_VERBS.contains(verb);
+    }
+
+    /** The verb of slack_post_message or API-get-user: the first word, or the second after a server prefix. */
+    private static String leadingVerb(List<String> words) {
+        for (int i = 0; i < Math.min(2, words.size()); i++) {
+            String w = words.get(i);
+            if (Vocabulary.CRUD_VERBS.containsKey(w) || Vocabulary.MUTATING_VERBS.contains(w)) return w;
+        }
+        return "";
     }
 
     private static void add(Map<Label, List<String>> out, Label label, String tool) {

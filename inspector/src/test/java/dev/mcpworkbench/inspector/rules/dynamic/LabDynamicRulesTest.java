@@ -76,7 +76,10 @@ class LabDynamicRulesTest {
             Exerciser.Report report = exercise(http(lab), options, probes(lab));
             Set<String> fired = report.findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
             assertThat(fired).contains("OUTPUT-002", "OUTPUT-003", "OUTPUT-004", "OUTPUT-005", "OUTPUT-006", "OUTPUT-007",
-                    "POISON-007", "SCHEMA-007", "TRANSPORT-002");
+                    "POISON-007", "SCHEMA-007", "TRANSPORT-002", "DRIFT-002", "TRANSPORT-003");
+            assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("TRANSPORT-003")).extracting(Finding::message)
+                    .anySatisfy(m -> assertThat(m).contains("sequential session ids"));
+            assertRugPullSeen(report);
             assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("OUTPUT-004"))
                     .allSatisfy(f -> assertThat(f.evidence()).contains("****"));
             assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("OUTPUT-004"))
@@ -91,7 +94,17 @@ class LabDynamicRulesTest {
         Exerciser.Report report = exercise(new StdioClientTransport(params, McpJsonDefaults.getMapper()),
                 ExerciseOptions.readOnly().withCalls(FLAWED_CALLS), null);
         Set<String> fired = report.findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
-        assertThat(fired).contains("OUTPUT-002", "OUTPUT-003", "OUTPUT-004", "OUTPUT-005", "OUTPUT-006", "OUTPUT-007", "POISON-007");
+        assertThat(fired).contains("OUTPUT-002", "OUTPUT-003", "OUTPUT-004", "OUTPUT-005", "OUTPUT-006", "OUTPUT-007", "POISON-007",
+                "DRIFT-002");
+        assertRugPullSeen(report);
+    }
+
+    private static void assertRugPullSeen(Exerciser.Report report) {
+        assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("DRIFT-002"))
+                .anySatisfy(f -> {
+                    assertThat(f.message()).isEqualTo("Tool get_note_stats changed after the first tools/call within one session");
+                    assertThat(f.evidence()).contains("description").contains("~/.aws/credentials");
+                });
     }
 
     @Test

@@ -42,9 +42,23 @@ class SessionRulesTest {
         assertThat(new WeakSessionRule().check(new SessionEvidence(List.of(), null, seq), S)).hasSize(2);
         var uuids = new SessionEvidence.SessionProbeResult("e",
                 List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString()), false, false);
-        assertThat(new WeakSessionRule().check(new SessionEvidence(List.of(), null, uuids), S)).isEmpty();
+        // the catalog asks 128 bits; a random UUID carries 122, so it is reported unless the user lowers the bar
+        assertThat(new WeakSessionRule().check(new SessionEvidence(List.of(), null, uuids), S))
+                .extracting(Finding::message).singleElement().asString().contains("about 122 bits (random UUID v4), under 128");
+        assertThat(new WeakSessionRule().check(new SessionEvidence(List.of(), null, uuids),
+                S.with("TRANSPORT-003", "minBits", 120))).isEmpty();
+        var random = new SessionEvidence.SessionProbeResult("e", List.of(hex32(), hex32(), hex32()), false, false);
+        assertThat(new WeakSessionRule().check(new SessionEvidence(List.of(), null, random), S)).isEmpty();
         var unbound = new SessionEvidence.SessionProbeResult("e",
                 List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString()), true, true);
-        assertThat(new WeakSessionRule().check(new SessionEvidence(List.of(), null, unbound), S)).hasSize(1);
+        assertThat(new WeakSessionRule().check(new SessionEvidence(List.of(), null, unbound), S.with("TRANSPORT-003", "minBits", 120)))
+                .extracting(Finding::message).singleElement().asString().contains("without the credential");
+    }
+
+    /** 32 bytes from a CSPRNG as lowercase hex: 256 random bits. */
+    private static String hex32() {
+        byte[] b = new byte[32];
+        new java.security.SecureRandom().nextBytes(b);
+        return java.util.HexFormat.of().formatHex(b);
     }
 }

@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * Builds a minimal valid argument object from a tool's inputSchema: required properties (and
  * properties with a default) get their default, first example, const, first enum value, or the
- * smallest value of their type that satisfies the schema's bounds.
+ * smallest value of their type that satisfies the schema's bounds; strings also satisfy their
+ * {@code pattern} where {@link PatternExample} can build a match.
  */
 public final class ArgumentGenerator {
 
@@ -92,6 +93,9 @@ public final class ArgumentGenerator {
         int max = schema.path("maxLength").asInt(Integer.MAX_VALUE);
         if (base.length() < min) base = base + "x".repeat(min - base.length());
         if (base.length() > max) base = base.substring(0, max);
-        return base;
+        String pattern = schema.path("pattern").asText("");
+        if (pattern.isEmpty() || PatternExample.matches(pattern, base)) return base;
+        // Keep the format/name-based value when it already fits; otherwise build one from the pattern.
+        return PatternExample.of(pattern, min, max).orElse(base);
     }
 }

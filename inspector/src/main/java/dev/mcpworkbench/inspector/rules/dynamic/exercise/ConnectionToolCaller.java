@@ -3,10 +3,12 @@ package dev.mcpworkbench.inspector.rules.dynamic.exercise;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.mcpworkbench.inspector.connect.ConnectOptions;
 import dev.mcpworkbench.inspector.connect.McpConnection;
 import dev.mcpworkbench.inspector.connect.McpConnectionException;
 import dev.mcpworkbench.inspector.connect.McpRemoteException;
 import dev.mcpworkbench.inspector.connect.RequestOptions;
+import dev.mcpworkbench.inspector.connect.ServerTarget;
 import dev.mcpworkbench.inspector.rules.dynamic.ToolExchange;
 import java.time.Duration;
 
@@ -17,10 +19,30 @@ public final class ConnectionToolCaller implements ToolCaller {
 
     private final McpConnection connection;
     private final Duration timeout;
+    private final ServerTarget target;
+    private final ConnectOptions options;
 
     public ConnectionToolCaller(McpConnection connection, Duration timeout) {
+        this(connection, timeout, null, null);
+    }
+
+    /** With the target and options, it can open a second session under another client name. */
+    public ConnectionToolCaller(McpConnection connection, Duration timeout, ServerTarget target, ConnectOptions options) {
         this.connection = connection;
         this.timeout = timeout;
+        this.target = target;
+        this.options = options;
+    }
+
+    @Override
+    public JsonNode listToolsAsClient(String clientName) throws Exception {
+        if (target == null) return null;
+        ConnectOptions other = options.withClientInfo(clientName, options.clientVersion());
+        try (McpConnection second = McpConnection.open(target, other)) {
+            ArrayNode all = MAPPER.createArrayNode();
+            second.listTools().forEach(all::add);
+            return all;
+        }
     }
 
     @Override

@@ -15,8 +15,22 @@ import java.util.List;
  * @param allowWrites  call every tool, not only those annotated readOnlyHint: true
  * @param calls        exactly these calls (tool + arguments) instead of generated ones, or null
  * @param probeInputs  also send SCHEMA-007's crafted inputs (to the same tools)
+ * @param cloakCheckClient the clientInfo.name of a second session whose tool list is compared
+ *                     (DRIFT-002 cloaking), or null to skip the check
  */
-public record ExerciseOptions(boolean allowWrites, List<PlannedCall> calls, boolean probeInputs, PayloadLimits limits) {
+public record ExerciseOptions(boolean allowWrites, List<PlannedCall> calls, boolean probeInputs, PayloadLimits limits,
+                              String cloakCheckClient) {
+
+    /** What popular agent clients send; servers that cloak show it the real list. */
+    public static final String DEFAULT_CLOAK_CHECK_CLIENT = "claude-ai";
+
+    public ExerciseOptions(boolean allowWrites, List<PlannedCall> calls, boolean probeInputs, PayloadLimits limits) {
+        this(allowWrites, calls, probeInputs, limits, DEFAULT_CLOAK_CHECK_CLIENT);
+    }
+
+    public ExerciseOptions withCloakCheckClient(String clientName) {
+        return new ExerciseOptions(allowWrites, calls, probeInputs, limits, clientName == null || clientName.isBlank() ? null : clientName);
+    }
 
     /** @param arguments the arguments to send, or null to generate them from the tool's schema */
     public record PlannedCall(String tool, JsonNode arguments) {
@@ -27,15 +41,15 @@ public record ExerciseOptions(boolean allowWrites, List<PlannedCall> calls, bool
     }
 
     public ExerciseOptions withProbeInputs(boolean probe) {
-        return new ExerciseOptions(allowWrites, calls, probe, limits);
+        return new ExerciseOptions(allowWrites, calls, probe, limits, cloakCheckClient);
     }
 
     public ExerciseOptions withAllowWrites(boolean allow) {
-        return new ExerciseOptions(allow, calls, probeInputs, limits);
+        return new ExerciseOptions(allow, calls, probeInputs, limits, cloakCheckClient);
     }
 
     public ExerciseOptions withCalls(List<PlannedCall> planned) {
-        return new ExerciseOptions(allowWrites, planned, probeInputs, limits);
+        return new ExerciseOptions(allowWrites, planned, probeInputs, limits, cloakCheckClient);
     }
 
     /**

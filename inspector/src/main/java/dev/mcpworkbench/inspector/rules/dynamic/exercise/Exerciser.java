@@ -51,9 +51,10 @@ public final class Exerciser {
         List<SessionEvidence.ToolListObservation> lists = new ArrayList<>();
         JsonNode tools = caller.listTools();
         lists.add(new SessionEvidence.ToolListObservation("initially", tools));
+        List<String> notes = new ArrayList<>();
+        compareWithAnotherClient(caller, lists, notes);
         Map<String, JsonNode> byName = new LinkedHashMap<>();
         for (JsonNode t : tools) byName.put(t.path("name").asText(), t);
-        List<String> notes = new ArrayList<>();
         List<ToolExchange> exchanges = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (ExerciseOptions.PlannedCall call : plan(byName, notes)) {
@@ -68,6 +69,19 @@ public final class Exerciser {
                 transportEvidence == null ? null : transportEvidence.sessions());
         findings.addAll(rules.check(evidence, settings));
         return new Report(exchanges, findings, evidence, notes);
+    }
+
+    /** Cloaking: a server that shows scanners a clean list and agents the real one. Run before any call. */
+    private void compareWithAnotherClient(ToolCaller caller, List<SessionEvidence.ToolListObservation> lists, List<String> notes) {
+        String client = options.cloakCheckClient();
+        if (client == null) return;
+        try {
+            JsonNode other = caller.listToolsAsClient(client);
+            if (other == null) notes.add("Did not compare with a client named " + client + ": this connection cannot open a second session");
+            else lists.add(new SessionEvidence.ToolListObservation("to a client named " + client, other, true));
+        } catch (Exception e) {
+            notes.add("Could not list tools as a client named " + client + ": " + e.getMessage());
+        }
     }
 
     private List<ExerciseOptions.PlannedCall> plan(Map<String, JsonNode> tools, List<String> notes) {

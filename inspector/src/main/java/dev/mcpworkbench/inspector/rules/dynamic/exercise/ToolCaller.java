@@ -14,6 +14,14 @@ public interface ToolCaller {
 
     Outcome call(String tool, JsonNode arguments);
 
+    /**
+     * The tool list a fresh, separate session gets when it introduces itself as {@code clientName}
+     * (DRIFT-002 cloaking), or null when this caller cannot open another session.
+     */
+    default JsonNode listToolsAsClient(String clientName) throws Exception {
+        return null;
+    }
+
     /** Whatever the server wrote to stderr since the last call ("" for HTTP servers). */
     default String drainStderr() {
         return "";

@@ -1,0 +1,39 @@
+package dev.mcpworkbench.app.ui.common;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.mcpworkbench.app.ui.AppContext;
+import dev.mcpworkbench.app.ui.connect.CoreConnector;
+import dev.mcpworkbench.app.ui.connect.ProfileStore;
+import dev.mcpworkbench.app.ui.requests.UserPrompts;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The app's real window for TestFX tests: the same context the app builds, with profiles in a fresh temp folder. */
+public final class TestWindows {
+
+    private TestWindows() {
+    }
+
+    public static AppContext show(Stage stage, int width, int height) throws IOException {
+        return show(stage, width, height, Files.createTempDirectory("workbench-ui"));
+    }
+
+    /** @param profiles the folder of {@code profiles.json}, for tests that read it back */
+    public static AppContext show(Stage stage, int width, int height, Path profiles) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        ThemeSettings theme = new ThemeSettings(Preferences.userRoot().node("dev/mcpworkbench/app-test"));
+        AppContext context = AppContext.create(theme, new CoreConnector(new UserPrompts(() -> stage, Duration.ofSeconds(30))),
+                new ProfileStore(profiles));
+        Scene scene = new Scene(context.window(), width, height);
+        scene.getStylesheets().add(TestWindows.class.getResource("/dev/mcpworkbench/app/ui/workbench.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        return context;
+    }
+}
