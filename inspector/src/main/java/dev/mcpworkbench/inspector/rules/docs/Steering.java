@@ -1,6 +1,7 @@
 package dev.mcpworkbench.inspector.rules.docs;
 
 import dev.mcpworkbench.inspector.rules.*;
+import dev.mcpworkbench.inspector.rules.text.TextCues;
 import dev.mcpworkbench.inspector.rules.text.TextItem;
 import dev.mcpworkbench.inspector.rules.text.Texts;
 import dev.mcpworkbench.inspector.rules.text.Words;
@@ -15,7 +16,7 @@ public final class Steering implements StaticRule {
             Severity.MEDIUM, List.of("MCP03"),
             "Descriptions that tell the model to always prefer a tool compete for control of the agent; the same wording is how malicious servers hijack calls meant for others.");
 
-    static final Pattern STEERING = Words.anyOf(
+    public static final Pattern STEERING_PATTERN = Words.anyOf(
             "prefer (?:this|these|our) (?:tool|tools|server|one)?\\s*(?:over|to|instead of)",
             "(?:always|must) (?:use|call|invoke) (?:this|these) tools?(?: first)?",
             "(?:use|call|invoke) (?:this|these) tools? (?:first|before (?:any|all) other)",
@@ -24,14 +25,6 @@ public final class Steering implements StaticRule {
             "do not use (?:any )?other tools?",
             "never use (?:any )?other tools?",
             "(?:this|the) (?:tool|only tool) you (?:should|must) (?:ever )?use");
-
-    /** Each STEERING alternative's matches contain one of these: a cheap check before the regex. */
-    private static final String[] STEERING_HINTS = {"prefer", "even ", "this tool", "these tool", "instead of", "other tool", "tool you"};
-
-    private static boolean mayMatchSteering(String normalized) {
-        for (String hint : STEERING_HINTS) if (normalized.contains(hint)) return true;
-        return false;
-    }
 
     private static final Pattern OTHER_SERVERS = Words.anyOf("other (?:servers?|tools?|sources?|providers?)", "any other",
             "built-?in", "web search", "your (?:own )?knowledge", "you (?:think you )?know");
@@ -63,10 +56,9 @@ public final class Steering implements StaticRule {
         List<Finding> out = new ArrayList<>();
         for (TextItem item : s.texts()) {
             if (item.key() || item.text().length() < 10) continue;
+            if (!item.mayMatch(TextCues.STEERING)) continue;
             String norm = item.normalized();
-            if (!norm.contains("tool") && !norm.contains("prefer") && !norm.contains("even ")) continue;
-            if (!mayMatchSteering(norm)) continue;
-            int[] m = Words.find(norm, STEERING);
+            int[] m = Words.find(norm, STEERING_PATTERN);
             if (m == null) continue;
             if (betweenOwnTools(norm.substring(m[1], Math.min(norm.length(), m[1] + 120)), s)) {
                 out.add(RuleSupport.finding(META, Severity.INFO,

@@ -2,6 +2,7 @@ package dev.mcpworkbench.inspector.rules.poison;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcpworkbench.inspector.rules.*;
+import dev.mcpworkbench.inspector.rules.text.TextCues;
 import dev.mcpworkbench.inspector.rules.text.TextItem;
 import dev.mcpworkbench.inspector.rules.text.Texts;
 import dev.mcpworkbench.inspector.rules.text.Words;
@@ -33,8 +34,9 @@ public final class CrossToolReference implements StaticRule {
         for (TextItem item : s.texts()) {
             if (item.key() || item.text().length() < 4) continue;
             if ("name".equals(item.lastSegment()) && item.location().jsonPointer().equals("/name")) continue;
+            if (foreign == null && !item.mayMatch(TextCues.CROSS_TOOL)) continue;
             String norm = item.normalized();
-            int[] m = PoisonPatterns.mayReferenceTools(norm) ? Words.find(norm, PoisonPatterns.CROSS_TOOL) : null;
+            int[] m = item.mayMatch(TextCues.CROSS_TOOL) ? Words.find(norm, PoisonPatterns.CROSS_TOOL) : null;
             String why = "sets conditions on other tools' use";
             if (m == null && foreign != null) {
                 Matcher fm = foreign.matcher(norm);

@@ -1,6 +1,7 @@
 package dev.mcpworkbench.inspector.rules.poison;
 
 import dev.mcpworkbench.inspector.rules.*;
+import dev.mcpworkbench.inspector.rules.text.TextCues;
 import dev.mcpworkbench.inspector.rules.text.TextItem;
 import dev.mcpworkbench.inspector.rules.text.Texts;
 import dev.mcpworkbench.inspector.rules.text.Words;
@@ -24,8 +25,8 @@ public final class OverrideOrConcealment implements StaticRule {
         List<Finding> out = new ArrayList<>();
         for (TextItem item : s.texts()) {
             if (item.key() || item.text().length() < 12) continue;
+            if (!item.mayMatch(TextCues.OVERRIDE)) continue;
             String norm = item.normalized();
-            if (!PoisonPatterns.mayOverride(norm)) continue;
             int[] m = Words.find(norm, PoisonPatterns.OVERRIDE);
             if (m == null) continue;
             out.add(RuleSupport.finding(META, Severity.CRITICAL,

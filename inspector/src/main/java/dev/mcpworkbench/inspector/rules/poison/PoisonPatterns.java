@@ -1,5 +1,6 @@
 package dev.mcpworkbench.inspector.rules.poison;
 
+import dev.mcpworkbench.inspector.rules.text.TextCues;
 import dev.mcpworkbench.inspector.rules.text.Words;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,35 +48,17 @@ public final class PoisonPatterns {
             "when (?:the |a )?[\\w.-]{2,60} (?:tool )?is (?:called|invoked|used|run),? (?:you must |always )?(?:also|first|then)",
             "whenever (?:you|the user) (?:use|call|invoke)s? (?:any|another|other) tools?");
 
-    private static final String[] TARGET_HINTS = {".ssh", "id_", ".env", "mcp.json", "claude_desktop", ".aws",
-            "/etc/", ".npmrc", ".netrc", ".git-credentials", ".kube", ".docker", "history", "system prompt"};
-    private static final String[] OVERRIDE_HINTS = {"ignore", "disregard", "forget", "override", "bypass", "user", "secret", "hidden"};
-
-    /** Cheap substring pre-checks so the regexes only run on text that could match. */
-    static boolean mayHaveTarget(String normalized) {
-        return containsAny(normalized, TARGET_HINTS);
-    }
-
-    public static boolean mayOverride(String normalized) {
-        return containsAny(normalized, OVERRIDE_HINTS);
-    }
-
-    /** Every CROSS_TOOL match contains "other tool", "any tool" or "when" ("whenever" included). */
-    public static boolean mayReferenceTools(String normalized) {
-        return normalized.contains("when") || normalized.contains("other tool") || normalized.contains("any tool");
-    }
-
-    private static boolean containsAny(String text, String[] needles) {
-        for (String n : needles) if (text.contains(n)) return true;
-        return false;
-    }
-
     /**
      * A sensitive target with a reading/sending verb within {@code window} characters, not
      * negated ("never read .env" is advice, not a directive). Returns [start, end] or null.
      */
     public static int[] sensitiveDirective(String normalized, int window) {
-        if (!mayHaveTarget(normalized)) return null;
+        return sensitiveDirective(normalized, TextCues.of(normalized), window);
+    }
+
+    /** As {@link #sensitiveDirective(String, int)}, with the text's {@link TextCues} already known. */
+    public static int[] sensitiveDirective(String normalized, long cues, int window) {
+        if ((cues & TextCues.SENSITIVE_TARGET) == 0) return null;
         Matcher target = SENSITIVE_TARGET.matcher(normalized);
         while (target.find()) {
             int from = Math.max(0, target.start() - window);

@@ -1,6 +1,7 @@
 package dev.mcpworkbench.inspector.rules.poison;
 
 import dev.mcpworkbench.inspector.rules.*;
+import dev.mcpworkbench.inspector.rules.text.TextCues;
 import dev.mcpworkbench.inspector.rules.text.TextItem;
 import dev.mcpworkbench.inspector.rules.text.Texts;
 import dev.mcpworkbench.inspector.rules.text.Words;
@@ -24,8 +25,7 @@ public final class PseudoTags implements StaticRule {
     public List<Finding> check(ScanSubject s) {
         List<Finding> out = new ArrayList<>();
         for (TextItem item : s.texts()) {
-            String text = item.text();
-            if (text.indexOf('<') < 0 && text.indexOf('[') < 0) continue;
+            if (!item.mayMatch(TextCues.MARKUP)) continue;
             String norm = item.normalized();
             Matcher m = PoisonPatterns.PSEUDO_TAG.matcher(norm);
             if (!m.find()) continue;

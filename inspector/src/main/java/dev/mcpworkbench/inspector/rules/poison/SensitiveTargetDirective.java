@@ -1,6 +1,7 @@
 package dev.mcpworkbench.inspector.rules.poison;
 
 import dev.mcpworkbench.inspector.rules.*;
+import dev.mcpworkbench.inspector.rules.text.TextCues;
 import dev.mcpworkbench.inspector.rules.text.TextItem;
 import dev.mcpworkbench.inspector.rules.text.Texts;
 import java.util.ArrayList;
@@ -24,8 +25,9 @@ public final class SensitiveTargetDirective implements StaticRule {
         int window = s.settings().integer(META.id(), "window", 80);
         for (TextItem item : s.texts()) {
             if (item.key() || item.text().length() < 6) continue;
+            if (!item.mayMatch(TextCues.SENSITIVE_TARGET)) continue;
             String norm = item.normalized();
-            int[] m = PoisonPatterns.sensitiveDirective(norm, window);
+            int[] m = PoisonPatterns.sensitiveDirective(norm, item.cues(), window);
             if (m == null) continue;
             out.add(RuleSupport.finding(META, Severity.CRITICAL,
                     "Directive to read or send a sensitive target in " + item.location().display(),

@@ -19,6 +19,7 @@ public final class TextItem {
     private Location location;
     private String normalized;
     private byte plainAscii = -1; // unknown, 0 no, 1 yes
+    private long cues = -1;
 
     public TextItem(Location location, String text, boolean key) {
         this(location.kind(), location.name(), null, text, key);
@@ -63,6 +64,17 @@ public final class TextItem {
     public String normalized() {
         if (normalized == null) normalized = plainAscii() ? text.toLowerCase(Locale.ROOT) : Texts.normalize(text);
         return normalized;
+    }
+
+    /** The {@link TextCues} bits of the normalized text: which text rules could match it at all. */
+    public long cues() {
+        if (cues == -1) cues = TextCues.of(normalized());
+        return cues;
+    }
+
+    /** True when the normalized text contains a cue of {@code group} (a {@link TextCues} constant). */
+    public boolean mayMatch(long group) {
+        return (cues() & group) != 0;
     }
 
     /** {@link Texts#isPlainAscii} of the text, checked once: normalizing and the hidden-text rule both ask. */

@@ -1,0 +1,150 @@
+package dev.mcpworkbench.inspector.rules.text;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cheap substrings a text rule's regexes cannot match without, for every text rule at once.
+ * A scan has tens of thousands of strings and almost none of them concern any rule; checking
+ * each rule's cues with its own {@code contains} calls cost more than the rest of the scan. Here
+ * one pass over a normalized string (an Aho–Corasick automaton over all cues) answers, for every
+ * cue group, whether the string could match.
+ *
+ * <p>Each group must list substrings that every match of its rule's pattern contains: the cue is
+ * a necessary condition, the regex stays the judge. Cues are ASCII and lower case, since they run
+ * on normalized text.
+ */
+public final class TextCues {
+
+    private static final Map<String, Long> CUE_BITS = new LinkedHashMap<>();
+
+    /** ~/.ssh, .env, credentials files, the conversation: {@code PoisonPatterns.SENSITIVE_TARGET}. */
+    public static final long SENSITIVE_TARGET = group(".ssh", "id_", ".env", "mcp.json", "claude_desktop", ".aws",
+            "/etc/", ".npmrc", ".netrc", ".git-credentials", ".kube", ".docker", "history", "system prompt");
+
+    /** "ignore previous instructions", "do not tell the user": {@code PoisonPatterns.OVERRIDE}. */
+    public static final long OVERRIDE = group("ignore", "disregard", "forget", "override", "bypass", "user", "secret", "hidden");
+
+    /** Conditions on other tools' use: {@code PoisonPatterns.CROSS_TOOL} ("whenever" contains "when"). */
+    public static final long CROSS_TOOL = group("when", "other tool", "any tool");
+
+    /** "prefer this tool over", "always use this tool first": DOCS-006. */
+    public static final long STEERING = group("prefer", "even ", "this tool", "these tool", "instead of", "other tool", "tool you");
+
+    /** Pseudo-tags, bracketed roles and HTML comments: {@code PoisonPatterns.PSEUDO_TAG}. */
+    public static final long MARKUP = group("<", "[");
+
+    private static final Automaton AUTOMATON = new Automaton(List.copyOf(CUE_BITS.keySet()));
+
+    private TextCues() {
+    }
+
+    private static long group(String... cues) {
+        long mask = 0;
+        for (String cue : cues) {
+            Long bit = CUE_BITS.get(cue);
+            if (bit == null) {
+                if (CUE_BITS.size() == Long.SIZE) throw new IllegalStateException("more than 64 distinct cues");
+                bit = 1L << CUE_BITS.size();
+                CUE_BITS.put(cue, bit);
+            }
+            mask |= bit;
+        }
+        return mask;
+    }
+
+    /** Every cue and its bit, for tests that check the automaton against plain {@code contains}. */
+    static Map<String, Long> cueBits() {
+        return Map.copyOf(CUE_BITS);
+    }
+
+    /** The cue bits present in {@code normalized}; test a group with {@code (of(text) & GROUP) != 0}. */
+    public static long of(String normalized) {
+        return AUTOMATON.scan(normalized);
+    }
+
+    /** A deterministic automaton over the cues' characters; any other character sends it to the start. */
+    private static final class Automaton {
+
+        private final int[] charClass = new int[128];
+        private final int classes;
+        private final int[] next;
+        private final long[] found;
+
+        Automaton(List<String> cues) {
+            Arrays.fill(charClass, -1);
+            int k = 0;
+            for (String cue : cues) {
+                for (char c : cue.toCharArray()) {
+                    if (c >= 128) throw new IllegalArgumentException("cues are ASCII: " + cue);
+                    if (charClass[c] < 0) charClass[c] = k++;
+                }
+            }
+            classes = k;
+            List<int[]> trie = new ArrayList<>();
+            List<Long> out = new ArrayList<>();
+            trie.add(newRow());
+            out.add(0L);
+            for (String cue : cues) {
+                int state = 0;
+                for (char c : cue.toCharArray()) {
+                    int cls = charClass[c];
+                    if (trie.get(state)[cls] < 0) {
+                        trie.get(state)[cls] = trie.size();
+                        trie.add(newRow());
+                        out.add(0L);
+                    }
+                    state = trie.get(state)[cls];
+                }
+                out.set(state, out.get(state) | CUE_BITS.get(cue));
+            }
+            next = new int[trie.size() * classes];
+            found = new long[trie.size()];
+            int[] fail = new int[trie.size()];
+            Deque<Integer> queue = new ArrayDeque<>();
+            for (int cls = 0; cls < classes; cls++) {
+                int child = trie.get(0)[cls];
+                next[cls] = Math.max(child, 0);
+                if (child > 0) queue.add(child);
+            }
+            found[0] = out.get(0);
+            while (!queue.isEmpty()) {
+                int state = queue.poll();
+                found[state] = out.get(state) | found[fail[state]];
+                for (int cls = 0; cls < classes; cls++) {
+                    int child = trie.get(state)[cls];
+                    if (child < 0) {
+                        next[state * classes + cls] = next[fail[state] * classes + cls];
+                    } else {
+                        fail[child] = next[fail[state] * classes + cls];
+                        next[state * classes + cls] = child;
+                        queue.add(child);
+                    }
+                }
+            }
+        }
+
+        private int[] newRow() {
+            int[] row = new int[classes];
+            Arrays.fill(row, -1);
+            return row;
+        }
+
+        long scan(String text) {
+            long hits = 0;
+            int state = 0;
+            for (int i = 0, n = text.length(); i < n; i++) {
+                char c = text.charAt(i);
+                int cls = c < 128 ? charClass[c] : -1;
+                state = cls < 0 ? 0 : next[state * classes + cls];
+                hits |= found[state];
+            }
+            return hits;
+        }
+    }
+}
