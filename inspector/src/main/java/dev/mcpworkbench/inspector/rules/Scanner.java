@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,18 +37,43 @@ public final class Scanner {
     public static ScanResult scan(ServerSnapshot snapshot, ScanContext context, List<StaticRule> rules) {
         ScanContext ctx = context == null ? ScanContext.defaults() : context;
         ScanSubject subject = new ScanSubject(snapshot, ctx);
-        List<Finding> raw = new ArrayList<>();
         List<String> errors = new ArrayList<>(snapshot.listErrors());
-        for (StaticRule rule : rules) {
-            try {
-                raw.addAll(rule.check(subject));
-            } catch (RuntimeException | StackOverflowError e) {
-                // one broken rule must not hide what the others found
-                LOG.warn("Rule {} failed on {}: {}", rule.id(), snapshot.serverName(), e.toString());
-                errors.add(rule.id() + ": " + e);
-            }
+        boolean prepared = prepare(subject);
+        // rules only read a prepared subject, so a large server's rules share the cores
+        boolean parallel = prepared && snapshot.tools().size() >= ScanSubject.PARALLEL_FROM;
+        RuleOutcome[] outcomes = new RuleOutcome[rules.size()];
+        IntStream indexes = IntStream.range(0, rules.size());
+        (parallel ? indexes.parallel() : indexes).forEach(i -> outcomes[i] = run(rules.get(i), subject));
+        List<Finding> raw = new ArrayList<>();
+        for (RuleOutcome outcome : outcomes) {
+            raw.addAll(outcome.findings());
+            if (outcome.error() != null) errors.add(outcome.error());
         }
         return result(subject, raw, errors, rules);
+    }
+
+    private record RuleOutcome(List<Finding> findings, String error) {
+    }
+
+    private static boolean prepare(ScanSubject subject) {
+        try {
+            subject.prepare();
+            return true;
+        } catch (RuntimeException | StackOverflowError e) {
+            // the rules still run, one at a time on the lazy subject; the one that needs the broken part fails alone
+            LOG.warn("Preparing the scan of {} failed: {}", subject.snapshot().serverName(), e.toString());
+            return false;
+        }
+    }
+
+    private static RuleOutcome run(StaticRule rule, ScanSubject subject) {
+        try {
+            return new RuleOutcome(rule.check(subject), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            // one broken rule must not hide what the others found
+            LOG.warn("Rule {} failed on {}: {}", rule.id(), subject.snapshot().serverName(), e.toString());
+            return new RuleOutcome(List.of(), rule.id() + ": " + e);
+        }
     }
 
     private static ScanResult result(ScanSubject subject, List<Finding> raw, List<String> errors, List<StaticRule> rules) {

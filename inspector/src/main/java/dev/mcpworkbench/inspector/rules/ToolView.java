@@ -29,6 +29,14 @@ public final class ToolView {
         this.name = ServerSnapshot.nameOf(raw);
     }
 
+    /** Computes the lazily cached views up front, so rules running in parallel only read. */
+    void prepare() {
+        normalizedDescription();
+        nameWords();
+        parameters();
+        namedProperties();
+    }
+
     public JsonNode raw() {
         return raw;
     }

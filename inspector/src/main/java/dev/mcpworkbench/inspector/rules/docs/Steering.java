@@ -38,12 +38,25 @@ public final class Steering implements StaticRule {
         String clause = after.split("[.;!?\\n]", 2)[0];
         if (Words.contains(clause, OTHER_SERVERS)) return false;
         for (ToolView tool : s.tools()) {
-            String name = Texts.normalize(tool.name());
-            if (!name.isEmpty() && Words.contains(clause, Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}_])"))) {
+            if (containsName(clause, Texts.normalize(tool.name()))) return true;
+        }
+        return false;
+    }
+
+    /** {@code name} in {@code clause} as a whole identifier (not inside a longer one); plain search, not a regex per tool. */
+    private static boolean containsName(String clause, String name) {
+        if (name.isEmpty()) return false;
+        for (int at = clause.indexOf(name); at >= 0; at = clause.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if ((at == 0 || !isNameChar(clause.charAt(at - 1))) && (end == clause.length() || !isNameChar(clause.charAt(end)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     @Override

@@ -34,6 +34,11 @@ public final class TextItem {
         this.key = key;
     }
 
+    /** Computes the normalized text and its cues up front, so rules running in parallel only read. */
+    public void prepare() {
+        cues();
+    }
+
     public Location location() {
         if (location == null) location = new Location(kind, itemName, path == null ? "" : path.pointer());
         return location;

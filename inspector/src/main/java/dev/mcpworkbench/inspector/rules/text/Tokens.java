@@ -3,6 +3,7 @@ package dev.mcpworkbench.inspector.rules.text;
 import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -36,6 +37,22 @@ public final class Tokens {
         return n;
     }
 
+    /**
+     * Tokens of a JSON value in its compact form. A value already counted (the same node object:
+     * a rescan of the same snapshot after a suppression or a setting changed) is answered without
+     * serializing it again; an equal value from a fresh read of the server hits the text cache.
+     * Snapshot nodes are never modified once read, which is what makes the identity key safe.
+     */
+    public static int countJson(JsonNode value) {
+        Integer known = BY_NODE.get(value);
+        if (known != null) return known;
+        int n = count(JsonText.compact(value));
+        BY_NODE.put(value, n);
+        return n;
+    }
+
+    private static final IdentityMemo<JsonNode, Integer> BY_NODE = new IdentityMemo<>(CACHE_LIMIT);
+
     /** Counts without touching the cache: for one-off texts such as payload nodes. */
     public static int countUncached(String text) {
         return text == null || text.isEmpty() ? 0 : Holder.O200K.countTokensOrdinary(text);
@@ -44,5 +61,6 @@ public final class Tokens {
     /** Forgets cached counts (benchmarks measure cold scans with it). */
     public static void clearCache() {
         CACHE.clear();
+        BY_NODE.clear();
     }
 }
