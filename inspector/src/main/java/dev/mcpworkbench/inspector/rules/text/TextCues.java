@@ -49,7 +49,8 @@ public final class TextCues {
         for (String cue : cues) {
             Long bit = CUE_BITS.get(cue);
             if (bit == null) {
-                if (CUE_BITS.size() == Long.SIZE) throw new IllegalStateException("more than 64 distinct cues");
+                // bit 63 stays free: -1 means "not plain ASCII" in ofPlainAscii
+                if (CUE_BITS.size() == Long.SIZE - 1) throw new IllegalStateException("more than 63 distinct cues");
                 bit = 1L << CUE_BITS.size();
                 CUE_BITS.put(cue, bit);
             }
@@ -66,6 +67,15 @@ public final class TextCues {
     /** The cue bits present in {@code normalized}; test a group with {@code (of(text) & GROUP) != 0}. */
     public static long of(String normalized) {
         return AUTOMATON.scan(normalized);
+    }
+
+    /**
+     * The cues of a plain ASCII text ({@link Texts#isPlainAscii}), lower-cased on the fly, or -1
+     * when the text is not plain ASCII and must be normalized first. One pass instead of three
+     * (check, lower-case copy, scan) over every string of a scan.
+     */
+    public static long ofPlainAscii(String text) {
+        return AUTOMATON.scanPlainAscii(text);
     }
 
     /** A deterministic automaton over the cues' characters; any other character sends it to the start. */
@@ -133,6 +143,20 @@ public final class TextCues {
             int[] row = new int[classes];
             Arrays.fill(row, -1);
             return row;
+        }
+
+        long scanPlainAscii(String text) {
+            long hits = 0;
+            int state = 0;
+            for (int i = 0, n = text.length(); i < n; i++) {
+                char c = text.charAt(i);
+                if (c >= 0x7F || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')) return -1;
+                if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+                int cls = charClass[c];
+                state = cls < 0 ? 0 : next[state * classes + cls];
+                hits |= found[state];
+            }
+            return hits;
         }
 
         long scan(String text) {

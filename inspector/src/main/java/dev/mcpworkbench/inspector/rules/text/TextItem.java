@@ -73,7 +73,11 @@ public final class TextItem {
 
     /** The {@link TextCues} bits of the normalized text: which text rules could match it at all. */
     public long cues() {
-        if (cues == -1) cues = TextCues.of(normalized());
+        if (cues == -1) {
+            long plain = plainAscii == 0 || text == null ? -1 : TextCues.ofPlainAscii(text);
+            plainAscii = (byte) (plain >= 0 ? 1 : 0);
+            cues = plain >= 0 ? plain : TextCues.of(normalized());
+        }
         return cues;
     }
 

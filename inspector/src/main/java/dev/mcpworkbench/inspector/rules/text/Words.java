@@ -1,6 +1,8 @@
 package dev.mcpworkbench.inspector.rules.text;
 
 import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +18,31 @@ public final class Words {
      * at match time (which would make every match several times slower).
      */
     public static Pattern anyOf(String... alternatives) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])");
+        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])");
+        String[] leads = Leads.of(alternatives);
+        if (leads != null) LEADS.put(pattern, leads);
+        return pattern;
+    }
+
+    /**
+     * The literal words a pattern's matches start with, when every alternative has one. Java's
+     * regex engine tries every alternative at every position of the text; a pattern with a
+     * lookbehind and twenty alternatives ran hundreds of steps per character. Checking for the
+     * leading words first (a vectorized {@code indexOf} each) rejects almost every text at once.
+     */
+    private static final Map<Pattern, String[]> LEADS = new ConcurrentHashMap<>();
+
+    /** False only when no match is possible: none of the pattern's leading words occurs in the text. */
+    static boolean mayMatch(String text, Pattern pattern) {
+        String[] leads = LEADS.get(pattern);
+        if (leads == null) return true;
+        for (String lead : leads) if (text.contains(lead)) return true;
+        return false;
+    }
+
+    /** The patterns {@link #anyOf} built with a lead check, for the test that proves the check never hides a match. */
+    static Map<Pattern, String[]> leadChecked() {
+        return Map.copyOf(LEADS);
     }
 
     public static Pattern anyOf(Collection<String> alternatives) {
@@ -24,11 +50,12 @@ public final class Words {
     }
 
     public static boolean contains(String normalizedText, Pattern pattern) {
-        return pattern.matcher(normalizedText).find();
+        return mayMatch(normalizedText, pattern) && pattern.matcher(normalizedText).find();
     }
 
     /** Start and end of the first match, or null. */
     public static int[] find(String text, Pattern pattern) {
+        if (!mayMatch(text, pattern)) return null;
         Matcher m = pattern.matcher(text);
         return m.find() ? new int[] {m.start(), m.end()} : null;
     }
