@@ -34,6 +34,7 @@ public final class ScanSubject {
      */
     public void prepare() {
         boolean parallel = snapshot.tools().size() >= PARALLEL_FROM;
+        if (texts == null) texts = TextCollector.collect(snapshot, parallel);
         each(tools(), parallel, ToolView::prepare);
         each(texts(), parallel, TextItem::prepare);
         if (toolListTokens < 0) toolListTokens = toolListTokens(snapshot, parallel);

@@ -6,6 +6,7 @@ import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /** Collects every string value and key of a snapshot's metadata, in document order. */
 public final class TextCollector {
@@ -17,10 +18,22 @@ public final class TextCollector {
     }
 
     public static List<TextItem> collect(ServerSnapshot snapshot) {
+        return collect(snapshot, false);
+    }
+
+    /** With {@code parallel}, the tools are walked on all cores (a large server's tools hold most of its text). */
+    public static List<TextItem> collect(ServerSnapshot snapshot, boolean parallel) {
         List<TextItem> out = new ArrayList<>();
         snapshot.instructions().ifPresent(text ->
                 out.add(new TextItem(new Location(Location.Kind.INSTRUCTIONS, "", ""), text, false)));
-        collectItems(snapshot.tools(), Location.Kind.TOOL, "name", out);
+        if (parallel) {
+            List<JsonNode> tools = snapshot.tools();
+            IntStream.range(0, tools.size()).parallel()
+                    .mapToObj(i -> collectItem(tools.get(i), i, Location.Kind.TOOL, "name", new ArrayList<>()))
+                    .forEachOrdered(out::addAll);
+        } else {
+            collectItems(snapshot.tools(), Location.Kind.TOOL, "name", out);
+        }
         collectItems(snapshot.resources(), Location.Kind.RESOURCE, "uri", out);
         collectItems(snapshot.resourceTemplates(), Location.Kind.RESOURCE_TEMPLATE, "uriTemplate", out);
         collectItems(snapshot.prompts(), Location.Kind.PROMPT, "name", out);
@@ -28,13 +41,15 @@ public final class TextCollector {
     }
 
     private static void collectItems(List<JsonNode> items, Location.Kind kind, String nameField, List<TextItem> out) {
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            String name = Texts.textField(item, nameField);
-            if (name.isEmpty()) name = Texts.textField(item, "name");
-            if (name.isEmpty()) name = "#" + i;
-            collect(item, kind, name, out);
-        }
+        for (int i = 0; i < items.size(); i++) collectItem(items.get(i), i, kind, nameField, out);
+    }
+
+    private static List<TextItem> collectItem(JsonNode item, int index, Location.Kind kind, String nameField, List<TextItem> out) {
+        String name = Texts.textField(item, nameField);
+        if (name.isEmpty()) name = Texts.textField(item, "name");
+        if (name.isEmpty()) name = "#" + index;
+        collect(item, kind, name, out);
+        return out;
     }
 
     public static void collect(JsonNode item, Location.Kind kind, String name, List<TextItem> out) {

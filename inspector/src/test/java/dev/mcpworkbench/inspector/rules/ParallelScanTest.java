@@ -1,0 +1,50 @@
+package dev.mcpworkbench.inspector.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
+import dev.mcpworkbench.inspector.snapshot.SnapshotJson;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A large server is scanned on all cores; what it finds must not depend on that. */
+class ParallelScanTest {
+
+    @Test
+    void aParallelScanFindsExactlyWhatRulesFindOneAtATime() throws Exception {
+        List<JsonNode> tools = new ArrayList<>();
+        for (String name : new String[] {"corpus/everything.json", "corpus/filesystem.json", "corpus/memory.json",
+                "corpus-wide/playwright-mcp.json", "corpus-wide/mcp-server-github.json", "rules/POISON-003/positive.json"}) {
+            JsonNode root;
+            try (InputStream in = getClass().getResourceAsStream("/" + name)) {
+                root = SnapshotJson.MAPPER.readTree(in);
+            }
+            JsonNode list = root.has("snapshot") ? root.path("snapshot").path("tools") : root.path("tools");
+            for (JsonNode tool : list) tools.add(tool);
+        }
+        List<JsonNode> many = new ArrayList<>();
+        for (int i = 0; many.size() < 4 * ScanSubject.PARALLEL_FROM; i++) {
+            ObjectNode copy = tools.get(i % tools.size()).deepCopy();
+            copy.put("name", copy.path("name").asText() + "_" + i);
+            many.add(copy);
+        }
+        ServerSnapshot snapshot = ServerSnapshot.ofTools("generated", SnapshotJson.MAPPER.createObjectNode(), many);
+
+        List<Finding> parallel = new ArrayList<>(Scanner.scan(snapshot, ScanContext.defaults()).findings());
+        List<Finding> oneAtATime = new ArrayList<>();
+        for (StaticRule rule : StaticRules.all()) {
+            oneAtATime.addAll(rule.check(new ScanSubject(snapshot, ScanContext.defaults())));
+        }
+        Comparator<Finding> order = Comparator.comparing(Finding::toString);
+        parallel.sort(order);
+        oneAtATime.sort(order);
+        assertThat(parallel).hasSizeGreaterThan(100);
+        assertThat(parallel.stream().map(Finding::ruleId).distinct().count()).isGreaterThan(10);
+        assertThat(parallel).isEqualTo(oneAtATime);
+    }
+}
