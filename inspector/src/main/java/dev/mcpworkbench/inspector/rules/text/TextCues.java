@@ -30,11 +30,19 @@ public final class TextCues {
     /** "ignore previous instructions", "do not tell the user": {@code PoisonPatterns.OVERRIDE}. */
     public static final long OVERRIDE = group("ignore", "disregard", "forget", "override", "bypass", "user", "secret", "hidden");
 
-    /** Conditions on other tools' use: {@code PoisonPatterns.CROSS_TOOL} ("whenever" contains "when"). */
-    public static final long CROSS_TOOL = group("when", "other tool", "any tool");
+    /**
+     * Conditions on other tools' use: {@code PoisonPatterns.CROSS_TOOL}. "When X is called" needs
+     * its verb phrase as the cue: "when" alone is in most descriptions; "another tool" contains "other tool".
+     */
+    public static final long CROSS_TOOL = group("other tool", "any tool", "is called", "is invoked", "is used", "is run");
 
-    /** "prefer this tool over", "always use this tool first": DOCS-006. */
-    public static final long STEERING = group("prefer", "even ", "this tool", "these tool", "instead of", "other tool", "tool you");
+    /**
+     * "prefer this tool over", "always use this tool first": DOCS-006's pattern, alternative by
+     * alternative. Not "this tool": "use this tool when..." opens half the descriptions there are.
+     */
+    public static final long STEERING = group("prefer", "always use", "always call", "always invoke", "must use",
+            "must call", "must invoke", "tool first", "tools first", "tool before", "tools before", "even when", "even if",
+            "instead of", "other tool", "tool you");
 
     /** Pseudo-tags, bracketed roles and HTML comments: {@code PoisonPatterns.PSEUDO_TAG}. */
     public static final long MARKUP = group("<", "[");
