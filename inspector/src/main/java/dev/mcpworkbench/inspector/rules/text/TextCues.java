@@ -145,6 +145,7 @@ public final class TextCues {
                     }
                 }
             }
+            buildScanTables();
         }
 
         private int[] newRow() {
@@ -153,28 +154,55 @@ public final class TextCues {
             return row;
         }
 
+        /**
+         * Scanning tables: a row per state, one column per cue character plus one for every other
+         * character (back to the start), holding the next row's offset. Premultiplied offsets keep
+         * the per-character work to one table load, which is what bounds the speed here.
+         */
+        private void buildScanTables() {
+            int width = classes + 1;
+            int states = found.length;
+            rows = new int[states * width];
+            foundAtRow = new long[states * width];
+            for (int state = 0; state < states; state++) {
+                for (int cls = 0; cls < classes; cls++) rows[state * width + cls] = next[state * classes + cls] * width;
+                foundAtRow[state * width] = found[state];
+            }
+            Arrays.fill(lowerClass, classes);
+            for (int c = 0; c < 128; c++) {
+                int lower = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+                if (charClass[lower] >= 0) lowerClass[c] = charClass[lower];
+                plainClass[c] = c == 0x7F || (c < 0x20 && c != '\t' && c != '\n' && c != '\r') ? NOT_PLAIN : lowerClass[c];
+            }
+        }
+
+        private static final int NOT_PLAIN = -1;
+        private final int[] lowerClass = new int[128];
+        private final int[] plainClass = new int[128];
+        private int[] rows;
+        private long[] foundAtRow;
+
         long scanPlainAscii(String text) {
             long hits = 0;
-            int state = 0;
+            int row = 0;
             for (int i = 0, n = text.length(); i < n; i++) {
                 char c = text.charAt(i);
-                if (c >= 0x7F || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')) return -1;
-                if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
-                int cls = charClass[c];
-                state = cls < 0 ? 0 : next[state * classes + cls];
-                hits |= found[state];
+                int cls = c < 128 ? plainClass[c] : NOT_PLAIN;
+                if (cls == NOT_PLAIN) return -1;
+                row = rows[row + cls];
+                hits |= foundAtRow[row];
             }
             return hits;
         }
 
         long scan(String text) {
             long hits = 0;
-            int state = 0;
+            int row = 0;
+            int other = classes;
             for (int i = 0, n = text.length(); i < n; i++) {
                 char c = text.charAt(i);
-                int cls = c < 128 ? charClass[c] : -1;
-                state = cls < 0 ? 0 : next[state * classes + cls];
-                hits |= found[state];
+                row = rows[row + (c < 128 ? lowerClass[c] : other)];
+                hits |= foundAtRow[row];
             }
             return hits;
         }
