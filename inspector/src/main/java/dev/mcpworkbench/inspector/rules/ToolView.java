@@ -23,10 +23,18 @@ public final class ToolView {
     private List<SchemaNode> parameters;
     private List<SchemaNode> namedProperties;
 
+    // the effective hints: most rules ask for them, each lookup is two map reads into the JSON
+    private final boolean readOnly;
+    private final boolean destructive;
+    private final boolean openWorld;
+
     public ToolView(JsonNode raw, int index) {
         this.raw = raw;
         this.index = index;
         this.name = ServerSnapshot.nameOf(raw);
+        this.readOnly = hint("readOnlyHint").orElse(false);
+        this.destructive = !readOnly && hint("destructiveHint").orElse(true);
+        this.openWorld = hint("openWorldHint").orElse(true);
     }
 
     /** Computes the lazily cached views up front, so rules running in parallel only read. */
@@ -94,15 +102,15 @@ public final class ToolView {
 
     /** The hint's effective value: the spec's worst-case default when the server declared none. */
     public boolean readOnly() {
-        return hint("readOnlyHint").orElse(false);
+        return readOnly;
     }
 
     public boolean destructive() {
-        return !readOnly() && hint("destructiveHint").orElse(true);
+        return destructive;
     }
 
     public boolean openWorld() {
-        return hint("openWorldHint").orElse(true);
+        return openWorld;
     }
 
     /** Every sub-schema of inputSchema, walked iteratively with a depth cap. */

@@ -24,6 +24,7 @@ public record Suppressions(List<Suppression> items) {
     }
 
     public Optional<Suppression> matching(Finding finding) {
+        if (items.isEmpty()) return Optional.empty(); // most scans: no fingerprint to compute
         String fp = finding.fingerprint();
         for (Suppression s : items) {
             if (s.fingerprint().equals(fp)) return Optional.of(s);
