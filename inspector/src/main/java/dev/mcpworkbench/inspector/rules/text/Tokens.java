@@ -28,10 +28,10 @@ public final class Tokens {
 
     public static int count(String text) {
         if (text == null || text.isEmpty()) return 0;
-        if (text.length() < CACHE_MIN_LENGTH) return Holder.O200K.countTokensOrdinary(text);
+        if (text.length() < CACHE_MIN_LENGTH) return exact(text);
         Integer cached = CACHE.get(text);
         if (cached != null) return cached;
-        int n = Holder.O200K.countTokensOrdinary(text);
+        int n = exact(text);
         if (CACHE.size() >= CACHE_LIMIT) CACHE.clear();
         if (text.length() <= 1_000_000) CACHE.put(text, n);
         return n;
@@ -53,14 +53,40 @@ public final class Tokens {
 
     private static final IdentityMemo<JsonNode, Integer> BY_NODE = new IdentityMemo<>(CACHE_LIMIT);
 
-    /** Counts without touching the cache: for one-off texts such as payload nodes. */
+    /** Counts without caching the text itself: for one-off texts such as payload nodes. */
     public static int countUncached(String text) {
-        return text == null || text.isEmpty() ? 0 : Holder.O200K.countTokensOrdinary(text);
+        return text == null || text.isEmpty() ? 0 : exact(text);
+    }
+
+    // Pieces (see O200kPieces) are mostly words and JSON punctuation that recur endlessly, so each
+    // distinct short piece is encoded once; jtokkit encodes a single piece exactly as it would
+    // inside the whole text, since its pre-tokenizer matches the piece whole.
+    private static final int PIECE_MEMO_LIMIT = 200_000;
+    private static final int PIECE_MEMO_MAX_LENGTH = 48;
+    private static final Map<String, Integer> PIECES = new ConcurrentHashMap<>();
+
+    private static int exact(String text) {
+        int[] total = {0};
+        O200kPieces.split(text, (start, end) -> total[0] += piece(text, start, end));
+        return total[0];
+    }
+
+    private static int piece(String text, int start, int end) {
+        if (end - start == 1 && text.charAt(start) < 128) return 1; // every byte is a token of its own
+        String piece = text.substring(start, end);
+        if (piece.length() > PIECE_MEMO_MAX_LENGTH) return Holder.O200K.countTokensOrdinary(piece);
+        Integer known = PIECES.get(piece);
+        if (known != null) return known;
+        int n = Holder.O200K.countTokensOrdinary(piece);
+        if (PIECES.size() >= PIECE_MEMO_LIMIT) PIECES.clear();
+        PIECES.put(piece, n);
+        return n;
     }
 
     /** Forgets cached counts (benchmarks measure cold scans with it). */
     public static void clearCache() {
         CACHE.clear();
         BY_NODE.clear();
+        PIECES.clear();
     }
 }
