@@ -4,6 +4,9 @@ import dev.mcpworkbench.inspector.connect.ConnectOptions;
 import dev.mcpworkbench.inspector.connect.McpConnection;
 import dev.mcpworkbench.inspector.connect.McpConnectionException;
 import dev.mcpworkbench.inspector.connect.ServerTarget;
+import dev.mcpworkbench.inspector.profile.ConnectionProfile;
+import dev.mcpworkbench.inspector.profile.ProfileAnalysisState;
+import dev.mcpworkbench.inspector.profile.ProfileStore;
 import dev.mcpworkbench.inspector.report.ReportFormat;
 import dev.mcpworkbench.inspector.rules.config.ConnectionTarget;
 import java.net.URI;
@@ -59,6 +62,10 @@ public final class ScanCommand implements Callable<Integer> {
 
         @Option(names = "--url", paramLabel = "URL", description = "Connect over Streamable HTTP (or SSE) to this URL.")
         String url;
+
+        @Option(names = "--profile", paramLabel = "NAME",
+                description = "A connection saved in the desktop app: connects to its server and applies its suppressions and DRIFT-001 pin.")
+        String profile;
 
         @Option(names = "--config", paramLabel = "FILE",
                 description = "An MCP client config (mcp.json, Claude Desktop, VS Code, Cursor): checks every entry for secrets, unpinned launches and cleartext URLs without connecting.")
@@ -119,16 +126,17 @@ public final class ScanCommand implements Callable<Integer> {
         try {
             ReportFormat reportFormat = ReportFormat.parse(format);
             Severity threshold = parseThreshold(failOn);
-            ScanContext context = context();
+            ScanContext context = context(err);
+            boolean liveServer = source.stdio != null || source.url != null || source.profile != null;
             if (exercise) {
-                if (source.stdio == null && source.url == null) throw new IllegalArgumentException("--exercise needs a live server: --stdio CMD or --url URL");
+                if (!liveServer) throw new IllegalArgumentException("--exercise needs a live server: --stdio CMD, --url URL or --profile NAME");
                 ServerTarget target = liveTarget();
                 List<ScanResult> live = List.of(LiveExercise.run(target, exerciseOptions(),
                         context.withTarget(connectionTarget(target)), Duration.ofSeconds(Math.max(1, timeoutSeconds))));
                 return finish(live, reportFormat, threshold, err);
             }
             List<ScanResult> results = new ArrayList<>();
-            if (source.stdio != null || source.url != null) {
+            if (liveServer) {
                 ServerTarget target = liveTarget();
                 ServerSnapshot snapshot = connectAndSnapshot(target);
                 results.add(Scanner.scan(snapshot, context.withTarget(connectionTarget(target))));
@@ -181,11 +189,34 @@ public final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    private ScanContext context() throws IOException {
+    private ScanContext context(PrintWriter err) throws IOException {
         ScanContext context = ScanContext.defaults();
+        if (source.profile != null) {
+            // the same suppressions and pin the app shows for this connection; files given on the command line win
+            ProfileAnalysisState state = ProfileAnalysisState.of(savedProfile());
+            state.warnings().forEach(w -> err.println("mcp-workbench: " + w));
+            context = context.withSuppressions(state.suppressions());
+            if (state.pin().isPresent()) context = context.withBaseline(state.pin().get());
+        }
         if (baseline != null) context = context.withBaseline(SnapshotJson.MAPPER.readValue(baseline.toFile(), Baseline.class));
         if (suppressions != null) context = context.withSuppressions(SnapshotJson.MAPPER.readValue(suppressions.toFile(), Suppressions.class));
         return context;
+    }
+
+    @Option(names = "--config-dir", paramLabel = "DIR",
+            description = "With --profile: the folder holding profiles.json (default: the desktop app's config folder).")
+    Path configDir;
+
+    /** The saved connection named by --profile, read once. */
+    private ConnectionProfile savedProfile;
+
+    private ConnectionProfile savedProfile() throws IOException {
+        if (savedProfile == null) {
+            ProfileStore store = configDir == null ? ProfileStore.inUserConfig() : new ProfileStore(configDir);
+            savedProfile = store.find(source.profile).orElseThrow(() -> new IllegalArgumentException(
+                    "no saved connection named '" + source.profile + "' in " + store.file()));
+        }
+        return savedProfile;
     }
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
@@ -195,7 +226,11 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--sse", description = "The --url is a legacy HTTP+SSE endpoint (MCP 2024-11-05).")
     boolean sse;
 
-    private ServerTarget liveTarget() {
+    private ServerTarget liveTarget() throws IOException {
+        if (source.profile != null) {
+            if (!headers.isEmpty() || sse) throw new IllegalArgumentException("--header and --sse come from the saved connection with --profile");
+            return savedProfile().target();
+        }
         if (source.stdio != null) {
             if (!headers.isEmpty() || sse) throw new IllegalArgumentException("--header and --sse apply to --url only");
             return ServerTarget.Stdio.parse(source.stdio);

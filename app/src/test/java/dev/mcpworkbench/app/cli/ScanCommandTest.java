@@ -9,6 +9,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.mcpworkbench.inspector.connect.ServerTarget;
+import dev.mcpworkbench.inspector.profile.ConnectionProfile;
+import dev.mcpworkbench.inspector.profile.ProfileAnalysisState;
+import dev.mcpworkbench.inspector.profile.ProfileStore;
+import dev.mcpworkbench.inspector.rules.suppress.Suppression;
+import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
+import dev.mcpworkbench.lab.Lab;
+import dev.mcpworkbench.lab.LabSpec;
+import dev.mcpworkbench.lab.RunningLab;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,5 +124,32 @@ class ScanCommandTest {
         assertThat(json.path("summary").path("toolCount").asInt()).isGreaterThan(5);
         assertThat(r.out()).contains("SCHEMA-005", "gzip-file-as-resource");
         assertThat(r.err()).contains("findings on mcp-servers/everything");
+    }
+
+    @Test
+    void aSavedConnectionBringsItsServerAndItsSuppressions(@TempDir Path dir) throws Exception {
+        try (RunningLab lab = Lab.start(LabSpec.flawed())) {
+            ProfileStore store = new ProfileStore(dir);
+            store.put(ConnectionProfile.of("flawed lab", new ServerTarget.StreamableHttp(lab.mcpUrl(), Map.of())));
+
+            Run first = run("scan", "--profile", "flawed lab", "--config-dir", dir.toString(), "--format", "json", "--fail-on", "critical");
+            JsonNode report = new ObjectMapper().readTree(first.out());
+            assertThat(report.path("summary").path("toolCount").asInt()).as(first.err()).isGreaterThan(3);
+            JsonNode chosen = report.path("findings").get(0);
+            String fingerprint = chosen.path("fingerprint").asText();
+
+            Suppression accepted = new Suppression(fingerprint, chosen.path("ruleId").asText(), "accepted in the lab", "2026-11-24T00:00:00Z");
+            ConnectionProfile saved = store.find("flawed lab").orElseThrow();
+            store.put(ProfileAnalysisState.withSuppressions(saved, Suppressions.none().with(accepted)));
+
+            Run second = run("scan", "--profile", "flawed lab", "--config-dir", dir.toString(), "--format", "json", "--fail-on", "critical");
+            JsonNode again = new ObjectMapper().readTree(second.out());
+            assertThat(again.path("summary").path("suppressed").asInt()).isEqualTo(1);
+            assertThat(again.path("suppressed").get(0).path("suppression").path("reason").asText()).isEqualTo("accepted in the lab");
+            assertThat(again.path("findings").findValuesAsText("fingerprint")).doesNotContain(fingerprint);
+        }
+        Run missing = run("scan", "--profile", "nope", "--config-dir", dir.toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err().strip()).startsWith("mcp-workbench: no saved connection named 'nope'").doesNotContain("\tat ");
     }
 }
