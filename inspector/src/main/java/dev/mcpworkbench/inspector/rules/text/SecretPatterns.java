@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Recognizes credentials in text: provider token formats with fixed prefixes, private key
  * blocks, JWTs, and {@code key=value} pairs whose value looks random (Shannon entropy ≥ 3.5 bits
- * per character). Shared by CONFIG-001 (client configs) and OUTPUT-004 (tool outputs).
+ * per character). Used by CONFIG-001 (client configs); tool outputs go through the one-pass
+ * {@code payload.scan.SecretScanner} (OUTPUT-004), which keeps its own anchored list: the two
+ * lists overlap and should become one.
  * Matches carry a redacted form: a secret's full value must never reach a report or a log.
  */
 public final class SecretPatterns {
