@@ -59,11 +59,17 @@ public final class Tokens {
     }
 
     // Pieces (see O200kPieces) are mostly words and JSON punctuation that recur endlessly, so each
-    // distinct short piece is encoded once; jtokkit encodes a single piece exactly as it would
-    // inside the whole text, since its pre-tokenizer matches the piece whole.
+    // distinct piece is encoded once; jtokkit encodes a single piece exactly as it would inside
+    // the whole text, since its pre-tokenizer matches the piece whole.
     private static final int PIECE_MEMO_LIMIT = 200_000;
-    private static final int PIECE_MEMO_MAX_LENGTH = 48;
     private static final Map<String, Integer> PIECES = new ConcurrentHashMap<>();
+    /**
+     * BPE time grows faster than a piece's length: one run of a million letters took a second, 16
+     * million took 12. Real text never has pieces this long (a piece is one word, number group,
+     * punctuation or whitespace run), so longer ones, which only hostile input has, are counted in
+     * slices of this size: within a token per slice of the exact count, in linear time.
+     */
+    static final int LONGEST_EXACT_PIECE = 256;
 
     private static int exact(String text) {
         int[] total = {0};
@@ -73,8 +79,18 @@ public final class Tokens {
 
     private static int piece(String text, int start, int end) {
         if (end - start == 1 && text.charAt(start) < 128) return 1; // every byte is a token of its own
-        String piece = text.substring(start, end);
-        if (piece.length() > PIECE_MEMO_MAX_LENGTH) return Holder.O200K.countTokensOrdinary(piece);
+        if (end - start <= LONGEST_EXACT_PIECE) return encoded(text.substring(start, end));
+        int tokens = 0;
+        for (int from = start; from < end; ) {
+            int to = Math.min(end, from + LONGEST_EXACT_PIECE);
+            if (to < end && Character.isHighSurrogate(text.charAt(to - 1))) to--;
+            tokens += encoded(text.substring(from, to));
+            from = to;
+        }
+        return tokens;
+    }
+
+    private static int encoded(String piece) {
         Integer known = PIECES.get(piece);
         if (known != null) return known;
         int n = Holder.O200K.countTokensOrdinary(piece);

@@ -40,6 +40,15 @@ class O200kPiecesTest {
         for (String text : texts()) assertThat(Tokens.countUncached(text)).as(text).isEqualTo(JTOKKIT.countTokensOrdinary(text));
     }
 
+    @Test
+    void aHugeSinglePieceIsCountedInSlicesCloseToExact() {
+        for (String piece : new String[] {"a".repeat(100_000), "Lorem".repeat(20_000), "中文".repeat(30_000)}) {
+            int exact = JTOKKIT.countTokensOrdinary(piece);
+            int slices = piece.length() / Tokens.LONGEST_EXACT_PIECE + 1;
+            assertThat(Tokens.countUncached(piece)).as("%s…", piece.substring(0, 10)).isBetween(exact - slices, exact + slices);
+        }
+    }
+
     private static List<String> texts() throws Exception {
         List<String> texts = new ArrayList<>(CorpusTexts.all());
         for (String name : new String[] {"everything.json", "filesystem.json", "memory.json", "seqthink.json"}) {
