@@ -7,7 +7,6 @@ import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -30,23 +29,29 @@ public final class ScanSubject {
 
     /**
      * Computes everything rules share, across the machine's cores when the server is large (a
-     * thousand tools take a few milliseconds per core). Afterwards the subject is read-only.
+     * thousand tools take a few milliseconds per core): one task per tool walks its schema,
+     * collects and classifies its strings and counts its tokens while they are in cache.
+     * Afterwards the subject is read-only.
      */
     public void prepare() {
-        boolean parallel = snapshot.tools().size() >= PARALLEL_FROM;
-        if (texts == null) texts = TextCollector.collect(snapshot, parallel);
-        each(tools(), parallel, ToolView::prepare);
-        each(texts(), parallel, TextItem::prepare);
-        if (toolListTokens < 0) toolListTokens = toolListTokens(snapshot, parallel);
+        List<ToolView> views = tools();
+        List<JsonNode> raw = snapshot.tools();
+        int[] tokens = new int[raw.size()];
+        IntStream indexes = IntStream.range(0, raw.size());
+        List<List<TextItem>> toolTexts = (raw.size() >= PARALLEL_FROM ? indexes.parallel() : indexes).mapToObj(i -> {
+            views.get(i).prepare();
+            List<TextItem> strings = TextCollector.ofTool(raw.get(i), i);
+            strings.forEach(TextItem::prepare);
+            tokens[i] = Tokens.countJson(raw.get(i));
+            return strings;
+        }).toList();
+        texts = TextCollector.collect(snapshot, toolTexts);
+        texts.forEach(TextItem::prepare); // the rest (instructions, resources, prompts); tools' are done
+        toolListTokens = toolListTokens(snapshot, IntStream.of(tokens).sum());
     }
 
     /** Below this many tools a scan takes well under a millisecond: threads would only add overhead. */
     static final int PARALLEL_FROM = 64;
-
-    private static <T> void each(List<T> items, boolean parallel, Consumer<T> action) {
-        if (parallel) items.parallelStream().forEach(action);
-        else items.forEach(action);
-    }
 
     public ServerSnapshot snapshot() {
         return snapshot;
@@ -84,16 +89,15 @@ public final class ScanSubject {
     }
 
     public static int toolListTokens(ServerSnapshot snapshot) {
-        return toolListTokens(snapshot, false);
+        int perTool = 0;
+        for (JsonNode tool : snapshot.tools()) perTool += Tokens.countJson(tool);
+        return toolListTokens(snapshot, perTool);
     }
 
-    private static int toolListTokens(ServerSnapshot snapshot, boolean parallel) {
+    private static int toolListTokens(ServerSnapshot snapshot, int perTool) {
         // the sum over tools equals the count of the whole list up to a token at each boundary
         // (separators add one each), and lets unchanged tools be counted once across scans
-        List<JsonNode> tools = snapshot.tools();
-        IntStream indexes = IntStream.range(0, tools.size());
-        int perTool = (parallel ? indexes.parallel() : indexes).map(i -> Tokens.countJson(tools.get(i))).sum();
-        int separators = Math.max(0, tools.size() - 1);
+        int separators = Math.max(0, snapshot.tools().size() - 1);
         return Tokens.count("{\"tools\":[]}") + perTool + separators + snapshot.instructions().map(Tokens::count).orElse(0);
     }
 

@@ -6,7 +6,6 @@ import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /** Collects every string value and key of a snapshot's metadata, in document order. */
 public final class TextCollector {
@@ -18,22 +17,22 @@ public final class TextCollector {
     }
 
     public static List<TextItem> collect(ServerSnapshot snapshot) {
-        return collect(snapshot, false);
+        List<List<TextItem>> toolTexts = new ArrayList<>(snapshot.tools().size());
+        for (int i = 0; i < snapshot.tools().size(); i++) toolTexts.add(ofTool(snapshot.tools().get(i), i));
+        return collect(snapshot, toolTexts);
     }
 
-    /** With {@code parallel}, the tools are walked on all cores (a large server's tools hold most of its text). */
-    public static List<TextItem> collect(ServerSnapshot snapshot, boolean parallel) {
+    /** The strings of one tool, in document order (a scan collects large servers' tools in parallel). */
+    public static List<TextItem> ofTool(JsonNode tool, int index) {
+        return collectItem(tool, index, Location.Kind.TOOL, "name", new ArrayList<>());
+    }
+
+    /** Every string in document order, with the tools' strings already collected by {@link #ofTool}. */
+    public static List<TextItem> collect(ServerSnapshot snapshot, List<List<TextItem>> toolTexts) {
         List<TextItem> out = new ArrayList<>();
         snapshot.instructions().ifPresent(text ->
                 out.add(new TextItem(new Location(Location.Kind.INSTRUCTIONS, "", ""), text, false)));
-        if (parallel) {
-            List<JsonNode> tools = snapshot.tools();
-            IntStream.range(0, tools.size()).parallel()
-                    .mapToObj(i -> collectItem(tools.get(i), i, Location.Kind.TOOL, "name", new ArrayList<>()))
-                    .forEachOrdered(out::addAll);
-        } else {
-            collectItems(snapshot.tools(), Location.Kind.TOOL, "name", out);
-        }
+        toolTexts.forEach(out::addAll);
         collectItems(snapshot.resources(), Location.Kind.RESOURCE, "uri", out);
         collectItems(snapshot.resourceTemplates(), Location.Kind.RESOURCE_TEMPLATE, "uriTemplate", out);
         collectItems(snapshot.prompts(), Location.Kind.PROMPT, "name", out);
