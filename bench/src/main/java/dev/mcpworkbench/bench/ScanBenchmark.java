@@ -83,13 +83,13 @@ public class ScanBenchmark {
         return SnapshotJson.read(new ByteArrayInputStream(json), "generated");
     }
 
-    /** A rescan of a server already seen (token counts of unchanged tools come from the cache). */
+    /** A rescan of the same snapshot, as the app does after a suppression, a pin or a settings change. */
     @Benchmark
     public ScanResult scan() {
         return Scanner.scan(snapshot, ScanContext.defaults());
     }
 
-    /** Forgets cached token counts before each invocation: the first scan of a new server. */
+    /** Forgets token counts (whole texts, per tool node, per piece) before each invocation. */
     @State(Scope.Thread)
     public static class ColdTokens {
         @Setup(Level.Invocation)
@@ -98,7 +98,7 @@ public class ScanBenchmark {
         }
     }
 
-    /** The first scan of a server: every tool's tokens counted from scratch. */
+    /** The first scan of a server, as the CLI does it: every tool's tokens counted from scratch. */
     @Benchmark
     public ScanResult scanCold(ColdTokens cold) {
         return Scanner.scan(snapshot, ScanContext.defaults());
