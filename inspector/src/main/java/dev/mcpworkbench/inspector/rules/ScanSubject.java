@@ -20,6 +20,7 @@ public final class ScanSubject {
     private final ScanContext context;
     private List<ToolView> tools;
     private List<TextItem> texts;
+    private List<List<TextItem>> toolTexts;
     private int toolListTokens = -1;
 
     public ScanSubject(ServerSnapshot snapshot, ScanContext context) {
@@ -45,6 +46,7 @@ public final class ScanSubject {
             tokens[i] = Tokens.countJson(raw.get(i));
             return strings;
         }).toList();
+        this.toolTexts = toolTexts;
         texts = TextCollector.collect(snapshot, toolTexts);
         texts.forEach(TextItem::prepare); // the rest (instructions, resources, prompts); tools' are done
         toolListTokens = toolListTokens(snapshot, IntStream.of(tokens).sum());
@@ -80,6 +82,12 @@ public final class ScanSubject {
     public List<TextItem> texts() {
         if (texts == null) texts = TextCollector.collect(snapshot);
         return texts;
+    }
+
+    /** The strings of one tool (a subset of {@link #texts()}), without searching all of them. */
+    public List<TextItem> textsOf(ToolView tool) {
+        if (toolTexts != null) return toolTexts.get(tool.index());
+        return TextCollector.ofTool(tool.raw(), tool.index());
     }
 
     /** o200k_base tokens of the compact tools/list result plus the server instructions. */

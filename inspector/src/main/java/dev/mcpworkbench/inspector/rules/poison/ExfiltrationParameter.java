@@ -3,6 +3,7 @@ package dev.mcpworkbench.inspector.rules.poison;
 import dev.mcpworkbench.inspector.rules.*;
 import dev.mcpworkbench.inspector.rules.schema.SchemaNode;
 import dev.mcpworkbench.inspector.rules.text.Identifiers;
+import dev.mcpworkbench.inspector.rules.text.TextCues;
 import dev.mcpworkbench.inspector.rules.text.TextItem;
 import dev.mcpworkbench.inspector.rules.text.Texts;
 import dev.mcpworkbench.inspector.rules.text.Words;
@@ -48,9 +49,9 @@ public final class ExfiltrationParameter implements StaticRule {
     }
 
     private static boolean toolHasSensitiveDirective(ScanSubject s, ToolView tool) {
-        for (TextItem item : s.texts()) {
-            if (item.kind() == Location.Kind.TOOL && item.itemName().equals(tool.name()) && !item.key()
-                    && PoisonPatterns.sensitiveDirective(item.normalized(), 80) != null) return true;
+        for (TextItem item : s.textsOf(tool)) {
+            if (!item.key() && item.mayMatch(TextCues.SENSITIVE_TARGET)
+                    && PoisonPatterns.sensitiveDirective(item.normalized(), item.cues(), 80) != null) return true;
         }
         return false;
     }
