@@ -16,7 +16,6 @@ import dev.mcpworkbench.inspector.rules.suppress.Suppression;
 import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
 import dev.mcpworkbench.inspector.rules.text.Identifiers;
 import dev.mcpworkbench.inspector.rules.text.JsonText;
-import dev.mcpworkbench.inspector.rules.text.SecretPatterns;
 import dev.mcpworkbench.inspector.rules.text.Texts;
 import dev.mcpworkbench.inspector.rules.text.Tokens;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
@@ -88,15 +87,29 @@ class EngineUtilitiesTest {
     }
 
     @Test
-    void secretPatterns() {
-        assertThat(SecretPatterns.find("key AKIAIOSFODNN7EXAMPLE here")).extracting(SecretPatterns.SecretMatch::kind).containsExactly("AWS access key id");
-        assertThat(SecretPatterns.find("-----BEGIN OPENSSH PRIVATE KEY-----")).hasSize(1);
-        assertThat(SecretPatterns.find("sk-ant-api03-abcdefghijklmnopqrstuvwxyz012345")).extracting(SecretPatterns.SecretMatch::kind).containsExactly("Anthropic API key");
-        assertThat(SecretPatterns.find("api_key=Zx8Qp2Lm9Rt4Vb7Nc1Kd")).hasSize(1);
-        assertThat(SecretPatterns.find("api_key=aaaaaaaaaaaaaaaaaaaa")).isEmpty();
-        assertThat(SecretPatterns.find("see the target tokenizer docs")).isEmpty();
-        assertThat(SecretPatterns.find("ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5").get(0).redacted()).doesNotContain("aB3dE5fG7h").startsWith("ghp_");
-        assertThat(SecretPatterns.findInNamedValue("GITHUB_TOKEN", "${input:token}")).isEmpty();
+    void clientConfigSecretsAreFoundByFormatOrByNameAndNeverShownWhole() throws IOException {
+        String config = """
+                {"mcpServers": {
+                  "literal": {"command": "node", "args": ["server.js", "--key", "sk-ant-api03-abcdefghijklmnopqrstuvwxyz012345"],
+                              "env": {"MY_API_KEY": "Zx8Qp2Lm9Rt4Vb7Nc1Kd5Ty", "AWS_ID": "AKIAIOSFODNN7EXAMPLE"}},
+                  "remote": {"url": "https://mcp.example.com/mcp?api_key=Qw3Er5Ty7Ui9Op1As3Df5Gh", "headers": {"X-Token": "Token Zx8Qp2Lm9Rt4Vb7Nc1Kd5Ty"}},
+                  "referenced": {"command": "node", "args": ["server.js"],
+                              "env": {"GITHUB_TOKEN": "${input:token}", "API_KEY": "$API_KEY", "LOG_LEVEL": "debug", "TOKEN_COUNT": "aaaaaaaaaaaaaaaaaaaa"}}
+                }}
+                """;
+        List<ScanResult> results = ConfigScanner.scan(ClientConfigImporter.importJson(config, "mcp.json"), ScanContext.defaults());
+        List<Finding> literal = results.get(0).findingsOf("CONFIG-001");
+        assertThat(literal).extracting(f -> f.location().jsonPointer()).containsExactlyInAnyOrder("/args/2", "/env/MY_API_KEY", "/env/AWS_ID");
+        assertThat(literal).extracting(Finding::message).anyMatch(m -> m.startsWith("An Anthropic API key is written literally in the argument 2"))
+                .anyMatch(m -> m.startsWith("An AWS access key id is written literally in the environment variable AWS_ID"))
+                .anyMatch(m -> m.startsWith("A secret is written literally in the environment variable MY_API_KEY"));
+        assertThat(results.get(1).findingsOf("CONFIG-001")).extracting(f -> f.location().jsonPointer()).containsExactlyInAnyOrder("/url", "/headers/X-Token");
+        assertThat(results.get(2).findingsOf("CONFIG-001")).as("references and harmless values").isEmpty();
+        for (ScanResult r : results) {
+            for (Finding f : r.findingsOf("CONFIG-001")) {
+                assertThat(f.evidence()).doesNotContain("abcdefghijklmnop", "Zx8Qp2Lm9Rt4", "IOSFODNN7EXAMPLE", "Qw3Er5Ty7Ui9");
+            }
+        }
     }
 
     @Test

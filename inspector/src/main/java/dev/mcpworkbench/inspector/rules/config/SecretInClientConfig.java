@@ -2,9 +2,12 @@ package dev.mcpworkbench.inspector.rules.config;
 
 import dev.mcpworkbench.inspector.rules.*;
 import dev.mcpworkbench.inspector.rules.schema.SchemaWalk;
-import dev.mcpworkbench.inspector.rules.text.SecretPatterns;
+import dev.mcpworkbench.inspector.payload.scan.SecretKind;
+import dev.mcpworkbench.inspector.payload.scan.SecretMatch;
+import dev.mcpworkbench.inspector.payload.scan.SecretScanner;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** CONFIG-001: credentials written literally into an MCP client configuration file. */
@@ -13,6 +16,9 @@ public final class SecretInClientConfig implements StaticRule {
     public static final RuleMetadata META = RuleSupport.meta("CONFIG-001", "Secret literal in a client config", Category.CONFIG,
             Severity.HIGH, List.of("MCP01"),
             "Client config files are synced, shared in screenshots, committed to dotfile repos and read by other tools (and by poisoned servers asking for mcp.json); a literal token there leaks.");
+
+    /** The same recognizer as OUTPUT-004 on tool outputs: one list of credential formats. */
+    private static final SecretScanner SECRETS = SecretScanner.defaults();
 
     @Override
     public RuleMetadata metadata() {
@@ -31,26 +37,51 @@ public final class SecretInClientConfig implements StaticRule {
             secrets(out, target, "/headers/" + SchemaWalk.escape(e.getKey()), e.getKey(), e.getValue(), "header");
         }
         for (int i = 0; i < target.args().size(); i++) {
-            for (SecretPatterns.SecretMatch m : SecretPatterns.find(target.args().get(i))) {
+            for (SecretMatch m : SECRETS.scan(target.args().get(i))) {
                 out.add(finding(target, "/args/" + i, m, "argument " + i));
             }
         }
         if (target.url() != null) {
-            for (SecretPatterns.SecretMatch m : SecretPatterns.find(target.url())) out.add(finding(target, "/url", m, "URL"));
+            for (SecretMatch m : SECRETS.scan(target.url())) out.add(finding(target, "/url", m, "URL"));
         }
         return out;
     }
 
+    /**
+     * A named value (an environment variable, a header): a known credential format anywhere in it,
+     * or, when the name sounds secret, a random-looking value (after an auth scheme such as
+     * "Bearer "). References such as {@code ${input:token}} or {@code $TOKEN} are what to write instead.
+     */
     private static void secrets(List<Finding> out, ConnectionTarget target, String pointer, String name, String value, String what) {
-        for (SecretPatterns.SecretMatch m : SecretPatterns.findInNamedValue(name, value)) {
-            out.add(finding(target, pointer, m, what + " " + name));
+        if (value == null) return;
+        List<SecretMatch> found = SECRETS.scan(value);
+        if (found.isEmpty() && !isReference(value)) {
+            SecretMatch generic = SECRETS.scanMember(name, withoutScheme(value));
+            if (generic != null) found = List.of(generic);
         }
+        for (SecretMatch m : found) out.add(finding(target, pointer, m, what + " " + name));
     }
 
-    private static Finding finding(ConnectionTarget target, String pointer, SecretPatterns.SecretMatch m, String where) {
+    /** ${VAR}, ${input:x}, $VAR, {{x}}, <placeholder>: references, not literals. */
+    static boolean isReference(String value) {
+        String v = value.trim();
+        return v.startsWith("$") || v.startsWith("{{") || v.startsWith("<") || v.contains("${");
+    }
+
+    private static String withoutScheme(String value) {
+        String v = value.trim();
+        String lower = v.toLowerCase(Locale.ROOT);
+        for (String scheme : new String[] {"bearer ", "basic ", "token "}) {
+            if (lower.startsWith(scheme)) return v.substring(scheme.length()).trim();
+        }
+        return v;
+    }
+
+    private static Finding finding(ConnectionTarget target, String pointer, SecretMatch m, String where) {
+        String kind = m.kind() == SecretKind.GENERIC_SECRET ? "secret" : m.kind().label();
         return RuleSupport.finding(META, Severity.HIGH,
-                "A " + m.kind() + " is written literally in the " + where + " of '" + target.name() + "' in " + target.configFile(),
-                new Location(Location.Kind.CONFIG, target.name(), pointer), m.redacted(),
+                ("AEIOU".indexOf(Character.toUpperCase(kind.charAt(0))) >= 0 ? "An " : "A ") + kind + " is written literally in the " + where + " of '" + target.name() + "' in " + target.configFile(),
+                new Location(Location.Kind.CONFIG, target.name(), pointer), m.masked(),
                 "Rotate the secret, then reference it instead of writing it: VS Code inputs (${input:token}), an environment variable set outside the file, or the OS keychain; prefer OAuth for remote servers.");
     }
 }
