@@ -169,6 +169,14 @@ public final class FindingsView extends BorderPane {
         model.groupingProperty().addListener((o, old, now) -> grouping.getButtons().forEach(
                 b -> b.setSelected(b.getUserData() == now)));
 
+        // Labels keep their full width; the search field and the tool list (whose names can be
+        // long) are what gives way when the window is narrow.
+        search.setMinWidth(150);
+        tool.setPrefWidth(200);
+        tool.setMinWidth(120);
+        for (Region fixed : List.of(severity, category, showSuppressed, grouping)) fixed.setMinWidth(Region.USE_PREF_SIZE);
+        grouping.getButtons().forEach(b -> b.setMinWidth(Region.USE_PREF_SIZE));
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, search, severity, category, tool, showSuppressed, spacer, grouping);
