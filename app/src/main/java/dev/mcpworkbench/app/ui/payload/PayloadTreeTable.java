@@ -43,9 +43,13 @@ public final class PayloadTreeTable extends TreeTableView<NodeRef> {
 
     /** Marks nodes that findings point to (shown with a warning sign and a style class). */
     public void setFlagged(List<NodeRef> nodes) {
+        Set<String> now = new HashSet<>();
+        for (NodeRef n : nodes) now.add(key(n));
+        if (now.equals(flagged)) return;
         flagged.clear();
-        for (NodeRef n : nodes) flagged.add(key(n));
-        refresh();
+        flagged.addAll(now);
+        // refresh() rebuilds every cell: only worth it when rows are on screen with the old marks
+        if (getRoot() != null) refresh();
     }
 
     boolean isFlagged(NodeRef r) {

@@ -141,12 +141,12 @@ public final class PayloadView extends BorderPane {
     private void showPayload(Payload p) {
         if (p == null) return;
         blocks.getItems().setAll(p.blocks());
+        markFindings(); // before the rows exist, so their cells are built once, already marked
         tree.setRoots(model.roots());
         if (!p.parsed()) {
             raw.showBytes(p.rawPreview(), String.join(" ", p.notes()));
             tabs.getSelectionModel().select(1);
         }
-        markFindings();
     }
 
     private void markFindings() {
