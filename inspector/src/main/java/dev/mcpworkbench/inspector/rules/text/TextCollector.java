@@ -24,12 +24,14 @@ public final class TextCollector {
 
     /** The strings of one tool, in document order (a scan collects large servers' tools in parallel). */
     public static List<TextItem> ofTool(JsonNode tool, int index) {
-        return collectItem(tool, index, Location.Kind.TOOL, "name", new ArrayList<>());
+        return collectItem(tool, index, Location.Kind.TOOL, "name", new ArrayList<>(64));
     }
 
     /** Every string in document order, with the tools' strings already collected by {@link #ofTool}. */
     public static List<TextItem> collect(ServerSnapshot snapshot, List<List<TextItem>> toolTexts) {
-        List<TextItem> out = new ArrayList<>();
+        int size = 1;
+        for (List<TextItem> strings : toolTexts) size += strings.size();
+        List<TextItem> out = new ArrayList<>(size + 64); // tens of thousands on a large server: grow once, not twenty times
         snapshot.instructions().ifPresent(text ->
                 out.add(new TextItem(new Location(Location.Kind.INSTRUCTIONS, "", ""), text, false)));
         toolTexts.forEach(out::addAll);

@@ -74,11 +74,13 @@ public final class Words {
             while (i < n && !Character.isLetterOrDigit(normalizedText.charAt(i))) i++;
             int start = i;
             while (i < n && Character.isLetterOrDigit(normalizedText.charAt(i))) i++;
-            if (i - start >= 2 && !STOP.matcher(normalizedText.substring(start, i)).matches()) count++;
+            int length = i - start;
+            // every stop word is at most four letters: longer words need no lookup
+            if (length >= 2 && (length > 4 || !STOP_WORDS.contains(normalizedText.substring(start, i)))) count++;
         }
         return count;
     }
 
-    private static final Pattern STOP = Pattern.compile(
-            "a|an|the|of|to|in|on|for|and|or|is|it|this|that|be|by|as|at|with|tool|todo|tbd|none|n/a");
+    private static final java.util.Set<String> STOP_WORDS = java.util.Set.of("a", "an", "the", "of", "to", "in", "on",
+            "for", "and", "or", "is", "it", "this", "that", "be", "by", "as", "at", "with", "tool", "todo", "tbd", "none");
 }
