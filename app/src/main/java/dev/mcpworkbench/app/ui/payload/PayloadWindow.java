@@ -1,20 +1,34 @@
 package dev.mcpworkbench.app.ui.payload;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
 
-/** Opens a result (resource read, prompt get) in the payload viewer, in its own window. */
+/** Opens a result (tool call, resource read, prompt get) in the payload viewer, in its own window. */
 public final class PayloadWindow {
 
     private PayloadWindow() {
     }
 
     public static void open(String title, JsonNode result) {
+        show(title, PayloadTab.forResult(title, result));
+    }
+
+    /** A tool's result, with the dynamic rules that need the tool's definition (outputSchema, paging). */
+    public static void openToolResult(String tool, Supplier<JsonNode> definition, JsonNode result) {
+        show(tool, PayloadTab.forToolResult(tool, definition, null, result));
+    }
+
+    private static void show(String title, PayloadView view) {
         Stage stage = new Stage();
         stage.setTitle("Payload · " + title);
-        stage.setScene(new Scene(PayloadTab.forResult(title, result), 1100, 750));
+        Scene scene = new Scene(view, 1100, 750);
+        // the app's own styles (heat bars, findings, code text), as in the main window
+        java.net.URL css = PayloadWindow.class.getResource("/dev/mcpworkbench/app/ui/workbench.css");
+        if (css != null) scene.getStylesheets().add(css.toExternalForm());
+        stage.setScene(scene);
         stage.show();
     }
 

@@ -59,6 +59,11 @@ public final class ToolDetailView extends VBox {
         this.result = new ToolResultPane(openResource);
         result.addView(new ToolResultPane.ResultView("Payload", r -> dev.mcpworkbench.app.ui.payload.PayloadTab.forToolResult(
                 tool == null ? "" : tool.name(), () -> tool == null ? null : tool.json(), null, r)));
+        result.setDetachAction(r -> {
+            ToolItem shown = tool;
+            dev.mcpworkbench.app.ui.payload.PayloadWindow.openToolResult(shown == null ? "" : shown.name(),
+                    () -> shown == null ? null : shown.json(), r);
+        });
         setId("toolDetail");
         getStyleClass().add("tool-detail");
         call.setId("callButton");

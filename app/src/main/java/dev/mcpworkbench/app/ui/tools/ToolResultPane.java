@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -19,6 +20,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -36,6 +38,7 @@ public final class ToolResultPane extends VBox {
     private final TabPane tabs = new TabPane();
     private final List<ResultView> extraViews = new ArrayList<>();
     private final Consumer<String> openResource;
+    private final Button detach = new Button("Open in window");
     private JsonNode lastResult;
 
     public ToolResultPane(Consumer<String> openResource) {
@@ -46,7 +49,21 @@ public final class ToolResultPane extends VBox {
         header.getStyleClass().add("result-header");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
+        detach.setId("resultDetach");
+        detach.setGraphic(Icons.of(Feather.EXTERNAL_LINK));
+        detach.setTooltip(new javafx.scene.control.Tooltip("Open this result in the payload viewer, in a window of its own"));
+        detach.setVisible(false);
+        detach.setManaged(false);
         showEmpty();
+    }
+
+    /** Lets the user open the shown result in a window of its own (the pane under the form is short). */
+    public void setDetachAction(Consumer<JsonNode> open) {
+        detach.setOnAction(e -> {
+            if (lastResult != null) open.accept(lastResult);
+        });
+        detach.setVisible(true);
+        detach.setManaged(true);
     }
 
     public void addView(ResultView view) {
@@ -87,7 +104,12 @@ public final class ToolResultPane extends VBox {
         }
         tabs.getTabs().add(tab("Raw JSON", raw(result)));
         for (ResultView v : extraViews) tabs.getTabs().add(tab(v.title(), v.render().apply(result)));
-        getChildren().setAll(new HBox(header), tabs);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(8, header, gap, detach);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        top.setPadding(new Insets(0, 10, 0, 0));
+        getChildren().setAll(top, tabs);
     }
 
     /** Past this a text control freezes the window; the Payload tab pages through the rest. */

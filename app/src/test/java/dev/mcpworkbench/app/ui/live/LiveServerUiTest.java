@@ -42,6 +42,11 @@ class LiveServerUiTest {
         if (context != null) javafx.application.Platform.runLater(context::close);
     }
 
+    private static java.util.Optional<javafx.stage.Stage> payloadWindow() {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.Stage s
+                && s.getTitle() != null && s.getTitle().equals("Payload · get-sum")).map(w -> (javafx.stage.Stage) w).findFirst();
+    }
+
     private static void waitFor(long seconds, java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
     }
@@ -74,6 +79,18 @@ class LiveServerUiTest {
         waitFor(30, () -> robot.lookup("#resultHeader").tryQuery().isPresent()
                 && robot.lookup("#resultHeader").queryAs(Label.class).getText().startsWith("Result"));
         assertThat(context.window().workspace().tools().detail().resultPane().lastResult().toString()).contains("42");
+
+        // the result pane under the form is short: the result opens in a payload window of its own
+        robot.clickOn("#resultDetach");
+        waitFor(10, () -> payloadWindow().isPresent());
+        javafx.stage.Stage window = payloadWindow().orElseThrow();
+        waitFor(30, () -> !window.getScene().getRoot().lookupAll(".payload-tree .tree-table-row-cell").isEmpty());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TreeTableView<dev.mcpworkbench.app.ui.payload.NodeRef> payloadTree =
+                (javafx.scene.control.TreeTableView<dev.mcpworkbench.app.ui.payload.NodeRef>) window.getScene().getRoot().lookup(".payload-tree");
+        assertThat(payloadTree.getRoot().getChildren()).isNotEmpty();
+        assertThat(payloadTree.getRoot().getChildren().get(0).getValue().tree().size()).isGreaterThan(3);
+        robot.interact(window::close);
 
         waitFor(10, () -> context.traffic().rows().stream().anyMatch(r -> r.method().equals("tools/call")));
         assertThat(context.traffic().rows()).anyMatch(r -> r.method().equals("initialize") && r.outgoing());
