@@ -33,7 +33,7 @@ public final class CrossToolReference implements StaticRule {
         Pattern foreign = foreignToolNames(s);
         for (TextItem item : s.texts()) {
             if (item.key() || item.text().length() < 4) continue;
-            if ("name".equals(item.lastSegment()) && item.location().jsonPointer().equals("/name")) continue;
+            if (item.isItemName()) continue; // a tool's own name is not a reference to it
             if (foreign == null && !item.mayMatch(TextCues.CROSS_TOOL)) continue;
             String norm = item.normalized();
             int[] m = item.mayMatch(TextCues.CROSS_TOOL) ? Words.find(norm, PoisonPatterns.CROSS_TOOL) : null;

@@ -15,6 +15,10 @@ final class JsonPath {
         this.segment = segment;
     }
 
+    boolean isTopLevel() {
+        return parent == null;
+    }
+
     String segment() {
         return segment;
     }

@@ -52,9 +52,9 @@ public final class TextItem {
         return itemName;
     }
 
-    /** The last pointer segment (the member name or array index), "" at the item root. */
-    public String lastSegment() {
-        return path == null ? "" : path.segment();
+    /** True for the item's own {@code name}: the member "name" directly under the item (pointer "/name"). */
+    public boolean isItemName() {
+        return path != null && path.isTopLevel() && !key && "name".equals(path.segment());
     }
 
     public String text() {
