@@ -43,8 +43,12 @@ public final class PayloadTreeTable extends TreeTableView<NodeRef> {
 
     /** Marks nodes that findings point to (shown with a warning sign and a style class). */
     public void setFlagged(List<NodeRef> nodes) {
+        Set<String> next = new HashSet<>();
+        for (NodeRef n : nodes) next.add(key(n));
+        // refresh() recreates every cell (and reapplies their CSS): only when the marks changed
+        if (next.equals(flagged)) return;
         flagged.clear();
-        for (NodeRef n : nodes) flagged.add(key(n));
+        flagged.addAll(next);
         refresh();
     }
 
