@@ -26,4 +26,17 @@ public record NodeRef(JsonIndex tree, int node, String prefix, int rangeStart, i
         String label = tree.label(node);
         return label.isEmpty() ? (prefix.isEmpty() ? "(root)" : "(JSON text)") : label;
     }
+
+    // explicit equals/hashCode: a record's generated ones bootstrap method handles on first use,
+    // which costs the FX thread tens of milliseconds when the first tree is shown
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NodeRef r && r.tree == tree && r.node == node && r.rangeStart == rangeStart
+                && r.rangeEnd == rangeEnd && r.prefix.equals(prefix);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((System.identityHashCode(tree) * 31 + node) * 31 + rangeStart) * 31 + prefix.hashCode();
+    }
 }
