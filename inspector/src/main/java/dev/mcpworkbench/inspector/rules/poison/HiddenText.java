@@ -107,7 +107,7 @@ public final class HiddenText implements StaticRule {
     private void report(TextItem item, String blob, String encoding, String decoded, List<Finding> out) {
         String norm = Texts.normalize(decoded);
         boolean directive = Words.contains(norm, PoisonPatterns.DIRECTIVE) || Words.contains(norm, PoisonPatterns.OVERRIDE)
-                || PoisonPatterns.PSEUDO_TAG.matcher(norm).find() || PoisonPatterns.sensitiveDirective(norm, 80) != null;
+                || Words.contains(norm, PoisonPatterns.PSEUDO_TAG) || PoisonPatterns.sensitiveDirective(norm, 80) != null;
         out.add(RuleSupport.finding(META, directive ? Severity.HIGH : Severity.MEDIUM,
                 "A " + encoding + " blob in " + item.location().display() + " decodes to text" + (directive ? " with instructions" : ""),
                 item.location(), Texts.clip(blob, 120) + "\n→ " + Texts.spellOut(Texts.clip(decoded, 400)),

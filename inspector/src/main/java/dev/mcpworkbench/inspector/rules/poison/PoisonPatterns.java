@@ -14,10 +14,11 @@ public final class PoisonPatterns {
     private PoisonPatterns() {
     }
 
-    public static final Pattern PSEUDO_TAG = Pattern.compile(
+    // every match opens with one of these characters: the pattern is tried only where they occur
+    public static final Pattern PSEUDO_TAG = Words.withLeads(Pattern.compile(
             "<\\s*/?\\s*(important|system|instructions?|secret|admin|assistant|hidden|critical|system[_ -]?prompt|override|prompt)(?:\\s[^<>]{0,40})?\\s*/?>"
                     + "|\\[\\s*(?:system(?:\\s+override)?|admin|instructions?|override)\\s*\\]"
-                    + "|<!--");
+                    + "|<!--"), "<", "[");
 
     public static final Pattern OVERRIDE = Words.anyOf(
             "(?:ignore|disregard|forget|override|bypass)s? (?:all |any )?(?:of )?(?:the |your |my )?(?:previous|prior|above|earlier|preceding|former|original|system|other) (?:instructions?|prompts?|rules|directions|guidelines|messages?|context)",

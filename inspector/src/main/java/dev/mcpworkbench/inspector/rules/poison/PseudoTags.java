@@ -7,7 +7,6 @@ import dev.mcpworkbench.inspector.rules.text.Texts;
 import dev.mcpworkbench.inspector.rules.text.Words;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 
 /** POISON-001: markup that impersonates the system or dresses text up as priority instructions. */
 public final class PseudoTags implements StaticRule {
@@ -27,15 +26,18 @@ public final class PseudoTags implements StaticRule {
         for (TextItem item : s.texts()) {
             if (!item.mayMatch(TextCues.MARKUP)) continue;
             String norm = item.normalized();
-            Matcher m = PoisonPatterns.PSEUDO_TAG.matcher(norm);
-            if (!m.find()) continue;
-            String region = norm.substring(m.start(), Math.min(norm.length(), m.end() + 400));
-            boolean directive = Words.contains(region.substring(m.end() - m.start()), PoisonPatterns.DIRECTIVE)
+            int[] tag = Words.find(norm, PoisonPatterns.PSEUDO_TAG);
+            if (tag == null) continue;
+            int start = tag[0];
+            int end = tag[1];
+            String region = norm.substring(start, Math.min(norm.length(), end + 400));
+            boolean directive = Words.contains(region.substring(end - start), PoisonPatterns.DIRECTIVE)
                     || PoisonPatterns.sensitiveDirective(region, 80) != null;
-            String what = m.group().startsWith("<!--") ? "An HTML comment" : "The pseudo-tag " + m.group().trim();
+            String matched = norm.substring(start, end);
+            String what = matched.startsWith("<!--") ? "An HTML comment" : "The pseudo-tag " + matched.trim();
             out.add(RuleSupport.finding(META, directive ? Severity.HIGH : Severity.MEDIUM,
                     what + " in " + item.location().display() + (directive ? " wraps directive text" : ""),
-                    item.location(), Texts.excerpt(norm, m.start(), Math.min(norm.length(), m.end() + 120), 40),
+                    item.location(), Texts.excerpt(norm, start, Math.min(norm.length(), end + 120), 40),
                     "Remove markup that addresses the model; state facts about the tool in plain sentences."));
         }
         return out;

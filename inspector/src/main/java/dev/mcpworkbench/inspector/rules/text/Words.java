@@ -28,17 +28,10 @@ public final class Words {
      * The literal words a pattern's matches start with, when every alternative has one. Java's
      * regex engine tries every alternative at every position of the text; a pattern with a
      * lookbehind and twenty alternatives ran hundreds of steps per character. Checking for the
-     * leading words first (a vectorized {@code indexOf} each) rejects almost every text at once.
+     * leading words first (a vectorized {@code indexOf} each) rejects almost every text at once,
+     * and where one occurs the pattern is tried only there ({@link #find}).
      */
     private static final Map<Pattern, String[]> LEADS = new ConcurrentHashMap<>();
-
-    /** False only when no match is possible: none of the pattern's leading words occurs in the text. */
-    static boolean mayMatch(String text, Pattern pattern) {
-        String[] leads = LEADS.get(pattern);
-        if (leads == null) return true;
-        for (String lead : leads) if (text.contains(lead)) return true;
-        return false;
-    }
 
     /** The patterns {@link #anyOf} built with a lead check, for the test that proves the check never hides a match. */
     static Map<Pattern, String[]> leadChecked() {
@@ -50,14 +43,51 @@ public final class Words {
     }
 
     public static boolean contains(String normalizedText, Pattern pattern) {
-        return mayMatch(normalizedText, pattern) && pattern.matcher(normalizedText).find();
+        return find(normalizedText, pattern) != null;
     }
 
     /** Start and end of the first match, or null. */
     public static int[] find(String text, Pattern pattern) {
-        if (!mayMatch(text, pattern)) return null;
+        String[] leads = LEADS.get(pattern);
         Matcher m = pattern.matcher(text);
-        return m.find() ? new int[] {m.start(), m.end()} : null;
+        if (leads == null) return m.find() ? new int[] {m.start(), m.end()} : null;
+        return findAtLeads(text, m, leads);
+    }
+
+    /**
+     * Every match starts where one of the leads occurs, so the pattern is tried only there, in
+     * text order: the first success is the match {@code find()} would return, without the regex
+     * engine trying every alternative at every other position. Transparent bounds let the
+     * pattern's lookbehind see the character before the candidate.
+     */
+    private static int[] findAtLeads(String text, Matcher m, String[] leads) {
+        int[] next = new int[leads.length];
+        for (int i = 0; i < leads.length; i++) next[i] = text.indexOf(leads[i]);
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        while (true) {
+            int lead = -1;
+            for (int i = 0; i < leads.length; i++) {
+                if (next[i] >= 0 && (lead < 0 || next[i] < next[lead])) lead = i;
+            }
+            if (lead < 0) return null;
+            int at = next[lead];
+            m.region(at, text.length());
+            if (m.lookingAt()) return new int[] {m.start(), m.end()};
+            // other leads waiting at this same position are tried by the same lookingAt: skip them too
+            for (int i = 0; i < leads.length; i++) {
+                if (next[i] == at) next[i] = text.indexOf(leads[i], at + 1);
+            }
+        }
+    }
+
+    /**
+     * Registers the literal texts every match of a pattern not built by {@link #anyOf} starts with,
+     * so {@link #find} tries it only there. The caller vouches for the leads; the leads test checks
+     * them against real servers' texts.
+     */
+    public static Pattern withLeads(Pattern pattern, String... leads) {
+        LEADS.put(pattern, leads.clone());
+        return pattern;
     }
 
     /** Meaningful words: letters, at least 2 long, not a stop word. */
