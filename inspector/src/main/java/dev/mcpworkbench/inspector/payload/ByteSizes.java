@@ -1,7 +1,5 @@
 package dev.mcpworkbench.inspector.payload;
 
-import java.util.Locale;
-
 /** Human-readable byte sizes (binary units) for notes and summaries. */
 public final class ByteSizes {
     private ByteSizes() {
@@ -16,6 +14,6 @@ public final class ByteSizes {
             v /= 1024;
             u++;
         }
-        return String.format(Locale.ROOT, v < 10 ? "%.1f %s" : "%.0f %s", v, units[u]);
+        return (v < 10 ? NumberText.oneDecimal(v) : Long.toString(Math.round(v))) + " " + units[u];
     }
 }

@@ -1,6 +1,6 @@
 package dev.mcpworkbench.app.ui.payload;
 
-import java.util.Locale;
+import dev.mcpworkbench.inspector.payload.NumberText;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeTableCell;
@@ -38,7 +38,7 @@ final class HeatBarCell extends TreeTableCell<NodeRef, NodeRef> {
         int hue = (int) Math.round(120 - 120 * share);
         // a Background, not an inline style: parsing a style string per update costs CSS work on the FX thread
         bar.setBackground(new Background(new BackgroundFill(Color.hsb(hue, 0.7, 0.9), null, null)));
-        text.setText(String.format(Locale.ROOT, "%.1f%%", share * 100));
+        text.setText(NumberText.oneDecimal(share * 100) + "%");
         setText(text.getText());
         setGraphic(box);
     }

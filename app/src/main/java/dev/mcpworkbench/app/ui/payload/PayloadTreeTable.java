@@ -2,11 +2,11 @@ package dev.mcpworkbench.app.ui.payload;
 
 import dev.mcpworkbench.inspector.payload.ByteSizes;
 import dev.mcpworkbench.inspector.payload.JsonIndex;
+import dev.mcpworkbench.inspector.payload.NumberText;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -132,7 +132,7 @@ public final class PayloadTreeTable extends TreeTableView<NodeRef> {
             NodeRef r = f.getValue().getValue();
             if (r.isRange()) return new ReadOnlyStringWrapper("");
             String approx = r.tree().tokensExact() ? "" : "~";
-            return new ReadOnlyStringWrapper(approx + String.format(Locale.ROOT, "%,d", r.tree().tokens(r.node())));
+            return new ReadOnlyStringWrapper(approx + NumberText.grouped(r.tree().tokens(r.node())));
         });
         return c;
     }

@@ -1,5 +1,6 @@
 package dev.mcpworkbench.app.ui.payload;
 
+import dev.mcpworkbench.app.ui.common.Frames;
 import dev.mcpworkbench.app.ui.common.Icons;
 import dev.mcpworkbench.inspector.payload.ContentBlock;
 import dev.mcpworkbench.inspector.payload.Payload;
@@ -57,6 +58,9 @@ public final class PayloadView extends BorderPane {
         setTop(header());
         setCenter(body());
         model.payloadProperty().addListener((o, old, p) -> showPayload(p));
+        model.busyProperty().addListener((o, was, busy) -> {
+            if (busy && getScene() != null) RowWarmUp.startOnce(List.copyOf(getScene().getStylesheets()));
+        });
         model.findings().addListener((javafx.collections.ListChangeListener<Finding>) c -> markFindings());
         tree.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
             if (item != null && item.getValue() != null) nodeSelected(item.getValue());
@@ -142,7 +146,11 @@ public final class PayloadView extends BorderPane {
         if (p == null) return;
         blocks.getItems().setAll(p.blocks());
         markFindings(); // before the rows exist, so their cells are built once, already marked
-        tree.setRoots(model.roots());
+        // the tree's first rows (new row and cell skins) are the costliest layout of the view: they
+        // get a frame of their own rather than the one that lays out the content blocks
+        Frames.afterNextLayout(this, () -> {
+            if (model.payloadProperty().get() == p) tree.setRoots(model.roots());
+        });
         if (!p.parsed()) {
             raw.showBytes(p.rawPreview(), String.join(" ", p.notes()));
             tabs.getSelectionModel().select(1);

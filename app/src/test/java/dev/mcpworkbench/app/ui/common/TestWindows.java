@@ -26,14 +26,18 @@ public final class TestWindows {
 
     /** @param profiles the folder of {@code profiles.json}, for tests that read it back */
     public static AppContext show(Stage stage, int width, int height, Path profiles) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         ThemeSettings theme = new ThemeSettings(Preferences.userRoot().node("dev/mcpworkbench/app-test"));
         AppContext context = AppContext.create(theme, new CoreConnector(new UserPrompts(() -> stage, Duration.ofSeconds(30))),
                 new ProfileStore(profiles));
-        Scene scene = new Scene(context.window(), width, height);
-        scene.getStylesheets().add(TestWindows.class.getResource("/dev/mcpworkbench/app/ui/workbench.css").toExternalForm());
-        stage.setScene(scene);
+        stage.setScene(styled(new Scene(context.window(), width, height)));
         stage.show();
         return context;
+    }
+
+    /** The app's look on a scene: its theme (global, as in the app) and its own stylesheet. */
+    public static Scene styled(Scene scene) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        scene.getStylesheets().add(TestWindows.class.getResource("/dev/mcpworkbench/app/ui/workbench.css").toExternalForm());
+        return scene;
     }
 }
