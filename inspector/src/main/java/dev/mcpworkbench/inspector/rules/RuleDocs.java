@@ -2,6 +2,7 @@ package dev.mcpworkbench.inspector.rules;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Where a rule's documentation lives, for reports (SARIF helpUri) and findings' links. */
 public final class RuleDocs {
@@ -43,6 +44,17 @@ public final class RuleDocs {
 
     /** Default links of a finding: the rule page, then the OWASP MCP Top 10. */
     public static List<String> links(RuleMetadata meta) {
-        return List.of(helpUri(meta), owaspUri());
+        // every finding carries them: built once per rule (and docs base), not once per finding
+        String base = base();
+        Links cached = LINKS.get(meta.id());
+        if (cached != null && cached.base().equals(base)) return cached.links();
+        List<String> links = List.of(base + meta.docPath(), owaspUri());
+        LINKS.put(meta.id(), new Links(base, links));
+        return links;
     }
+
+    private record Links(String base, List<String> links) {
+    }
+
+    private static final Map<String, Links> LINKS = new ConcurrentHashMap<>();
 }

@@ -67,9 +67,8 @@ public final class Steering implements StaticRule {
     @Override
     public List<Finding> check(ScanSubject s) {
         List<Finding> out = new ArrayList<>();
-        for (TextItem item : s.texts()) {
+        for (TextItem item : s.texts(TextCues.STEERING)) {
             if (item.key() || item.text().length() < 10) continue;
-            if (!item.mayMatch(TextCues.STEERING)) continue;
             String norm = item.normalized();
             int[] m = Words.find(norm, STEERING_PATTERN);
             if (m == null) continue;

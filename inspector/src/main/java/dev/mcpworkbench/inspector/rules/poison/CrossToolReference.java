@@ -31,10 +31,10 @@ public final class CrossToolReference implements StaticRule {
     public List<Finding> check(ScanSubject s) {
         List<Finding> out = new ArrayList<>();
         Pattern foreign = foreignToolNames(s);
-        for (TextItem item : s.texts()) {
+        // without other servers' names to look for, only strings with a cross-tool cue can match
+        for (TextItem item : foreign == null ? s.texts(TextCues.CROSS_TOOL) : s.texts()) {
             if (item.key() || item.text().length() < 4) continue;
             if (item.isItemName()) continue; // a tool's own name is not a reference to it
-            if (foreign == null && !item.mayMatch(TextCues.CROSS_TOOL)) continue;
             String norm = item.normalized();
             int[] m = item.mayMatch(TextCues.CROSS_TOOL) ? Words.find(norm, PoisonPatterns.CROSS_TOOL) : null;
             String why = "sets conditions on other tools' use";

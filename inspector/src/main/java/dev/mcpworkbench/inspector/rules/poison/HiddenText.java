@@ -2,6 +2,7 @@ package dev.mcpworkbench.inspector.rules.poison;
 
 import dev.mcpworkbench.inspector.rules.*;
 import dev.mcpworkbench.inspector.rules.text.Invisibles;
+import dev.mcpworkbench.inspector.rules.text.TextCues;
 import dev.mcpworkbench.inspector.rules.text.TextItem;
 import dev.mcpworkbench.inspector.rules.text.Texts;
 import dev.mcpworkbench.inspector.rules.text.Words;
@@ -33,7 +34,8 @@ public final class HiddenText implements StaticRule {
     @Override
     public List<Finding> check(ScanSubject s) {
         List<Finding> out = new ArrayList<>();
-        for (TextItem item : s.texts()) {
+        // invisible characters need a string that is not plain ASCII, an encoded blob a long one
+        for (TextItem item : s.texts(TextCues.NOT_PLAIN | TextCues.LONG)) {
             invisibles(item, out);
             encoded(item, out);
         }
@@ -67,7 +69,7 @@ public final class HiddenText implements StaticRule {
 
     private void encoded(TextItem item, List<Finding> out) {
         String text = item.text();
-        if (text.length() < 40 || item.key() || !hasBase64Run(text)) return;
+        if (text.length() < TextCues.LONG_CHARS || item.key() || !hasBase64Run(text)) return;
         Matcher b64 = BASE64.matcher(text);
         while (b64.find()) {
             String blob = b64.group();

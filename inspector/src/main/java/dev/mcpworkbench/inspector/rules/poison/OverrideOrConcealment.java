@@ -23,9 +23,8 @@ public final class OverrideOrConcealment implements StaticRule {
     @Override
     public List<Finding> check(ScanSubject s) {
         List<Finding> out = new ArrayList<>();
-        for (TextItem item : s.texts()) {
+        for (TextItem item : s.texts(TextCues.OVERRIDE)) {
             if (item.key() || item.text().length() < 12) continue;
-            if (!item.mayMatch(TextCues.OVERRIDE)) continue;
             String norm = item.normalized();
             int[] m = Words.find(norm, PoisonPatterns.OVERRIDE);
             if (m == null) continue;

@@ -23,8 +23,7 @@ public final class PseudoTags implements StaticRule {
     @Override
     public List<Finding> check(ScanSubject s) {
         List<Finding> out = new ArrayList<>();
-        for (TextItem item : s.texts()) {
-            if (!item.mayMatch(TextCues.MARKUP)) continue;
+        for (TextItem item : s.texts(TextCues.MARKUP)) {
             String norm = item.normalized();
             int[] tag = Words.find(norm, PoisonPatterns.PSEUDO_TAG);
             if (tag == null) continue;

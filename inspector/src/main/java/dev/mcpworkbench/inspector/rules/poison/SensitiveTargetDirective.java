@@ -23,9 +23,8 @@ public final class SensitiveTargetDirective implements StaticRule {
     public List<Finding> check(ScanSubject s) {
         List<Finding> out = new ArrayList<>();
         int window = s.settings().integer(META.id(), "window", 80);
-        for (TextItem item : s.texts()) {
+        for (TextItem item : s.texts(TextCues.SENSITIVE_TARGET)) {
             if (item.key() || item.text().length() < 6) continue;
-            if (!item.mayMatch(TextCues.SENSITIVE_TARGET)) continue;
             String norm = item.normalized();
             int[] m = PoisonPatterns.sensitiveDirective(norm, item.cues(), window);
             if (m == null) continue;

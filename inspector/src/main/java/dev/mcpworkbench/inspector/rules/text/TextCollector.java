@@ -29,16 +29,18 @@ public final class TextCollector {
 
     /** Every string in document order, with the tools' strings already collected by {@link #ofTool}. */
     public static List<TextItem> collect(ServerSnapshot snapshot, List<List<TextItem>> toolTexts) {
-        int size = 1;
-        for (List<TextItem> strings : toolTexts) size += strings.size();
-        List<TextItem> out = new ArrayList<>(size + 64); // tens of thousands on a large server: grow once, not twenty times
+        List<TextItem> before = new ArrayList<>(1);
         snapshot.instructions().ifPresent(text ->
-                out.add(new TextItem(new Location(Location.Kind.INSTRUCTIONS, "", ""), text, false)));
-        toolTexts.forEach(out::addAll);
-        collectItems(snapshot.resources(), Location.Kind.RESOURCE, "uri", out);
-        collectItems(snapshot.resourceTemplates(), Location.Kind.RESOURCE_TEMPLATE, "uriTemplate", out);
-        collectItems(snapshot.prompts(), Location.Kind.PROMPT, "name", out);
-        return out;
+                before.add(new TextItem(new Location(Location.Kind.INSTRUCTIONS, "", ""), text, false)));
+        List<TextItem> after = new ArrayList<>();
+        collectItems(snapshot.resources(), Location.Kind.RESOURCE, "uri", after);
+        collectItems(snapshot.resourceTemplates(), Location.Kind.RESOURCE_TEMPLATE, "uriTemplate", after);
+        collectItems(snapshot.prompts(), Location.Kind.PROMPT, "name", after);
+        List<List<TextItem>> parts = new ArrayList<>(toolTexts.size() + 2);
+        parts.add(before);
+        parts.addAll(toolTexts);
+        parts.add(after);
+        return new ChainedList<>(parts);
     }
 
     private static void collectItems(List<JsonNode> items, Location.Kind kind, String nameField, List<TextItem> out) {

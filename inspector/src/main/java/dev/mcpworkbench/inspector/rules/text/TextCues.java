@@ -47,6 +47,17 @@ public final class TextCues {
     /** Pseudo-tags, bracketed roles and HTML comments: {@code PoisonPatterns.PSEUDO_TAG}. */
     public static final long MARKUP = group("<", "[");
 
+    /**
+     * Not a substring but a property of the text, for {@link #flags}: it is not plain ASCII (it may
+     * hide invisible characters). The automaton never sets this bit or {@link #LONG}.
+     */
+    public static final long NOT_PLAIN = 1L << 62;
+
+    /** A property for {@link #flags}: at least {@link #LONG_CHARS} characters (room for an encoded blob). */
+    public static final long LONG = 1L << 61;
+
+    public static final int LONG_CHARS = 40;
+
     private static final Automaton AUTOMATON = new Automaton(List.copyOf(CUE_BITS.keySet()));
 
     private TextCues() {
@@ -57,8 +68,8 @@ public final class TextCues {
         for (String cue : cues) {
             Long bit = CUE_BITS.get(cue);
             if (bit == null) {
-                // bit 63 stays free: -1 means "not plain ASCII" in ofPlainAscii
-                if (CUE_BITS.size() == Long.SIZE - 1) throw new IllegalStateException("more than 63 distinct cues");
+                // bit 63 stays free (-1 means "not plain ASCII" in ofPlainAscii), 61 and 62 are NOT_PLAIN and LONG
+                if (CUE_BITS.size() == Long.SIZE - 3) throw new IllegalStateException("more than 61 distinct cues");
                 bit = 1L << CUE_BITS.size();
                 CUE_BITS.put(cue, bit);
             }
@@ -70,6 +81,14 @@ public final class TextCues {
     /** Every cue and its bit, for tests that check the automaton against plain {@code contains}. */
     static Map<String, Long> cueBits() {
         return Map.copyOf(CUE_BITS);
+    }
+
+    /** An item's cues with its {@link #NOT_PLAIN} and {@link #LONG} properties: what a scan's text index holds. */
+    public static long flags(TextItem item) {
+        long flags = item.cues();
+        if (!item.plainAscii()) flags |= NOT_PLAIN;
+        if (item.text().length() >= LONG_CHARS) flags |= LONG;
+        return flags;
     }
 
     /** The cue bits present in {@code normalized}; test a group with {@code (of(text) & GROUP) != 0}. */
