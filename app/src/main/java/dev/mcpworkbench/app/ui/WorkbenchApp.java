@@ -3,6 +3,7 @@ package dev.mcpworkbench.app.ui;
 import dev.mcpworkbench.app.ui.common.ThemeSettings;
 import dev.mcpworkbench.app.ui.connect.CoreConnector;
 import dev.mcpworkbench.app.ui.connect.ProfileStore;
+import dev.mcpworkbench.app.ui.payload.PayloadView;
 import dev.mcpworkbench.app.ui.requests.UserPrompts;
 import java.time.Duration;
 import java.lang.management.ManagementFactory;
@@ -39,6 +40,8 @@ public final class WorkbenchApp extends Application {
         stage.setMinHeight(600);
         stage.setOnShown(e -> logStartup());
         stage.show();
+        // the first payload view would otherwise pay a cold JVM's price for its table rows
+        PayloadView.warmUpInBackground(scene.getStylesheets());
         context.started(getParameters().getRaw());
     }
 

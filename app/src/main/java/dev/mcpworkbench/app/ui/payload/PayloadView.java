@@ -58,14 +58,22 @@ public final class PayloadView extends BorderPane {
         setTop(header());
         setCenter(body());
         model.payloadProperty().addListener((o, old, p) -> showPayload(p));
-        model.busyProperty().addListener((o, was, busy) -> {
-            if (busy && getScene() != null) RowWarmUp.startOnce(List.copyOf(getScene().getStylesheets()));
+        tree.sceneProperty().addListener((o, old, scene) -> {
+            if (old == null && scene != null) RowPrebuild.run(tree);
         });
         model.findings().addListener((javafx.collections.ListChangeListener<Finding>) c -> markFindings());
         tree.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
             if (item != null && item.getValue() != null) nodeSelected(item.getValue());
         });
         treemap.setOnPick(this::drillInto);
+    }
+
+    /**
+     * Lays out a throwaway payload tree on a background thread, once per JVM, so the first payload
+     * view opens as fast as later ones (see {@link RowWarmUp}). The app calls it at startup.
+     */
+    public static void warmUpInBackground(List<String> stylesheets) {
+        RowWarmUp.startOnce(List.copyOf(stylesheets));
     }
 
     public PayloadViewModel model() {
@@ -146,10 +154,12 @@ public final class PayloadView extends BorderPane {
         if (p == null) return;
         blocks.getItems().setAll(p.blocks());
         markFindings(); // before the rows exist, so their cells are built once, already marked
-        // the tree's first rows (new row and cell skins) are the costliest layout of the view: they
-        // get a frame of their own rather than the one that lays out the content blocks
+        // the tree's rows get a frame of their own, after the one that lays out the content blocks:
+        // together they made the longest frame of a payload's arrival
         Frames.afterNextLayout(this, () -> {
-            if (model.payloadProperty().get() == p) tree.setRoots(model.roots());
+            if (model.payloadProperty().get() != p) return;
+            tree.setRoots(model.roots());
+            tree.expandLastRoot();
         });
         if (!p.parsed()) {
             raw.showBytes(p.rawPreview(), String.join(" ", p.notes()));

@@ -9,38 +9,46 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The first rows a payload tree shows cost the FX thread some 80 ms on a fresh JVM: the row and
- * cell skins' classes load and initialize, and their code runs for the first time. While the first
- * payload parses, a throwaway tree in a scene of its own (never shown, so JavaFX allows building it
- * on any thread) is laid out on a background thread, so the real tree's first rows find that work
+ * The first rows a payload tree shows cost the FX thread some 350 ms on a fresh JVM: the row and
+ * cell skins' classes load and initialize, and their code runs for the first time. A throwaway
+ * tree in a scene of its own (never shown, so JavaFX allows building it on any thread) is laid out
+ * on a background thread, so that the first real tree's rows ({@link RowPrebuild}) find that work
  * done.
  */
 final class RowWarmUp {
 
     private static final Logger LOG = LoggerFactory.getLogger(RowWarmUp.class);
     private static final AtomicBoolean STARTED = new AtomicBoolean();
-    private static final String SAMPLE = "{\"id\":1,\"name\":\"sample\",\"tags\":[\"a\",\"b\"],\"nested\":{\"ok\":true}}";
 
     private RowWarmUp() {
     }
 
-    /** Once per JVM; {@code stylesheets} are the real scene's, so the same style rules are matched. */
+    /**
+     * Starts the warm-up on a background thread, once per JVM. {@code stylesheets} are the app's,
+     * so the same style rules are matched. The app calls it at startup: by the time a payload view
+     * opens, its rows cost the FX thread what they cost on a warm JVM.
+     */
     static void startOnce(List<String> stylesheets) {
-        if (!STARTED.compareAndSet(false, true)) return;
-        Thread.ofVirtual().name("payload-rows-warm-up").start(() -> layOut(stylesheets));
+        if (STARTED.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("payload-rows-warm-up").start(() -> layOut(stylesheets));
+        }
     }
 
-    private static void layOut(List<String> stylesheets) {
+    /** True when the throwaway tree was laid out; runs on any thread. */
+    static boolean layOut(List<String> stylesheets) {
         try {
             PayloadTreeTable tree = new PayloadTreeTable();
-            Scene scene = new Scene(tree, 900, 300);
+            Scene scene = new Scene(tree, 1200, 800);
             scene.getStylesheets().setAll(stylesheets);
-            tree.setRoots(List.of(NodeRef.of(JsonIndex.of(SAMPLE), 0, "")));
+            tree.setRoots(List.of(NodeRef.of(JsonIndex.of(RowPrebuild.SAMPLE), 0, "")));
+            tree.expandLastRoot();
             tree.applyCss();
             tree.layout();
+            return !tree.lookupAll(".tree-table-row-cell").isEmpty();
         } catch (InvalidJsonException | RuntimeException e) {
             // only a head start: the real tree does the same work itself if this fails
             LOG.debug("Warming up the payload tree's rows failed: {}", e.toString());
+            return false;
         }
     }
 }

@@ -84,11 +84,12 @@ class LiveServerUiTest {
         robot.clickOn("#resultDetach");
         waitFor(10, () -> payloadWindow().isPresent());
         javafx.stage.Stage window = payloadWindow().orElseThrow();
-        waitFor(30, () -> !window.getScene().getRoot().lookupAll(".payload-tree .tree-table-row-cell").isEmpty());
         @SuppressWarnings("unchecked")
         javafx.scene.control.TreeTableView<dev.mcpworkbench.app.ui.payload.NodeRef> payloadTree =
                 (javafx.scene.control.TreeTableView<dev.mcpworkbench.app.ui.payload.NodeRef>) window.getScene().getRoot().lookup(".payload-tree");
-        assertThat(payloadTree.getRoot().getChildren()).isNotEmpty();
+        // the tree has row cells before the result arrives (built with the view): wait for the result's rows
+        waitFor(30, () -> payloadTree.getRoot() != null && !payloadTree.getRoot().getChildren().isEmpty()
+                && payloadTree.getRoot().getChildren().get(0).getValue().tree().rawText(0).contains("42"));
         assertThat(payloadTree.getRoot().getChildren().get(0).getValue().tree().size()).isGreaterThan(3);
         robot.interact(window::close);
 
