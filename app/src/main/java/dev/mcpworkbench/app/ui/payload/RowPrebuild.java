@@ -7,19 +7,20 @@ import java.util.List;
 import javafx.scene.control.TreeItem;
 
 /**
- * Builds the payload tree's rows in the view's first layout, before any payload arrives. A tree
- * table fills its whole height with rows (empty ones too), each a row skin with a cell skin per
- * column: about 120 skins, 40-60 ms of FX-thread work on a warm JVM (about 350 ms on a cold one,
- * unless {@link RowWarmUp} ran). Left to the moment a 100 MB payload is shown, that work met the
- * garbage collector cleaning up after the parse and froze the window for over 100 ms. Done here,
- * it joins the rest of the view's first layout, and the payload's rows reuse the built cells: the
- * tree keeps them when its rows go away.
- *
- * <p>The sample row is laid out at zero opacity and removed after that layout; nobody sees it.
+ * Builds the payload tree's rows while the view opens, a few per frame, before any payload
+ * arrives. A tree table fills its whole height with rows (empty ones too), each a row skin with a
+ * cell skin per column: about 120 skins, 40-60 ms of FX-thread work on a warm JVM (about 350 ms on
+ * a cold one, unless {@link RowWarmUp} ran). Left to the moment a 100 MB payload is shown, that
+ * work met the garbage collector cleaning up after the parse and froze the window for over 100 ms;
+ * all at once in the view's first layout, it made opening the view that much longer. Here the
+ * invisible tree shows a sample row and grows by {@link #ROWS_PER_FRAME} rows a frame, so each
+ * frame builds only a few rows; then the sample goes and the tree keeps the built cells, which the
+ * payload's rows reuse.
  */
 final class RowPrebuild {
 
     static final String SAMPLE = "{\"id\":1,\"name\":\"sample\",\"tags\":[\"a\",\"b\"],\"nested\":{\"ok\":true}}";
+    private static final int ROWS_PER_FRAME = 4;
 
     private RowPrebuild() {
     }
@@ -33,10 +34,25 @@ final class RowPrebuild {
             throw new IllegalStateException("the sample row's JSON is constant and valid", e);
         }
         tree.expandLastRoot();
-        TreeItem<NodeRef> sample = tree.getRoot();
         tree.setOpacity(0);
+        double maxHeight = tree.getMaxHeight();
+        tree.setMaxHeight(0);
+        grow(tree, tree.getRoot(), maxHeight, 0);
+    }
+
+    private static void grow(PayloadTreeTable tree, TreeItem<NodeRef> sample, double maxHeight, double height) {
         Frames.afterNextLayout(tree, () -> {
-            if (tree.getRoot() == sample) tree.setRoot(null); // a payload may have come first
+            boolean stillSample = tree.getRoot() == sample; // a payload may have come first
+            double row = tree.getFixedCellSize() > 0 ? tree.getFixedCellSize() : 24;
+            double full = tree.getParent() == null ? 0 : tree.getParent().getLayoutBounds().getHeight();
+            double next = height + ROWS_PER_FRAME * row;
+            if (stillSample && height < full) {
+                tree.setMaxHeight(next);
+                grow(tree, sample, maxHeight, next);
+                return;
+            }
+            if (stillSample) tree.setRoot(null);
+            tree.setMaxHeight(maxHeight);
             tree.setOpacity(1);
         });
     }
