@@ -74,6 +74,16 @@ public final class JsonIndex {
         return of(json.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Token counts estimated ({@link #tokensExact()} false) whatever the size: the o200k_base
+     * encoding is not loaded, which on a fresh JVM takes about 300 ms. For samples, not payloads.
+     */
+    public static JsonIndex estimated(String json) throws InvalidJsonException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        PayloadLimits d = PayloadLimits.defaults();
+        return JsonIndexBuilder.build(bytes, 0, bytes.length, new PayloadLimits(d.maxMessageBytes(), 0, d.maxDepth()), StringVisitor.NONE);
+    }
+
     public int root() {
         return 0;
     }

@@ -11,6 +11,21 @@ class JsonIndexTest {
     private static final String DOC = "{\"a\": {\"b/c\": [1, \"two\", {\"k~\": null}]}, \"s\": \"h\\u00e9llo \\\"x\\\"\", \"t\": true}";
 
     @Test
+    void anEstimatedIndexHasTheSameShapeWithEstimatedTokens() throws Exception {
+        String json = "{\"id\":1,\"tags\":[\"a\",\"b\"],\"note\":\"quarterly report\"}";
+        JsonIndex exact = JsonIndex.of(json);
+        JsonIndex estimated = JsonIndex.estimated(json);
+        assertThat(exact.tokensExact()).isTrue();
+        assertThat(estimated.tokensExact()).isFalse();
+        assertThat(estimated.size()).isEqualTo(exact.size());
+        for (int n = 0; n < exact.size(); n++) {
+            assertThat(estimated.bytes(n)).isEqualTo(exact.bytes(n));
+            assertThat(estimated.pointer(n)).isEqualTo(exact.pointer(n));
+        }
+        assertThat((double) estimated.tokens(0)).isCloseTo(exact.tokens(0), org.assertj.core.data.Percentage.withPercentage(30));
+    }
+
+    @Test
     void indexesNodesWithKeysPointersAndSizes() throws Exception {
         JsonIndex ix = JsonIndex.of(DOC);
         assertThat(ix.type(0)).isEqualTo(NodeType.OBJECT);

@@ -29,7 +29,7 @@ final class RowPrebuild {
     static void run(PayloadTreeTable tree) {
         if (tree.getRoot() != null) return;
         try {
-            tree.setRoots(List.of(NodeRef.of(JsonIndex.of(SAMPLE), 0, "")));
+            tree.setRoots(List.of(NodeRef.of(JsonIndex.estimated(SAMPLE), 0, "")));
         } catch (InvalidJsonException e) {
             throw new IllegalStateException("the sample row's JSON is constant and valid", e);
         }

@@ -40,7 +40,7 @@ final class RowWarmUp {
             PayloadTreeTable tree = new PayloadTreeTable();
             Scene scene = new Scene(tree, 1200, 800);
             scene.getStylesheets().setAll(stylesheets);
-            tree.setRoots(List.of(NodeRef.of(JsonIndex.of(RowPrebuild.SAMPLE), 0, "")));
+            tree.setRoots(List.of(NodeRef.of(JsonIndex.estimated(RowPrebuild.SAMPLE), 0, "")));
             tree.expandLastRoot();
             tree.applyCss();
             tree.layout();
