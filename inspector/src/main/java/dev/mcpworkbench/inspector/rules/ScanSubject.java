@@ -97,14 +97,13 @@ public final class ScanSubject {
      * the caches and made each text rule's pass several times slower per string.
      */
     public List<TextItem> texts(long flags) {
-        List<TextItem> all = texts();
         List<TextItem> out = new ArrayList<>();
-        long[] index = textFlags;
-        if (index == null) {
-            for (TextItem item : all) if ((TextCues.flags(item) & flags) != 0) out.add(item);
-            return out;
+        long[] index = textFlags; // null when the subject was not prepared: the flags are read item by item
+        int i = 0;
+        for (TextItem item : texts()) {
+            long itemFlags = index != null ? index[i++] : TextCues.flags(item);
+            if ((itemFlags & flags) != 0) out.add(item);
         }
-        for (int i = 0; i < index.length; i++) if ((index[i] & flags) != 0) out.add(all.get(i));
         return out;
     }
 

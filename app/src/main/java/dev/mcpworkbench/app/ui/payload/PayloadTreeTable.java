@@ -37,13 +37,9 @@ public final class PayloadTreeTable extends TreeTableView<NodeRef> {
             JsonTreeItem item = new JsonTreeItem(r);
             hidden.getChildren().add(item);
         }
+        // the last root is the deepest JSON the payload has (a JSON text block, else the message)
+        if (!hidden.getChildren().isEmpty()) hidden.getChildren().get(hidden.getChildren().size() - 1).setExpanded(true);
         setRoot(hidden);
-    }
-
-    /** Opens the last root (the deepest JSON the payload has: a JSON text block, else the message). */
-    public void expandLastRoot() {
-        if (getRoot() == null || getRoot().getChildren().isEmpty()) return;
-        getRoot().getChildren().get(getRoot().getChildren().size() - 1).setExpanded(true);
     }
 
     /** Marks nodes that findings point to (shown with a warning sign and a style class). */

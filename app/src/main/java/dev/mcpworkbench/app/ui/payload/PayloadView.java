@@ -159,7 +159,6 @@ public final class PayloadView extends BorderPane {
         Frames.afterNextLayout(this, () -> {
             if (model.payloadProperty().get() != p) return;
             tree.setRoots(model.roots());
-            tree.expandLastRoot();
         });
         if (!p.parsed()) {
             raw.showBytes(p.rawPreview(), String.join(" ", p.notes()));

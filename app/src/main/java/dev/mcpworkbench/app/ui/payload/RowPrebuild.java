@@ -19,7 +19,7 @@ import javafx.scene.control.TreeItem;
  */
 final class RowPrebuild {
 
-    static final String SAMPLE = "{\"id\":1,\"name\":\"sample\",\"tags\":[\"a\",\"b\"],\"nested\":{\"ok\":true}}";
+    private static final String SAMPLE = "{\"id\":1,\"name\":\"sample\",\"tags\":[\"a\",\"b\"],\"nested\":{\"ok\":true}}";
     private static final int ROWS_PER_FRAME = 4;
 
     private RowPrebuild() {
@@ -28,16 +28,20 @@ final class RowPrebuild {
     /** Call once the tree is in a scene; does nothing if it already shows rows. */
     static void run(PayloadTreeTable tree) {
         if (tree.getRoot() != null) return;
+        showSample(tree);
+        tree.setOpacity(0);
+        double maxHeight = tree.getMaxHeight();
+        tree.setMaxHeight(0);
+        grow(tree, tree.getRoot(), maxHeight, 0);
+    }
+
+    /** The sample's rows in {@code tree}; its token counts are estimated, so no encoding is loaded. */
+    static void showSample(PayloadTreeTable tree) {
         try {
             tree.setRoots(List.of(NodeRef.of(JsonIndex.estimated(SAMPLE), 0, "")));
         } catch (InvalidJsonException e) {
             throw new IllegalStateException("the sample row's JSON is constant and valid", e);
         }
-        tree.expandLastRoot();
-        tree.setOpacity(0);
-        double maxHeight = tree.getMaxHeight();
-        tree.setMaxHeight(0);
-        grow(tree, tree.getRoot(), maxHeight, 0);
     }
 
     private static void grow(PayloadTreeTable tree, TreeItem<NodeRef> sample, double maxHeight, double height) {

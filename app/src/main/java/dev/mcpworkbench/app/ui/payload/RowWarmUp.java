@@ -1,7 +1,5 @@
 package dev.mcpworkbench.app.ui.payload;
 
-import dev.mcpworkbench.inspector.payload.InvalidJsonException;
-import dev.mcpworkbench.inspector.payload.JsonIndex;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.Scene;
@@ -40,12 +38,11 @@ final class RowWarmUp {
             PayloadTreeTable tree = new PayloadTreeTable();
             Scene scene = new Scene(tree, 1200, 800);
             scene.getStylesheets().setAll(stylesheets);
-            tree.setRoots(List.of(NodeRef.of(JsonIndex.estimated(RowPrebuild.SAMPLE), 0, "")));
-            tree.expandLastRoot();
+            RowPrebuild.showSample(tree);
             tree.applyCss();
             tree.layout();
             return !tree.lookupAll(".tree-table-row-cell").isEmpty();
-        } catch (InvalidJsonException | RuntimeException e) {
+        } catch (RuntimeException e) {
             // only a head start: the real tree does the same work itself if this fails
             LOG.debug("Warming up the payload tree's rows failed: {}", e.toString());
             return false;

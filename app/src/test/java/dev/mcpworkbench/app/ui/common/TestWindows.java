@@ -26,18 +26,32 @@ public final class TestWindows {
 
     /** @param profiles the folder of {@code profiles.json}, for tests that read it back */
     public static AppContext show(Stage stage, int width, int height, Path profiles) {
+        useAppTheme();
         ThemeSettings theme = new ThemeSettings(Preferences.userRoot().node("dev/mcpworkbench/app-test"));
         AppContext context = AppContext.create(theme, new CoreConnector(new UserPrompts(() -> stage, Duration.ofSeconds(30))),
                 new ProfileStore(profiles));
-        stage.setScene(styled(new Scene(context.window(), width, height)));
+        stage.setScene(withAppStylesheet(new Scene(context.window(), width, height)));
         stage.show();
         return context;
     }
 
     /** The app's look on a scene: its theme (global, as in the app) and its own stylesheet. */
     public static Scene styled(Scene scene) {
+        useAppTheme();
+        return withAppStylesheet(scene);
+    }
+
+    /** The app's own stylesheet, as a URL a scene takes. */
+    public static String appStylesheet() {
+        return TestWindows.class.getResource("/dev/mcpworkbench/app/ui/workbench.css").toExternalForm();
+    }
+
+    private static void useAppTheme() {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        scene.getStylesheets().add(TestWindows.class.getResource("/dev/mcpworkbench/app/ui/workbench.css").toExternalForm());
+    }
+
+    private static Scene withAppStylesheet(Scene scene) {
+        scene.getStylesheets().add(appStylesheet());
         return scene;
     }
 }

@@ -201,7 +201,7 @@ class PayloadViewTest {
     @Test
     void theWarmUpLaysOutATreeOffTheFxThread() {
         assertThat(javafx.application.Platform.isFxApplicationThread()).isFalse();
-        assertThat(RowWarmUp.layOut(List.of(TestWindows.class.getResource("/dev/mcpworkbench/app/ui/workbench.css").toExternalForm())))
+        assertThat(RowWarmUp.layOut(List.of(TestWindows.appStylesheet())))
                 .as("JavaFX lets a scene that is never shown be built and laid out on any thread").isTrue();
     }
 

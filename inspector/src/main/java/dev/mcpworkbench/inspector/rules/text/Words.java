@@ -33,7 +33,7 @@ public final class Words {
      */
     private static final Map<Pattern, String[]> LEADS = new ConcurrentHashMap<>();
 
-    /** The patterns {@link #anyOf} built with a lead check, for the test that proves the check never hides a match. */
+    /** The patterns with leads ({@link #anyOf}, {@link #withLeads}), for the test that proves matching at leads finds what the regex finds. */
     static Map<Pattern, String[]> leadChecked() {
         return Map.copyOf(LEADS);
     }
