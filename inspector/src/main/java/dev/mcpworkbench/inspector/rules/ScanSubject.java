@@ -40,21 +40,36 @@ public final class ScanSubject {
         List<ToolView> views = tools();
         List<JsonNode> raw = snapshot.tools();
         int[] tokens = new int[raw.size()];
+        long[][] flagsByTool = new long[raw.size()][];
         IntStream indexes = IntStream.range(0, raw.size());
         List<List<TextItem>> toolTexts = (raw.size() >= PARALLEL_FROM ? indexes.parallel() : indexes).mapToObj(i -> {
             views.get(i).prepare();
             List<TextItem> strings = TextCollector.ofTool(raw.get(i), i);
-            strings.forEach(TextItem::prepare);
+            long[] flags = new long[strings.size()];
+            for (int k = 0; k < flags.length; k++) flags[k] = TextCues.flags(strings.get(k)); // prepares the item
+            flagsByTool[i] = flags;
             tokens[i] = Tokens.countJson(raw.get(i));
             return strings;
         }).toList();
         this.toolTexts = toolTexts;
-        texts = TextCollector.collect(snapshot, toolTexts);
-        long[] flags = new long[texts.size()];
-        int i = 0;
-        for (TextItem item : texts) flags[i++] = TextCues.flags(item); // prepares the rest (instructions, resources, prompts)
-        textFlags = flags;
+        List<TextItem> before = TextCollector.beforeTools(snapshot);
+        List<TextItem> after = TextCollector.afterTools(snapshot);
+        texts = TextCollector.chain(before, toolTexts, after);
+        textFlags = flatFlags(before, flagsByTool, after);
         toolListTokens = toolListTokens(snapshot, IntStream.of(tokens).sum());
+    }
+
+    /** The tools' flags, computed in each tool's task while its strings were in cache, joined in document order. */
+    private long[] flatFlags(List<TextItem> before, long[][] flagsByTool, List<TextItem> after) {
+        long[] flat = new long[texts.size()];
+        int at = 0;
+        for (TextItem item : before) flat[at++] = TextCues.flags(item);
+        for (long[] tool : flagsByTool) {
+            System.arraycopy(tool, 0, flat, at, tool.length);
+            at += tool.length;
+        }
+        for (TextItem item : after) flat[at++] = TextCues.flags(item);
+        return flat;
     }
 
     /** Below this many tools a scan takes well under a millisecond: threads would only add overhead. */
@@ -97,13 +112,14 @@ public final class ScanSubject {
      * the caches and made each text rule's pass several times slower per string.
      */
     public List<TextItem> texts(long flags) {
+        List<TextItem> all = texts();
         List<TextItem> out = new ArrayList<>();
-        long[] index = textFlags; // null when the subject was not prepared: the flags are read item by item
-        int i = 0;
-        for (TextItem item : texts()) {
-            long itemFlags = index != null ? index[i++] : TextCues.flags(item);
-            if ((itemFlags & flags) != 0) out.add(item);
+        long[] index = textFlags;
+        if (index == null) { // not prepared: the flags are read item by item
+            for (TextItem item : all) if ((TextCues.flags(item) & flags) != 0) out.add(item);
+            return out;
         }
+        for (int i = 0; i < index.length; i++) if ((index[i] & flags) != 0) out.add(all.get(i));
         return out;
     }
 

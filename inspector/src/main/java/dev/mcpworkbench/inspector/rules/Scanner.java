@@ -4,11 +4,13 @@ import dev.mcpworkbench.inspector.rules.schema.SchemaNode;
 import dev.mcpworkbench.inspector.rules.suppress.Suppression;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,16 +22,6 @@ import org.slf4j.LoggerFactory;
 public final class Scanner {
 
     private static final Logger LOG = LoggerFactory.getLogger(Scanner.class);
-
-    /** Severity, then where (kind, name), then rule and pointer, with the name as its rank among all names. */
-    private static final Comparator<Ranked> ORDER = Comparator.<Ranked>comparingInt(r -> r.severity)
-            .thenComparingInt(r -> r.kind)
-            .thenComparingInt(r -> r.name)
-            .thenComparing(r -> r.finding.ruleId())
-            .thenComparing(r -> r.finding.location().jsonPointer());
-
-    private record Ranked(Finding finding, int severity, int kind, int name) {
-    }
 
     private Scanner() {
     }
@@ -98,22 +90,64 @@ public final class Scanner {
     }
 
     /**
-     * Findings in report order. A thousand tools give thousands of findings whose names share long
-     * prefixes ({@code read_file_1}, {@code read_file_12}): comparing those strings at every step of
-     * the sort was most of a rescan's ordering time, so each distinct name is ranked once.
+     * Findings in report order: severity, then where (kind, name), then rule and pointer, ties in
+     * the order found. A thousand tools give thousands of findings whose names share long prefixes
+     * ({@code read_file_1}, {@code read_file_12}); comparing those strings at every step of a sort
+     * was most of a rescan's ordering time. So each distinct name and rule id is ranked once, and
+     * the findings sort as packed numbers; only findings with the same rule at the same item
+     * compare their pointers.
      */
     static List<Finding> sorted(List<Finding> findings) {
-        String[] names = findings.stream().map(f -> f.location().name()).distinct().sorted().toArray(String[]::new);
-        Map<String, Integer> rank = new HashMap<>(names.length * 2);
-        for (int i = 0; i < names.length; i++) rank.put(names[i], i);
-        List<Ranked> ranked = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            ranked.add(new Ranked(f, f.severity().ordinal(), f.location().kind().ordinal(), rank.get(f.location().name())));
+        int n = findings.size();
+        if (n > MAX_PACKED_INDEX) return sortedByComparator(findings);
+        Map<String, Integer> names = ranks(findings, f -> f.location().name());
+        Map<String, Integer> rules = ranks(findings, Finding::ruleId);
+        if (names.size() > MAX_NAME_RANK || rules.size() > MAX_RULE_RANK) return sortedByComparator(findings);
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            Finding f = findings.get(i);
+            long place = ((long) f.severity().ordinal() << 4 | f.location().kind().ordinal()) << NAME_BITS
+                    | names.get(f.location().name());
+            keys[i] = ((place << RULE_BITS | rules.get(f.ruleId())) << INDEX_BITS) | i;
         }
-        ranked.sort(ORDER);
-        List<Finding> out = new ArrayList<>(ranked.size());
-        for (Ranked r : ranked) out.add(r.finding());
+        Arrays.sort(keys);
+        List<Finding> out = new ArrayList<>(n);
+        for (int start = 0; start < n; ) {
+            int end = start + 1;
+            while (end < n && keys[end] >>> INDEX_BITS == keys[start] >>> INDEX_BITS) end++;
+            int from = out.size();
+            for (int i = start; i < end; i++) out.add(findings.get((int) (keys[i] & MAX_PACKED_INDEX)));
+            if (end - start > 1) out.subList(from, out.size()).sort(BY_POINTER); // stable: ties keep the order found
+            start = end;
+        }
         return out;
+    }
+
+    private static final int INDEX_BITS = 21;
+    private static final int RULE_BITS = 10;
+    private static final int NAME_BITS = 24;
+    private static final int MAX_PACKED_INDEX = (1 << INDEX_BITS) - 1;
+    private static final int MAX_RULE_RANK = (1 << RULE_BITS) - 1;
+    private static final int MAX_NAME_RANK = (1 << NAME_BITS) - 1;
+    private static final Comparator<Finding> BY_POINTER = Comparator.comparing(f -> f.location().jsonPointer());
+    private static final Comparator<Finding> ORDER = Comparator.<Finding>comparingInt(f -> f.severity().ordinal())
+            .thenComparingInt(f -> f.location().kind().ordinal())
+            .thenComparing(f -> f.location().name())
+            .thenComparing(Finding::ruleId)
+            .thenComparing(BY_POINTER);
+
+    /** For more findings or names than the packed keys hold: a server no one would ship. */
+    private static List<Finding> sortedByComparator(List<Finding> findings) {
+        List<Finding> out = new ArrayList<>(findings);
+        out.sort(ORDER);
+        return out;
+    }
+
+    private static Map<String, Integer> ranks(List<Finding> findings, Function<Finding, String> key) {
+        String[] distinct = findings.stream().map(key).distinct().sorted().toArray(String[]::new);
+        Map<String, Integer> rank = new HashMap<>(distinct.length * 2);
+        for (int i = 0; i < distinct.length; i++) rank.put(distinct[i], i);
+        return rank;
     }
 
     /** Share of parameters (at any depth) whose schema bounds what the model may send. */

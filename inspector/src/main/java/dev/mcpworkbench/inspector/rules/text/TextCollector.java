@@ -29,13 +29,28 @@ public final class TextCollector {
 
     /** Every string in document order, with the tools' strings already collected by {@link #ofTool}. */
     public static List<TextItem> collect(ServerSnapshot snapshot, List<List<TextItem>> toolTexts) {
+        return chain(beforeTools(snapshot), toolTexts, afterTools(snapshot));
+    }
+
+    /** The strings that come before the tools': the server's instructions. */
+    public static List<TextItem> beforeTools(ServerSnapshot snapshot) {
         List<TextItem> before = new ArrayList<>(1);
         snapshot.instructions().ifPresent(text ->
                 before.add(new TextItem(new Location(Location.Kind.INSTRUCTIONS, "", ""), text, false)));
+        return before;
+    }
+
+    /** The strings that come after the tools': resources, resource templates, prompts. */
+    public static List<TextItem> afterTools(ServerSnapshot snapshot) {
         List<TextItem> after = new ArrayList<>();
         collectItems(snapshot.resources(), Location.Kind.RESOURCE, "uri", after);
         collectItems(snapshot.resourceTemplates(), Location.Kind.RESOURCE_TEMPLATE, "uriTemplate", after);
         collectItems(snapshot.prompts(), Location.Kind.PROMPT, "name", after);
+        return after;
+    }
+
+    /** The three parts read as one list, without copying them. */
+    public static List<TextItem> chain(List<TextItem> before, List<List<TextItem>> toolTexts, List<TextItem> after) {
         List<List<TextItem>> parts = new ArrayList<>(toolTexts.size() + 2);
         parts.add(before);
         parts.addAll(toolTexts);
