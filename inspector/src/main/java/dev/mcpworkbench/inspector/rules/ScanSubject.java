@@ -39,7 +39,8 @@ public final class ScanSubject {
     public void prepare() {
         List<ToolView> views = tools();
         List<JsonNode> raw = snapshot.tools();
-        int[] tokens = new int[raw.size()];
+        int[] known = Tokens.knownCounts(raw);
+        int[] tokens = known != null ? known : new int[raw.size()];
         long[][] flagsByTool = new long[raw.size()][];
         IntStream indexes = IntStream.range(0, raw.size());
         List<List<TextItem>> toolTexts = (raw.size() >= PARALLEL_FROM ? indexes.parallel() : indexes).mapToObj(i -> {
@@ -48,9 +49,10 @@ public final class ScanSubject {
             long[] flags = new long[strings.size()];
             for (int k = 0; k < flags.length; k++) flags[k] = TextCues.flags(strings.get(k)); // prepares the item
             flagsByTool[i] = flags;
-            tokens[i] = Tokens.countJson(raw.get(i));
+            if (known == null) tokens[i] = Tokens.countJson(raw.get(i));
             return strings;
         }).toList();
+        if (known == null) Tokens.rememberCounts(raw, tokens);
         this.toolTexts = toolTexts;
         List<TextItem> before = TextCollector.beforeTools(snapshot);
         List<TextItem> after = TextCollector.afterTools(snapshot);
@@ -136,9 +138,12 @@ public final class ScanSubject {
     }
 
     public static int toolListTokens(ServerSnapshot snapshot) {
-        int perTool = 0;
-        for (JsonNode tool : snapshot.tools()) perTool += Tokens.countJson(tool);
-        return toolListTokens(snapshot, perTool);
+        int[] counts = Tokens.knownCounts(snapshot.tools());
+        if (counts == null) {
+            counts = snapshot.tools().stream().mapToInt(Tokens::countJson).toArray();
+            Tokens.rememberCounts(snapshot.tools(), counts);
+        }
+        return toolListTokens(snapshot, IntStream.of(counts).sum());
     }
 
     private static int toolListTokens(ServerSnapshot snapshot, int perTool) {

@@ -18,6 +18,7 @@ public final class ToolView {
     private final String name;
     private SchemaWalk inputWalk;
     private List<String> nameWords;
+    private String nameText;
     private String normalizedDescription;
     // about a dozen rules ask for these per tool; filtering the walk each time showed in profiles
     private List<SchemaNode> parameters;
@@ -40,7 +41,7 @@ public final class ToolView {
     /** Computes the lazily cached views up front, so rules running in parallel only read. */
     void prepare() {
         normalizedDescription();
-        nameWords();
+        nameText();
         parameters();
         namedProperties();
     }
@@ -76,6 +77,12 @@ public final class ToolView {
     public List<String> nameWords() {
         if (nameWords == null) nameWords = Identifiers.words(name);
         return nameWords;
+    }
+
+    /** The name's words joined by spaces ({@code read text file}), for word patterns. */
+    public String nameText() {
+        if (nameText == null) nameText = String.join(" ", nameWords());
+        return nameText;
     }
 
     public String firstNameWord() {

@@ -44,8 +44,9 @@ public final class MissingOutputSchema implements StaticRule {
 
     private static boolean returnsData(ToolView tool) {
         List<String> words = tool.nameWords();
-        if (words.isEmpty() || words.stream().anyMatch(MEDIA::contains)) return false;
-        return Vocabulary.isReadVerb(words.get(0));
+        if (words.isEmpty() || !Vocabulary.isReadVerb(words.get(0))) return false;
+        for (String w : words) if (MEDIA.contains(w)) return false;
+        return true;
     }
 
     private static final Set<String> DOCUMENT_NOUNS = Set.of("file", "files", "document", "documents", "page", "pages", "resource", "content");

@@ -48,7 +48,7 @@ public final class RawInterpreterParameter implements StaticRule {
 
     /** "code" is also a country code or an OTP: only source code when the tool talks about running it. */
     private static boolean hasExecutionCue(SchemaNode p, ToolView tool) {
-        String text = Texts.normalize(p.description()) + " " + tool.normalizedDescription() + " " + String.join(" ", tool.nameWords());
+        String text = Texts.normalize(p.description()) + " " + tool.normalizedDescription() + " " + tool.nameText();
         return dev.mcpworkbench.inspector.rules.text.Words.contains(text, EXECUTION_CUE);
     }
 

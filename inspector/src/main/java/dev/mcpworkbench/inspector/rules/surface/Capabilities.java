@@ -55,23 +55,38 @@ public final class Capabilities {
         String desc = tool.normalizedDescription();
         boolean mentionsShell = desc.contains("command") || desc.contains("shell");
         boolean mentionsCode = desc.contains("code") || desc.contains("script") || desc.contains("expression");
-        if (words.stream().anyMatch(SHELL_NAME_WORDS::contains) || (mentionsShell && Words.contains(desc, SHELL_TEXT))
-                || tool.parameters().stream().anyMatch(Capabilities::isShellParameter)) {
+        if (anyIn(words, SHELL_NAME_WORDS) || (mentionsShell && Words.contains(desc, SHELL_TEXT)) || hasShellParameter(tool)) {
             caps.add(Capability.SHELL);
         }
-        if (words.stream().anyMatch(CODE_NAME_WORDS::contains) || (mentionsCode && Words.contains(desc, CODE_TEXT))
+        if (anyIn(words, CODE_NAME_WORDS) || (mentionsCode && Words.contains(desc, CODE_TEXT))
                 || (words.contains("code") && (words.contains("run") || words.contains("execute")))) {
             caps.add(Capability.CODE_EVAL);
         }
-        if (tool.openWorld() && tool.parameters().stream().anyMatch(p -> UrlsAndPaths.isUrl(p) && !p.hasAllowlist())) {
+        if (tool.openWorld() && takesAnyUrl(tool)) {
             caps.add(Capability.URL_FETCH);
         }
-        if (!words.isEmpty() && FS_VERBS.contains(words.get(0)) && words.stream().anyMatch(FS_NOUNS::contains)
+        if (!words.isEmpty() && FS_VERBS.contains(words.get(0)) && anyIn(words, FS_NOUNS)
                 && !Words.contains(desc, REMOTE_STORE)) {
             caps.add(Capability.FILESYSTEM_WRITE);
         }
         if (isDatabaseQuery(tool, words, desc)) caps.add(Capability.DATABASE_QUERY);
         return caps;
+    }
+
+    // Loops, not streams: every rule that judges capabilities asks this of every tool on each scan.
+    private static boolean anyIn(List<String> words, Set<String> set) {
+        for (String w : words) if (set.contains(w)) return true;
+        return false;
+    }
+
+    private static boolean hasShellParameter(ToolView tool) {
+        for (SchemaNode p : tool.parameters()) if (isShellParameter(p)) return true;
+        return false;
+    }
+
+    private static boolean takesAnyUrl(ToolView tool) {
+        for (SchemaNode p : tool.parameters()) if (UrlsAndPaths.isUrl(p) && !p.hasAllowlist()) return true;
+        return false;
     }
 
     private static boolean isShellParameter(SchemaNode p) {

@@ -38,7 +38,7 @@ public final class CrudMirroring implements StaticRule {
             Vocabulary.Crud crud = Vocabulary.CRUD_VERBS.get(words.get(0));
             if (crud == null) continue;
             for (String w : words.subList(1, words.size())) {
-                if (Vocabulary.NOT_NOUNS.contains(w) || Vocabulary.CRUD_VERBS.containsKey(w) || w.length() < 3) continue;
+                if (Vocabulary.NOT_NOUNS.contains(w) || Vocabulary.CRUD_VERBS.containsKey(w) || w.length() < 3 || isNumber(w)) continue;
                 Group g = byNoun.computeIfAbsent(Identifiers.singular(w),
                         k -> new Group(new LinkedHashSet<>(), new LinkedHashSet<>(), EnumSet.noneOf(Vocabulary.Crud.class)));
                 g.tools().add(tool.name());
@@ -61,5 +61,11 @@ public final class CrudMirroring implements StaticRule {
                 mirroringTools.size() + " tools mirror CRUD operations on " + RuleSupport.list(nouns, 6),
                 Location.server(), RuleSupport.list(new ArrayList<>(mirroringTools), 12),
                 "Design tools around what a user wants done (e.g. one 'organize_files' or 'remember_facts' tool) rather than one tool per verb and noun; keep destructive verbs separate and guarded."));
+    }
+
+    /** A version or a counter ({@code get_item_2024}), not a noun: tools sharing it mirror nothing. */
+    private static boolean isNumber(String word) {
+        for (int i = 0; i < word.length(); i++) if (!Character.isDigit(word.charAt(i))) return false;
+        return true;
     }
 }

@@ -69,7 +69,7 @@ public final class ToxicFlow implements StaticRule {
     static Map<Label, List<String>> labels(List<ToolView> tools, String prefix) {
         Map<Label, List<String>> out = new EnumMap<>(Label.class);
         for (ToolView tool : tools) {
-            String words = String.join(" ", tool.nameWords());
+            String words = tool.nameText();
             boolean reads = !changesState(tool);
             if (tool.openWorld() && ((reads && Words.contains(words, UNTRUSTED_NAME))
                     || Capabilities.of(tool).contains(Capabilities.Capability.URL_FETCH))) {

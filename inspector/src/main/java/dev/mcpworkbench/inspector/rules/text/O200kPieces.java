@@ -39,6 +39,12 @@ final class O200kPieces {
 
     /** End of the piece starting at {@code i}; every character starts one, so this is always > i. */
     static int match(String s, int i) {
+        int end = AsciiPieces.match(s, i);
+        return end >= 0 ? end : matchAny(s, i);
+    }
+
+    /** {@link #match} for any text: every alternative in the regex's order, with Unicode classes. */
+    static int matchAny(String s, int i) {
         int end = letters(s, i, true);
         if (end < 0) end = letters(s, i, false);
         if (end < 0) end = digits(s, i);

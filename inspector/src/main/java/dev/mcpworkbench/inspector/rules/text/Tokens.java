@@ -1,9 +1,7 @@
 package dev.mcpworkbench.inspector.rules.text;
 
-import com.knuddels.jtokkit.Encodings;
-import com.knuddels.jtokkit.api.Encoding;
-import com.knuddels.jtokkit.api.EncodingType;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,11 +19,6 @@ public final class Tokens {
     private Tokens() {
     }
 
-    // Loading the encoding takes a moment: once per JVM, on first use.
-    private static final class Holder {
-        static final Encoding O200K = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
-    }
-
     public static int count(String text) {
         if (text == null || text.isEmpty()) return 0;
         if (text.length() < CACHE_MIN_LENGTH) return exact(text);
@@ -37,21 +30,28 @@ public final class Tokens {
         return n;
     }
 
-    /**
-     * Tokens of a JSON value in its compact form. A value already counted (the same node object:
-     * a rescan of the same snapshot after a suppression or a setting changed) is answered without
-     * serializing it again; an equal value from a fresh read of the server hits the text cache.
-     * Snapshot nodes are never modified once read, which is what makes the identity key safe.
-     */
+    /** Tokens of a JSON value in its compact form; an equal value counted before hits the text cache. */
     public static int countJson(JsonNode value) {
-        Integer known = BY_NODE.get(value);
-        if (known != null) return known;
-        int n = count(JsonText.compact(value));
-        BY_NODE.put(value, n);
-        return n;
+        return count(JsonText.compact(value));
     }
 
-    private static final IdentityMemo<JsonNode, Integer> BY_NODE = new IdentityMemo<>(CACHE_LIMIT);
+    /**
+     * The counts of each value of {@code values} when this very list was counted before (a rescan
+     * of the same snapshot after a suppression or a setting changed), else null. One lookup per
+     * list: a lookup per tool cost a rescan more than anything else it shared. Snapshot lists and
+     * nodes are never modified once read, which is what makes the identity key safe.
+     */
+    public static int[] knownCounts(List<? extends JsonNode> values) {
+        int[] known = BY_LIST.get(values);
+        return known == null || known.length != values.size() ? null : known.clone();
+    }
+
+    /** Remembers {@code counts} (one per value, by {@link #countJson}) for {@link #knownCounts}. */
+    public static void rememberCounts(List<? extends JsonNode> values, int[] counts) {
+        BY_LIST.put(values, counts.clone());
+    }
+
+    private static final IdentityMemo<List<? extends JsonNode>, int[]> BY_LIST = new IdentityMemo<>(1_000);
 
     /** Counts without caching the text itself: for one-off texts such as payload nodes. */
     public static int countUncached(String text) {
@@ -59,10 +59,11 @@ public final class Tokens {
     }
 
     // Pieces (see O200kPieces) are mostly words and JSON punctuation that recur endlessly, so each
-    // distinct piece is encoded once; jtokkit encodes a single piece exactly as it would inside
-    // the whole text, since its pre-tokenizer matches the piece whole.
+    // distinct piece is encoded once, by the o200k_base merges alone (PieceEncoding): a piece is
+    // one whole match of the pre-tokenizer, so it encodes exactly as it would inside the text.
     private static final int PIECE_MEMO_LIMIT = 200_000;
     private static final Map<String, Integer> PIECES = new ConcurrentHashMap<>();
+    private static final ShortPieceCounts SHORT_PIECES = new ShortPieceCounts();
     /**
      * BPE time grows faster than a piece's length: one run of a million letters took a second, 16
      * million took 12. Real text never has pieces this long (a piece is one word, number group,
@@ -79,6 +80,14 @@ public final class Tokens {
 
     private static int piece(String text, int start, int end) {
         if (end - start == 1 && text.charAt(start) < 128) return 1; // every byte is a token of its own
+        long key = ShortPieceCounts.key(text, start, end);
+        if (key >= 0) {
+            int known = SHORT_PIECES.get(key);
+            if (known >= 0) return known;
+            int n = encoded(text.substring(start, end));
+            SHORT_PIECES.put(key, n);
+            return n;
+        }
         if (end - start <= LONGEST_EXACT_PIECE) return encoded(text.substring(start, end));
         int tokens = 0;
         for (int from = start; from < end; ) {
@@ -93,7 +102,7 @@ public final class Tokens {
     private static int encoded(String piece) {
         Integer known = PIECES.get(piece);
         if (known != null) return known;
-        int n = Holder.O200K.countTokensOrdinary(piece);
+        int n = PieceEncoding.count(piece);
         if (PIECES.size() >= PIECE_MEMO_LIMIT) PIECES.clear();
         PIECES.put(piece, n);
         return n;
@@ -102,7 +111,8 @@ public final class Tokens {
     /** Forgets cached counts (benchmarks measure cold scans with it). */
     public static void clearCache() {
         CACHE.clear();
-        BY_NODE.clear();
+        BY_LIST.clear();
         PIECES.clear();
+        SHORT_PIECES.clear();
     }
 }

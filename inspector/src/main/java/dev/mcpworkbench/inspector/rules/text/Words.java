@@ -49,20 +49,28 @@ public final class Words {
     /** Start and end of the first match, or null. */
     public static int[] find(String text, Pattern pattern) {
         String[] leads = LEADS.get(pattern);
-        Matcher m = pattern.matcher(text);
-        if (leads == null) return m.find() ? new int[] {m.start(), m.end()} : null;
-        return findAtLeads(text, m, leads);
+        if (leads == null) {
+            Matcher m = pattern.matcher(text);
+            return m.find() ? new int[] {m.start(), m.end()} : null;
+        }
+        int[] next = new int[leads.length];
+        boolean any = false;
+        for (int i = 0; i < leads.length; i++) {
+            next[i] = text.indexOf(leads[i]);
+            any |= next[i] >= 0;
+        }
+        // most texts hold none of the leads: they are rejected without building a matcher
+        return any ? findAtLeads(text, pattern.matcher(text), leads, next) : null;
     }
 
     /**
-     * Every match starts where one of the leads occurs, so the pattern is tried only there, in
-     * text order: the first success is the match {@code find()} would return, without the regex
-     * engine trying every alternative at every other position. Transparent bounds let the
-     * pattern's lookbehind see the character before the candidate.
+     * Every match starts where one of the leads occurs ({@code next}: each lead's first
+     * occurrence), so the pattern is tried only there, in text order: the first success is the
+     * match {@code find()} would return, without the regex engine trying every alternative at
+     * every other position. Transparent bounds let the pattern's lookbehind see the character
+     * before the candidate.
      */
-    private static int[] findAtLeads(String text, Matcher m, String[] leads) {
-        int[] next = new int[leads.length];
-        for (int i = 0; i < leads.length; i++) next[i] = text.indexOf(leads[i]);
+    private static int[] findAtLeads(String text, Matcher m, String[] leads, int[] next) {
         m.useTransparentBounds(true).useAnchoringBounds(false);
         while (true) {
             int lead = -1;

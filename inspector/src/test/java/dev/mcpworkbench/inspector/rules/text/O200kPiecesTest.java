@@ -62,6 +62,7 @@ class O200kPiecesTest {
                 "emoji 😀😀 text", "\uD800 lone \uDC00", "a\u00A0b\u2003c\u3000d", "path/to//file\n/", " !!!\n\n", "ǅungla Ǆ",
                 "ʰʰa", "MixedCASEWords", "$100.00", "\u0085x\u2028y"));
         texts.addAll(random(3_000));
+        texts.addAll(randomAscii(3_000));
         return texts;
     }
 
@@ -75,6 +76,22 @@ class O200kPiecesTest {
         for (int i = 0; i < count; i++) {
             StringBuilder b = new StringBuilder();
             for (int j = random.nextInt(24); j >= 0; j--) b.append(alphabet[random.nextInt(alphabet.length)]);
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    /** Random ASCII, control characters included, with contractions and mixed case: the fast path's whole domain. */
+    private static List<String> randomAscii(int count) {
+        String[] common = {"'s", "'S", "'t", "'re", "'RE", "'ve", "'m", "'ll", "'LL", "'d", "'x", "Ab", "aB", "ABc", " ", "\r\n", "123", "  \t"};
+        Random random = new Random(11);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int j = random.nextInt(30); j >= 0; j--) {
+                if (random.nextInt(4) == 0) b.append(common[random.nextInt(common.length)]);
+                else b.append((char) random.nextInt(128));
+            }
             out.add(b.toString());
         }
         return out;

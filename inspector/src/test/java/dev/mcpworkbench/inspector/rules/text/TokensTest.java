@@ -3,7 +3,6 @@ package dev.mcpworkbench.inspector.rules.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpworkbench.inspector.rules.ScanSubject;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import dev.mcpworkbench.inspector.snapshot.SnapshotJson;
@@ -20,18 +19,31 @@ class TokensTest {
         for (JsonNode tool : snapshot.tools()) {
             int expected = Tokens.countUncached(JsonText.compact(tool));
             assertThat(Tokens.countJson(tool)).isEqualTo(expected);
-            assertThat(Tokens.countJson(tool)).as("second, memoized answer").isEqualTo(expected);
         }
     }
 
     @Test
-    void theMemoIsKeyedOnTheNodeItselfNotOnEqualContent() {
-        ObjectNode tool = SnapshotJson.MAPPER.createObjectNode().put("name", "read_file").put("description", "Reads a file.");
-        int before = Tokens.countJson(tool);
-        assertThat(Tokens.countJson(tool.deepCopy())).as("an equal copy").isEqualTo(before);
-        ObjectNode longer = tool.deepCopy().put("description", "Reads a file and returns its whole content, line by line, as UTF-8 text.");
-        assertThat(Tokens.countJson(longer)).as("a different object is counted afresh").isGreaterThan(before);
-        assertThat(Tokens.countJson(tool)).isEqualTo(before);
+    void rememberedCountsAreKeyedOnTheListItselfNotOnEqualContent() throws Exception {
+        List<JsonNode> tools = corpus("filesystem.json").tools();
+        int[] counts = tools.stream().mapToInt(Tokens::countJson).toArray();
+        Tokens.rememberCounts(tools, counts);
+        assertThat(Tokens.knownCounts(tools)).containsExactly(counts);
+        assertThat(Tokens.knownCounts(new ArrayList<>(tools))).as("an equal list").isNull();
+        Tokens.knownCounts(tools)[0] = -1;
+        assertThat(Tokens.knownCounts(tools)[0]).as("each caller gets its own copy").isEqualTo(counts[0]);
+    }
+
+    @Test
+    void aRescanOfTheSameSnapshotReusesTheCountsOfTheFirst() throws Exception {
+        ServerSnapshot snapshot = corpus("memory.json");
+        Tokens.clearCache();
+        assertThat(Tokens.knownCounts(snapshot.tools())).isNull();
+        ScanSubject first = new ScanSubject(snapshot, dev.mcpworkbench.inspector.rules.ScanContext.defaults());
+        first.prepare();
+        assertThat(Tokens.knownCounts(snapshot.tools())).as("remembered by the first scan").isNotNull();
+        ScanSubject second = new ScanSubject(snapshot, dev.mcpworkbench.inspector.rules.ScanContext.defaults());
+        second.prepare();
+        assertThat(second.toolListTokens()).isEqualTo(first.toolListTokens()).isEqualTo(ScanSubject.toolListTokens(snapshot));
     }
 
     @Test

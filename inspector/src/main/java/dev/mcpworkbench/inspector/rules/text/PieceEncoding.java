@@ -1,0 +1,62 @@
+package dev.mcpworkbench.inspector.rules.text;
+
+import com.knuddels.jtokkit.Encodings;
+import com.knuddels.jtokkit.api.Encoding;
+import com.knuddels.jtokkit.api.GptBytePairEncodingParams;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * o200k_base's byte-pair merges for one piece that {@link O200kPieces} has already split off.
+ * jtokkit's own o200k_base encoding would run its pre-tokenizer regex again over every piece, and
+ * that regex (Unicode classes, seven alternatives) was a quarter of a first scan's counting. This
+ * encoding has the same ranks, read from the file jtokkit ships, and a pattern that takes the
+ * piece whole. {@code O200kPiecesTest} checks it against jtokkit's o200k_base.
+ */
+final class PieceEncoding {
+
+    private static final String RANKS = "/com/knuddels/jtokkit/o200k_base.tiktoken";
+    private static final String NAME = "o200k_base-pre-split";
+
+    private PieceEncoding() {
+    }
+
+    // Reading 200,000 ranks takes a moment: once per JVM, on first use.
+    private static final class Holder {
+        static final Encoding ENCODING = load();
+    }
+
+    /** Tokens of {@code piece}, which must be one piece of o200k_base's pre-tokenizer. */
+    static int count(String piece) {
+        return Holder.ENCODING.countTokensOrdinary(piece);
+    }
+
+    private static Encoding load() {
+        GptBytePairEncodingParams params = new GptBytePairEncodingParams(NAME, Pattern.compile(".+", Pattern.DOTALL), ranks(), Map.of());
+        return Encodings.newLazyEncodingRegistry().registerGptBytePairEncoding(params).getEncoding(NAME).orElseThrow();
+    }
+
+    private static Map<byte[], Integer> ranks() {
+        Map<byte[], Integer> ranks = new HashMap<>(270_000);
+        Base64.Decoder base64 = Base64.getDecoder();
+        try (InputStream in = Encodings.class.getResourceAsStream(RANKS)) {
+            if (in == null) throw new IllegalStateException("jtokkit no longer ships " + RANKS);
+            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
+            for (String line; (line = lines.readLine()) != null; ) {
+                int space = line.indexOf(' ');
+                if (space > 0) ranks.put(base64.decode(line.substring(0, space)), Integer.parseInt(line.substring(space + 1)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ranks;
+    }
+}
