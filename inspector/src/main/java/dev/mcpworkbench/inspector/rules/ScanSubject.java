@@ -7,6 +7,7 @@ import dev.mcpworkbench.inspector.rules.text.Tokens;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -24,6 +25,10 @@ public final class ScanSubject {
     private List<List<TextItem>> toolTexts;
     private long[] textFlags;
     private int toolListTokens = -1;
+    // set by prepare(), for slice() and rest(): the strings around the tools', and where each tool's begin in textFlags
+    private List<TextItem> before;
+    private List<TextItem> after;
+    private int[] toolTextStarts;
 
     public ScanSubject(ServerSnapshot snapshot, ScanContext context) {
         this.snapshot = snapshot;
@@ -54,24 +59,61 @@ public final class ScanSubject {
         }).toList();
         if (known == null) Tokens.rememberCounts(raw, tokens);
         this.toolTexts = toolTexts;
-        List<TextItem> before = TextCollector.beforeTools(snapshot);
-        List<TextItem> after = TextCollector.afterTools(snapshot);
+        before = TextCollector.beforeTools(snapshot);
+        after = TextCollector.afterTools(snapshot);
         texts = TextCollector.chain(before, toolTexts, after);
-        textFlags = flatFlags(before, flagsByTool, after);
+        textFlags = flatFlags(flagsByTool);
         toolListTokens = toolListTokens(snapshot, IntStream.of(tokens).sum());
     }
 
     /** The tools' flags, computed in each tool's task while its strings were in cache, joined in document order. */
-    private long[] flatFlags(List<TextItem> before, long[][] flagsByTool, List<TextItem> after) {
+    private long[] flatFlags(long[][] flagsByTool) {
         long[] flat = new long[texts.size()];
+        toolTextStarts = new int[flagsByTool.length + 1];
         int at = 0;
         for (TextItem item : before) flat[at++] = TextCues.flags(item);
-        for (long[] tool : flagsByTool) {
-            System.arraycopy(tool, 0, flat, at, tool.length);
-            at += tool.length;
+        for (int i = 0; i < flagsByTool.length; i++) {
+            toolTextStarts[i] = at;
+            System.arraycopy(flagsByTool[i], 0, flat, at, flagsByTool[i].length);
+            at += flagsByTool[i].length;
         }
+        toolTextStarts[flagsByTool.length] = at;
         for (TextItem item : after) flat[at++] = TextCues.flags(item);
         return flat;
+    }
+
+    /**
+     * The tools [from, to) of a prepared subject with only their strings, for rules that judge
+     * each tool and each string alone ({@link StaticRule#judgesItemsAlone()}). Its snapshot holds
+     * those tools and no resources, templates or prompts, which {@link #rest()} holds, so that
+     * running a rule on every slice and on the rest reads everything once.
+     */
+    ScanSubject slice(int from, int to) {
+        ServerSnapshot part = new ServerSnapshot(snapshot.source(), snapshot.initialize(), snapshot.tools().subList(from, to),
+                List.of(), List.of(), List.of(), snapshot.listErrors());
+        return part(part, tools.subList(from, to), TextCollector.chain(List.of(), toolTexts.subList(from, to), List.of()),
+                Arrays.copyOfRange(textFlags, toolTextStarts[from], toolTextStarts[to]));
+    }
+
+    /** A prepared subject without its tools: the strings of its instructions, resources and prompts, and its templates. */
+    ScanSubject rest() {
+        ServerSnapshot part = new ServerSnapshot(snapshot.source(), snapshot.initialize(), List.of(),
+                snapshot.resources(), snapshot.resourceTemplates(), snapshot.prompts(), snapshot.listErrors());
+        long[] flags = new long[before.size() + after.size()];
+        System.arraycopy(textFlags, 0, flags, 0, before.size());
+        System.arraycopy(textFlags, textFlags.length - after.size(), flags, before.size(), after.size());
+        return part(part, List.of(), TextCollector.chain(before, List.of(), after), flags);
+    }
+
+    private ScanSubject part(ServerSnapshot part, List<ToolView> partTools, List<TextItem> partTexts, long[] partFlags) {
+        if (textFlags == null) throw new IllegalStateException("only a prepared subject has parts");
+        ScanSubject subject = new ScanSubject(part, context);
+        subject.tools = partTools;
+        subject.texts = partTexts;
+        subject.textFlags = partFlags;
+        subject.toolTexts = toolTexts; // indexed by the tool's index in the whole server, as the slice's tools are
+        subject.toolListTokens = toolListTokens;
+        return subject;
     }
 
     /** Below this many tools a scan takes well under a millisecond: threads would only add overhead. */

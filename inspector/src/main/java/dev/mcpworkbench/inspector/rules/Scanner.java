@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,9 +37,10 @@ public final class Scanner {
         boolean prepared = prepare(subject);
         // rules only read a prepared subject, so a large server's rules share the cores
         boolean parallel = prepared && snapshot.tools().size() >= ScanSubject.PARALLEL_FROM;
-        RuleOutcome[] outcomes = new RuleOutcome[rules.size()];
-        IntStream indexes = IntStream.range(0, rules.size());
-        (parallel ? indexes.parallel() : indexes).forEach(i -> outcomes[i] = run(rules.get(i), subject));
+        RuleOutcome[] outcomes = parallel ? PartedEvaluation.run(rules, subject, PartedEvaluation.PART_SIZE) : new RuleOutcome[rules.size()];
+        if (!parallel) {
+            for (int i = 0; i < rules.size(); i++) outcomes[i] = run(rules.get(i), subject);
+        }
         List<Finding> raw = new ArrayList<>();
         for (RuleOutcome outcome : outcomes) {
             raw.addAll(outcome.findings());
@@ -49,7 +49,8 @@ public final class Scanner {
         return result(subject, raw, errors, rules);
     }
 
-    private record RuleOutcome(List<Finding> findings, String error) {
+    /** What one rule found, or why it failed (then nothing it found counts). */
+    record RuleOutcome(List<Finding> findings, String error) {
     }
 
     private static boolean prepare(ScanSubject subject) {
@@ -63,7 +64,7 @@ public final class Scanner {
         }
     }
 
-    private static RuleOutcome run(StaticRule rule, ScanSubject subject) {
+    static RuleOutcome run(StaticRule rule, ScanSubject subject) {
         try {
             return new RuleOutcome(rule.check(subject), null);
         } catch (RuntimeException | StackOverflowError e) {

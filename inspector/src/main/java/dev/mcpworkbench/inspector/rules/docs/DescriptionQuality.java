@@ -20,6 +20,11 @@ public final class DescriptionQuality implements StaticRule {
     }
 
     @Override
+    public boolean judgesItemsAlone() {
+        return true;
+    }
+
+    @Override
     public List<Finding> check(ScanSubject s) {
         List<Finding> out = new ArrayList<>();
         int minChars = s.settings().integer(META.id(), "minChars", 20);

@@ -24,6 +24,11 @@ public final class MissingOutputSchema implements StaticRule {
     }
 
     @Override
+    public boolean judgesItemsAlone() {
+        return true;
+    }
+
+    @Override
     public List<Finding> check(ScanSubject s) {
         List<Finding> out = new ArrayList<>();
         for (ToolView tool : s.tools()) {

@@ -27,6 +27,11 @@ public final class ExfiltrationParameter implements StaticRule {
     }
 
     @Override
+    public boolean judgesItemsAlone() {
+        return true;
+    }
+
+    @Override
     public List<Finding> check(ScanSubject s) {
         List<Finding> out = new ArrayList<>();
         for (ToolView tool : s.tools()) {

@@ -32,6 +32,11 @@ public final class HiddenText implements StaticRule {
     }
 
     @Override
+    public boolean judgesItemsAlone() {
+        return true;
+    }
+
+    @Override
     public List<Finding> check(ScanSubject s) {
         List<Finding> out = new ArrayList<>();
         // invisible characters need a string that is not plain ASCII, an encoded blob a long one

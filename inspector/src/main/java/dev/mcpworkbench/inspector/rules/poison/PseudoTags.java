@@ -21,6 +21,11 @@ public final class PseudoTags implements StaticRule {
     }
 
     @Override
+    public boolean judgesItemsAlone() {
+        return true;
+    }
+
+    @Override
     public List<Finding> check(ScanSubject s) {
         List<Finding> out = new ArrayList<>();
         for (TextItem item : s.texts(TextCues.MARKUP)) {

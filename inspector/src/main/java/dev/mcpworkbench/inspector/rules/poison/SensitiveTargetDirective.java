@@ -20,6 +20,11 @@ public final class SensitiveTargetDirective implements StaticRule {
     }
 
     @Override
+    public boolean judgesItemsAlone() {
+        return true;
+    }
+
+    @Override
     public List<Finding> check(ScanSubject s) {
         List<Finding> out = new ArrayList<>();
         int window = s.settings().integer(META.id(), "window", 80);

@@ -21,6 +21,11 @@ public final class LaxSchema implements StaticRule {
     }
 
     @Override
+    public boolean judgesItemsAlone() {
+        return true;
+    }
+
+    @Override
     public List<Finding> check(ScanSubject s) {
         List<Finding> out = new ArrayList<>();
         int mediumParams = s.settings().integer(META.id(), "mediumParams", 15);

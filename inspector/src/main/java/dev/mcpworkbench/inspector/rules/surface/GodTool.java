@@ -29,6 +29,11 @@ public final class GodTool implements StaticRule {
     }
 
     @Override
+    public boolean judgesItemsAlone() {
+        return true;
+    }
+
+    @Override
     public List<Finding> check(ScanSubject s) {
         List<Finding> out = new ArrayList<>();
         int maxVerbs = s.settings().integer(META.id(), "maxVerbs", 5);

@@ -1,0 +1,77 @@
+package dev.mcpworkbench.inspector.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mcpworkbench.inspector.rules.Scanner.RuleOutcome;
+import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A rule that claims to judge each tool and string alone is run on parts of a large server; what
+ * it finds there must be what it finds on the whole server, for any size of part.
+ */
+class PartedScanTest {
+
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::toString);
+
+    @Test
+    void everyRuleThatJudgesItemsAloneFindsOnPartsWhatItFindsOnTheWhole() throws Exception {
+        ServerSnapshot snapshot = ParallelScanTest.mixedServer();
+        ScanSubject prepared = prepared(snapshot);
+        int rulesWithFindings = 0;
+        for (StaticRule rule : StaticRules.all()) {
+            if (!rule.judgesItemsAlone()) continue;
+            List<Finding> whole = sorted(rule.check(new ScanSubject(snapshot, ScanContext.defaults())));
+            if (!whole.isEmpty()) rulesWithFindings++;
+            for (int size : new int[] {1, 7, 100}) {
+                assertThat(sorted(inParts(rule, prepared, size))).as("%s in parts of %d tools", rule.id(), size).isEqualTo(whole);
+            }
+        }
+        assertThat(rulesWithFindings).as("rules that find something here, so the comparison means something").isGreaterThanOrEqualTo(12);
+    }
+
+    @Test
+    void aRuleThatComparesToolsWouldBeCaught() throws Exception {
+        // SURFACE-004 rates the server by how many capability classes all its tools have together
+        StaticRule crossTool = StaticRules.byId("SURFACE-004").orElseThrow();
+        ServerSnapshot snapshot = ParallelScanTest.mixedServer();
+        List<Finding> whole = sorted(crossTool.check(new ScanSubject(snapshot, ScanContext.defaults())));
+        assertThat(crossTool.judgesItemsAlone()).isFalse();
+        assertThat(sorted(inParts(crossTool, prepared(snapshot), 1))).isNotEqualTo(whole);
+    }
+
+    @Test
+    void theScannersPartedRunFindsWhatEachRuleFindsOnTheWhole() throws Exception {
+        ServerSnapshot snapshot = ParallelScanTest.mixedServer();
+        RuleOutcome[] outcomes = PartedEvaluation.run(StaticRules.all(), prepared(snapshot), 5);
+        for (int i = 0; i < outcomes.length; i++) {
+            StaticRule rule = StaticRules.all().get(i);
+            assertThat(outcomes[i].error()).as(rule.id()).isNull();
+            assertThat(sorted(outcomes[i].findings())).as(rule.id())
+                    .isEqualTo(sorted(rule.check(new ScanSubject(snapshot, ScanContext.defaults()))));
+        }
+    }
+
+    private static ScanSubject prepared(ServerSnapshot snapshot) {
+        ScanSubject subject = new ScanSubject(snapshot, ScanContext.defaults());
+        subject.prepare();
+        return subject;
+    }
+
+    private static List<Finding> inParts(StaticRule rule, ScanSubject prepared, int size) {
+        int tools = prepared.tools().size();
+        List<Finding> found = new ArrayList<>();
+        for (int from = 0; from < tools; from += size) found.addAll(rule.check(prepared.slice(from, Math.min(tools, from + size))));
+        found.addAll(rule.check(prepared.rest()));
+        return found;
+    }
+
+    private static List<Finding> sorted(List<Finding> findings) {
+        List<Finding> out = new ArrayList<>(findings);
+        out.sort(ORDER);
+        return out;
+    }
+}
