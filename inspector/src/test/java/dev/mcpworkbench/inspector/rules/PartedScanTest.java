@@ -34,9 +34,37 @@ class PartedScanTest {
     }
 
     @Test
+    void everySurveyingRuleConcludesFromSurveysOfPartsWhatItFindsOnTheWhole() throws Exception {
+        ServerSnapshot snapshot = ParallelScanTest.mixedServer();
+        ScanSubject prepared = prepared(snapshot);
+        int rulesWithFindings = 0;
+        for (StaticRule rule : StaticRules.all()) {
+            if (!(rule instanceof SurveyingRule<?> surveying)) continue;
+            List<Finding> whole = sorted(rule.check(new ScanSubject(snapshot, ScanContext.defaults())));
+            if (!whole.isEmpty()) rulesWithFindings++;
+            for (int size : new int[] {1, 7, 100}) {
+                assertThat(sorted(surveyedInParts(surveying, prepared, size))).as("%s surveyed in parts of %d tools", rule.id(), size)
+                        .isEqualTo(whole);
+            }
+        }
+        assertThat(rulesWithFindings).as("surveying rules that find something here").isGreaterThanOrEqualTo(3);
+    }
+
+    private static <T> List<Finding> surveyedInParts(SurveyingRule<T> rule, ScanSubject prepared, int size) {
+        int tools = prepared.tools().size();
+        List<T> surveys = new ArrayList<>();
+        for (int from = 0; from < tools; from += size) {
+            ScanSubject part = prepared.slice(from, Math.min(tools, from + size));
+            for (ToolView tool : part.tools()) surveys.add(rule.survey(tool, part));
+        }
+        return rule.conclude(surveys, prepared);
+    }
+
+    @Test
     void aRuleThatComparesToolsWouldBeCaught() throws Exception {
         // SURFACE-004 rates the server by how many capability classes all its tools have together
         StaticRule crossTool = StaticRules.byId("SURFACE-004").orElseThrow();
+        assertThat(crossTool).isInstanceOf(SurveyingRule.class);
         ServerSnapshot snapshot = ParallelScanTest.mixedServer();
         List<Finding> whole = sorted(crossTool.check(new ScanSubject(snapshot, ScanContext.defaults())));
         assertThat(crossTool.judgesItemsAlone()).isFalse();

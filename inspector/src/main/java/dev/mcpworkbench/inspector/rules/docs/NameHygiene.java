@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** DOCS-002: tool names that break clients, collide, impersonate, or shadow another server's tools. */
-public final class NameHygiene implements StaticRule {
+public final class NameHygiene implements SurveyingRule<Finding> {
 
     public static final RuleMetadata META = RuleSupport.meta("DOCS-002", "Name hygiene", Category.DOCS,
             Severity.MEDIUM, List.of("MCP03", "MCP09"),
@@ -26,20 +26,28 @@ public final class NameHygiene implements StaticRule {
         return META;
     }
 
+    /** The finding for a tool whose own name breaks the naming rule, or null. */
     @Override
-    public List<Finding> check(ScanSubject s) {
+    public Finding survey(ToolView tool, ScanSubject s) {
+        String name = ServerSnapshot.nameOf(tool.raw());
+        if (VALID.matcher(name).matches()) return null;
+        String mixed = mixedScripts(name);
+        return RuleSupport.finding(META, Severity.MEDIUM,
+                "Tool name " + (name.isEmpty() ? "is missing" : "'" + Texts.spellOut(Texts.clip(name, 200)) + "' does not match ^[A-Za-z0-9_.-]{1,128}$")
+                        + (mixed == null ? "" : "; it mixes scripts (" + mixed + ")"),
+                tool.location("/name"), Texts.spellOut(Texts.clip(name, 200)),
+                "Use ASCII letters, digits, '_', '-' and '.', at most 128 characters.");
+    }
+
+    /** Invalid names, then names used twice, then names that shadow another connected server's tools. */
+    @Override
+    public List<Finding> conclude(List<Finding> invalidNames, ScanSubject s) {
         List<Finding> out = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (ToolView tool : s.tools()) {
+        for (int i = 0; i < invalidNames.size(); i++) {
+            if (invalidNames.get(i) != null) out.add(invalidNames.get(i));
+            ToolView tool = s.tools().get(i);
             String name = ServerSnapshot.nameOf(tool.raw());
-            if (!VALID.matcher(name).matches()) {
-                String mixed = mixedScripts(name);
-                out.add(RuleSupport.finding(META, Severity.MEDIUM,
-                        "Tool name " + (name.isEmpty() ? "is missing" : "'" + Texts.spellOut(Texts.clip(name, 200)) + "' does not match ^[A-Za-z0-9_.-]{1,128}$")
-                                + (mixed == null ? "" : "; it mixes scripts (" + mixed + ")"),
-                        tool.location("/name"), Texts.spellOut(Texts.clip(name, 200)),
-                        "Use ASCII letters, digits, '_', '-' and '.', at most 128 characters."));
-            }
             Integer first = seen.putIfAbsent(name, tool.index());
             if (first != null && !name.isEmpty()) {
                 out.add(RuleSupport.finding(META, Severity.MEDIUM, "Duplicate tool name '" + name + "' (tools #" + first + " and #" + tool.index() + ")",

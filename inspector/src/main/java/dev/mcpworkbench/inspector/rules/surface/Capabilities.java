@@ -62,7 +62,7 @@ public final class Capabilities {
                 || (words.contains("code") && (words.contains("run") || words.contains("execute")))) {
             caps.add(Capability.CODE_EVAL);
         }
-        if (tool.openWorld() && takesAnyUrl(tool)) {
+        if (fetchesAnyUrl(tool)) {
             caps.add(Capability.URL_FETCH);
         }
         if (!words.isEmpty() && FS_VERBS.contains(words.get(0)) && anyIn(words, FS_NOUNS)
@@ -84,7 +84,9 @@ public final class Capabilities {
         return false;
     }
 
-    private static boolean takesAnyUrl(ToolView tool) {
+    /** {@link Capability#URL_FETCH} alone: an open-world tool that takes any URL. */
+    public static boolean fetchesAnyUrl(ToolView tool) {
+        if (!tool.openWorld()) return false;
         for (SchemaNode p : tool.parameters()) if (UrlsAndPaths.isUrl(p) && !p.hasAllowlist()) return true;
         return false;
     }

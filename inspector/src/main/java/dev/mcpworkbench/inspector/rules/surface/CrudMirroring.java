@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * SURFACE-003: tools that mirror the create/read/update/delete endpoints of a data model,
  * noun by noun, instead of serving outcomes.
  */
-public final class CrudMirroring implements StaticRule {
+public final class CrudMirroring implements SurveyingRule<CrudMirroring.Operation> {
 
     public static final RuleMetadata META = RuleSupport.meta("SURFACE-003", "CRUD mirroring", Category.SURFACE,
             Severity.LOW, List.of("MCP02"),
@@ -29,21 +29,36 @@ public final class CrudMirroring implements StaticRule {
     private record Group(Set<String> tools, Set<String> verbs, Set<Vocabulary.Crud> classes) {
     }
 
+    /** A tool named verb + nouns: its verb, the verb's CRUD class, and the nouns in singular. */
+    public record Operation(String verb, Vocabulary.Crud crud, List<String> nouns) {
+    }
+
     @Override
-    public List<Finding> check(ScanSubject s) {
+    public Operation survey(ToolView tool, ScanSubject s) {
+        List<String> words = tool.nameWords();
+        if (words.size() < 2) return null;
+        Vocabulary.Crud crud = Vocabulary.CRUD_VERBS.get(words.get(0));
+        if (crud == null) return null;
+        List<String> nouns = new ArrayList<>();
+        for (String w : words.subList(1, words.size())) {
+            if (Vocabulary.NOT_NOUNS.contains(w) || Vocabulary.CRUD_VERBS.containsKey(w) || w.length() < 3 || isNumber(w)) continue;
+            nouns.add(Identifiers.singular(w));
+        }
+        return nouns.isEmpty() ? null : new Operation(words.get(0), crud, nouns);
+    }
+
+    @Override
+    public List<Finding> conclude(List<Operation> operations, ScanSubject s) {
         Map<String, Group> byNoun = new TreeMap<>();
-        for (ToolView tool : s.tools()) {
-            List<String> words = tool.nameWords();
-            if (words.size() < 2) continue;
-            Vocabulary.Crud crud = Vocabulary.CRUD_VERBS.get(words.get(0));
-            if (crud == null) continue;
-            for (String w : words.subList(1, words.size())) {
-                if (Vocabulary.NOT_NOUNS.contains(w) || Vocabulary.CRUD_VERBS.containsKey(w) || w.length() < 3 || isNumber(w)) continue;
-                Group g = byNoun.computeIfAbsent(Identifiers.singular(w),
+        for (int i = 0; i < operations.size(); i++) {
+            Operation op = operations.get(i);
+            if (op == null) continue;
+            for (String noun : op.nouns()) {
+                Group g = byNoun.computeIfAbsent(noun,
                         k -> new Group(new LinkedHashSet<>(), new LinkedHashSet<>(), EnumSet.noneOf(Vocabulary.Crud.class)));
-                g.tools().add(tool.name());
-                g.verbs().add(words.get(0));
-                g.classes().add(crud);
+                g.tools().add(s.tools().get(i).name());
+                g.verbs().add(op.verb());
+                g.classes().add(op.crud());
             }
         }
         Set<String> mirroringTools = new LinkedHashSet<>();

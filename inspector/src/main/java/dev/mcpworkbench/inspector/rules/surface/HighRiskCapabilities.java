@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** SURFACE-004: capabilities that turn one injected instruction into code execution or data loss. */
-public final class HighRiskCapabilities implements StaticRule {
+public final class HighRiskCapabilities implements SurveyingRule<Set<Capability>> {
 
     public static final RuleMetadata META = RuleSupport.meta("SURFACE-004", "High-risk capability classes", Category.SURFACE,
             Severity.MEDIUM, List.of("MCP05"),
@@ -20,11 +21,16 @@ public final class HighRiskCapabilities implements StaticRule {
     }
 
     @Override
-    public List<Finding> check(ScanSubject s) {
+    public Set<Capability> survey(ToolView tool, ScanSubject s) {
+        return Capabilities.of(tool);
+    }
+
+    @Override
+    public List<Finding> conclude(List<Set<Capability>> capabilities, ScanSubject s) {
         Map<Capability, List<String>> toolsByCapability = new EnumMap<>(Capability.class);
-        for (ToolView tool : s.tools()) {
-            for (Capability c : Capabilities.of(tool)) {
-                toolsByCapability.computeIfAbsent(c, k -> new ArrayList<>()).add(tool.name());
+        for (int i = 0; i < capabilities.size(); i++) {
+            for (Capability c : capabilities.get(i)) {
+                toolsByCapability.computeIfAbsent(c, k -> new ArrayList<>()).add(s.tools().get(i).name());
             }
         }
         int highAt = s.settings().integer(META.id(), "highClasses", 2);

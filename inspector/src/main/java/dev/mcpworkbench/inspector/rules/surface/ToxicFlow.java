@@ -6,15 +6,17 @@ import dev.mcpworkbench.inspector.rules.text.Words;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * SURFACE-006: the lethal trifecta. Untrusted content (U) can instruct the agent, private data (P)
  * gives it something worth stealing, a sink (S) lets it send the data out.
  */
-public final class ToxicFlow implements StaticRule {
+public final class ToxicFlow implements SurveyingRule<Set<ToxicFlow.Label>> {
 
     public static final RuleMetadata META = RuleSupport.meta("SURFACE-006", "Toxic flow (lethal trifecta)", Category.SURFACE,
             Severity.HIGH, List.of("MCP06"),
@@ -38,8 +40,16 @@ public final class ToxicFlow implements StaticRule {
     }
 
     @Override
-    public List<Finding> check(ScanSubject s) {
-        Map<Label, List<String>> here = labels(s.tools(), "");
+    public Set<Label> survey(ToolView tool, ScanSubject s) {
+        return labelsOf(tool);
+    }
+
+    @Override
+    public List<Finding> conclude(List<Set<Label>> labels, ScanSubject s) {
+        Map<Label, List<String>> here = new EnumMap<>(Label.class);
+        for (int i = 0; i < labels.size(); i++) {
+            for (Label label : labels.get(i)) add(here, label, s.tools().get(i).name());
+        }
         if (here.size() == 3) {
             return List.of(RuleSupport.finding(META, Severity.HIGH,
                     "This server alone has untrusted input, private data and an outbound sink",
@@ -48,8 +58,9 @@ public final class ToxicFlow implements StaticRule {
         if (here.isEmpty() || s.context().otherServers().isEmpty()) return List.of();
         Map<Label, List<String>> workspace = new EnumMap<>(here);
         for (ServerSnapshot other : s.context().otherServers()) {
-            labels(views(other), other.serverName() + "/").forEach((k, v) ->
-                    workspace.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+            for (ToolView tool : views(other)) {
+                for (Label label : labelsOf(tool)) add(workspace, label, other.serverName() + "/" + tool.name());
+            }
         }
         if (workspace.size() < 3) return List.of();
         return List.of(RuleSupport.finding(META, Severity.MEDIUM,
@@ -66,21 +77,16 @@ public final class ToxicFlow implements StaticRule {
         return views;
     }
 
-    static Map<Label, List<String>> labels(List<ToolView> tools, String prefix) {
-        Map<Label, List<String>> out = new EnumMap<>(Label.class);
-        for (ToolView tool : tools) {
-            String words = tool.nameText();
-            boolean reads = !changesState(tool);
-            if (tool.openWorld() && ((reads && Words.contains(words, UNTRUSTED_NAME))
-                    || Capabilities.of(tool).contains(Capabilities.Capability.URL_FETCH))) {
-                add(out, Label.UNTRUSTED, prefix + tool.name());
-            }
-            if (reads && Words.contains(words, PRIVATE_NAME) && !Words.contains(words, SINK_NAME)) {
-                add(out, Label.PRIVATE, prefix + tool.name());
-            }
-            if (!tool.readOnly() && Words.contains(words, SINK_NAME)) add(out, Label.SINK, prefix + tool.name());
+    private static Set<Label> labelsOf(ToolView tool) {
+        Set<Label> labels = EnumSet.noneOf(Label.class);
+        String words = tool.nameText();
+        boolean reads = !changesState(tool);
+        if (tool.openWorld() && ((reads && Words.contains(words, UNTRUSTED_NAME)) || Capabilities.fetchesAnyUrl(tool))) {
+            labels.add(Label.UNTRUSTED);
         }
-        return out;
+        if (reads && Words.contains(words, PRIVATE_NAME) && !Words.contains(words, SINK_NAME)) labels.add(Label.PRIVATE);
+        if (!tool.readOnly() && Words.contains(words, SINK_NAME)) labels.add(Label.SINK);
+        return labels;
     }
 
     /**
