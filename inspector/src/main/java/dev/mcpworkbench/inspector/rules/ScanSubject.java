@@ -150,7 +150,7 @@ public final class ScanSubject {
 
     /**
      * The strings that carry at least one of {@code flags} (a {@link TextCues} group, {@link
-     * TextCues#NOT_PLAIN}, {@link TextCues#LONG}), in document order. A text rule asks for the few
+     * TextCues#NOT_PLAIN}, {@link TextCues#BASE64_RUN}), in document order. A text rule asks for the few
      * strings that can concern it: found in an array of eight bytes per string, rather than by
      * visiting every string's object, which on 10,000 tools (half a million strings) no longer fit
      * the caches and made each text rule's pass several times slower per string.

@@ -39,8 +39,8 @@ public final class HiddenText implements StaticRule {
     @Override
     public List<Finding> check(ScanSubject s) {
         List<Finding> out = new ArrayList<>();
-        // invisible characters need a string that is not plain ASCII, an encoded blob a long one
-        for (TextItem item : s.texts(TextCues.NOT_PLAIN | TextCues.LONG)) {
+        // invisible characters need a string that is not plain ASCII, an encoded blob a run of base64 characters
+        for (TextItem item : s.texts(TextCues.NOT_PLAIN | TextCues.BASE64_RUN)) {
             invisibles(item, out);
             encoded(item, out);
         }
@@ -74,7 +74,7 @@ public final class HiddenText implements StaticRule {
 
     private void encoded(TextItem item, List<Finding> out) {
         String text = item.text();
-        if (text.length() < TextCues.LONG_CHARS || item.key() || !hasBase64Run(text)) return;
+        if (item.key() || !TextCues.hasBase64Run(text)) return;
         Matcher b64 = BASE64.matcher(text);
         while (b64.find()) {
             String blob = b64.group();
@@ -93,22 +93,6 @@ public final class HiddenText implements StaticRule {
                 return;
             }
         }
-    }
-
-    /**
-     * A run of at least 40 base64 alphabet characters: what BASE64 needs, and what HEX needs too
-     * (hex digits are base64 characters, 64 of them in a row). Prose rarely has one, so most
-     * strings skip both regexes.
-     */
-    private static boolean hasBase64Run(String text) {
-        int run = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean b64 = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
-            run = b64 ? run + 1 : 0;
-            if (run >= 40) return true;
-        }
-        return false;
     }
 
     private void report(TextItem item, String blob, String encoding, String decoded, List<Finding> out) {

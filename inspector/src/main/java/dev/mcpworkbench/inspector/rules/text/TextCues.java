@@ -49,14 +49,17 @@ public final class TextCues {
 
     /**
      * Not a substring but a property of the text, for {@link #flags}: it is not plain ASCII (it may
-     * hide invisible characters). The automaton never sets this bit or {@link #LONG}.
+     * hide invisible characters). The automaton never sets this bit or {@link #BASE64_RUN}.
      */
     public static final long NOT_PLAIN = 1L << 62;
 
-    /** A property for {@link #flags}: at least {@link #LONG_CHARS} characters (room for an encoded blob). */
-    public static final long LONG = 1L << 61;
+    /**
+     * A property for {@link #flags}: a run of at least {@link #BASE64_RUN_CHARS} base64 alphabet
+     * characters, which every base64 or hex blob worth decoding has. Prose rarely has one.
+     */
+    public static final long BASE64_RUN = 1L << 61;
 
-    public static final int LONG_CHARS = 40;
+    public static final int BASE64_RUN_CHARS = 40;
 
     private static final Automaton AUTOMATON = new Automaton(List.copyOf(CUE_BITS.keySet()));
 
@@ -68,7 +71,7 @@ public final class TextCues {
         for (String cue : cues) {
             Long bit = CUE_BITS.get(cue);
             if (bit == null) {
-                // bit 63 stays free (-1 means "not plain ASCII" in ofPlainAscii), 61 and 62 are NOT_PLAIN and LONG
+                // bit 63 stays free (-1 means "not plain ASCII" in ofPlainAscii), 61 and 62 are BASE64_RUN and NOT_PLAIN
                 if (CUE_BITS.size() == Long.SIZE - 3) throw new IllegalStateException("more than 61 distinct cues");
                 bit = 1L << CUE_BITS.size();
                 CUE_BITS.put(cue, bit);
@@ -83,12 +86,32 @@ public final class TextCues {
         return Map.copyOf(CUE_BITS);
     }
 
-    /** An item's cues with its {@link #NOT_PLAIN} and {@link #LONG} properties: what a scan's text index holds. */
+    /** An item's cues with its {@link #NOT_PLAIN} and {@link #BASE64_RUN} properties: what a scan's text index holds. */
     public static long flags(TextItem item) {
         long flags = item.cues();
         if (!item.plainAscii()) flags |= NOT_PLAIN;
-        if (item.text().length() >= LONG_CHARS) flags |= LONG;
+        if (hasBase64Run(item.text())) flags |= BASE64_RUN;
         return flags;
+    }
+
+    private static final boolean[] BASE64_ALPHABET = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            BASE64_ALPHABET[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
+        }
+    }
+
+    /** True when the text has {@link #BASE64_RUN_CHARS} base64 alphabet characters in a row. */
+    public static boolean hasBase64Run(String text) {
+        if (text == null || text.length() < BASE64_RUN_CHARS) return false;
+        int run = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            run = c < 128 && BASE64_ALPHABET[c] ? run + 1 : 0;
+            if (run >= BASE64_RUN_CHARS) return true;
+        }
+        return false;
     }
 
     /** The cue bits present in {@code normalized}; test a group with {@code (of(text) & GROUP) != 0}. */
