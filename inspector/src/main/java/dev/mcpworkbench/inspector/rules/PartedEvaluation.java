@@ -4,26 +4,37 @@ import dev.mcpworkbench.inspector.rules.Scanner.RuleOutcome;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 
 /**
- * Runs the rules on a prepared subject of a large server, across the cores, part by part: on one
- * part of {@link #PART_SIZE} tools, every rule that judges items alone ({@link
- * StaticRule#judgesItemsAlone()}) runs and every {@link SurveyingRule} surveys the part's tools,
- * then the next part. A part's tools, schemas and strings are fetched from memory once and then
- * read from cache by all those rules: run rule by rule, 10,000 tools (half a million strings) made
- * each rule 15 to 30 times slower than 1,000 did. Surveying rules conclude once all parts are
- * read; the remaining rules run on the whole subject, as tasks beside the parts.
+ * Prepares and scans a large server part by part, across the cores. One task per part of at most
+ * {@link #PART_SIZE} tools prepares them (schemas, strings, token counts), runs every rule that
+ * judges items alone ({@link StaticRule#judgesItemsAlone()}) on them and lets every {@link
+ * SurveyingRule} survey them, while the part's data is still in that core's cache: run rule by
+ * rule over the whole server, 10,000 tools (half a million strings) made each rule 15 to 30 times
+ * slower than 1,000 did. Then the surveying rules conclude, and the remaining rules run on the
+ * whole subject, beside the rest of the server (instructions, resources, templates, prompts).
  */
 final class PartedEvaluation {
 
-    /** Tools per part: their data stays within a core's cache while some twenty rules read it. */
+    /** Tools per part at most: their data stays within a core's cache while some twenty rules read it. */
     static final int PART_SIZE = 256;
 
     private PartedEvaluation() {
     }
 
+    /** Parts small enough to give every core several (so one slow part does not hold the others up), within {@link #PART_SIZE}. */
+    static int partSize(int tools) {
+        int perCore = Math.ceilDiv(tools, 4 * Runtime.getRuntime().availableProcessors());
+        return Math.max(16, Math.min(PART_SIZE, perCore));
+    }
+
+    /**
+     * The outcome of every rule on {@code subject}, which must be new (not prepared); null when
+     * preparing a part failed, and the caller should scan rule by rule on a lazy subject.
+     */
     static RuleOutcome[] run(List<StaticRule> rules, ScanSubject subject, int partSize) {
         List<Integer> alone = new ArrayList<>();
         List<Integer> surveying = new ArrayList<>();
@@ -32,37 +43,68 @@ final class PartedEvaluation {
             StaticRule rule = rules.get(i);
             (rule instanceof SurveyingRule<?> ? surveying : rule.judgesItemsAlone() ? alone : whole).add(i);
         }
-        int toolCount = subject.tools().size();
-        int slices = (toolCount + partSize - 1) / partSize;
-        RuleOutcome[] outcomes = new RuleOutcome[rules.size()];
+        int toolCount = subject.snapshot().tools().size();
+        int slices = Math.ceilDiv(toolCount, partSize);
         RuleOutcome[][] byPart = new RuleOutcome[slices + 1][]; // the last part is the rest: instructions, resources, prompts
         Object[][] surveys = new Object[surveying.size()][toolCount];
         AtomicReferenceArray<String> surveyErrors = new AtomicReferenceArray<>(surveying.size());
-        IntStream.range(0, whole.size() + slices + 1).parallel().forEach(task -> {
-            if (task < whole.size()) {
-                int r = whole.get(task);
-                outcomes[r] = Scanner.run(rules.get(r), subject);
+        AtomicBoolean unprepared = new AtomicBoolean();
+        try {
+            subject.beginPreparation();
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(subject, e);
+        }
+        IntStream.range(0, slices).parallel().forEach(part -> {
+            int from = part * partSize;
+            int to = Math.min(toolCount, from + partSize);
+            try {
+                subject.prepareTools(from, to);
+            } catch (RuntimeException | StackOverflowError e) {
+                failed(subject, e);
+                unprepared.set(true);
                 return;
             }
-            int part = task - whole.size();
-            int from = part * partSize;
-            ScanSubject s = part == slices ? subject.rest() : subject.slice(from, Math.min(toolCount, from + partSize));
-            RuleOutcome[] found = new RuleOutcome[alone.size()];
-            for (int k = 0; k < alone.size(); k++) found[k] = Scanner.run(rules.get(alone.get(k)), s);
-            byPart[part] = found;
+            ScanSubject s = subject.slice(from, to);
+            byPart[part] = runAll(rules, alone, s);
             for (int k = 0; k < surveying.size(); k++) {
                 String error = survey((SurveyingRule<?>) rules.get(surveying.get(k)), s, surveys[k], from);
                 if (error != null) surveyErrors.compareAndSet(k, null, error);
             }
         });
-        for (int k = 0; k < alone.size(); k++) outcomes[alone.get(k)] = joined(byPart, k);
-        IntStream.range(0, surveying.size()).parallel().forEach(k -> {
-            int r = surveying.get(k);
-            String error = surveyErrors.get(k);
-            outcomes[r] = error != null ? new RuleOutcome(List.of(), error)
-                    : Scanner.run(conclusion((SurveyingRule<?>) rules.get(r), surveys[k]), subject);
+        if (unprepared.get()) return null;
+        try {
+            subject.endPreparation();
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(subject, e);
+        }
+        RuleOutcome[] outcomes = new RuleOutcome[rules.size()];
+        IntStream.range(0, whole.size() + surveying.size() + 1).parallel().forEach(task -> {
+            if (task < whole.size()) {
+                int r = whole.get(task);
+                outcomes[r] = Scanner.run(rules.get(r), subject);
+            } else if (task < whole.size() + surveying.size()) {
+                int k = task - whole.size();
+                int r = surveying.get(k);
+                String error = surveyErrors.get(k);
+                outcomes[r] = error != null ? new RuleOutcome(List.of(), error)
+                        : Scanner.run(conclusion((SurveyingRule<?>) rules.get(r), surveys[k]), subject);
+            } else {
+                byPart[slices] = runAll(rules, alone, subject.rest());
+            }
         });
+        for (int k = 0; k < alone.size(); k++) outcomes[alone.get(k)] = joined(byPart, k);
         return outcomes;
+    }
+
+    private static RuleOutcome[] runAll(List<StaticRule> rules, List<Integer> which, ScanSubject part) {
+        RuleOutcome[] found = new RuleOutcome[which.size()];
+        for (int k = 0; k < which.size(); k++) found[k] = Scanner.run(rules.get(which.get(k)), part);
+        return found;
+    }
+
+    private static RuleOutcome[] failed(ScanSubject subject, Throwable e) {
+        Scanner.preparationFailed(subject, e);
+        return null;
     }
 
     /** Surveys a part's tools into {@code into}, at their index in the whole server; the error, if the rule failed. */

@@ -25,10 +25,13 @@ public final class ScanSubject {
     private List<List<TextItem>> toolTexts;
     private long[] textFlags;
     private int toolListTokens = -1;
-    // set by prepare(), for slice() and rest(): the strings around the tools', and where each tool's begin in textFlags
+    // filled while preparing, tool by tool, for slice() and rest(); then the strings around the tools'
+    private int[] knownTokens;
+    private int[] tokensByTool;
+    private long[][] flagsByTool;
+    private List<List<TextItem>> textsByTool;
     private List<TextItem> before;
     private List<TextItem> after;
-    private int[] toolTextStarts;
 
     public ScanSubject(ServerSnapshot snapshot, ScanContext context) {
         this.snapshot = snapshot;
@@ -42,57 +45,81 @@ public final class ScanSubject {
      * Afterwards the subject is read-only.
      */
     public void prepare() {
-        List<ToolView> views = tools();
-        List<JsonNode> raw = snapshot.tools();
-        int[] known = Tokens.knownCounts(raw);
-        int[] tokens = known != null ? known : new int[raw.size()];
-        long[][] flagsByTool = new long[raw.size()][];
-        IntStream indexes = IntStream.range(0, raw.size());
-        List<List<TextItem>> toolTexts = (raw.size() >= PARALLEL_FROM ? indexes.parallel() : indexes).mapToObj(i -> {
-            views.get(i).prepare();
-            List<TextItem> strings = TextCollector.ofTool(raw.get(i), i);
-            long[] flags = new long[strings.size()];
-            for (int k = 0; k < flags.length; k++) flags[k] = TextCues.flags(strings.get(k)); // prepares the item
-            flagsByTool[i] = flags;
-            if (known == null) tokens[i] = Tokens.countJson(raw.get(i));
-            return strings;
-        }).toList();
-        if (known == null) Tokens.rememberCounts(raw, tokens);
-        this.toolTexts = toolTexts;
-        before = TextCollector.beforeTools(snapshot);
-        after = TextCollector.afterTools(snapshot);
-        texts = TextCollector.chain(before, toolTexts, after);
-        textFlags = flatFlags(flagsByTool);
-        toolListTokens = toolListTokens(snapshot, IntStream.of(tokens).sum());
-    }
-
-    /** The tools' flags, computed in each tool's task while its strings were in cache, joined in document order. */
-    private long[] flatFlags(long[][] flagsByTool) {
-        long[] flat = new long[texts.size()];
-        toolTextStarts = new int[flagsByTool.length + 1];
-        int at = 0;
-        for (TextItem item : before) flat[at++] = TextCues.flags(item);
-        for (int i = 0; i < flagsByTool.length; i++) {
-            toolTextStarts[i] = at;
-            System.arraycopy(flagsByTool[i], 0, flat, at, flagsByTool[i].length);
-            at += flagsByTool[i].length;
-        }
-        toolTextStarts[flagsByTool.length] = at;
-        for (TextItem item : after) flat[at++] = TextCues.flags(item);
-        return flat;
+        beginPreparation();
+        int count = snapshot.tools().size();
+        IntStream indexes = IntStream.range(0, count);
+        (count >= PARALLEL_FROM ? indexes.parallel() : indexes).forEach(this::prepareTool);
+        endPreparation();
     }
 
     /**
-     * The tools [from, to) of a prepared subject with only their strings, for rules that judge
-     * each tool and each string alone ({@link StaticRule#judgesItemsAlone()}). Its snapshot holds
-     * those tools and no resources, templates or prompts, which {@link #rest()} holds, so that
-     * running a rule on every slice and on the rest reads everything once.
+     * Starts a preparation done part by part: {@link #prepareTools} for every tool (several
+     * threads may prepare disjoint parts at once, and use each {@link #slice} as soon as it is
+     * prepared), then {@link #endPreparation}.
+     */
+    @SuppressWarnings("unchecked") // an array of lists, filled tool by tool
+    void beginPreparation() {
+        int count = tools().size();
+        knownTokens = Tokens.knownCounts(snapshot.tools());
+        tokensByTool = knownTokens != null ? knownTokens : new int[count];
+        flagsByTool = new long[count][];
+        textsByTool = Arrays.asList((List<TextItem>[]) new List[count]);
+    }
+
+    /** Prepares the tools [from, to): views, strings and their flags, token counts. */
+    void prepareTools(int from, int to) {
+        for (int i = from; i < to; i++) prepareTool(i);
+    }
+
+    private void prepareTool(int i) {
+        tools.get(i).prepare();
+        JsonNode raw = snapshot.tools().get(i);
+        List<TextItem> strings = TextCollector.ofTool(raw, i);
+        long[] flags = new long[strings.size()];
+        for (int k = 0; k < flags.length; k++) flags[k] = TextCues.flags(strings.get(k)); // prepares the item
+        flagsByTool[i] = flags;
+        textsByTool.set(i, strings);
+        if (knownTokens == null) tokensByTool[i] = Tokens.countJson(raw);
+    }
+
+    /** Joins the prepared tools with the strings around them; afterwards the subject is read-only. */
+    void endPreparation() {
+        if (knownTokens == null) Tokens.rememberCounts(snapshot.tools(), tokensByTool);
+        toolTexts = textsByTool;
+        before = TextCollector.beforeTools(snapshot);
+        after = TextCollector.afterTools(snapshot);
+        texts = TextCollector.chain(before, toolTexts, after);
+        long[] flat = new long[texts.size()];
+        int at = 0;
+        for (TextItem item : before) flat[at++] = TextCues.flags(item);
+        for (long[] tool : flagsByTool) {
+            System.arraycopy(tool, 0, flat, at, tool.length);
+            at += tool.length;
+        }
+        for (TextItem item : after) flat[at++] = TextCues.flags(item);
+        textFlags = flat;
+        toolListTokens = toolListTokens(snapshot, IntStream.of(tokensByTool).sum());
+    }
+
+    /**
+     * The tools [from, to) with only their strings, for rules that judge each tool and each string
+     * alone ({@link StaticRule#judgesItemsAlone()}) and for surveys ({@link SurveyingRule}); the
+     * tools must be prepared. Its snapshot holds those tools and no resources, templates or
+     * prompts, which {@link #rest()} holds, so that running a rule on every slice and on the rest
+     * reads everything once.
      */
     ScanSubject slice(int from, int to) {
         ServerSnapshot part = new ServerSnapshot(snapshot.source(), snapshot.initialize(), snapshot.tools().subList(from, to),
                 List.of(), List.of(), List.of(), snapshot.listErrors());
-        return part(part, tools.subList(from, to), TextCollector.chain(List.of(), toolTexts.subList(from, to), List.of()),
-                Arrays.copyOfRange(textFlags, toolTextStarts[from], toolTextStarts[to]));
+        int strings = 0;
+        for (int i = from; i < to; i++) strings += flagsByTool[i].length;
+        long[] flags = new long[strings];
+        int at = 0;
+        for (int i = from; i < to; i++) {
+            System.arraycopy(flagsByTool[i], 0, flags, at, flagsByTool[i].length);
+            at += flagsByTool[i].length;
+        }
+        return part(part, tools.subList(from, to), TextCollector.chain(List.of(), textsByTool.subList(from, to), List.of()), flags);
     }
 
     /** A prepared subject without its tools: the strings of its instructions, resources and prompts, and its templates. */
@@ -106,13 +133,12 @@ public final class ScanSubject {
     }
 
     private ScanSubject part(ServerSnapshot part, List<ToolView> partTools, List<TextItem> partTexts, long[] partFlags) {
-        if (textFlags == null) throw new IllegalStateException("only a prepared subject has parts");
         ScanSubject subject = new ScanSubject(part, context);
         subject.tools = partTools;
         subject.texts = partTexts;
         subject.textFlags = partFlags;
-        subject.toolTexts = toolTexts; // indexed by the tool's index in the whole server, as the slice's tools are
-        subject.toolListTokens = toolListTokens;
+        subject.toolTexts = textsByTool; // indexed by the tool's index in the whole server, as the slice's tools are
+        subject.toolListTokens = toolListTokens; // -1 while preparing: then the part's own count, if a rule asked
         return subject;
     }
 

@@ -34,12 +34,16 @@ public final class Scanner {
         ScanContext ctx = context == null ? ScanContext.defaults() : context;
         ScanSubject subject = new ScanSubject(snapshot, ctx);
         List<String> errors = new ArrayList<>(snapshot.listErrors());
-        boolean prepared = prepare(subject);
-        // rules only read a prepared subject, so a large server's rules share the cores
-        boolean parallel = prepared && snapshot.tools().size() >= ScanSubject.PARALLEL_FROM;
-        RuleOutcome[] outcomes = parallel ? PartedEvaluation.run(rules, subject, PartedEvaluation.PART_SIZE) : new RuleOutcome[rules.size()];
-        if (!parallel) {
-            for (int i = 0; i < rules.size(); i++) outcomes[i] = run(rules.get(i), subject);
+        RuleOutcome[] outcomes = null;
+        if (snapshot.tools().size() >= ScanSubject.PARALLEL_FROM) {
+            outcomes = PartedEvaluation.run(rules, subject, PartedEvaluation.partSize(snapshot.tools().size()));
+        } else if (prepare(subject)) {
+            outcomes = oneByOne(rules, subject);
+        }
+        if (outcomes == null) {
+            // preparing failed: the rules run one at a time on a lazy subject; the one that needs the broken part fails alone
+            subject = new ScanSubject(snapshot, ctx);
+            outcomes = oneByOne(rules, subject);
         }
         List<Finding> raw = new ArrayList<>();
         for (RuleOutcome outcome : outcomes) {
@@ -58,10 +62,19 @@ public final class Scanner {
             subject.prepare();
             return true;
         } catch (RuntimeException | StackOverflowError e) {
-            // the rules still run, one at a time on the lazy subject; the one that needs the broken part fails alone
-            LOG.warn("Preparing the scan of {} failed: {}", subject.snapshot().serverName(), e.toString());
+            preparationFailed(subject, e);
             return false;
         }
+    }
+
+    static void preparationFailed(ScanSubject subject, Throwable e) {
+        LOG.warn("Preparing the scan of {} failed: {}", subject.snapshot().serverName(), e.toString());
+    }
+
+    private static RuleOutcome[] oneByOne(List<StaticRule> rules, ScanSubject subject) {
+        RuleOutcome[] outcomes = new RuleOutcome[rules.size()];
+        for (int i = 0; i < rules.size(); i++) outcomes[i] = run(rules.get(i), subject);
+        return outcomes;
     }
 
     static RuleOutcome run(StaticRule rule, ScanSubject subject) {

@@ -74,7 +74,7 @@ class PartedScanTest {
     @Test
     void theScannersPartedRunFindsWhatEachRuleFindsOnTheWhole() throws Exception {
         ServerSnapshot snapshot = ParallelScanTest.mixedServer();
-        RuleOutcome[] outcomes = PartedEvaluation.run(StaticRules.all(), prepared(snapshot), 5);
+        RuleOutcome[] outcomes = PartedEvaluation.run(StaticRules.all(), new ScanSubject(snapshot, ScanContext.defaults()), 5);
         for (int i = 0; i < outcomes.length; i++) {
             StaticRule rule = StaticRules.all().get(i);
             assertThat(outcomes[i].error()).as(rule.id()).isNull();
