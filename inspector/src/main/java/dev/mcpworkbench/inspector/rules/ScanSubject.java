@@ -8,6 +8,7 @@ import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -30,6 +31,9 @@ public final class ScanSubject {
     private int[] tokensByTool;
     private long[][] flagsByTool;
     private List<List<TextItem>> textsByTool;
+    private ToolView[] views;
+    private int[] tightByTool;
+    private int[] parametersByTool;
     private List<TextItem> before;
     private List<TextItem> after;
 
@@ -59,7 +63,11 @@ public final class ScanSubject {
      */
     @SuppressWarnings("unchecked") // an array of lists, filled tool by tool
     void beginPreparation() {
-        int count = tools().size();
+        int count = snapshot.tools().size();
+        views = new ToolView[count]; // built in prepareTool, in parallel: reading 10,000 tools' names and hints took a while
+        tools = Collections.unmodifiableList(Arrays.asList(views));
+        tightByTool = new int[count];
+        parametersByTool = new int[count];
         knownTokens = Tokens.knownCounts(snapshot.tools());
         tokensByTool = knownTokens != null ? knownTokens : new int[count];
         flagsByTool = new long[count][];
@@ -72,8 +80,12 @@ public final class ScanSubject {
     }
 
     private void prepareTool(int i) {
-        tools.get(i).prepare();
         JsonNode raw = snapshot.tools().get(i);
+        ToolView view = new ToolView(raw, i);
+        view.prepare();
+        views[i] = view;
+        tightByTool[i] = SchemaTightness.tightParameters(view);
+        parametersByTool[i] = view.namedProperties().size();
         List<TextItem> strings = TextCollector.ofTool(raw, i);
         long[] flags = new long[strings.size()];
         for (int k = 0; k < flags.length; k++) flags[k] = TextCues.flags(strings.get(k)); // prepares the item
@@ -203,6 +215,20 @@ public final class ScanSubject {
     public int toolListTokens() {
         if (toolListTokens < 0) toolListTokens = toolListTokens(snapshot);
         return toolListTokens;
+    }
+
+    /** Share of parameters (at any depth) whose schema bounds what the model may send. */
+    public double schemaTightness() {
+        if (textFlags != null && tightByTool != null) { // prepared: counted tool by tool
+            return SchemaTightness.share(IntStream.of(tightByTool).sum(), IntStream.of(parametersByTool).sum());
+        }
+        int total = 0;
+        int tight = 0;
+        for (ToolView tool : tools()) {
+            total += tool.namedProperties().size();
+            tight += SchemaTightness.tightParameters(tool);
+        }
+        return SchemaTightness.share(tight, total);
     }
 
     public static int toolListTokens(ServerSnapshot snapshot) {

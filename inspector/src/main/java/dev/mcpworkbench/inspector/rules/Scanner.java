@@ -1,6 +1,5 @@
 package dev.mcpworkbench.inspector.rules;
 
-import dev.mcpworkbench.inspector.rules.schema.SchemaNode;
 import dev.mcpworkbench.inspector.rules.suppress.Suppression;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -99,7 +99,7 @@ public final class Scanner {
         ServerSnapshot snap = subject.snapshot();
         String name = snap.serverName().isEmpty() ? snap.source() : snap.serverName();
         ScanSummary summary = ScanSummary.of(name, snap.serverVersion(), snap.tools().size(), active,
-                suppressed.size(), subject.toolListTokens(), schemaTightness(subject));
+                suppressed.size(), subject.toolListTokens(), subject.schemaTightness());
         return new ScanResult(active, suppressed, summary, List.copyOf(rules), errors);
     }
 
@@ -118,13 +118,15 @@ public final class Scanner {
         Map<String, Integer> rules = ranks(findings, Finding::ruleId);
         if (names.size() > MAX_NAME_RANK || rules.size() > MAX_RULE_RANK) return sortedByComparator(findings);
         long[] keys = new long[n];
-        for (int i = 0; i < n; i++) {
+        IntStream indexes = IntStream.range(0, n);
+        (n >= PARALLEL_SORT_FROM ? indexes.parallel() : indexes).forEach(i -> {
             Finding f = findings.get(i);
             long place = ((long) f.severity().ordinal() << 4 | f.location().kind().ordinal()) << NAME_BITS
                     | names.get(f.location().name());
             keys[i] = ((place << RULE_BITS | rules.get(f.ruleId())) << INDEX_BITS) | i;
-        }
-        Arrays.sort(keys);
+        });
+        if (n >= PARALLEL_SORT_FROM) Arrays.parallelSort(keys);
+        else Arrays.sort(keys);
         List<Finding> out = new ArrayList<>(n);
         for (int start = 0; start < n; ) {
             int end = start + 1;
@@ -157,34 +159,19 @@ public final class Scanner {
         return out;
     }
 
+    /** Ten thousand tools give some 30,000 findings: ordering them alone would leave the other cores idle. */
+    private static final int PARALLEL_SORT_FROM = 8_192;
+
     private static Map<String, Integer> ranks(List<Finding> findings, Function<Finding, String> key) {
-        String[] distinct = findings.stream().map(key).distinct().sorted().toArray(String[]::new);
+        String[] distinct;
+        if (findings.size() >= PARALLEL_SORT_FROM) {
+            distinct = findings.parallelStream().map(key).unordered().distinct().toArray(String[]::new);
+            Arrays.parallelSort(distinct);
+        } else {
+            distinct = findings.stream().map(key).distinct().sorted().toArray(String[]::new);
+        }
         Map<String, Integer> rank = new HashMap<>(distinct.length * 2);
         for (int i = 0; i < distinct.length; i++) rank.put(distinct[i], i);
         return rank;
-    }
-
-    /** Share of parameters (at any depth) whose schema bounds what the model may send. */
-    static double schemaTightness(ScanSubject subject) {
-        int total = 0;
-        int tight = 0;
-        for (ToolView tool : subject.tools()) {
-            for (SchemaNode p : tool.namedProperties()) {
-                total++;
-                if (isTight(p)) tight++;
-            }
-        }
-        return total == 0 ? 1.0 : (double) tight / total;
-    }
-
-    private static boolean isTight(SchemaNode p) {
-        if (p.hasAllowlist()) return true;
-        if (p.hasType("string")) return p.has("format") || p.has("maxLength");
-        if (p.hasType("integer") || p.hasType("number")) return p.has("maximum") || p.has("exclusiveMaximum");
-        if (p.hasType("array")) return p.has("maxItems");
-        if (p.hasType("boolean")) return p.types().size() == 1;
-        if (p.isObjectSchema()) return p.schema().path("additionalProperties").isBoolean()
-                && !p.schema().path("additionalProperties").booleanValue();
-        return false;
     }
 }
