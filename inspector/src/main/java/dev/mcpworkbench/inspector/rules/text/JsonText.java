@@ -44,7 +44,20 @@ public final class JsonText {
     // One builder and one frame per open container: this runs on every tool of every scan
     // (token counting), so it allocates as little as it can.
     private static String write(JsonNode root, boolean canonical) {
-        StringBuilder out = new StringBuilder(256);
+        StringBuilder out = BUILDER.get();
+        out.setLength(0);
+        try {
+            return write(root, canonical, out);
+        } finally {
+            if (out.capacity() > MAX_KEPT_CAPACITY) BUILDER.remove(); // a huge value's buffer is not kept for the next
+        }
+    }
+
+    // A thread's builder is reused: growing a fresh one to each tool's size was a tenth of serializing it.
+    private static final ThreadLocal<StringBuilder> BUILDER = ThreadLocal.withInitial(() -> new StringBuilder(4_096));
+    private static final int MAX_KEPT_CAPACITY = 1 << 20;
+
+    private static String write(JsonNode root, boolean canonical, StringBuilder out) {
         Deque<Open> open = new ArrayDeque<>();
         begin(root == null ? com.fasterxml.jackson.databind.node.NullNode.instance : root, canonical, out, open);
         while (!open.isEmpty()) {
