@@ -22,7 +22,35 @@ final class PartedEvaluation {
     /** Tools per part at most: their data stays within a core's cache while some twenty rules read it. */
     static final int PART_SIZE = 256;
 
-    private PartedEvaluation() {
+    private final List<StaticRule> rules;
+    private final ScanSubject subject;
+    private final int partSize;
+    private final int toolCount;
+    private final int slices;
+    // rule indexes by how they run: on parts, surveying parts then concluding, on the whole subject
+    private final List<Integer> alone = new ArrayList<>();
+    private final List<Integer> surveying = new ArrayList<>();
+    private final List<Integer> whole = new ArrayList<>();
+    private final RuleOutcome[][] byPart; // per part, the outcome of each rule in alone; the last part is the rest
+    private final Object[][] surveys; // per surveying rule, its survey of each tool
+    private final AtomicReferenceArray<String> surveyErrors;
+    private final AtomicBoolean unprepared = new AtomicBoolean();
+    private final RuleOutcome[] outcomes;
+
+    private PartedEvaluation(List<StaticRule> rules, ScanSubject subject, int partSize) {
+        this.rules = rules;
+        this.subject = subject;
+        this.partSize = partSize;
+        for (int i = 0; i < rules.size(); i++) {
+            StaticRule rule = rules.get(i);
+            (rule instanceof SurveyingRule<?> ? surveying : rule.judgesItemsAlone() ? alone : whole).add(i);
+        }
+        toolCount = subject.snapshot().tools().size();
+        slices = Math.ceilDiv(toolCount, partSize);
+        byPart = new RuleOutcome[slices + 1][];
+        surveys = new Object[surveying.size()][toolCount];
+        surveyErrors = new AtomicReferenceArray<>(surveying.size());
+        outcomes = new RuleOutcome[rules.size()];
     }
 
     /** Parts small enough to give every core several (so one slow part does not hold the others up), within {@link #PART_SIZE}. */
@@ -36,75 +64,62 @@ final class PartedEvaluation {
      * preparing a part failed, and the caller should scan rule by rule on a lazy subject.
      */
     static RuleOutcome[] run(List<StaticRule> rules, ScanSubject subject, int partSize) {
-        List<Integer> alone = new ArrayList<>();
-        List<Integer> surveying = new ArrayList<>();
-        List<Integer> whole = new ArrayList<>();
-        for (int i = 0; i < rules.size(); i++) {
-            StaticRule rule = rules.get(i);
-            (rule instanceof SurveyingRule<?> ? surveying : rule.judgesItemsAlone() ? alone : whole).add(i);
-        }
-        int toolCount = subject.snapshot().tools().size();
-        int slices = Math.ceilDiv(toolCount, partSize);
-        RuleOutcome[][] byPart = new RuleOutcome[slices + 1][]; // the last part is the rest: instructions, resources, prompts
-        Object[][] surveys = new Object[surveying.size()][toolCount];
-        AtomicReferenceArray<String> surveyErrors = new AtomicReferenceArray<>(surveying.size());
-        AtomicBoolean unprepared = new AtomicBoolean();
+        return new PartedEvaluation(rules, subject, partSize).run();
+    }
+
+    private RuleOutcome[] run() {
         try {
             subject.beginPreparation();
-        } catch (RuntimeException | StackOverflowError e) {
-            return failed(subject, e);
-        }
-        IntStream.range(0, slices).parallel().forEach(part -> {
-            int from = part * partSize;
-            int to = Math.min(toolCount, from + partSize);
-            try {
-                subject.prepareTools(from, to);
-            } catch (RuntimeException | StackOverflowError e) {
-                failed(subject, e);
-                unprepared.set(true);
-                return;
-            }
-            ScanSubject s = subject.slice(from, to);
-            byPart[part] = runAll(rules, alone, s);
-            for (int k = 0; k < surveying.size(); k++) {
-                String error = survey((SurveyingRule<?>) rules.get(surveying.get(k)), s, surveys[k], from);
-                if (error != null) surveyErrors.compareAndSet(k, null, error);
-            }
-        });
-        if (unprepared.get()) return null;
-        try {
+            IntStream.range(0, slices).parallel().forEach(this::prepareAndRunPart);
+            if (unprepared.get()) return null;
             subject.endPreparation();
         } catch (RuntimeException | StackOverflowError e) {
-            return failed(subject, e);
+            Scanner.preparationFailed(subject, e);
+            return null;
         }
-        RuleOutcome[] outcomes = new RuleOutcome[rules.size()];
-        IntStream.range(0, whole.size() + surveying.size() + 1).parallel().forEach(task -> {
-            if (task < whole.size()) {
-                int r = whole.get(task);
-                outcomes[r] = Scanner.run(rules.get(r), subject);
-            } else if (task < whole.size() + surveying.size()) {
-                int k = task - whole.size();
-                int r = surveying.get(k);
-                String error = surveyErrors.get(k);
-                outcomes[r] = error != null ? new RuleOutcome(List.of(), error)
-                        : Scanner.run(conclusion((SurveyingRule<?>) rules.get(r), surveys[k]), subject);
-            } else {
-                byPart[slices] = runAll(rules, alone, subject.rest());
-            }
-        });
-        for (int k = 0; k < alone.size(); k++) outcomes[alone.get(k)] = joined(byPart, k);
+        IntStream.range(0, whole.size() + surveying.size() + 1).parallel().forEach(this::runOnWhole);
+        for (int k = 0; k < alone.size(); k++) outcomes[alone.get(k)] = joined(k);
         return outcomes;
     }
 
-    private static RuleOutcome[] runAll(List<StaticRule> rules, List<Integer> which, ScanSubject part) {
+    private void prepareAndRunPart(int part) {
+        int from = part * partSize;
+        int to = Math.min(toolCount, from + partSize);
+        try {
+            subject.prepareTools(from, to);
+        } catch (RuntimeException | StackOverflowError e) {
+            Scanner.preparationFailed(subject, e);
+            unprepared.set(true);
+            return;
+        }
+        ScanSubject s = subject.slice(from, to);
+        byPart[part] = runAll(alone, s);
+        for (int k = 0; k < surveying.size(); k++) {
+            String error = survey((SurveyingRule<?>) rules.get(surveying.get(k)), s, surveys[k], from);
+            if (error != null) surveyErrors.compareAndSet(k, null, error);
+        }
+    }
+
+    /** Task {@code task}: a rule on the whole subject, a surveying rule's conclusion, or (the last) the item rules on the rest. */
+    private void runOnWhole(int task) {
+        if (task < whole.size()) {
+            int r = whole.get(task);
+            outcomes[r] = Scanner.run(rules.get(r), subject);
+        } else if (task < whole.size() + surveying.size()) {
+            int k = task - whole.size();
+            int r = surveying.get(k);
+            String error = surveyErrors.get(k);
+            outcomes[r] = error != null ? new RuleOutcome(List.of(), error)
+                    : Scanner.run(conclusion((SurveyingRule<?>) rules.get(r), surveys[k]), subject);
+        } else {
+            byPart[slices] = runAll(alone, subject.rest());
+        }
+    }
+
+    private RuleOutcome[] runAll(List<Integer> which, ScanSubject part) {
         RuleOutcome[] found = new RuleOutcome[which.size()];
         for (int k = 0; k < which.size(); k++) found[k] = Scanner.run(rules.get(which.get(k)), part);
         return found;
-    }
-
-    private static RuleOutcome[] failed(ScanSubject subject, Throwable e) {
-        Scanner.preparationFailed(subject, e);
-        return null;
     }
 
     /** Surveys a part's tools into {@code into}, at their index in the whole server; the error, if the rule failed. */
@@ -138,7 +153,7 @@ final class PartedEvaluation {
     }
 
     /** One rule's findings over all parts, in part order; a failure in any part fails the rule, as on the whole subject. */
-    private static RuleOutcome joined(RuleOutcome[][] byPart, int k) {
+    private RuleOutcome joined(int k) {
         List<Finding> findings = new ArrayList<>();
         for (RuleOutcome[] part : byPart) {
             RuleOutcome outcome = part[k];

@@ -104,10 +104,7 @@ public final class ScanSubject {
         long[] flat = new long[texts.size()];
         int at = 0;
         for (TextItem item : before) flat[at++] = TextCues.flags(item);
-        for (long[] tool : flagsByTool) {
-            System.arraycopy(tool, 0, flat, at, tool.length);
-            at += tool.length;
-        }
+        at = copyFlags(0, flagsByTool.length, flat, at);
         for (TextItem item : after) flat[at++] = TextCues.flags(item);
         textFlags = flat;
         toolListTokens = toolListTokens(snapshot, IntStream.of(tokensByTool).sum());
@@ -126,12 +123,17 @@ public final class ScanSubject {
         int strings = 0;
         for (int i = from; i < to; i++) strings += flagsByTool[i].length;
         long[] flags = new long[strings];
-        int at = 0;
+        copyFlags(from, to, flags, 0);
+        return part(part, tools.subList(from, to), TextCollector.chain(List.of(), textsByTool.subList(from, to), List.of()), flags);
+    }
+
+    /** Copies the string flags of tools [from, to) into {@code into} from {@code at}; returns where they end. */
+    private int copyFlags(int from, int to, long[] into, int at) {
         for (int i = from; i < to; i++) {
-            System.arraycopy(flagsByTool[i], 0, flags, at, flagsByTool[i].length);
+            System.arraycopy(flagsByTool[i], 0, into, at, flagsByTool[i].length);
             at += flagsByTool[i].length;
         }
-        return part(part, tools.subList(from, to), TextCollector.chain(List.of(), textsByTool.subList(from, to), List.of()), flags);
+        return at;
     }
 
     /** A prepared subject without its tools: the strings of its instructions, resources and prompts, and its templates. */

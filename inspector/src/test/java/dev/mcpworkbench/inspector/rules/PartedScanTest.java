@@ -2,11 +2,17 @@ package dev.mcpworkbench.inspector.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpworkbench.inspector.rules.Scanner.RuleOutcome;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,6 +86,49 @@ class PartedScanTest {
             assertThat(outcomes[i].error()).as(rule.id()).isNull();
             assertThat(sorted(outcomes[i].findings())).as(rule.id())
                     .isEqualTo(sorted(rule.check(new ScanSubject(snapshot, ScanContext.defaults()))));
+        }
+    }
+
+    @Test
+    void aPartThatCannotBePreparedSendsTheScanBackToOneRuleAtATime() throws Exception {
+        ServerSnapshot mixed = ParallelScanTest.mixedServer();
+        List<JsonNode> tools = new ArrayList<>(mixed.tools());
+        tools.set(100, new UnlistableTool((ObjectNode) tools.get(100)));
+        ServerSnapshot snapshot = new ServerSnapshot("broken", mixed.initialize(), tools, mixed.resources(),
+                mixed.resourceTemplates(), mixed.prompts());
+
+        ScanResult result = Scanner.scan(snapshot, ScanContext.defaults());
+
+        List<Finding> oneAtATime = new ArrayList<>();
+        List<String> failedRules = new ArrayList<>();
+        for (StaticRule rule : StaticRules.all()) {
+            try {
+                oneAtATime.addAll(rule.check(new ScanSubject(snapshot, ScanContext.defaults())));
+            } catch (IllegalStateException e) {
+                failedRules.add(rule.id());
+            }
+        }
+        assertThat(failedRules).as("rules that read the broken tool's strings").isNotEmpty();
+        assertThat(result.errors()).hasSameSizeAs(failedRules).allSatisfy(error ->
+                assertThat(failedRules).anySatisfy(id -> assertThat(error).startsWith(id + ": ")));
+        assertThat(sorted(result.findings())).hasSizeGreaterThan(100).isEqualTo(sorted(oneAtATime));
+    }
+
+    /** A tool whose members cannot be listed, as a JSON tree broken in memory: preparing it fails. */
+    private static final class UnlistableTool extends ObjectNode {
+        UnlistableTool(ObjectNode tool) {
+            super(JsonNodeFactory.instance, copyOf(tool));
+        }
+
+        private static Map<String, JsonNode> copyOf(ObjectNode tool) {
+            Map<String, JsonNode> members = new LinkedHashMap<>();
+            tool.properties().forEach(e -> members.put(e.getKey(), e.getValue()));
+            return members;
+        }
+
+        @Override
+        public Set<Map.Entry<String, JsonNode>> properties() {
+            throw new IllegalStateException("the members of this tool cannot be listed");
         }
     }
 
