@@ -3,12 +3,10 @@ package dev.mcpworkbench.inspector.rules.text;
 import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.GptBytePairEncodingParams;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -44,18 +42,26 @@ final class PieceEncoding {
         return Encodings.newLazyEncodingRegistry().registerGptBytePairEncoding(params).getEncoding(NAME).orElseThrow();
     }
 
+    /** The ranks file: one "base64-token rank" line per token, read in one go and parsed in place. */
     private static Map<byte[], Integer> ranks() {
-        Map<byte[], Integer> ranks = new HashMap<>(270_000);
-        Base64.Decoder base64 = Base64.getDecoder();
+        byte[] file;
         try (InputStream in = Encodings.class.getResourceAsStream(RANKS)) {
             if (in == null) throw new IllegalStateException("jtokkit no longer ships " + RANKS);
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
-            for (String line; (line = lines.readLine()) != null; ) {
-                int space = line.indexOf(' ');
-                if (space > 0) ranks.put(base64.decode(line.substring(0, space)), Integer.parseInt(line.substring(space + 1)));
-            }
+            file = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        Map<byte[], Integer> ranks = new HashMap<>(270_000);
+        Base64.Decoder base64 = Base64.getDecoder();
+        for (int at = 0; at < file.length; ) {
+            int space = at;
+            while (space < file.length && file[space] != ' ') space++;
+            int end = space;
+            int rank = 0;
+            while (++end < file.length && file[end] >= '0' && file[end] <= '9') rank = rank * 10 + (file[end] - '0');
+            if (space > at && space < file.length) ranks.put(base64.decode(Arrays.copyOfRange(file, at, space)), rank);
+            at = end;
+            while (at < file.length && (file[at] == '\n' || file[at] == '\r')) at++;
         }
         return ranks;
     }
