@@ -15,7 +15,9 @@ import java.util.stream.IntStream;
 /**
  * One snapshot being scanned, with the work several rules share computed once (tool views, walked
  * schemas, every metadata string with its normalized form and cues, token counts). Lazy and
- * single-threaded until {@link #prepare()}; after it nothing changes, so rules may run concurrently.
+ * single-threaded until {@link #prepare()}, or until a large server's parts are prepared and the
+ * preparation ended ({@link PartedEvaluation}); after that nothing changes, so rules may run
+ * concurrently, on the whole subject or on its {@link #slice slices} and {@link #rest rest}.
  */
 public final class ScanSubject {
 
