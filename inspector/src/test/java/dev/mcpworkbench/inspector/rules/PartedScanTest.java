@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,35 +26,39 @@ class PartedScanTest {
 
     @Test
     void everyRuleThatJudgesItemsAloneFindsOnPartsWhatItFindsOnTheWhole() throws Exception {
-        ServerSnapshot snapshot = ParallelScanTest.mixedServer();
-        ScanSubject prepared = prepared(snapshot);
-        int rulesWithFindings = 0;
-        for (StaticRule rule : StaticRules.all()) {
-            if (!rule.judgesItemsAlone()) continue;
-            List<Finding> whole = sorted(rule.check(new ScanSubject(snapshot, ScanContext.defaults())));
-            if (!whole.isEmpty()) rulesWithFindings++;
-            for (int size : new int[] {1, 7, 100}) {
-                assertThat(sorted(inParts(rule, prepared, size))).as("%s in parts of %d tools", rule.id(), size).isEqualTo(whole);
-            }
-        }
+        int rulesWithFindings = checkEachOnParts(StaticRule::judgesItemsAlone, PartedScanTest::inParts);
         assertThat(rulesWithFindings).as("rules that find something here, so the comparison means something").isGreaterThanOrEqualTo(12);
     }
 
     @Test
     void everySurveyingRuleConcludesFromSurveysOfPartsWhatItFindsOnTheWhole() throws Exception {
+        int rulesWithFindings = checkEachOnParts(rule -> rule instanceof SurveyingRule<?>,
+                (rule, prepared, size) -> surveyedInParts((SurveyingRule<?>) rule, prepared, size));
+        assertThat(rulesWithFindings).as("surveying rules that find something here").isGreaterThanOrEqualTo(3);
+    }
+
+    /** One way of running a rule on parts of a prepared subject. */
+    private interface PartedRun {
+        List<Finding> findings(StaticRule rule, ScanSubject prepared, int partSize);
+    }
+
+    /**
+     * For every rule {@code which} selects: what it finds run {@code inParts} of 1, 7 and 100 tools
+     * equals what it finds on the whole mixed server. Returns how many of them find something.
+     */
+    private static int checkEachOnParts(Predicate<StaticRule> which, PartedRun inParts) throws Exception {
         ServerSnapshot snapshot = ParallelScanTest.mixedServer();
         ScanSubject prepared = prepared(snapshot);
         int rulesWithFindings = 0;
         for (StaticRule rule : StaticRules.all()) {
-            if (!(rule instanceof SurveyingRule<?> surveying)) continue;
+            if (!which.test(rule)) continue;
             List<Finding> whole = sorted(rule.check(new ScanSubject(snapshot, ScanContext.defaults())));
             if (!whole.isEmpty()) rulesWithFindings++;
             for (int size : new int[] {1, 7, 100}) {
-                assertThat(sorted(surveyedInParts(surveying, prepared, size))).as("%s surveyed in parts of %d tools", rule.id(), size)
-                        .isEqualTo(whole);
+                assertThat(sorted(inParts.findings(rule, prepared, size))).as("%s in parts of %d tools", rule.id(), size).isEqualTo(whole);
             }
         }
-        assertThat(rulesWithFindings).as("surveying rules that find something here").isGreaterThanOrEqualTo(3);
+        return rulesWithFindings;
     }
 
     private static <T> List<Finding> surveyedInParts(SurveyingRule<T> rule, ScanSubject prepared, int size) {
