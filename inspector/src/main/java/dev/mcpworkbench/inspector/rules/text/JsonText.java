@@ -21,12 +21,17 @@ public final class JsonText {
 
     /** Compact JSON with keys in the order received. */
     public static String compact(JsonNode node) {
+        return write(node, false).toString();
+    }
+
+    /** {@link #compact} in the calling thread's reused buffer, valid until the thread's next call here. */
+    static CharText compactReused(JsonNode node) {
         return write(node, false);
     }
 
     /** RFC 8785 canonical JSON. */
     public static String canonical(JsonNode node) {
-        return write(node, true);
+        return write(node, true).toString();
     }
 
     /** An object or array being written: its remaining members, and whether one was written yet. */
@@ -41,23 +46,24 @@ public final class JsonText {
         }
     }
 
-    // One builder and one frame per open container: this runs on every tool of every scan
+    // One buffer and one frame per open container: this runs on every tool of every scan
     // (token counting), so it allocates as little as it can.
-    private static String write(JsonNode root, boolean canonical) {
-        StringBuilder out = BUILDER.get();
+    private static CharText write(JsonNode root, boolean canonical) {
+        CharText out = BUFFER.get();
         out.setLength(0);
         try {
-            return write(root, canonical, out);
+            write(root, canonical, out);
+            return out;
         } finally {
-            if (out.capacity() > MAX_KEPT_CAPACITY) BUILDER.remove(); // a huge value's buffer is not kept for the next
+            if (out.capacity() > MAX_KEPT_CAPACITY) BUFFER.remove(); // a huge value's buffer is not kept for the next
         }
     }
 
-    // A thread's builder is reused: growing a fresh one to each tool's size was a tenth of serializing it.
-    private static final ThreadLocal<StringBuilder> BUILDER = ThreadLocal.withInitial(() -> new StringBuilder(4_096));
+    // A thread's buffer is reused: growing a fresh one to each tool's size was a tenth of serializing it.
+    private static final ThreadLocal<CharText> BUFFER = ThreadLocal.withInitial(() -> new CharText(4_096));
     private static final int MAX_KEPT_CAPACITY = 1 << 20;
 
-    private static String write(JsonNode root, boolean canonical, StringBuilder out) {
+    private static void write(JsonNode root, boolean canonical, CharText out) {
         Deque<Open> open = new ArrayDeque<>();
         begin(root == null ? com.fasterxml.jackson.databind.node.NullNode.instance : root, canonical, out, open);
         while (!open.isEmpty()) {
@@ -86,10 +92,9 @@ public final class JsonText {
                 begin(element, canonical, out, open);
             }
         }
-        return out.toString();
     }
 
-    private static void begin(JsonNode node, boolean canonical, StringBuilder out, Deque<Open> open) {
+    private static void begin(JsonNode node, boolean canonical, CharText out, Deque<Open> open) {
         if (node.isObject()) {
             out.append('{');
             open.push(new Open(fields(node, canonical), null));
@@ -109,28 +114,36 @@ public final class JsonText {
         return fields.iterator();
     }
 
-    private static void writeScalar(JsonNode node, boolean canonical, StringBuilder out) {
+    private static void writeScalar(JsonNode node, boolean canonical, CharText out) {
         if (node.isTextual()) appendQuoted(node.asText(), out);
         else if (node.isNumber()) out.append(canonical ? esNumber(node) : node.asText());
-        else if (node.isBoolean()) out.append(node.booleanValue());
+        else if (node.isBoolean()) out.append(node.booleanValue() ? "true" : "false");
         else if (node.isBinary()) appendQuoted(node.asText(), out);
         else out.append("null");
     }
 
     /** JSON string literal; control characters and lone surrogates as \\u escapes. */
     public static String quote(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2);
+        CharText b = new CharText(s.length() + 2);
         appendQuoted(s, b);
         return b.toString();
     }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private static void appendQuoted(String s, StringBuilder b) {
+    private static void appendQuoted(String s, CharText b) {
         b.append('"');
-        int plain = plainPrefix(s);
-        b.append(s, 0, plain);
-        for (int i = plain; i < s.length(); i++) {
+        int start = b.length();
+        b.append(s); // the usual case: nothing to escape, copied in bulk
+        if (b.needsEscaping(start, b.length())) {
+            b.setLength(start);
+            appendEscaped(s, b);
+        }
+        b.append('"');
+    }
+
+    private static void appendEscaped(String s, CharText b) {
+        for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> b.append("\\\"");
@@ -142,24 +155,14 @@ public final class JsonText {
                 case '\t' -> b.append("\\t");
                 default -> {
                     if (c < 0x20 || (Character.isSurrogate(c) && isLoneSurrogate(s, i))) {
-                        b.append("\\u").append(HEX[(c >> 12) & 0xF]).append(HEX[(c >> 8) & 0xF])
-                                .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+                        b.append("\\u");
+                        for (int shift = 12; shift >= 0; shift -= 4) b.append(HEX[(c >> shift) & 0xF]);
                     } else {
                         b.append(c);
                     }
                 }
             }
         }
-        b.append('"');
-    }
-
-    /** Length of the leading run that needs no escaping (usually the whole string), copied in bulk. */
-    private static int plainPrefix(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) return i;
-        }
-        return s.length();
     }
 
     private static boolean isLoneSurrogate(String s, int i) {

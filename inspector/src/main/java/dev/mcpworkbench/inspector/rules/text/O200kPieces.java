@@ -28,29 +28,33 @@ final class O200kPieces {
     }
 
     static void split(String text, Sink sink) {
+        split(text.toCharArray(), text.length(), sink);
+    }
+
+    /** Splits the text {@code s[0, n)}. */
+    static void split(char[] s, int n, Sink sink) {
         int i = 0;
-        int n = text.length();
         while (i < n) {
-            int end = match(text, i);
+            int end = match(s, n, i);
             sink.piece(i, end);
             i = end;
         }
     }
 
     /** End of the piece starting at {@code i}; every character starts one, so this is always > i. */
-    static int match(String s, int i) {
-        int end = AsciiPieces.match(s, i);
-        return end >= 0 ? end : matchAny(s, i);
+    static int match(char[] s, int n, int i) {
+        int end = AsciiPieces.match(s, n, i);
+        return end >= 0 ? end : matchAny(s, n, i);
     }
 
     /** {@link #match} for any text: every alternative in the regex's order, with Unicode classes. */
-    static int matchAny(String s, int i) {
-        int end = letters(s, i, true);
-        if (end < 0) end = letters(s, i, false);
-        if (end < 0) end = digits(s, i);
-        if (end < 0) end = punctuation(s, i);
-        if (end < 0) end = lineBreaks(s, i);
-        if (end < 0) end = spaces(s, i);
+    static int matchAny(char[] s, int n, int i) {
+        int end = letters(s, n, i, true);
+        if (end < 0) end = letters(s, n, i, false);
+        if (end < 0) end = digits(s, n, i);
+        if (end < 0) end = punctuation(s, n, i);
+        if (end < 0) end = lineBreaks(s, n, i);
+        if (end < 0) end = spaces(s, n, i);
         return end;
     }
 
@@ -60,58 +64,55 @@ final class O200kPieces {
      * {@code lowerRequired}: alternative 1 (U* L+), else alternative 2 (U+ L*). Both try the
      * leading character first, then without it, as the regex's greedy {@code ?} backtracks.
      */
-    private static int letters(String s, int i, boolean lowerRequired) {
-        int cp = s.codePointAt(i);
+    private static int letters(char[] s, int n, int i, boolean lowerRequired) {
+        int cp = cp(s, n, i);
         if (isLeader(cp)) {
-            int end = lowerRequired ? upperThenLower(s, i + Character.charCount(cp)) : upperThenOptionalLower(s, i + Character.charCount(cp));
+            int end = lowerRequired ? upperThenLower(s, n, i + Character.charCount(cp)) : upperThenOptionalLower(s, n, i + Character.charCount(cp));
             if (end >= 0) return end;
         }
-        return lowerRequired ? upperThenLower(s, i) : upperThenOptionalLower(s, i);
+        return lowerRequired ? upperThenLower(s, n, i) : upperThenOptionalLower(s, n, i);
     }
 
     /** U* L+ C? : U* greedy, giving characters back until one can start L+. */
-    private static int upperThenLower(String s, int from) {
-        int n = s.length();
+    private static int upperThenLower(char[] s, int n, int from) {
         int upperEnd = from;
-        while (upperEnd < n && isUpperish(s.codePointAt(upperEnd))) upperEnd += Character.charCount(s.codePointAt(upperEnd));
+        while (upperEnd < n && isUpperish(cp(s, n, upperEnd))) upperEnd += Character.charCount(cp(s, n, upperEnd));
         for (int k = upperEnd; ; ) {
-            if (k < n && isLowerish(s.codePointAt(k))) return contraction(s, lowerRun(s, k));
+            if (k < n && isLowerish(cp(s, n, k))) return contraction(s, n, lowerRun(s, n, k));
             if (k == from) return -1;
-            k = previous(s, k, from);
+            k = previous(s, n, k, from);
         }
     }
 
     /** U+ L* C? : U+ greedy (L* then always succeeds). */
-    private static int upperThenOptionalLower(String s, int from) {
-        int n = s.length();
+    private static int upperThenOptionalLower(char[] s, int n, int from) {
         int upperEnd = from;
-        while (upperEnd < n && isUpperish(s.codePointAt(upperEnd))) upperEnd += Character.charCount(s.codePointAt(upperEnd));
+        while (upperEnd < n && isUpperish(cp(s, n, upperEnd))) upperEnd += Character.charCount(cp(s, n, upperEnd));
         if (upperEnd == from) return -1;
-        return contraction(s, lowerRun(s, upperEnd));
+        return contraction(s, n, lowerRun(s, n, upperEnd));
     }
 
-    private static int lowerRun(String s, int k) {
-        int n = s.length();
-        while (k < n && isLowerish(s.codePointAt(k))) k += Character.charCount(s.codePointAt(k));
+    private static int lowerRun(char[] s, int n, int k) {
+        while (k < n && isLowerish(cp(s, n, k))) k += Character.charCount(cp(s, n, k));
         return k;
     }
 
-    private static int previous(String s, int k, int floor) {
+    private static int previous(char[] s, int n, int k, int floor) {
         int p = k - 1;
-        if (p > floor && Character.isLowSurrogate(s.charAt(p)) && Character.isHighSurrogate(s.charAt(p - 1))) p--;
+        if (p > floor && Character.isLowSurrogate(s[p]) && Character.isHighSurrogate(s[p - 1])) p--;
         return p;
     }
 
     /** (?i:'s|'t|'re|'ve|'m|'ll|'d)? after {@code at}. */
-    private static int contraction(String s, int at) {
-        if (at >= s.length() || s.charAt(at) != '\'') return at;
+    private static int contraction(char[] s, int n, int at) {
+        if (at >= n || s[at] != '\'') return at;
         int a = at + 1;
-        if (a < s.length()) {
-            int c1 = s.codePointAt(a);
+        if (a < n) {
+            int c1 = cp(s, n, a);
             if (same(c1, 's') || same(c1, 't') || same(c1, 'm') || same(c1, 'd')) return a + Character.charCount(c1);
             int b = a + Character.charCount(c1);
-            if (b < s.length()) {
-                int c2 = s.codePointAt(b);
+            if (b < n) {
+                int c2 = cp(s, n, b);
                 if ((same(c1, 'r') && same(c2, 'e')) || (same(c1, 'v') && same(c2, 'e')) || (same(c1, 'l') && same(c2, 'l'))) {
                     return b + Character.charCount(c2);
                 }
@@ -127,46 +128,51 @@ final class O200kPieces {
 
     // ---- alternatives 3 to 7
 
-    private static int digits(String s, int i) {
+    private static int digits(char[] s, int n, int i) {
         int k = i;
-        for (int count = 0; count < 3 && k < s.length() && isNumber(s.codePointAt(k)); count++) {
-            k += Character.charCount(s.codePointAt(k));
+        for (int count = 0; count < 3 && k < n && isNumber(cp(s, n, k)); count++) {
+            k += Character.charCount(cp(s, n, k));
         }
         return k == i ? -1 : k;
     }
 
     /** " ?[^\s\p{L}\p{N}]+[\r\n/]*" */
-    private static int punctuation(String s, int i) {
+    private static int punctuation(char[] s, int n, int i) {
         int k = i;
-        if (s.charAt(k) == ' ' && k + 1 < s.length() && isSymbol(s.codePointAt(k + 1))) k++;
-        if (!isSymbol(s.codePointAt(k))) return -1;
-        while (k < s.length() && isSymbol(s.codePointAt(k))) k += Character.charCount(s.codePointAt(k));
-        while (k < s.length() && (s.charAt(k) == '\r' || s.charAt(k) == '\n' || s.charAt(k) == '/')) k++;
+        if (s[k] == ' ' && k + 1 < n && isSymbol(cp(s, n, k + 1))) k++;
+        if (!isSymbol(cp(s, n, k))) return -1;
+        while (k < n && isSymbol(cp(s, n, k))) k += Character.charCount(cp(s, n, k));
+        while (k < n && (s[k] == '\r' || s[k] == '\n' || s[k] == '/')) k++;
         return k;
     }
 
     /** "\s*[\r\n]+": the whitespace run, given back to just after its last line break. */
-    private static int lineBreaks(String s, int i) {
-        int end = whitespaceRun(s, i);
+    private static int lineBreaks(char[] s, int n, int i) {
+        int end = whitespaceRun(s, n, i);
         for (int k = end - 1; k >= i; k--) {
-            char c = s.charAt(k);
+            char c = s[k];
             if (c == '\r' || c == '\n') return k + 1;
         }
         return -1;
     }
 
     /** "\s+(?!\S)" then "\s+": a run that is not followed by text keeps its last space for the next word. */
-    private static int spaces(String s, int i) {
-        int end = whitespaceRun(s, i);
+    private static int spaces(char[] s, int n, int i) {
+        int end = whitespaceRun(s, n, i);
         if (end == i) return -1;
-        if (end == s.length()) return end;
-        int last = previous(s, end, i);
+        if (end == n) return end;
+        int last = previous(s, n, end, i);
         return last > i ? last : end;
     }
 
-    private static int whitespaceRun(String s, int k) {
-        while (k < s.length() && isWhiteSpace(s.codePointAt(k))) k += Character.charCount(s.codePointAt(k));
+    private static int whitespaceRun(char[] s, int n, int k) {
+        while (k < n && isWhiteSpace(cp(s, n, k))) k += Character.charCount(cp(s, n, k));
         return k;
+    }
+
+    /** The code point at {@code k} of the text {@code s[0, n)}. */
+    private static int cp(char[] s, int n, int k) {
+        return Character.codePointAt(s, k, n);
     }
 
     // ---- character classes as java.util.regex defines them under UNICODE_CHARACTER_CLASS

@@ -19,12 +19,12 @@ final class ShortPieceCounts {
     private final AtomicLongArray slots = new AtomicLongArray(SLOTS);
 
     /** The piece [start, end) as a key: its length above its characters, 8 bits each; -1 when it does not fit. */
-    static long key(String text, int start, int end) {
+    static long key(char[] text, int start, int end) {
         int length = end - start;
         if (length > MAX_LENGTH) return -1;
         long key = length;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c > 0xFF) return -1;
             key = key << 8 | c;
         }

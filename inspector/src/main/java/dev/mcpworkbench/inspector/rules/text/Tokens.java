@@ -30,9 +30,14 @@ public final class Tokens {
         return n;
     }
 
-    /** Tokens of a JSON value in its compact form; an equal value counted before hits the text cache. */
+    /**
+     * Tokens of a JSON value in its compact form, counted where it was written (a buffer of the
+     * thread's): every tool of a first scan comes here, and building a string of each one first was
+     * a third of counting it.
+     */
     public static int countJson(JsonNode value) {
-        return count(JsonText.compact(value));
+        CharText json = JsonText.compactReused(value);
+        return exact(json.chars(), json.length());
     }
 
     /**
@@ -61,9 +66,8 @@ public final class Tokens {
     // Pieces (see O200kPieces) are mostly words and JSON punctuation that recur endlessly, so each
     // distinct piece is encoded once, by the o200k_base merges alone (PieceEncoding): a piece is
     // one whole match of the pre-tokenizer, so it encodes exactly as it would inside the text.
-    private static final int PIECE_MEMO_LIMIT = 200_000;
-    private static final Map<String, Integer> PIECES = new ConcurrentHashMap<>();
     private static final ShortPieceCounts SHORT_PIECES = new ShortPieceCounts();
+    private static final LongPieceCounts LONG_PIECES = new LongPieceCounts();
     /**
      * BPE time grows faster than a piece's length: one run of a million letters took a second, 16
      * million took 12. Real text never has pieces this long (a piece is one word, number group,
@@ -73,46 +77,72 @@ public final class Tokens {
     static final int LONGEST_EXACT_PIECE = 256;
 
     private static int exact(String text) {
-        int[] total = {0};
-        O200kPieces.split(text, (start, end) -> total[0] += piece(text, start, end));
-        return total[0];
+        int n = text.length();
+        char[] chars = buffer(n);
+        text.getChars(0, n, chars, 0);
+        return exact(chars, n);
     }
 
-    private static int piece(String text, int start, int end) {
-        if (end - start == 1 && text.charAt(start) < 128) return 1; // every byte is a token of its own
+    /** Counts the text {@code chars[0, n)}. */
+    private static int exact(char[] chars, int n) {
+        int total = 0;
+        for (int i = 0; i < n; ) {
+            int end = O200kPieces.match(chars, n, i);
+            total += piece(chars, i, end);
+            i = end;
+        }
+        return total;
+    }
+
+    private static int piece(char[] text, int start, int end) {
+        if (end - start == 1 && text[start] < 128) return 1; // every byte is a token of its own
         long key = ShortPieceCounts.key(text, start, end);
         if (key >= 0) {
             int known = SHORT_PIECES.get(key);
             if (known >= 0) return known;
-            int n = encoded(text.substring(start, end));
+            int n = PieceEncoding.count(new String(text, start, end - start));
             SHORT_PIECES.put(key, n);
             return n;
         }
-        if (end - start <= LONGEST_EXACT_PIECE) return encoded(text.substring(start, end));
+        if (end - start <= LONGEST_EXACT_PIECE) return longPiece(text, start, end);
         int tokens = 0;
         for (int from = start; from < end; ) {
             int to = Math.min(end, from + LONGEST_EXACT_PIECE);
-            if (to < end && Character.isHighSurrogate(text.charAt(to - 1))) to--;
-            tokens += encoded(text.substring(from, to));
+            if (to < end && Character.isHighSurrogate(text[to - 1])) to--;
+            tokens += longPiece(text, from, to);
             from = to;
         }
         return tokens;
     }
 
-    private static int encoded(String piece) {
-        Integer known = PIECES.get(piece);
-        if (known != null) return known;
-        int n = PieceEncoding.count(piece);
-        if (PIECES.size() >= PIECE_MEMO_LIMIT) PIECES.clear();
-        PIECES.put(piece, n);
+    private static int longPiece(char[] text, int start, int end) {
+        int hash = LongPieceCounts.hash(text, start, end);
+        int known = LONG_PIECES.get(text, start, end, hash);
+        if (known >= 0) return known;
+        int n = PieceEncoding.count(new String(text, start, end - start));
+        LONG_PIECES.put(text, start, end, hash, n);
         return n;
+    }
+
+    // A thread's text buffer is reused up to this size; a longer text gets one of its own.
+    private static final int MAX_KEPT_BUFFER = 1 << 20;
+    private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[4_096]);
+
+    private static char[] buffer(int length) {
+        if (length > MAX_KEPT_BUFFER) return new char[length];
+        char[] chars = BUFFER.get();
+        if (chars.length < length) {
+            chars = new char[Math.max(length, Math.min(MAX_KEPT_BUFFER, chars.length * 2))];
+            BUFFER.set(chars);
+        }
+        return chars;
     }
 
     /** Forgets cached counts (benchmarks measure cold scans with it). */
     public static void clearCache() {
         CACHE.clear();
         BY_LIST.clear();
-        PIECES.clear();
         SHORT_PIECES.clear();
+        LONG_PIECES.clear();
     }
 }

@@ -1,0 +1,69 @@
+package dev.mcpworkbench.inspector.rules.text;
+
+import java.util.Arrays;
+
+/**
+ * A growable text in a char array that {@link Tokens} reads in place: JSON written here is counted
+ * without first becoming a string, and strings are copied in bulk then checked for characters to
+ * escape in one loop the JIT can vectorize.
+ */
+final class CharText {
+
+    private char[] chars;
+    private int length;
+
+    CharText(int capacity) {
+        chars = new char[capacity];
+    }
+
+    char[] chars() {
+        return chars;
+    }
+
+    int length() {
+        return length;
+    }
+
+    int capacity() {
+        return chars.length;
+    }
+
+    void setLength(int length) {
+        this.length = length;
+    }
+
+    void append(char c) {
+        if (length == chars.length) grow(1);
+        chars[length++] = c;
+    }
+
+    void append(String s) {
+        int n = s.length();
+        if (length + n > chars.length) grow(n);
+        s.getChars(0, n, chars, length);
+        length += n;
+    }
+
+    /**
+     * True when {@code chars[from, to)} holds a character a JSON string must escape (a control
+     * character, a quote, a backslash) or a surrogate, which may be a lone one. Branch-free, so the
+     * whole run is checked at the speed of a copy.
+     */
+    boolean needsEscaping(int from, int to) {
+        int any = 0;
+        for (int i = from; i < to; i++) {
+            int c = chars[i];
+            any |= (c - 0x20) | ((c ^ '"') - 1) | ((c ^ '\\') - 1) | (((c & 0xF800) ^ 0xD800) - 1);
+        }
+        return any < 0;
+    }
+
+    private void grow(int more) {
+        chars = Arrays.copyOf(chars, Math.max(length + more, chars.length * 2));
+    }
+
+    @Override
+    public String toString() {
+        return new String(chars, 0, length);
+    }
+}
