@@ -31,6 +31,11 @@ class LongPieceCountsTest {
         assertThat(get(table, "additionalProperties")).isEqualTo(2);
         assertThat(get(table, " descriptions")).as("a longer piece").isEqualTo(-1);
         assertThat(get(table, " descriptio")).as("a prefix").isEqualTo(-1);
+        char[] a = "propertyAa".toCharArray();
+        char[] b = "propertyBB".toCharArray();
+        assertThat(LongPieceCounts.hash(a, 0, a.length)).as("the same hash").isEqualTo(LongPieceCounts.hash(b, 0, b.length));
+        put(table, "propertyAa", 3);
+        assertThat(get(table, "propertyBB")).as("same hash, other characters").isEqualTo(-1);
         table.clear();
         assertThat(get(table, " description")).isEqualTo(-1);
     }
