@@ -12,6 +12,28 @@ final class CharText {
     private char[] chars;
     private int length;
 
+    // Scratch arrays are reused up to this size; a longer text gets one of its own.
+    private static final int MAX_KEPT_SCRATCH = 1 << 20;
+    private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[4_096]);
+
+    /**
+     * The characters of {@code text} in the calling thread's scratch array (its first {@code
+     * text.length()} entries), valid until the thread's next call. Loops over every string of a
+     * scan read an array faster than they call {@code String.charAt}, which checks its bounds and
+     * encoding each time.
+     */
+    static char[] scratch(String text) {
+        int n = text.length();
+        if (n > MAX_KEPT_SCRATCH) return text.toCharArray();
+        char[] chars = SCRATCH.get();
+        if (chars.length < n) {
+            chars = new char[Math.max(n, Math.min(MAX_KEPT_SCRATCH, chars.length * 2))];
+            SCRATCH.set(chars);
+        }
+        text.getChars(0, n, chars, 0);
+        return chars;
+    }
+
     CharText(int capacity) {
         chars = new char[capacity];
     }

@@ -228,8 +228,7 @@ public final class TextCues {
         // of the server were a sixth of this loop's time.
         long scanPlainAscii(String text) {
             int n = text.length();
-            char[] chars = n <= 8192 ? CHARS.get() : new char[n];
-            text.getChars(0, n, chars, 0);
+            char[] chars = CharText.scratch(text);
             long hits = 0;
             int row = 0;
             int[] plain = plainClass;
@@ -244,8 +243,6 @@ public final class TextCues {
             }
             return hits;
         }
-
-        private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[8192]);
 
         long scan(String text) {
             long hits = 0;

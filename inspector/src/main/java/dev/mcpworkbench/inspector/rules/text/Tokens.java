@@ -7,8 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * o200k_base token counts (GPT-4o family), a fair proxy for what a tool list costs in context.
- * Counting is the costliest part of a scan, so counts of texts seen before (the same tool on a
- * rescan, the other servers of a workspace) come from a bounded cache.
+ * Counting is the costliest part of a first scan, so texts counted before come from a bounded
+ * cache, and a snapshot's tool counts from a memo keyed on its tool list (a rescan, the other
+ * servers of a workspace).
  */
 public final class Tokens {
 
@@ -77,10 +78,7 @@ public final class Tokens {
     static final int LONGEST_EXACT_PIECE = 256;
 
     private static int exact(String text) {
-        int n = text.length();
-        char[] chars = buffer(n);
-        text.getChars(0, n, chars, 0);
-        return exact(chars, n);
+        return exact(CharText.scratch(text), text.length());
     }
 
     /** Counts the text {@code chars[0, n)}. */
@@ -122,20 +120,6 @@ public final class Tokens {
         int n = PieceEncoding.count(new String(text, start, end - start));
         LONG_PIECES.put(text, start, end, hash, n);
         return n;
-    }
-
-    // A thread's text buffer is reused up to this size; a longer text gets one of its own.
-    private static final int MAX_KEPT_BUFFER = 1 << 20;
-    private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[4_096]);
-
-    private static char[] buffer(int length) {
-        if (length > MAX_KEPT_BUFFER) return new char[length];
-        char[] chars = BUFFER.get();
-        if (chars.length < length) {
-            chars = new char[Math.max(length, Math.min(MAX_KEPT_BUFFER, chars.length * 2))];
-            BUFFER.set(chars);
-        }
-        return chars;
     }
 
     /** Forgets cached counts (benchmarks measure cold scans with it). */
