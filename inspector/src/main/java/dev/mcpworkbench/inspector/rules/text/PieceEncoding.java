@@ -8,13 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * o200k_base's byte-pair merges for one piece that {@link O200kPieces} has already split off: the
- * piece is one token if its bytes are one, else adjacent parts are merged, lowest rank first
- * (leftmost on a tie), until no adjacent pair is a token; what is left is the count. The ranks are
- * read from the file jtokkit ships. Building jtokkit's own encoding from them took longer than
- * reading them (its maps of wrapped byte arrays, 200,000 entries), and was more than half of what
- * a small server's {@code mcp-workbench scan} spent; this table is one array of bytes and two of
- * ints. {@code O200kPiecesTest} checks every count against jtokkit's o200k_base.
+ * o200k_base's byte-pair merges ({@link BytePairMerges}) for one piece that {@link O200kPieces}
+ * has already split off, with the ranks read from the file jtokkit ships. Building jtokkit's own
+ * encoding from them took longer than reading them (its maps of wrapped byte arrays, 200,000
+ * entries), and was more than half of what a small server's {@code mcp-workbench scan} spent; this
+ * table is one array of bytes and two of ints. {@code O200kPiecesTest} checks every count against
+ * jtokkit's o200k_base.
  */
 final class PieceEncoding {
 
@@ -31,31 +30,7 @@ final class PieceEncoding {
     /** Tokens of {@code piece}, which must be one piece of o200k_base's pre-tokenizer. */
     static int count(String piece) {
         byte[] bytes = piece.getBytes(StandardCharsets.UTF_8);
-        return count(Holder.RANKS, bytes);
-    }
-
-    private static int count(Ranks ranks, byte[] bytes) {
-        int n = bytes.length;
-        if (n <= 1 || ranks.rank(bytes, 0, n) >= 0) return n == 0 ? 0 : 1;
-        // parts [bound[i], bound[i + 1]); pair[i]: the rank of parts i and i + 1 merged, or NONE
-        int parts = n;
-        int[] bound = new int[n + 1];
-        for (int i = 0; i <= n; i++) bound[i] = i;
-        int[] pair = new int[n];
-        for (int i = 0; i + 1 < parts; i++) pair[i] = ranks.rank(bytes, i, i + 2);
-        while (true) {
-            int best = -1;
-            for (int i = 0; i + 1 < parts; i++) {
-                if (pair[i] >= 0 && (best < 0 || pair[i] < pair[best])) best = i;
-            }
-            if (best < 0) return parts;
-            // parts best and best + 1 become one: drop the bound between them and their pair entry
-            System.arraycopy(bound, best + 2, bound, best + 1, parts - best - 1);
-            System.arraycopy(pair, best + 1, pair, best, parts - best - 2);
-            parts--;
-            pair[best] = best + 1 < parts ? ranks.rank(bytes, bound[best], bound[best + 2]) : -1;
-            if (best > 0) pair[best - 1] = ranks.rank(bytes, bound[best - 1], bound[best + 1]);
-        }
+        return BytePairMerges.count(Holder.RANKS, bytes);
     }
 
     private static byte[] file() {

@@ -41,6 +41,26 @@ class O200kPiecesTest {
     }
 
     @Test
+    void longPiecesCountAsJtokkitCountsThem() {
+        // pieces of 60 to 256 characters, where byte-pair merging does the most work: letters
+        // (one piece per run), CJK (three bytes a character) and emoji (four)
+        Random random = new Random(5);
+        Tokens.clearCache();
+        for (int i = 0; i < 300; i++) {
+            int length = i % 2 == 0 ? Tokens.LONGEST_EXACT_PIECE : 60 + random.nextInt(197);
+            StringBuilder b = new StringBuilder();
+            int kind = i % 3;
+            while (b.length() < length) {
+                if (kind == 0) b.append((char) ('a' + random.nextInt(26)));
+                else if (kind == 1) b.append((char) (0x4E00 + random.nextInt(20_000)));
+                else b.appendCodePoint(0x1F300 + random.nextInt(700));
+            }
+            String piece = b.substring(0, Math.min(b.length(), Tokens.LONGEST_EXACT_PIECE));
+            assertThat(Tokens.countUncached(piece)).as(piece).isEqualTo(JTOKKIT.countTokensOrdinary(piece));
+        }
+    }
+
+    @Test
     void aHugeSinglePieceIsCountedInSlicesCloseToExact() {
         for (String piece : new String[] {"a".repeat(100_000), "Lorem".repeat(20_000), "中文".repeat(30_000)}) {
             int exact = JTOKKIT.countTokensOrdinary(piece);
