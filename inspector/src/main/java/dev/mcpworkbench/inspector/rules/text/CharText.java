@@ -3,9 +3,10 @@ package dev.mcpworkbench.inspector.rules.text;
 import java.util.Arrays;
 
 /**
- * A growable text in a char array that {@link Tokens} reads in place: JSON written here is counted
- * without first becoming a string, and strings are copied in bulk then checked for characters to
- * escape in one loop the JIT can vectorize.
+ * Text in char arrays, for the loops that read every character of a scan. A {@code CharText} is a
+ * growable text that {@link Tokens} reads in place: JSON written here is counted without first
+ * becoming a string, and strings are copied in bulk, then checked for characters to escape in one
+ * branch-free loop. {@link #scratch} lends a thread's array to read a string from.
  */
 final class CharText {
 
