@@ -19,26 +19,7 @@ package dev.mcpworkbench.inspector.rules.text;
  */
 final class O200kPieces {
 
-    /** Receives each piece as [start, end) char offsets into the text. */
-    interface Sink {
-        void piece(int start, int end);
-    }
-
     private O200kPieces() {
-    }
-
-    static void split(String text, Sink sink) {
-        split(text.toCharArray(), text.length(), sink);
-    }
-
-    /** Splits the text {@code s[0, n)}. */
-    static void split(char[] s, int n, Sink sink) {
-        int i = 0;
-        while (i < n) {
-            int end = match(s, n, i);
-            sink.piece(i, end);
-            i = end;
-        }
     }
 
     /** End of the piece starting at {@code i}; every character starts one, so this is always > i. */

@@ -119,7 +119,12 @@ class O200kPiecesTest {
 
     private static List<String> pieces(String text) {
         List<String> out = new ArrayList<>();
-        O200kPieces.split(text, (start, end) -> out.add(text.substring(start, end)));
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; ) {
+            int end = O200kPieces.match(chars, chars.length, i);
+            out.add(text.substring(i, end));
+            i = end;
+        }
         return out;
     }
 
