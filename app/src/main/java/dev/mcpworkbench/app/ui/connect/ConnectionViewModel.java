@@ -89,6 +89,18 @@ public final class ConnectionViewModel {
         }
     }
 
+    /** Adds a copy of {@code p} named "… copy" (or "… copy 2"…, whichever is free) and selects it. */
+    public void duplicate(ProfileFields p) {
+        String name = ProfileNames.free(p.name() + " copy", namesBesides(null));
+        saveProfile(null, new ProfileFields(name, p.kind(), p.command(), p.args(), p.env(), p.workingDir(), p.url(),
+                p.headers(), p.roots()));
+    }
+
+    /** The names of the connections other than {@code edited} (null: of all of them), which a name must avoid. */
+    public List<String> namesBesides(ProfileFields edited) {
+        return profiles.stream().filter(p -> p != edited).map(ProfileFields::name).toList();
+    }
+
     public void deleteProfile(ProfileFields p) {
         if (p == null) return;
         if (p.equals(active.get())) disconnect();

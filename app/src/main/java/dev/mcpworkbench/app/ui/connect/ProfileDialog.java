@@ -2,9 +2,11 @@ package dev.mcpworkbench.app.ui.connect;
 
 import java.io.File;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -34,10 +36,29 @@ public final class ProfileDialog extends Dialog<ProfileFields> {
     private final ListView<String> roots = new ListView<>();
     private final Label problem = new Label();
 
-    public ProfileDialog(Window owner, ProfileFields initial) {
+    /** Names other connections have: two connections of one name would share suppressions and pins. */
+    private final Set<String> takenNames;
+
+    /** Edits {@code initial}, or makes a new connection when it is null; {@code takenNames} are the other connections' names. */
+    public ProfileDialog(Window owner, ProfileFields initial, Collection<String> takenNames) {
+        this(owner, initial, takenNames, initial == null ? "New connection" : "Edit connection",
+                initial == null ? "Connect to an MCP server" : "Edit " + initial.name());
+    }
+
+    /**
+     * A new connection filled in from the server on screen, which was reached without one: saving
+     * it keeps that server's suppressions and pin.
+     */
+    public static ProfileDialog saveAs(Window owner, ProfileFields prefill, Collection<String> takenNames) {
+        return new ProfileDialog(owner, prefill, takenNames, "Save as connection",
+                "Save this server as a connection, with its suppressions and pin");
+    }
+
+    private ProfileDialog(Window owner, ProfileFields initial, Collection<String> takenNames, String title, String header) {
+        this.takenNames = Set.copyOf(takenNames);
         if (owner != null) initOwner(owner);
-        setTitle(initial == null ? "New connection" : "Edit connection");
-        setHeaderText(initial == null ? "Connect to an MCP server" : "Edit " + initial.name());
+        setTitle(title);
+        setHeaderText(header);
         setResizable(true);
         name.setId("profileName");
         kind.setId("profileKind");
@@ -155,6 +176,7 @@ public final class ProfileDialog extends Dialog<ProfileFields> {
     /** Why the profile cannot be saved, or null. */
     String validate() {
         if (name.getText().isBlank()) return "Give the connection a name.";
+        if (takenNames.contains(name.getText().strip())) return "There is already a connection called \u201c" + name.getText().strip() + "\u201d.";
         if (kind.getValue() == ProfileFields.Kind.STDIO) {
             if (command.getText().isBlank()) return "Enter the command that starts the server.";
         } else {

@@ -68,8 +68,7 @@ public final class ProfileStore {
             onDisk.forEach(p -> current.put(p.name(), p.extensions()));
             List<ConnectionProfile> out = new ArrayList<>();
             for (ProfileFields f : profiles) {
-                ConnectionProfile p = ConnectionProfile.of(f.name(), CoreConnector.target(f))
-                        .withRoots(f.roots().stream().map(u -> new Root(u, "")).toList());
+                ConnectionProfile p = profile(f);
                 ObjectNode ext = current.get(f.name());
                 if (ext == null && pendingRenames.containsKey(f.name())) ext = current.get(pendingRenames.get(f.name()));
                 out.add(ext == null ? p : p.withExtensions(ext));
@@ -80,6 +79,11 @@ public final class ProfileStore {
         extensions.clear();
         saved.forEach(p -> extensions.put(p.name(), p.extensions()));
         pendingRenames.forEach(renames::remove);
+    }
+
+    /** The profile as the file keeps it, with nothing in its extensions yet. */
+    public static ConnectionProfile profile(ProfileFields f) {
+        return ConnectionProfile.of(f.name(), CoreConnector.target(f)).withRoots(f.roots().stream().map(u -> new Root(u, "")).toList());
     }
 
     static ProfileFields fields(ConnectionProfile p) {

@@ -112,8 +112,7 @@ public final class ProfilesSidebar extends VBox {
         MenuItem duplicate = new MenuItem("Duplicate", Icons.of(Feather.COPY));
         duplicate.setOnAction(e -> {
             ProfileFields p = model.selectedProperty().get();
-            if (p != null) model.saveProfile(null, new ProfileFields(p.name() + " copy", p.kind(), p.command(), p.args(),
-                    p.env(), p.workingDir(), p.url(), p.headers(), p.roots()));
+            if (p != null) model.duplicate(p);
         });
         MenuItem delete = new MenuItem("Delete", Icons.of(Feather.TRASH_2));
         delete.setOnAction(e -> deleteSelected());
@@ -125,13 +124,13 @@ public final class ProfilesSidebar extends VBox {
     }
 
     public void addProfile() {
-        new ProfileDialog(owner(), null).showAndWait().ifPresent(p -> model.saveProfile(null, p));
+        new ProfileDialog(owner(), null, model.namesBesides(null)).showAndWait().ifPresent(p -> model.saveProfile(null, p));
     }
 
     public void editSelected() {
         ProfileFields p = model.selectedProperty().get();
         if (p == null) return;
-        new ProfileDialog(owner(), p).showAndWait().ifPresent(updated -> model.saveProfile(p, updated));
+        new ProfileDialog(owner(), p, model.namesBesides(p)).showAndWait().ifPresent(updated -> model.saveProfile(p, updated));
     }
 
     private void deleteSelected() {

@@ -1,5 +1,6 @@
 package dev.mcpworkbench.app.ui.drift;
 
+import dev.mcpworkbench.app.ui.common.StorageNote;
 import dev.mcpworkbench.app.ui.findings.SeverityBadge;
 import java.util.Locale;
 import javafx.beans.Observable;
@@ -25,6 +26,7 @@ public final class DriftView extends BorderPane {
     private final DriftViewModel model;
     private final ListView<ItemChange> list = new ListView<>();
     private final VBox fields = new VBox(12);
+    private final StorageNote storage;
 
     public DriftView(DriftViewModel model) {
         this.model = model;
@@ -53,14 +55,16 @@ public final class DriftView extends BorderPane {
         status.textProperty().bind(model.statusProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Label storage = new Label();
-        storage.setId("pinStorage");
-        storage.getStyleClass().add("muted");
-        storage.textProperty().bind(model.storageNoteProperty());
+        storage = new StorageNote("pinStorage", "savePinAsConnection", "muted", model.storageNoteProperty());
         HBox bar = new HBox(12, status, gap, storage);
         bar.setPadding(new Insets(4, 12, 4, 12));
         setBottom(bar);
         showFields(null);
+    }
+
+    /** Where the pin is kept, with the offer to save it in a connection. */
+    public StorageNote storageNote() {
+        return storage;
     }
 
     private HBox header() {

@@ -7,6 +7,7 @@ import dev.mcpworkbench.app.ui.auth.AuthWindow;
 import dev.mcpworkbench.app.ui.auth.AuthorizingConnection;
 import dev.mcpworkbench.app.ui.common.FxTasks;
 import dev.mcpworkbench.app.ui.connect.ConnectionViewModel;
+import dev.mcpworkbench.app.ui.connect.ProfileDialog;
 import dev.mcpworkbench.app.ui.connect.ProfileFields;
 import dev.mcpworkbench.app.ui.connect.ProfileStore;
 import dev.mcpworkbench.app.ui.drift.DriftView;
@@ -71,6 +72,12 @@ public final class AnalysisFeatures implements AutoCloseable {
     /** The suppressions and pin of the server on screen; read by the export on a background thread. */
     private volatile ProfileAnalysisStore shown;
     private AuthorizingConnection connection;
+    /** The URL typed in for {@link #connection}; null when the lab made it (its port changes every run). */
+    private URI typedUrl;
+    /** The saved connection {@link #connection}'s server was saved as ("Save as connection…"), if it was. */
+    private String savedAs;
+    /** True while the server on screen was reached by a typed URL and its suppressions and pin are not saved. */
+    private final ReadOnlyBooleanWrapper savable = new ReadOnlyBooleanWrapper();
     /** True while a connection made here (lab, URL) is open, as opposed to one of a saved profile. */
     private final ReadOnlyBooleanWrapper directlyConnected = new ReadOnlyBooleanWrapper();
     private Runnable beforeDirectConnection = () -> { };
@@ -91,8 +98,12 @@ public final class AnalysisFeatures implements AutoCloseable {
     }
 
     private void wire(java.util.function.Consumer<String> openLink) {
-        window.addWorkspaceTab("Findings", Feather.ALERT_TRIANGLE, new FindingsView(findings, openLink));
-        window.addWorkspaceTab("Drift", Feather.GIT_COMMIT, new DriftView(drift));
+        FindingsView findingsView = new FindingsView(findings, openLink);
+        DriftView driftView = new DriftView(drift);
+        findingsView.storageNote().offerSaving(savable, this::saveAsConnection);
+        driftView.storageNote().offerSaving(savable, this::saveAsConnection);
+        window.addWorkspaceTab("Findings", Feather.ALERT_TRIANGLE, findingsView);
+        window.addWorkspaceTab("Drift", Feather.GIT_COMMIT, driftView);
         window.addWorkspaceTab("Authorization", Feather.KEY, new AuthStepsPanel(auth));
         window.workspace().overview().addSection(ServerSummaryPane.following(findings));
         findings.useReportRenderer(new EngineReportRenderer(this::scanContext));
@@ -108,7 +119,7 @@ public final class AnalysisFeatures implements AutoCloseable {
             ServerSnapshot snapshot = window.workspace().snapshotProperty().get();
             if (snapshot != null) analyse(snapshot);
         });
-        labModel.setConnector((kind, url) -> connect(url));
+        labModel.setConnector((kind, url) -> connect(url, false));
         window.setWelcome(new LabWelcomePane(labModel));
         window.addMenu(new LabMenu(labModel));
         MenuItem connectUrl = new MenuItem("Connect to _HTTP URL…", new org.kordamp.ikonli.javafx.FontIcon(Feather.LINK));
@@ -133,6 +144,9 @@ public final class AnalysisFeatures implements AutoCloseable {
     /** The saved connection whose live session is on screen, if the server on screen came from one. */
     private Optional<String> profileOnScreen() {
         if (savedConnections == null || profileStore == null) return Optional.empty();
+        if (savedAs != null && connection != null && window.workspace().liveProperty().get() == connection) {
+            return Optional.of(savedAs);
+        }
         ProfileFields active = savedConnections.activeProperty().get();
         Object live = window.workspace().liveProperty().get();
         if (active == null || live == null || live != savedConnections.session()) return Optional.empty();
@@ -172,12 +186,48 @@ public final class AnalysisFeatures implements AutoCloseable {
     private void show(ServerSnapshot snapshot, Analysis analysis) {
         if (closed) return;
         ProfileAnalysisStore stores = analysis.stores();
+        findings.useSuppressionStore(stores.suppressionStore());
+        findings.show(snapshot, analysis.result());
+        keepIn(stores, snapshot);
+        if (!stores.warnings().isEmpty()) window.status().setMessage(String.join(" ", stores.warnings()));
+    }
+
+    /** Makes {@code stores} hold the suppressions and pin of the server on screen. */
+    private void keepIn(ProfileAnalysisStore stores, ServerSnapshot snapshot) {
         shown = stores;
         stores.onPinned(() -> Platform.runLater(() -> rescan(stores)));
         findings.useSuppressionStore(stores.suppressionStore());
-        findings.show(snapshot, analysis.result());
         drift.show(new PinnedDriftBaseline(stores.baselineStore()), snapshot);
-        if (!stores.warnings().isEmpty()) window.status().setMessage(String.join(" ", stores.warnings()));
+        savable.set(!stores.saved() && typedUrl != null && connection != null
+                && window.workspace().liveProperty().get() == connection && savedConnections != null);
+    }
+
+    /**
+     * "Save as connection…": a new saved connection to the typed URL, prefilled and editable,
+     * which takes over the server's suppressions and pin; later changes are written to it.
+     */
+    private void saveAsConnection() {
+        ProfileAnalysisStore stores = shown;
+        URI url = typedUrl;
+        ServerSnapshot snapshot = findings.snapshotProperty().get();
+        if (stores == null || url == null || snapshot == null || savedConnections == null) return;
+        String suggested = snapshot.serverName().isBlank() ? url.getHost() : snapshot.serverName();
+        ProfileFields prefill = new ProfileFields(suggested, ProfileFields.Kind.HTTP, "", java.util.List.of(), Map.of(), "",
+                url.toString(), Map.of(), java.util.List.of());
+        ProfileDialog.saveAs(window.getScene().getWindow(), prefill, savedConnections.namesBesides(null)).showAndWait().ifPresent(fields ->
+                FxTasks.shared().run("Saving the connection " + fields.name(), Duration.ofSeconds(20),
+                        () -> stores.saveAs(profileStore, ProfileStore.profile(fields)),
+                        saved -> adopt(fields, saved, stores, snapshot),
+                        e -> window.status().setMessage("Could not save the connection: " + FxTasks.message(e))));
+    }
+
+    private void adopt(ProfileFields fields, ProfileAnalysisStore saved, ProfileAnalysisStore was, ServerSnapshot snapshot) {
+        // the sidebar's own save reads the file first, so it keeps the suppressions and pin just written
+        savedConnections.saveProfile(null, fields);
+        window.status().setMessage("Saved as the connection \u201c" + fields.name() + "\u201d, with its suppressions and pin.");
+        if (closed || shown != was) return; // another server came on screen meanwhile
+        savedAs = fields.name();
+        keepIn(saved, snapshot);
     }
 
     /** After a (re-)pin: DRIFT-001 findings follow the new pin. */
@@ -220,15 +270,22 @@ public final class AnalysisFeatures implements AutoCloseable {
                 if (!"http".equalsIgnoreCase(url.getScheme()) && !"https".equalsIgnoreCase(url.getScheme())) {
                     throw new IllegalArgumentException("the URL must start with http:// or https://");
                 }
-                connect(url);
+                connect(url, true);
             } catch (IllegalArgumentException bad) {
                 window.status().setMessage("Not a usable URL: " + bad.getMessage());
             }
         });
     }
 
-    /** Connects to {@code url}; a 401 starts the authorization flow, shown step by step. */
+    /**
+     * Connects to {@code url}, typed in by the user; a 401 starts the authorization flow, shown
+     * step by step. Its suppressions and pin last for the session until it is saved as a connection.
+     */
     public void connect(URI url) {
+        connect(url, true);
+    }
+
+    private void connect(URI url, boolean typed) {
         FlowTrace trace = new FlowTrace();
         auth.follow(trace);
         if (authWindow == null) authWindow = new AuthWindow(auth, window.getScene() == null ? null : window.getScene().getWindow());
@@ -237,7 +294,7 @@ public final class AnalysisFeatures implements AutoCloseable {
         window.status().setMessage("Connecting to " + url + "…");
         FxTasks.shared().run("Connecting to " + url, CONNECT_TIMEOUT,
                 () -> AuthorizingConnection.open(url, options, trace, REQUEST_TIMEOUT),
-                this::connected,
+                opened -> connected(opened, typed ? url : null),
                 e -> {
                     window.status().setConnection("Not connected", Feather.LINK_2, "state-error");
                     window.status().setMessage("Cannot connect to " + url + ": " + FxTasks.message(e));
@@ -245,10 +302,12 @@ public final class AnalysisFeatures implements AutoCloseable {
                 });
     }
 
-    private void connected(AuthorizingConnection opened) {
+    private void connected(AuthorizingConnection opened, URI typed) {
         beforeDirectConnection.run();
         AuthorizingConnection previous = connection;
         connection = opened;
+        typedUrl = typed;
+        savedAs = null;
         if (previous != null) io.execute(previous::close);
         window.workspace().liveProperty().set(opened);
         directlyConnected.set(true);

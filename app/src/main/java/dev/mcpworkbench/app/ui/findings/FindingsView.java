@@ -1,5 +1,6 @@
 package dev.mcpworkbench.app.ui.findings;
 
+import dev.mcpworkbench.app.ui.common.StorageNote;
 import dev.mcpworkbench.inspector.rules.Category;
 import dev.mcpworkbench.inspector.rules.Severity;
 import java.util.EnumSet;
@@ -55,6 +56,7 @@ public final class FindingsView extends BorderPane {
     private final FindingDetailPane detail;
     private final HBox counts = new HBox(6);
     private final Label status = new Label();
+    private final StorageNote storage;
 
     public FindingsView(FindingsViewModel model, Consumer<String> openLink) {
         this.model = model;
@@ -67,12 +69,9 @@ public final class FindingsView extends BorderPane {
         setCenter(split);
         status.getStyleClass().add("findings-status");
         status.textProperty().bind(model.statusProperty());
+        storage = new StorageNote("suppressionStorage", "saveFindingsAsConnection", "findings-status", model.storageNoteProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Label storage = new Label();
-        storage.setId("suppressionStorage");
-        storage.getStyleClass().add("findings-status");
-        storage.textProperty().bind(model.storageNoteProperty());
         HBox statusBar = new HBox(12, status, gap, storage);
         statusBar.setPadding(new Insets(4, 12, 4, 12));
         setBottom(statusBar);
@@ -93,6 +92,11 @@ public final class FindingsView extends BorderPane {
 
     public TreeTableView<FindingRow> table() {
         return table;
+    }
+
+    /** Where suppressions are kept, with the offer to save them in a connection. */
+    public StorageNote storageNote() {
+        return storage;
     }
 
     public FindingDetailPane detail() {

@@ -1,6 +1,7 @@
 package dev.mcpworkbench.app.ui.findings;
 
 import dev.mcpworkbench.app.ui.drift.BaselineStore;
+import dev.mcpworkbench.inspector.profile.ConnectionProfile;
 import dev.mcpworkbench.inspector.profile.ProfileAnalysisState;
 import dev.mcpworkbench.inspector.profile.ProfileStore;
 import dev.mcpworkbench.inspector.rules.drift.Baseline;
@@ -51,6 +52,30 @@ public final class ProfileAnalysisStore {
                 + name + "\" in " + store.file()));
         ProfileAnalysisState state = ProfileAnalysisState.of(profile);
         return new ProfileAnalysisStore(new ProfileBackend(store, name), state.suppressions(), state.pin(), state.warnings());
+    }
+
+    /**
+     * Adds {@code fresh} to the profiles file with this store's suppressions and pin, and returns
+     * the store of that profile, where later changes are written (blocking). Fails, writing
+     * nothing, when a connection of that name exists already.
+     */
+    public ProfileAnalysisStore saveAs(ProfileStore store, ConnectionProfile fresh) throws IOException {
+        Suppressions keptSuppressions = suppressions;
+        Baseline keptPin = pin;
+        ConnectionProfile withState = ProfileAnalysisState.withSuppressions(fresh, keptSuppressions);
+        ConnectionProfile profile = keptPin == null ? withState : ProfileAnalysisState.withPin(withState, keptPin);
+        String[] taken = new String[1];
+        store.update(all -> {
+            if (all.stream().anyMatch(p -> p.name().equals(profile.name()))) {
+                taken[0] = profile.name();
+                return all;
+            }
+            List<ConnectionProfile> out = new java.util.ArrayList<>(all);
+            out.add(profile);
+            return out;
+        });
+        if (taken[0] != null) throw new IOException("there is already a connection called \u201c" + taken[0] + "\u201d");
+        return forProfile(store, profile.name());
     }
 
     /** Values kept in memory only; {@code backend} carries them over between connections of this session. */

@@ -13,7 +13,8 @@ import javafx.stage.Stage;
 /**
  * The real window connected to the flawed lab server with the Findings tab open, for the README
  * screenshot (run under Xvfb and capture with {@code import -window root}). Arg: "welcome" to stay
- * on the first screen, "drift" for the drift tab.
+ * on the first screen, "drift" for the drift tab, "typed" for the flawed server reached by a typed URL,
+ * "save-as" for that server with its "Save as connection" dialog open.
  */
 public final class AppScreenshotDemo extends Application {
 
@@ -34,7 +35,12 @@ public final class AppScreenshotDemo extends Application {
         stage.show();
         String mode = getParameters().getRaw().isEmpty() ? "findings" : getParameters().getRaw().get(0);
         if (mode.equals("welcome")) return;
-        context.analysis().lab().startAndConnect(DemoServer.FLAWED);
+        if (mode.equals("typed") || mode.equals("save-as")) {
+            // a server reached by a typed URL: the status bars offer "Save as connection…"
+            context.analysis().connect(dev.mcpworkbench.lab.Lab.start(dev.mcpworkbench.lab.LabSpec.flawed()).mcpUrl());
+        } else {
+            context.analysis().lab().startAndConnect(DemoServer.FLAWED);
+        }
         context.analysis().findings().visibleItems().addListener((javafx.beans.Observable o) -> {
             var items = context.analysis().findings().visibleItems();
             if (items.isEmpty() || context.analysis().findings().selectedProperty().get() != null) return;
@@ -44,6 +50,9 @@ public final class AppScreenshotDemo extends Application {
                 items.stream().filter(i -> i.finding().ruleId().startsWith("POISON-00" + 4)).findFirst()
                         .or(() -> items.stream().findFirst())
                         .ifPresent(i -> context.analysis().findings().selectedProperty().set(i));
+                if (mode.equals("save-as")) {
+                    Platform.runLater(() -> ((javafx.scene.control.Hyperlink) scene.lookup("#saveFindingsAsConnection")).fire());
+                }
             });
         });
     }
