@@ -2,17 +2,19 @@ package dev.mcpworkbench.inspector.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import dev.mcpworkbench.inspector.snapshot.SnapshotJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Precision on real servers beyond the tuning corpus (see corpus-wide/README.md): each false
@@ -22,27 +24,70 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(60)
 class WiderCorpusTest {
 
-    private static final Map<String, Set<String>> RULES = Map.of(
-            "chrome-devtools-mcp.json", Set.of("DOCS-005", "DOCS-006", "OUTPUT-001", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
-                    "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-002", "SURFACE-004", "SURFACE-006"),
-            "context7-mcp.json", Set.of("DOCS-001", "DOCS-006", "OUTPUT-001", "SCHEMA-001", "SCHEMA-002"),
-            "mcp-server-brave-search.json", Set.of("DOCS-003", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003"),
-            "mcp-server-github.json", Set.of("DOCS-001", "DOCS-003", "DOCS-005", "OUTPUT-001", "SCHEMA-001", "SCHEMA-003",
-                    "SCHEMA-005", "SURFACE-001", "SURFACE-003", "SURFACE-006"),
-            "mcp-server-kubernetes.json", Set.of("DOCS-001", "DOCS-003", "DOCS-005", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
-                    "SCHEMA-004", "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-002", "SURFACE-004"),
-            "mcp-server-puppeteer.json", Set.of("DOCS-001", "DOCS-003", "SCHEMA-001", "SCHEMA-002", "SCHEMA-004", "SCHEMA-005",
-                    "SURFACE-004"),
-            "mcp-server-slack.json", Set.of("DOCS-003", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003", "SCHEMA-006", "SURFACE-006"),
-            "notion-mcp-server.json", Set.of("DOCS-001", "DOCS-005", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003", "SCHEMA-005",
-                    "SCHEMA-006", "SURFACE-001", "SURFACE-002", "SURFACE-006"),
-            "playwright-mcp.json", Set.of("DOCS-001", "DOCS-005", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003", "SCHEMA-004",
-                    "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-004", "SURFACE-006"));
+    private static final Map<String, Set<String>> RULES = Map.ofEntries(
+            Map.entry("airtable-mcp-server.json", Set.of("DOCS-001", "DOCS-005", "SCHEMA-001", "SCHEMA-002",
+                    "SCHEMA-003", "SCHEMA-005", "SURFACE-003")),
+            Map.entry("chrome-devtools-mcp.json", Set.of("DOCS-005", "DOCS-006", "OUTPUT-001", "SCHEMA-001",
+                    "SCHEMA-002", "SCHEMA-003", "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-002",
+                    "SURFACE-004", "SURFACE-006")),
+            Map.entry("context7-mcp.json", Set.of("DOCS-001", "DOCS-006", "OUTPUT-001", "SCHEMA-001", "SCHEMA-002")),
+            Map.entry("desktop-commander.json", Set.of("DOCS-001", "DOCS-005", "OUTPUT-001", "SCHEMA-001",
+                    "SCHEMA-002", "SCHEMA-003", "SCHEMA-004", "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-002",
+                    "SURFACE-003", "SURFACE-004")),
+            Map.entry("exa-mcp-server.json", Set.of("DOCS-001", "OUTPUT-001", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
+                    "SCHEMA-005", "SCHEMA-006")),
+            Map.entry("figma-developer-mcp.json", Set.of("OUTPUT-001", "SCHEMA-001", "SCHEMA-003", "SCHEMA-005")),
+            Map.entry("firecrawl-mcp.json", Set.of("DOCS-001", "DOCS-005", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
+                    "SCHEMA-004", "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-002", "SURFACE-004")),
+            Map.entry("heroku-mcp-server.json", Set.of("DOCS-003", "DOCS-005", "OUTPUT-001", "SCHEMA-001",
+                    "SCHEMA-002", "SCHEMA-003", "SCHEMA-004", "SCHEMA-005", "SCHEMA-006", "SCHEMA-008", "SURFACE-001",
+                    "SURFACE-002", "SURFACE-003", "SURFACE-004")),
+            Map.entry("hubspot-mcp-server.json", Set.of("DOCS-006", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
+                    "SCHEMA-006", "SURFACE-001", "SURFACE-002")),
+            Map.entry("mcp-server-aws-kb-retrieval.json", Set.of("DOCS-003", "OUTPUT-001", "SCHEMA-001", "SCHEMA-002",
+                    "SCHEMA-003")),
+            Map.entry("mcp-server-brave-search.json", Set.of("DOCS-003", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003")),
+            Map.entry("mcp-server-browserbase.json", Set.of("DOCS-003", "SCHEMA-001", "SCHEMA-005", "SCHEMA-006",
+                    "SURFACE-004")),
+            Map.entry("mcp-server-everart.json", Set.of("DOCS-003", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003")),
+            Map.entry("mcp-server-gdrive.json", Set.of("DOCS-003", "OUTPUT-001", "SCHEMA-001", "SCHEMA-002")),
+            Map.entry("mcp-server-github.json", Set.of("DOCS-001", "DOCS-003", "DOCS-005", "OUTPUT-001", "SCHEMA-001",
+                    "SCHEMA-003", "SCHEMA-005", "SURFACE-001", "SURFACE-003", "SURFACE-006")),
+            Map.entry("mcp-server-gitlab.json", Set.of("DOCS-003", "DOCS-005", "OUTPUT-001", "SCHEMA-001",
+                    "SCHEMA-003", "SCHEMA-005", "SURFACE-003")),
+            Map.entry("mcp-server-google-maps.json", Set.of("DOCS-003", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003")),
+            Map.entry("mcp-server-kubernetes.json", Set.of("DOCS-001", "DOCS-003", "DOCS-005", "SCHEMA-001",
+                    "SCHEMA-002", "SCHEMA-003", "SCHEMA-004", "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-002",
+                    "SURFACE-004")),
+            Map.entry("mcp-server-postgres.json", Set.of("DOCS-001", "DOCS-003", "OUTPUT-001", "SCHEMA-001",
+                    "SCHEMA-002", "SCHEMA-004", "SCHEMA-006", "SURFACE-004")),
+            Map.entry("mcp-server-puppeteer.json", Set.of("DOCS-001", "DOCS-003", "SCHEMA-001", "SCHEMA-002",
+                    "SCHEMA-004", "SCHEMA-005", "SURFACE-004")),
+            Map.entry("mcp-server-redis.json", Set.of("DOCS-003", "DOCS-005", "OUTPUT-001", "SCHEMA-001", "SCHEMA-002",
+                    "SCHEMA-003", "SCHEMA-006")),
+            Map.entry("mcp-server-slack.json", Set.of("DOCS-003", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
+                    "SCHEMA-006", "SURFACE-006")),
+            Map.entry("mcp-server-supabase.json", Set.of("DOCS-001", "DOCS-005", "OUTPUT-001", "SCHEMA-001",
+                    "SCHEMA-003", "SCHEMA-004", "SCHEMA-005", "SURFACE-001", "SURFACE-002", "SURFACE-003",
+                    "SURFACE-004")),
+            Map.entry("mongodb-mcp-server.json", Set.of("DOCS-005", "OUTPUT-001", "SCHEMA-001", "SCHEMA-002",
+                    "SCHEMA-003", "SURFACE-001", "SURFACE-002", "SURFACE-003")),
+            Map.entry("notion-mcp-server.json", Set.of("DOCS-001", "DOCS-005", "SCHEMA-001", "SCHEMA-002",
+                    "SCHEMA-003", "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-002", "SURFACE-006")),
+            Map.entry("playwright-mcp.json", Set.of("DOCS-001", "DOCS-005", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
+                    "SCHEMA-004", "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-004", "SURFACE-006")),
+            Map.entry("sentry-mcp-server.json", Set.of("DOCS-001", "DOCS-005", "OUTPUT-001", "SCHEMA-001",
+                    "SCHEMA-003", "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-002", "SURFACE-003",
+                    "SURFACE-004")),
+            Map.entry("tavily-mcp.json", Set.of("DOCS-003", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003", "SCHEMA-005",
+                    "SCHEMA-006", "SURFACE-004")));
 
     static ScanResult scan(String file) throws IOException {
         try (InputStream in = WiderCorpusTest.class.getResourceAsStream("/corpus-wide/" + file)) {
-            ScanResult result = Scanner.scan(SnapshotJson.read(in, file), ScanContext.defaults());
-            assertThat(result.errors()).isEmpty();
+            ServerSnapshot snapshot = SnapshotJson.read(in, file);
+            ScanResult result = Scanner.scan(snapshot, ScanContext.defaults());
+            // a list the server failed to give (recorded in the snapshot) is the only error allowed
+            assertThat(result.errors()).containsExactlyElementsOf(snapshot.listErrors());
             return result;
         }
     }
@@ -51,10 +96,12 @@ class WiderCorpusTest {
         return r.findingsOf(ruleId).stream().map(Finding::evidence).collect(Collectors.joining("\n"));
     }
 
+    static Stream<String> servers() {
+        return RULES.keySet().stream().sorted();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"chrome-devtools-mcp.json", "context7-mcp.json", "mcp-server-brave-search.json",
-            "mcp-server-github.json", "mcp-server-kubernetes.json", "mcp-server-puppeteer.json", "mcp-server-slack.json",
-            "notion-mcp-server.json", "playwright-mcp.json"})
+    @MethodSource("servers")
     void pinnedRuleIdsAndNoPoisoning(String file) throws IOException {
         ScanResult r = scan(file);
         Set<String> fired = r.findings().stream().map(Finding::ruleId).collect(Collectors.toCollection(TreeSet::new));
@@ -102,5 +149,35 @@ class WiderCorpusTest {
                 .containsExactly("puppeteer_evaluate");
         assertThat(scan("playwright-mcp.json").findingsOf("SCHEMA-004")).extracting(f -> f.location().name())
                 .containsExactly("browser_run_code_unsafe");
+    }
+
+    @Test
+    void mentioningShellCommandsIsNotRunningThem() throws IOException {
+        // get_config lists "blocked shell commands"; read_file works "without starting a shell command"
+        ScanResult r = scan("desktop-commander.json");
+        assertThat(r.findingsOf("SURFACE-004")).filteredOn(f -> f.message().startsWith("High-risk capability: shell"))
+                .singleElement().satisfies(f -> assertThat(f.evidence()).isEqualTo("start_process"));
+    }
+
+    @Test
+    void pathFiltersAndDocumentFieldsAreNotPlacesToOpen() throws IOException {
+        assertThat(scan("firecrawl-mcp.json").findingsOf("SCHEMA-005")).extracting(f -> f.location().jsonPointer())
+                .noneMatch(p -> p.contains("excludePaths") || p.contains("includePaths"));
+        assertThat(scan("tavily-mcp.json").findingsOf("SCHEMA-005")).extracting(f -> f.location().jsonPointer())
+                .noneMatch(p -> p.contains("select_paths") || p.contains("exclude_paths"));
+        assertThat(scan("exa-mcp-server.json").findingsOf("SCHEMA-005")).extracting(f -> f.location().jsonPointer())
+                .noneMatch(p -> p.contains("subpageTarget"));
+        assertThat(scan("mongodb-mcp-server.json").findingsOf("SCHEMA-005")).isEmpty();
+        // files the server opens on this machine still count
+        assertThat(scan("airtable-mcp-server.json").findingsOf("SCHEMA-005")).extracting(f -> f.location().name())
+                .contains("upload_attachment");
+        assertThat(scan("figma-developer-mcp.json").findingsOf("SCHEMA-005")).extracting(f -> f.location().jsonPointer())
+                .contains("/inputSchema/properties/localPath");
+    }
+
+    @Test
+    void aParameterTheToolDescriptionDefinesIsExplained() throws IOException {
+        // "- **note** — short human-readable context. Do not include huge page contents…"
+        assertThat(scan("firecrawl-mcp.json").findingsOf("POISON-006")).isEmpty();
     }
 }

@@ -9,7 +9,9 @@ import dev.mcpworkbench.inspector.rules.text.Texts;
 import dev.mcpworkbench.inspector.rules.text.Words;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** POISON-006: a free-text side channel the model can be told to fill with whatever it knows. */
 public final class ExfiltrationParameter implements StaticRule {
@@ -38,7 +40,8 @@ public final class ExfiltrationParameter implements StaticRule {
             for (SchemaNode p : tool.parameters()) {
                 String name = Identifiers.squashed(p.propertyName());
                 if (!NAMES.contains(name) || !(p.hasType("string") || p.types().isEmpty()) || p.hasAllowlist()) continue;
-                boolean unexplained = Words.meaningfulWordCount(Texts.normalize(p.description())) < 3;
+                boolean unexplained = Words.meaningfulWordCount(Texts.normalize(p.description())) < 3
+                        && !explainedInToolDescription(tool, p.propertyName());
                 boolean unrelated = p.required() && !tool.normalizedDescription().contains(p.propertyName().toLowerCase());
                 if (!unexplained && !unrelated) continue;
                 boolean sensitive = toolHasSensitiveDirective(s, tool);
@@ -51,6 +54,18 @@ public final class ExfiltrationParameter implements StaticRule {
             }
         }
         return out;
+    }
+
+    /**
+     * The tool's description defines the parameter, as generated and hand-written docs do:
+     * "- **note** — short human-readable context", "`note`: what the user asked". The name must be
+     * marked up or open a list item, so that a sentence starting "Note: …" does not count.
+     */
+    static boolean explainedInToolDescription(ToolView tool, String parameter) {
+        String name = Pattern.quote(parameter.toLowerCase(Locale.ROOT));
+        Pattern definition = Pattern.compile("(?:[`*'\"]+" + name + "[`*'\"]+|(?:^|\\n)[ \\t]*[-*•][ \\t]+" + name + ")"
+                + "\\s*(?:—|–|-|:|=)\\s*\\p{L}+(?:\\P{L}+\\p{L}+){2}");
+        return definition.matcher(tool.normalizedDescription()).find();
     }
 
     private static boolean toolHasSensitiveDirective(ScanSubject s, ToolView tool) {

@@ -55,6 +55,7 @@ public final class SchemaNode {
     private final JsonNode schema;
     private final String propertyName;
     private final String ownerName;
+    private final JsonNode ownerSchema;
     private final boolean required;
     private final int depth;
     private final Role role;
@@ -66,16 +67,18 @@ public final class SchemaNode {
      * @param schema       the sub-schema (may be any JSON value: malformed schemas are kept)
      * @param propertyName the property this schema defines, or null when it is not a property
      * @param ownerName    the nearest property name at or above this node (items of {@code paths} → paths)
+     * @param ownerSchema  the schema of that property, or null when there is none
      * @param required     true when the enclosing object lists the property as required
      * @param depth        nesting depth in schema keywords
      * @param role         how the node was reached
      */
-    public SchemaNode(String pointer, JsonNode schema, String propertyName, String ownerName,
+    public SchemaNode(String pointer, JsonNode schema, String propertyName, String ownerName, JsonNode ownerSchema,
                       boolean required, int depth, Role role) {
         this.pointer = pointer;
         this.schema = schema;
         this.propertyName = propertyName;
         this.ownerName = ownerName;
+        this.ownerSchema = ownerSchema;
         this.required = required;
         this.depth = depth;
         this.role = role;
@@ -112,6 +115,10 @@ public final class SchemaNode {
 
     public String ownerName() {
         return ownerName;
+    }
+
+    JsonNode ownerSchema() {
+        return ownerSchema;
     }
 
     public boolean required() {
@@ -154,6 +161,17 @@ public final class SchemaNode {
     public String description() {
         if ((keywordBits & keywordBit("description")) == 0) return "";
         JsonNode d = schema.get("description");
+        return d.isTextual() ? d.textValue() : "";
+    }
+
+    /**
+     * This node's description, or when it has none, that of the property at or above it: an
+     * array's items are usually described on the array ("Regex patterns to select…").
+     */
+    public String ownerDescription() {
+        String own = description();
+        if (!own.isEmpty() || ownerSchema == null || ownerSchema == schema) return own;
+        JsonNode d = ownerSchema.path("description");
         return d.isTextual() ? d.textValue() : "";
     }
 

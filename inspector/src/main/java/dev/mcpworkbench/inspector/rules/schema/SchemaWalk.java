@@ -43,7 +43,7 @@ public final class SchemaWalk {
             return new SchemaWalk(List.of(), 0, false, false);
         }
         Deque<SchemaNode> pending = new ArrayDeque<>();
-        pending.push(new SchemaNode(rootPointer, root, null, null, false, 0, SchemaNode.Role.ROOT));
+        pending.push(new SchemaNode(rootPointer, root, null, null, null, false, 0, SchemaNode.Role.ROOT));
         int deepest = 0;
         boolean truncated = false;
         while (!pending.isEmpty()) {
@@ -84,7 +84,7 @@ public final class SchemaWalk {
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 children.add(new SchemaNode(node.pointer() + "/properties/" + escape(e.getKey()), e.getValue(),
-                        e.getKey(), e.getKey(), required.contains(e.getKey()), depth, SchemaNode.Role.PROPERTY));
+                        e.getKey(), e.getKey(), e.getValue(), required.contains(e.getKey()), depth, SchemaNode.Role.PROPERTY));
             }
         }
         JsonNode items = s.path("items");
@@ -105,7 +105,7 @@ public final class SchemaWalk {
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 children.add(new SchemaNode(node.pointer() + "/" + d + "/" + escape(e.getKey()), e.getValue(),
-                        null, null, false, depth, SchemaNode.Role.DEFINITION));
+                        null, null, null, false, depth, SchemaNode.Role.DEFINITION));
             }
         }
         for (int i = children.size() - 1; i >= 0; i--) pending.push(children.get(i));
@@ -121,7 +121,8 @@ public final class SchemaWalk {
 
     private static SchemaNode child(SchemaNode parent, String suffix, JsonNode schema, int depth, SchemaNode.Role role) {
         boolean inheritsRequired = role == SchemaNode.Role.COMBINATOR && parent.required();
-        return new SchemaNode(parent.pointer() + suffix, schema, null, parent.ownerName(), inheritsRequired, depth, role);
+        return new SchemaNode(parent.pointer() + suffix, schema, null, parent.ownerName(), parent.ownerSchema(), inheritsRequired,
+                depth, role);
     }
 
     private static Set<String> requiredNames(JsonNode schema) {

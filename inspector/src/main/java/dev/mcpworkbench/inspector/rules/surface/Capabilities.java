@@ -32,8 +32,13 @@ public final class Capabilities {
 
     private static final Set<String> SHELL_NAME_WORDS = Set.of("shell", "bash", "exec", "terminal", "powershell",
             "subprocess", "cmd", "zsh", "sh");
+    /**
+     * Running commands, not mentioning them: "blocked shell commands" in a settings tool and
+     * "without starting a shell command" in a file reader are not shells.
+     */
     private static final Pattern SHELL_TEXT = Words.anyOf("(?:execute|run)s? (?:a |an |any |arbitrary )?(?:shell|terminal|system|bash) commands?",
-            "shell commands?", "command line in a shell");
+            "(?:executes?|runs?|executing|running) (?:the |a |an |any |arbitrary )?(?:\\w+ )?commands? (?:in|on|through|via) (?:a |the )?(?:shell|terminal)",
+            "command line in a shell");
     private static final Set<String> CODE_NAME_WORDS = Set.of("eval", "evaluate", "repl", "interpreter");
     private static final Pattern CODE_TEXT = Words.anyOf("(?:execute|run|evaluate)s? (?:arbitrary |the |a )?(?:python|javascript|js|typescript|ruby|lua) (?:code|script|expression)s?",
             "(?:execute|run|evaluate)s? (?:arbitrary )?code");

@@ -2,8 +2,11 @@ package dev.mcpworkbench.inspector.rules.surface;
 
 import dev.mcpworkbench.inspector.rules.schema.SchemaNode;
 import dev.mcpworkbench.inspector.rules.text.Identifiers;
+import dev.mcpworkbench.inspector.rules.text.Texts;
+import dev.mcpworkbench.inspector.rules.text.Words;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Recognizes URL and filesystem-path parameters by name and format. */
 public final class UrlsAndPaths {
@@ -12,6 +15,11 @@ public final class UrlsAndPaths {
     private static final Set<String> URL_FORMATS = Set.of("uri", "url", "iri", "uri-reference", "iri-reference");
     private static final Set<String> PATH_WORDS = Set.of("path", "paths", "filepath", "filename", "dir", "directory",
             "folder", "file", "files", "dirpath", "cwd");
+    /** {@code excludePaths}, {@code select_paths}: which paths a crawl or search keeps or leaves out, not a place to open. */
+    private static final Set<String> FILTER_WORDS = Set.of("exclude", "include", "ignore", "skip", "select");
+    /** Paths that name no file or URL: a field of a document, a pattern that URLs are matched against. */
+    private static final Pattern NOT_A_LOCATION = Words.anyOf("dot notation", "name of the field", "field path", "json ?path",
+            "key path", "regex(?:es)?", "regular expressions?");
 
     private UrlsAndPaths() {
     }
@@ -28,11 +36,13 @@ public final class UrlsAndPaths {
     public static boolean isPath(SchemaNode node) {
         if (!isStringLike(node) || node.ownerName() == null) return false;
         List<String> words = Identifiers.words(node.ownerName());
-        if (words.isEmpty()) return false;
+        if (words.isEmpty() || words.size() > 1 && FILTER_WORDS.contains(words.get(0))) return false;
         String last = words.get(words.size() - 1);
-        if (PATH_WORDS.contains(last)) return !last.equals("file") && !last.equals("files") || words.size() == 1;
-        return (last.equals("source") || last.equals("destination") || last.equals("target"))
-                && words.size() <= 2 && node.description().isEmpty();
+        String description = node.ownerDescription();
+        boolean named = PATH_WORDS.contains(last) ? !last.equals("file") && !last.equals("files") || words.size() == 1
+                : (last.equals("source") || last.equals("destination") || last.equals("target"))
+                        && words.size() <= 2 && description.isEmpty();
+        return named && !Words.contains(Texts.normalize(description), NOT_A_LOCATION);
     }
 
     /** A string parameter, or an array whose items are strings (the walk reports items separately). */
