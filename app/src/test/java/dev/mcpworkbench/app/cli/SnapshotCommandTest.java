@@ -51,6 +51,16 @@ class SnapshotCommandTest {
     }
 
     @Test
+    void aPasswordInTheCommandLineStaysOutOfTheSnapshot() throws Exception {
+        Path out = dir.resolve("with-url.json");
+        Run run = run("snapshot", "--stdio", "'" + bin().resolve("mcp-server-everything") + "' stdio postgresql://app:s3cr3t@db/x",
+                "--env", "PATH=" + bin() + java.io.File.pathSeparator + System.getenv("PATH"), "-o", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(SnapshotJson.read(out).source()).endsWith("stdio postgresql://app:\u2022\u2022\u2022\u2022\u2022\u2022@db/x");
+        assertThat(java.nio.file.Files.readString(out)).doesNotContain("s3cr3t");
+    }
+
+    @Test
     void failureIsOneLineAndExitCodeTwo() {
         Run run = run("snapshot", "--stdio", "no-such-server-abc");
         assertThat(run.code()).isEqualTo(2);

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Hides secrets in everything the workbench shows or exports: authorization and cookie headers,
  * headers and environment variables named like keys, tokens, secrets or passwords, bearer tokens
- * and token-like JSON fields inside text, and {@code --token=...}-style command-line options.
+ * and token-like JSON fields inside text, {@code --token=...}-style command-line options, and the
+ * passwords of URLs ({@code scheme://user:password@host}).
  *
  * <p>{@link #MASKING} is the default for every view and export; {@link #REVEALING} is what a view
  * uses while the user has chosen to reveal secrets.
@@ -36,6 +37,9 @@ public final class SecretMasker {
     private static final Pattern HEADER_LINE = Pattern.compile("(?m)^([A-Za-z0-9-]{1,64})([ \\t]*:[ \\t]*)(\\S[^\\r\\n]*)$");
     private static final Pattern URL_SECRET_PARAM = Pattern.compile(
             "(?i)([?&](?:access_token|token|api_key|apikey|key|secret|password|client_secret|code)=)([^&#\\s\"]+)");
+
+    /** The password of a URL's user info: {@code postgresql://app:s3cret@db/x}, {@code redis://:pw@host}. */
+    private static final Pattern URL_PASSWORD = Pattern.compile("(\\b[A-Za-z][A-Za-z0-9+.-]*://[^\\s/@:\"']*:)([^\\s/@\"']+)(@)");
 
     private final boolean masking;
 
@@ -86,6 +90,7 @@ public final class SecretMasker {
         out = replace(BEARER, out, 2);
         out = replace(JSON_SECRET_FIELD, out, 2);
         out = replace(SECRET_OPTION, out, 2);
+        out = replace(URL_PASSWORD, out, 2);
         return replace(URL_SECRET_PARAM, out, 2);
     }
 

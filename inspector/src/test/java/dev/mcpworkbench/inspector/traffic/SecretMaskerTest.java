@@ -48,6 +48,16 @@ class SecretMaskerTest {
     }
 
     @Test
+    void masksThePasswordOfAUrl() {
+        // a database URL on a stdio server's command line becomes a snapshot's source
+        assertThat(masker.text("node dist/index.js postgresql://app:s3cr3t@db.internal:5432/x"))
+                .isEqualTo("node dist/index.js postgresql://app:" + MASK + "@db.internal:5432/x");
+        assertThat(masker.text("redis://:pw%40x@127.0.0.1:6379")).isEqualTo("redis://:" + MASK + "@127.0.0.1:6379");
+        assertThat(masker.text("see https://user@host/a and http://host:8080/a@b"))
+                .isEqualTo("see https://user@host/a and http://host:8080/a@b");
+    }
+
+    @Test
     void masksHeaderLinesAboveABody() {
         String text = "POST http://127.0.0.1/mcp\nAuthorization: Bearer abc.def.ghi\nX-Api-Key: k-123456\nAccept: application/json\n"
                 + "Mcp-Session-Id: 1234-5678\n\n{\"access_token\":\"s3cr3t-token\",\"name\":\"visible\"}";
