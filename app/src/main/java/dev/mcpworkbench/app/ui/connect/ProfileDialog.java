@@ -176,7 +176,8 @@ public final class ProfileDialog extends Dialog<ProfileFields> {
     /** Why the profile cannot be saved, or null. */
     String validate() {
         if (name.getText().isBlank()) return "Give the connection a name.";
-        if (takenNames.contains(name.getText().strip())) return "There is already a connection called \u201c" + name.getText().strip() + "\u201d.";
+        String chosen = name.getText().strip();
+        if (takenNames.contains(chosen)) return "There is already a connection called \u201c" + chosen + "\u201d.";
         if (kind.getValue() == ProfileFields.Kind.STDIO) {
             if (command.getText().isBlank()) return "Enter the command that starts the server.";
         } else {

@@ -186,9 +186,8 @@ public final class AnalysisFeatures implements AutoCloseable {
     private void show(ServerSnapshot snapshot, Analysis analysis) {
         if (closed) return;
         ProfileAnalysisStore stores = analysis.stores();
-        findings.useSuppressionStore(stores.suppressionStore());
-        findings.show(snapshot, analysis.result());
         keepIn(stores, snapshot);
+        findings.show(snapshot, analysis.result());
         if (!stores.warnings().isEmpty()) window.status().setMessage(String.join(" ", stores.warnings()));
     }
 
@@ -214,11 +213,12 @@ public final class AnalysisFeatures implements AutoCloseable {
         String suggested = snapshot.serverName().isBlank() ? url.getHost() : snapshot.serverName();
         ProfileFields prefill = new ProfileFields(suggested, ProfileFields.Kind.HTTP, "", java.util.List.of(), Map.of(), "",
                 url.toString(), Map.of(), java.util.List.of());
-        ProfileDialog.saveAs(window.getScene().getWindow(), prefill, savedConnections.namesBesides(null)).showAndWait().ifPresent(fields ->
-                FxTasks.shared().run("Saving the connection " + fields.name(), Duration.ofSeconds(20),
-                        () -> stores.saveAs(profileStore, ProfileStore.profile(fields)),
-                        saved -> adopt(fields, saved, stores, snapshot),
-                        e -> window.status().setMessage("Could not save the connection: " + FxTasks.message(e))));
+        ProfileDialog dialog = ProfileDialog.saveAs(window.getScene().getWindow(), prefill, savedConnections.namesBesides(null));
+        dialog.showAndWait().ifPresent(fields -> FxTasks.shared().run("Saving the connection " + fields.name(),
+                Duration.ofSeconds(20),
+                () -> stores.saveAs(profileStore, ProfileStore.profile(fields)),
+                saved -> adopt(fields, saved, stores, snapshot),
+                e -> window.status().setMessage("Could not save the connection: " + FxTasks.message(e))));
     }
 
     private void adopt(ProfileFields fields, ProfileAnalysisStore saved, ProfileAnalysisStore was, ServerSnapshot snapshot) {

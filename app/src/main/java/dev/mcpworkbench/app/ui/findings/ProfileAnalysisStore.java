@@ -7,6 +7,7 @@ import dev.mcpworkbench.inspector.profile.ProfileStore;
 import dev.mcpworkbench.inspector.rules.drift.Baseline;
 import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,7 +71,7 @@ public final class ProfileAnalysisStore {
                 taken[0] = profile.name();
                 return all;
             }
-            List<ConnectionProfile> out = new java.util.ArrayList<>(all);
+            List<ConnectionProfile> out = new ArrayList<>(all);
             out.add(profile);
             return out;
         });
