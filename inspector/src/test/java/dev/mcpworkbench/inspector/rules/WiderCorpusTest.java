@@ -64,7 +64,7 @@ class WiderCorpusTest {
             Map.entry("mcp-server-puppeteer.json", Set.of("DOCS-001", "DOCS-003", "SCHEMA-001", "SCHEMA-002",
                     "SCHEMA-004", "SCHEMA-005", "SURFACE-004")),
             Map.entry("mcp-server-redis.json", Set.of("DOCS-003", "DOCS-005", "OUTPUT-001", "SCHEMA-001", "SCHEMA-002",
-                    "SCHEMA-003", "SCHEMA-006")),
+                    "SCHEMA-003")),
             Map.entry("mcp-server-slack.json", Set.of("DOCS-003", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
                     "SCHEMA-006", "SURFACE-006")),
             Map.entry("mcp-server-supabase.json", Set.of("DOCS-001", "DOCS-005", "OUTPUT-001", "SCHEMA-001",
@@ -179,5 +179,15 @@ class WiderCorpusTest {
     void aParameterTheToolDescriptionDefinesIsExplained() throws IOException {
         // "- **note** — short human-readable context. Do not include huge page contents…"
         assertThat(scan("firecrawl-mcp.json").findingsOf("POISON-006")).isEmpty();
+    }
+
+    @Test
+    void optionalFiltersWithStatedDefaultsAreNotLax() throws IOException {
+        // heroku's list tools take only "Filter by …" names and flags; postgres's query forgot to require its sql
+        assertThat(scan("heroku-mcp-server.json").findingsOf("SCHEMA-006"))
+                .filteredOn(f -> f.evidence().contains("none required")).extracting(f -> f.location().name())
+                .containsExactly("create_app");
+        assertThat(scan("mcp-server-postgres.json").findingsOf("SCHEMA-006"))
+                .anySatisfy(f -> assertThat(f.evidence()).contains("none required"));
     }
 }

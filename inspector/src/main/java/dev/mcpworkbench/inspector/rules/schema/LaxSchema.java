@@ -2,9 +2,12 @@ package dev.mcpworkbench.inspector.rules.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcpworkbench.inspector.rules.*;
+import dev.mcpworkbench.inspector.rules.text.Texts;
+import dev.mcpworkbench.inspector.rules.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** SCHEMA-006: schemas that say little (no types, {}, string-or-anything unions, nothing required, too many knobs). */
 public final class LaxSchema implements StaticRule {
@@ -113,6 +116,20 @@ public final class LaxSchema implements StaticRule {
         JsonNode input = tool.inputSchema();
         if (input.has("required") && input.get("required").isArray() && !input.get("required").isEmpty()) return false;
         List<SchemaNode> params = tool.parameters();
-        return !params.isEmpty() && params.stream().anyMatch(p -> !p.has("default"));
+        // an absent flag is false: optional booleans need no stated default
+        return !params.isEmpty() && params.stream().anyMatch(p -> !p.has("default") && !p.hasType("boolean") && !saysWhenOmitted(p));
     }
+
+    /**
+     * A default or a filter stated in words ("Default: owned only", "Auto-generated if omitted",
+     * "Filter by team name"): a list tool whose every parameter narrows or adjusts it means to
+     * require nothing, and has not merely forgotten {@code required}.
+     */
+    private static boolean saysWhenOmitted(SchemaNode p) {
+        String text = p.description();
+        return !text.isEmpty() && Words.contains(Texts.normalize(text), WHEN_OMITTED);
+    }
+
+    private static final Pattern WHEN_OMITTED = Words.anyOf("default(?:s)?(?: to| is|:)", "if omitted", "when omitted",
+            "if not (?:provided|specified|set|given)", "optional(?:ly)?", "filters?(?: results)? by", "leave (?:it )?(?:empty|blank|out)");
 }
