@@ -36,6 +36,9 @@ public final class ProfileDialog extends Dialog<ProfileFields> {
     private final ListView<String> roots = new ListView<>();
     private final Label problem = new Label();
 
+    /** Where a row's nodes were put when the grid was built, before rows of the other transport were hidden. */
+    private static final String DECLARED_ROW = "profileDialog.row";
+
     /** Names other connections have: two connections of one name would share suppressions and pins. */
     private final Set<String> takenNames;
 
@@ -114,13 +117,17 @@ public final class ProfileDialog extends Dialog<ProfileFields> {
         javafx.scene.layout.ColumnConstraints c2 = new javafx.scene.layout.ColumnConstraints();
         c2.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(c1, c2);
+        // The other transport's rows are hidden and the rows below move up: a grid keeps its gap
+        // around an empty row, which left a blank band between Transport and URL.
         Runnable showKind = () -> grid.getChildren().forEach(n -> {
-            Integer row = GridPane.getRowIndex(n);
+            Integer row = (Integer) n.getProperties().computeIfAbsent(DECLARED_ROW, k -> GridPane.getRowIndex(n));
             if (row == null) return;
             boolean stdio = kind.getValue() == ProfileFields.Kind.STDIO;
             boolean visible = row < stdioStart || row >= httpStart + 2 || (stdio ? row < httpStart : row >= httpStart);
+            int hiddenAbove = row < httpStart ? 0 : stdio ? (row >= httpStart + 2 ? 2 : 0) : httpStart - stdioStart;
             n.setVisible(visible);
             n.setManaged(visible);
+            GridPane.setRowIndex(n, visible ? row - hiddenAbove : 0);
         });
         kind.valueProperty().addListener((o, a, b) -> {
             showKind.run();
@@ -216,5 +223,9 @@ public final class ProfileDialog extends Dialog<ProfileFields> {
 
     public TextField nameField() {
         return name;
+    }
+
+    ComboBox<ProfileFields.Kind> kindField() {
+        return kind;
     }
 }
