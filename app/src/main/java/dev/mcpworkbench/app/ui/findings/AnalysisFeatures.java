@@ -37,6 +37,7 @@ import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputDialog;
 import org.kordamp.ikonli.feather.Feather;
@@ -136,9 +137,31 @@ public final class AnalysisFeatures implements AutoCloseable {
         savedConnections = connections;
         profileStore = store.profiles();
         connections.activeProperty().addListener((o, before, now) -> {
-            ProfileAnalysisStore current = shown;
-            if (current != null && before != null && now != null) current.renamed(before.name(), now.name());
+            if (before != null && now != null) renamed(before.name(), now.name());
         });
+        // the connection a typed URL was saved as is renamed in the sidebar while its server is on screen
+        connections.profiles().addListener((ListChangeListener<ProfileFields>) change -> {
+            while (change.next()) {
+                if (!change.wasReplaced() || savedAs == null) continue;
+                for (int i = 0; i < change.getRemovedSize() && i < change.getAddedSize(); i++) {
+                    String before = change.getRemoved().get(i).name();
+                    String now = change.getAddedSubList().get(i).name();
+                    if (!before.equals(savedAs) || before.equals(now)) continue;
+                    savedAs = now;
+                    renamed(before, now);
+                }
+            }
+        });
+    }
+
+    /** Later changes go to the profile's new name, and the screens say so. */
+    private void renamed(String before, String now) {
+        ProfileAnalysisStore current = shown;
+        ServerSnapshot snapshot = findings.snapshotProperty().get();
+        if (current == null || before.equals(now)) return;
+        current.renamed(before, now);
+        findings.useSuppressionStore(current.suppressionStore());
+        if (snapshot != null) drift.show(new PinnedDriftBaseline(current.baselineStore()), snapshot);
     }
 
     /** The saved connection whose live session is on screen, if the server on screen came from one. */

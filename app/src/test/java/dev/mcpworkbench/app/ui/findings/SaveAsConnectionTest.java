@@ -45,6 +45,7 @@ class SaveAsConnectionTest {
 
     private static final String NAME = "flawed over http";
     private static final String TAKEN = "already here";
+    private static final String RENAMED = "flawed, renamed";
 
     private AppContext context;
     private Path profiles;
@@ -123,14 +124,20 @@ class SaveAsConnectionTest {
         assertThat(context.connection().profiles()).extracting(ProfileFields::name).contains(NAME, TAKEN);
         assertThat(saved(TAKEN)).as("the other connection is untouched").isPresent();
 
-        // later decisions go to the saved connection
+        // later decisions go to the saved connection, even once it is renamed in the sidebar
+        ProfileFields justSaved = context.connection().profiles().stream().filter(p -> p.name().equals(NAME))
+                .findFirst().orElseThrow();
+        robot.interact(() -> context.connection().saveProfile(justSaved, new ProfileFields(RENAMED, justSaved.kind(), "",
+                List.of(), Map.of(), "", justSaved.url(), Map.of(), List.of())));
+        waitFor(20, () -> saved(RENAMED).isPresent());
         FindingItem second = unsuppressed(first.finding().fingerprint());
         robot.interact(() -> findings.suppress(second, "saved decision"));
-        waitFor(20, () -> savedState().suppressions().items().size() == 2);
+        waitFor(20, () -> saved(RENAMED).map(ProfileAnalysisState::of).orElseThrow().suppressions().items().size() == 2);
+        assertThat(findings.storageNoteProperty().get()).contains(RENAMED);
 
         // and connecting through it brings them back
         robot.interact(() -> context.analysis().disconnect());
-        ProfileFields savedFields = context.connection().profiles().stream().filter(p -> p.name().equals(NAME))
+        ProfileFields savedFields = context.connection().profiles().stream().filter(p -> p.name().equals(RENAMED))
                 .findFirst().orElseThrow();
         Object before = findings.snapshotProperty().get();
         robot.interact(() -> {
