@@ -190,4 +190,14 @@ class WiderCorpusTest {
         assertThat(scan("mcp-server-postgres.json").findingsOf("SCHEMA-006"))
                 .anySatisfy(f -> assertThat(f.evidence()).contains("none required"));
     }
+
+    @Test
+    void aToolDestructiveOnlyByDefaultIsToldToSaySoIfItOnlyAdds() throws IOException {
+        ScanResult r = scan("mcp-server-gitlab.json");
+        assertThat(r.findingsOf("DOCS-005")).filteredOn(f -> f.location().name().equals("create_issue")).singleElement()
+                .satisfies(f -> assertThat(f.fix()).contains("destructiveHint: false"));
+        // declared destructive: the fix is about the description
+        assertThat(scan("mongodb-mcp-server.json").findingsOf("DOCS-005")).filteredOn(f -> f.location().name().equals("drop-database"))
+                .singleElement().satisfies(f -> assertThat(f.fix()).doesNotContain("destructiveHint"));
+    }
 }

@@ -40,14 +40,20 @@ public final class DestructiveWithoutGuard implements StaticRule {
             // screenshot or a hover with readOnlyHint false is an annotation gap, not a missing warning.
             if (tool.hint("destructiveHint").isEmpty() && !looksMutating(tool)) continue;
             if (Words.contains(tool.normalizedDescription(), GUARD) || hasDryRun(tool)) continue;
+            boolean byDefault = tool.hint("destructiveHint").isEmpty();
             out.add(RuleSupport.finding(META, Severity.LOW,
-                    "'" + tool.name() + "' is destructive" + (tool.hint("destructiveHint").isPresent() ? "" : " (by default)")
+                    "'" + tool.name() + "' is destructive" + (byDefault ? " (by default)" : "")
                             + " and its description states no limit, irreversibility or confirmation",
-                    tool.location("/description"), tool.description(),
-                    "Say what is removed or overwritten, that it cannot be undone, and any limits; offer a dryRun parameter."));
+                    tool.location("/description"), tool.description(), byDefault ? FIX_BY_DEFAULT : FIX));
         }
         return out;
     }
+
+    private static final String FIX = "Say what is removed or overwritten, that it cannot be undone, and any limits; offer a dryRun parameter.";
+    /** A tool that only creates is not destructive: its author has only to say so, which clients believe. */
+    private static final String FIX_BY_DEFAULT = "If the tool only adds (creates, posts, sends), declare annotations with"
+            + " destructiveHint: false. If it can remove or overwrite, say what, that it cannot be undone, and any limits;"
+            + " offer a dryRun parameter.";
 
     private static boolean looksMutating(ToolView tool) {
         return dev.mcpworkbench.inspector.rules.text.Vocabulary.MUTATING_VERBS.contains(tool.firstNameWord());
