@@ -158,8 +158,7 @@ public final class AnalysisFeatures implements AutoCloseable {
     private void renamed(String before, String now) {
         ProfileAnalysisStore current = shown;
         ServerSnapshot snapshot = findings.snapshotProperty().get();
-        if (current == null || before.equals(now)) return;
-        current.renamed(before, now);
+        if (current == null || before.equals(now) || !current.renamed(before, now)) return;
         findings.useSuppressionStore(current.suppressionStore());
         if (snapshot != null) drift.show(new PinnedDriftBaseline(current.baselineStore()), snapshot);
     }

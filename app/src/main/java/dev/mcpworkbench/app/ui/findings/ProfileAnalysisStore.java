@@ -7,6 +7,7 @@ import dev.mcpworkbench.inspector.profile.ProfileStore;
 import dev.mcpworkbench.inspector.rules.drift.Baseline;
 import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,17 +66,20 @@ public final class ProfileAnalysisStore {
         Baseline keptPin = pin;
         ConnectionProfile withState = ProfileAnalysisState.withSuppressions(fresh, keptSuppressions);
         ConnectionProfile profile = keptPin == null ? withState : ProfileAnalysisState.withPin(withState, keptPin);
-        String[] taken = new String[1];
-        store.update(all -> {
-            if (all.stream().anyMatch(p -> p.name().equals(profile.name()))) {
-                taken[0] = profile.name();
-                return all;
-            }
-            List<ConnectionProfile> out = new ArrayList<>(all);
-            out.add(profile);
-            return out;
-        });
-        if (taken[0] != null) throw new IOException("there is already a connection called \u201c" + taken[0] + "\u201d");
+        try {
+            store.update(all -> {
+                // thrown inside the file's lock, before anything is written
+                if (all.stream().anyMatch(p -> p.name().equals(profile.name()))) {
+                    throw new UncheckedIOException(new IOException(
+                            "there is already a connection called \u201c" + profile.name() + "\u201d"));
+                }
+                List<ConnectionProfile> out = new ArrayList<>(all);
+                out.add(profile);
+                return out;
+            });
+        } catch (UncheckedIOException taken) {
+            throw taken.getCause();
+        }
         return forProfile(store, profile.name());
     }
 
@@ -150,9 +154,14 @@ public final class ProfileAnalysisStore {
         return backend instanceof ProfileBackend;
     }
 
-    /** The profile was renamed while its server is on screen: later changes go to the new name. */
-    public void renamed(String from, String to) {
-        if (backend instanceof ProfileBackend p && p.name.equals(from)) p.name = to;
+    /**
+     * The profile was renamed while its server is on screen: later changes go to the new name.
+     * True when this store was that profile's.
+     */
+    public boolean renamed(String from, String to) {
+        if (!(backend instanceof ProfileBackend p) || !p.name.equals(from)) return false;
+        p.name = to;
+        return true;
     }
 
     /** Called (on the saving thread) after a new pin was kept. */
