@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpworkbench.app.cli.auth.CliLogging;
 import dev.mcpworkbench.app.cli.auth.ElicitationPolicy;
-import dev.mcpworkbench.app.cli.auth.OAuthFindingMapper;
+import dev.mcpworkbench.app.auth.OAuthFindingMapper;
 import dev.mcpworkbench.app.cli.auth.StatelessMcpClient;
 import dev.mcpworkbench.app.cli.auth.AuthorizingHttpTransport;
 import dev.mcpworkbench.inspector.rules.Finding;

@@ -348,7 +348,7 @@ public final class AnalysisFeatures implements AutoCloseable {
         auth.follow(trace);
         if (authWindow == null) authWindow = new AuthWindow(auth, window.getScene() == null ? null : window.getScene().getWindow());
         trace.addListener(authWindow.opener());
-        return new dev.mcpworkbench.app.ui.auth.OAuthHttpAuthorization(new dev.mcpworkbench.oauth.flow.OAuthSession(url,
+        return new dev.mcpworkbench.app.auth.OAuthHttpAuthorization(new dev.mcpworkbench.oauth.flow.OAuthSession(url,
                 browserOptions(), new dev.mcpworkbench.oauth.http.RecordingHttpClient(REQUEST_TIMEOUT, 1 << 20), trace,
                 new dev.mcpworkbench.oauth.registration.RegistrationStore()));
     }

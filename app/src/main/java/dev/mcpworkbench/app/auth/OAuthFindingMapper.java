@@ -1,4 +1,4 @@
-package dev.mcpworkbench.app.cli.auth;
+package dev.mcpworkbench.app.auth;
 
 import dev.mcpworkbench.inspector.rules.Finding;
 import dev.mcpworkbench.inspector.rules.Location;

@@ -1,4 +1,4 @@
-package dev.mcpworkbench.app.ui.auth;
+package dev.mcpworkbench.app.auth;
 
 import dev.mcpworkbench.inspector.connect.HttpAuthorization;
 import dev.mcpworkbench.oauth.flow.OAuthSession;

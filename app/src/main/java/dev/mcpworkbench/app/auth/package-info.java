@@ -1,0 +1,6 @@
+/**
+ * Where the inspector's connection layer meets the oauth-helper's flow: the HTTP authorization
+ * hook and the mapping of the flow's checks into findings. Shared by the desktop and the CLI, so
+ * neither imports the other; no JavaFX here.
+ */
+package dev.mcpworkbench.app.auth;
