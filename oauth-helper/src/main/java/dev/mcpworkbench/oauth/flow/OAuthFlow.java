@@ -32,7 +32,8 @@ import java.util.Set;
 public final class OAuthFlow implements AutoCloseable {
 
     private final URI server;
-    private final URI resource;
+    /** The server's canonical URI: the resource indicator until its metadata publishes one. */
+    private final URI canonicalServer;
     private final FlowOptions options;
     private final RecordingHttpClient http;
     private final FlowTrace trace;
@@ -42,7 +43,7 @@ public final class OAuthFlow implements AutoCloseable {
 
     public OAuthFlow(URI server, FlowOptions options, RecordingHttpClient http, FlowTrace trace, RegistrationStore store) {
         this.server = server;
-        this.resource = ResourceUris.canonical(server);
+        this.canonicalServer = ResourceUris.canonical(server);
         this.options = options;
         this.http = http;
         this.trace = trace;
@@ -54,9 +55,20 @@ public final class OAuthFlow implements AutoCloseable {
         return trace;
     }
 
-    /** The canonical server URI sent as {@code resource} on both requests. */
-    public URI resource() {
-        return resource;
+    /** The server's canonical URI, which {@link #resourceIndicator} falls back to. */
+    public URI canonicalServer() {
+        return canonicalServer;
+    }
+
+    /**
+     * The {@code resource} sent on the authorization and token requests (RFC 8707): the identifier
+     * the protected resource metadata publishes, character for character, since the authorization
+     * server compares it as a string with what it knows of the resource; normalizing it (a "/" added
+     * or removed, a host's case changed) makes a different resource. Discovery has already refused
+     * an identifier of another origin or path, or one that is not an absolute URL.
+     */
+    static URI resourceIndicator(ProtectedResourceMetadata prm, URI canonicalServer) {
+        return prm.resourceUri().filter(u -> u.isAbsolute() && u.getHost() != null).orElse(canonicalServer);
     }
 
     /** Step 1: the MCP request without a token. */
@@ -76,13 +88,14 @@ public final class OAuthFlow implements AutoCloseable {
         trace.pass(challengeStep);
         ProtectedResourceMetadata prm = discovery.protectedResourceMetadata(challenge);
         AuthorizationServer as = discovery.authorizationServer(prm);
+        URI resource = resourceIndicator(prm, canonicalServer);
         try (CallbackListener listener = openListener()) {
             ClientRegistration client = new Registrar(http, trace, store, options, this::servedDocument)
                     .register(as, listener.redirectUri());
             Set<String> scopes = ScopeSelection.select(options.scope(), challenge, prm, as, previousScopes);
             CodeVerifier verifier = new CodeVerifier();
             State state = new State();
-            URI callback = authorizationRequest(as, client, scopes, verifier, state, listener);
+            URI callback = authorizationRequest(as, client, resource, scopes, verifier, state, listener);
             FlowStep callbackStep = trace.start(StepKind.CALLBACK);
             String code = new CallbackValidation(trace).validate(callbackStep, callback, state.getValue(), as);
             trace.pass(callbackStep);
@@ -109,7 +122,7 @@ public final class OAuthFlow implements AutoCloseable {
     /** Refreshes the access token (keeps a rotated refresh token). */
     public AuthorizationResult refresh(AuthorizationResult previous) throws FlowException {
         TokenSet fresh = new TokenExchange(http, trace).refresh(previous.authorizationServer(), previous.client(),
-                previous.tokens(), resource, previous.requestedScopes());
+                previous.tokens(), previous.resource(), previous.requestedScopes());
         return previous.withTokens(fresh);
     }
 
@@ -122,7 +135,7 @@ public final class OAuthFlow implements AutoCloseable {
         }
     }
 
-    private URI authorizationRequest(AuthorizationServer as, ClientRegistration client, Set<String> scopes,
+    private URI authorizationRequest(AuthorizationServer as, ClientRegistration client, URI resource, Set<String> scopes,
                                      CodeVerifier verifier, State state, CallbackListener listener) throws FlowException {
         FlowStep step = trace.start(StepKind.AUTHORIZATION_REQUEST);
         AuthorizationRequest.Builder builder = new AuthorizationRequest.Builder(ResponseType.CODE, new ClientID(client.clientId()))

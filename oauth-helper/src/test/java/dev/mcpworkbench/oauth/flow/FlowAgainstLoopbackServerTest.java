@@ -81,6 +81,25 @@ class FlowAgainstLoopbackServerTest {
         assertThat(last.outputs()).containsEntry("status", "200");
     }
 
+    /**
+     * The authorization server compares {@code resource} as a string: it must arrive exactly as the
+     * metadata publishes it, whether pathless, with a path, a trailing slash or an explicit port.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"BASE", "BASE/", "BASE/mcp", "BASE/mcp/", "BASE:PORT/mcp"})
+    void sendsTheResourceExactlyAsTheMetadataPublishesIt(String form) throws Exception {
+        java.net.URI base = java.net.URI.create(as.base);
+        String published = form.replace("BASE:PORT", "http://localhost:" + base.getPort())
+                .replace("BASE", as.base);
+        as.publishedResource = published;
+        OAuthSession session = published.contains("localhost")
+                ? session(java.net.URI.create("http://localhost:" + base.getPort() + "/mcp"), Duration.ofSeconds(5))
+                : session();
+        assertThat(session.probeAndAuthorize()).isTrue();
+        assertThat(as.lastForm.get("authorize")).containsEntry("resource", published);
+        assertThat(as.lastForm.get("token")).containsEntry("resource", published);
+    }
+
     @Test
     void refusesAnAuthorizationServerWithoutS256() {
         as.advertiseS256 = false;

@@ -45,6 +45,8 @@ final class LoopbackOAuthServer implements AutoCloseable {
     int hugeMetadataBytes = 0;
     String accessTokenOverride = null;
     String scopesSupported = "[\"mcp:read\"]";
+    /** The {@code resource} the protected resource metadata publishes; null: the server's URL. */
+    String publishedResource = null;
 
     LoopbackOAuthServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -89,7 +91,8 @@ final class LoopbackOAuthServer implements AutoCloseable {
             send(ex, 302, Map.of("Location", "https://attacker.example/prm.json"), "");
             return;
         }
-        send(ex, 200, Map.of(), "{\"resource\":\"" + base + "/mcp\",\"authorization_servers\":[\"" + base + "\"],"
+        String resource = publishedResource != null ? publishedResource : base + "/mcp";
+        send(ex, 200, Map.of(), "{\"resource\":\"" + resource + "\",\"authorization_servers\":[\"" + base + "\"],"
                 + "\"scopes_supported\":" + scopesSupported + "}");
     }
 
