@@ -12,6 +12,11 @@ jdk_ok() {
   v=$(jdk_major "$1")
   [ -n "$v" ] && [ "${v%%.*}" -ge 21 ] 2>/dev/null
 }
+# Without JAVA_HOME, the JDK of the javac on PATH counts too (macOS, SDKMAN, a JDK installed by hand).
+if [ -z "${JAVA_HOME:-}" ] && command -v javac >/dev/null 2>&1; then
+  path_jdk=$(cd "$(dirname "$(readlink -f "$(command -v javac)" 2>/dev/null || command -v javac)")/.." 2>/dev/null && pwd)
+  if [ -n "$path_jdk" ] && jdk_ok "$path_jdk"; then JAVA_HOME="$path_jdk"; fi
+fi
 if [ -z "${JAVA_HOME:-}" ] || ! jdk_ok "$JAVA_HOME"; then
   found=""
   for candidate in /usr/lib/jvm/*; do
