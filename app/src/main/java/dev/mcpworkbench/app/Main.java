@@ -19,11 +19,36 @@ public final class Main {
                         .getMethod("launch", String[].class)
                         .invoke(null, (Object) args);
             } catch (ReflectiveOperationException e) {
-                System.err.println("mcp-workbench: cannot start the desktop app: " + e);
+                System.err.println("mcp-workbench: cannot start the desktop app: " + cause(e));
+                if (noDisplay()) {
+                    System.err.println("mcp-workbench: no display (DISPLAY and WAYLAND_DISPLAY are unset): run it in a "
+                            + "desktop session, under xvfb-run, or use a subcommand for the headless CLI (mcp-workbench --help)");
+                }
                 System.exit(2);
             }
             return;
         }
         System.exit(WorkbenchCli.run(args));
+    }
+
+    /** The reflective call wraps what JavaFX threw: the user needs the cause, not the wrapper. */
+    static String cause(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof java.lang.reflect.InvocationTargetException || t instanceof ExceptionInInitializerError)
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
+        String message = t.getMessage();
+        return message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
+    }
+
+    private static boolean noDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        boolean unixDesktop = !os.contains("win") && !os.contains("mac");
+        return unixDesktop && isBlank(System.getenv("DISPLAY")) && isBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 }
