@@ -155,7 +155,16 @@ final class Discovery {
         }
         trace.raise(step, OAuthFinding.fail("OAUTH-003", step.kind(),
                 "No protected resource metadata at any candidate URL", candidates.toString()));
-        throw trace.fail(step, "no protected resource metadata (" + lastProblem + ")");
+        if (fromHeader.isPresent()) {
+            // the server named its metadata and it is not there: guessing would hide the fault
+            throw trace.fail(step, "no protected resource metadata (" + lastProblem + ")");
+        }
+        URI origin = ResourceUris.origin(server);
+        step.note("No protected resource metadata: falling back to 2025-03-26 discovery, with the authorization "
+                + "server at the MCP server's origin " + origin);
+        step.output("discovery", "2025-03-26 fallback");
+        trace.pass(step);
+        return ProtectedResourceMetadata.impliedByRevision20250326(ResourceUris.canonical(server), origin);
     }
 
     private void noteRootOnly(FlowStep step, URI url, boolean fromHeader) {
@@ -248,6 +257,9 @@ final class Discovery {
             trace.pass(step);
             return as.get();
         }
+        if (!mismatched && prm.implied()) {
+            return defaultEndpoints(step, issuerUri, candidates);
+        }
         if (!mismatched) {
             trace.raise(step, OAuthFinding.fail("OAUTH-012", step.kind(),
                     "No authorization server metadata at any candidate URL", candidates.toString()));
@@ -255,6 +267,35 @@ final class Discovery {
         throw trace.fail(step, mismatched
                 ? "no usable authorization server metadata for issuer " + issuer
                 : "no authorization server metadata for issuer " + issuer);
+    }
+
+    /**
+     * The 2025-03-26 revision's last resort for a server without any metadata: /authorize, /token
+     * and /register at its origin, with PKCE S256 (which that revision requires of every client).
+     */
+    private AuthorizationServer defaultEndpoints(FlowStep step, URI origin, List<URI> candidates) throws FlowException {
+        String base = origin.toString();
+        com.fasterxml.jackson.databind.node.ObjectNode implied = MAPPER.createObjectNode()
+                .put("issuer", base)
+                .put("authorization_endpoint", base + "/authorize")
+                .put("token_endpoint", base + "/token")
+                .put("registration_endpoint", base + "/register");
+        implied.putArray("response_types_supported").add("code");
+        implied.putArray("code_challenge_methods_supported").add("S256");
+        implied.put(ProtectedResourceMetadata.IMPLIED_MEMBER, "no authorization server metadata: 2025-03-26 default endpoints");
+        trace.raise(step, OAuthFinding.warn("OAUTH-012", step.kind(),
+                "No authorization server metadata; used the 2025-03-26 default endpoints /authorize, /token, /register",
+                candidates.toString()));
+        step.note("No authorization server metadata at " + candidates + ": using the 2025-03-26 default endpoints at " + base);
+        step.output("authorization_endpoint", base + "/authorize");
+        step.output("token_endpoint", base + "/token");
+        try {
+            AuthorizationServer as = new AuthorizationServer(base, origin, AuthorizationServerMetadata.parse(implied.toString()), implied);
+            trace.pass(step);
+            return as;
+        } catch (com.nimbusds.oauth2.sdk.ParseException e) {
+            throw trace.fail(step, "cannot build the 2025-03-26 default endpoints: " + e.getMessage());
+        }
     }
 
     private Optional<AuthorizationServer> parseServerMetadata(FlowStep step, String issuer, URI url, HttpExchange exchange) {

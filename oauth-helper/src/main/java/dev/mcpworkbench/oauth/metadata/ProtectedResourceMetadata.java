@@ -26,6 +26,27 @@ public record ProtectedResourceMetadata(
         bearerMethodsSupported = List.copyOf(bearerMethodsSupported);
     }
 
+    /** The member of {@link #raw} that marks metadata the workbench implied rather than read. */
+    public static final String IMPLIED_MEMBER = "x-mcp-workbench-implied";
+
+    /**
+     * What a server of the 2025-03-26 revision implies by publishing no metadata: it is its own
+     * resource, and the authorization server lives at its origin. The raw JSON says it was implied,
+     * so the trace never shows it as something the server sent.
+     */
+    public static ProtectedResourceMetadata impliedByRevision20250326(URI canonicalServer, URI origin) {
+        var raw = MAPPER.createObjectNode();
+        raw.put("resource", canonicalServer.toString());
+        raw.putArray("authorization_servers").add(origin.toString());
+        raw.put(IMPLIED_MEMBER, "no protected resource metadata: 2025-03-26 discovery at the server's origin");
+        return new ProtectedResourceMetadata(canonicalServer.toString(), List.of(origin.toString()), List.of(), List.of(), raw);
+    }
+
+    /** True for {@link #impliedByRevision20250326 implied} metadata. */
+    public boolean implied() {
+        return raw != null && raw.has(IMPLIED_MEMBER);
+    }
+
     /** Parses a document; the error names what is missing (rule OAUTH-004). */
     public static ProtectedResourceMetadata parse(String json) throws InvalidMetadataException {
         JsonNode root;

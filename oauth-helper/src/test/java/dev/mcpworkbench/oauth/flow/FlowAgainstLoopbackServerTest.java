@@ -101,6 +101,38 @@ class FlowAgainstLoopbackServerTest {
     }
 
     @Test
+    void aServerOfThe20250326RevisionIsAuthorizedThroughItsOriginsMetadata() throws Exception {
+        as.publishesResourceMetadata = false;
+        OAuthSession session = session();
+        assertThat(session.probeAndAuthorize()).isTrue();
+        assertThat(as.validTokens).contains(session.accessToken().orElseThrow());
+        assertThat(as.requests).contains("GET /.well-known/oauth-authorization-server");
+        assertThat(trace.findings()).anyMatch(f -> f.ruleId().equals("OAUTH-003") && f.verdict() == Verdict.FAIL);
+        assertThat(trace.steps()).anyMatch(s -> "2025-03-26 fallback".equals(s.outputs().get("discovery")));
+        assertThat(as.lastForm.get("token")).containsEntry("resource", as.base + "/mcp");
+    }
+
+    @Test
+    void withoutAnyMetadataThe20250326DefaultEndpointsAreUsedAndSaidSo() throws Exception {
+        as.publishesResourceMetadata = false;
+        as.publishesServerMetadata = false;
+        OAuthSession session = session();
+        assertThat(session.probeAndAuthorize()).isTrue();
+        assertThat(as.validTokens).contains(session.accessToken().orElseThrow());
+        assertThat(as.requests).contains("POST /register", "POST /token");
+        assertThat(trace.findings()).anyMatch(f -> f.ruleId().equals("OAUTH-012") && f.verdict() == Verdict.WARN
+                && f.message().contains("default endpoints"));
+    }
+
+    @Test
+    void aChallengeNamingMissingMetadataStopsInsteadOfGuessing() {
+        as.publishesResourceMetadata = false;
+        as.resourceMetadataUrl = as.base + "/.well-known/oauth-protected-resource/elsewhere";
+        assertThatThrownBy(() -> session().probeAndAuthorize()).isInstanceOf(FlowException.class)
+                .hasMessageContaining("no protected resource metadata");
+    }
+
+    @Test
     void refusesAnAuthorizationServerWithoutS256() {
         as.advertiseS256 = false;
         assertThatThrownBy(() -> session().probeAndAuthorize()).isInstanceOf(FlowException.class).hasMessageContaining("S256");

@@ -47,6 +47,10 @@ final class LoopbackOAuthServer implements AutoCloseable {
     String scopesSupported = "[\"mcp:read\"]";
     /** The {@code resource} the protected resource metadata publishes; null: the server's URL. */
     String publishedResource = null;
+    /** false: a 2025-03-26 server, no protected resource metadata and no resource_metadata in its challenge. */
+    boolean publishesResourceMetadata = true;
+    /** false: no authorization server metadata either, only the default endpoints at the origin. */
+    boolean publishesServerMetadata = true;
 
     LoopbackOAuthServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -65,8 +69,14 @@ final class LoopbackOAuthServer implements AutoCloseable {
         String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         switch (path) {
             case "/mcp" -> mcp(ex);
-            case "/.well-known/oauth-protected-resource/mcp" -> prm(ex);
-            case "/.well-known/oauth-authorization-server" -> asMetadata(ex);
+            case "/.well-known/oauth-protected-resource/mcp" -> {
+                if (publishesResourceMetadata) prm(ex);
+                else send(ex, 404, Map.of(), "{\"error\":\"not_found\"}");
+            }
+            case "/.well-known/oauth-authorization-server" -> {
+                if (publishesServerMetadata) asMetadata(ex);
+                else send(ex, 404, Map.of(), "{\"error\":\"not_found\"}");
+            }
             case "/register" -> send(ex, 201, Map.of(), "{\"client_id\":\"client-" + tokenCount.get() + "\"}");
             case "/authorize" -> authorize(ex);
             case "/token" -> token(ex, body);
@@ -78,7 +88,8 @@ final class LoopbackOAuthServer implements AutoCloseable {
         String auth = ex.getRequestHeaders().getFirst("Authorization");
         if (auth == null || !auth.startsWith("Bearer ") || !validTokens.contains(auth.substring(7))) {
             String rm = resourceMetadataUrl != null ? resourceMetadataUrl : base + "/.well-known/oauth-protected-resource/mcp";
-            send(ex, 401, Map.of("WWW-Authenticate", "Bearer resource_metadata=\"" + rm + "\", scope=\"mcp:read\""),
+            String challenge = publishesResourceMetadata || resourceMetadataUrl != null ? "Bearer resource_metadata=\"" + rm + "\", scope=\"mcp:read\"" : "Bearer";
+            send(ex, 401, Map.of("WWW-Authenticate", challenge),
                     "{\"error\":\"invalid_token\"}");
             return;
         }
