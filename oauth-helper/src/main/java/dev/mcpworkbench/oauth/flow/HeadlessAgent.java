@@ -22,8 +22,7 @@ public final class HeadlessAgent implements AuthorizationAgent {
             }
             String location = exchange.responseHeader("Location").orElse(null);
             if (exchange.status() / 100 != 3 || location == null) {
-                throw new FlowException(StepKind.AUTHORIZATION_REQUEST, "the authorization server answered " + exchange.status()
-                        + " instead of redirecting: it needs a person, use --auth browser");
+                throw new FlowException(StepKind.AUTHORIZATION_REQUEST, whyNoRedirect(exchange));
             }
             URI target = next.resolve(location);
             if (target.toString().startsWith(redirectUri.toString())) {
@@ -37,6 +36,25 @@ public final class HeadlessAgent implements AuthorizationAgent {
             next = target;
         }
         throw new FlowException(StepKind.AUTHORIZATION_REQUEST, "too many redirects at the authorization server");
+    }
+
+    /**
+     * Only a page meant for a person (a login or consent form) needs one; an error object or any
+     * other answer is the server refusing the request, and the user needs its reason.
+     */
+    static String whyNoRedirect(HttpExchange exchange) {
+        int status = exchange.status();
+        java.util.Optional<String> error = OAuthErrors.ofBody(exchange.responseBody());
+        if (error.isPresent()) {
+            return "the authorization server refused the authorization request (" + status + " " + error.get() + ")";
+        }
+        String type = exchange.responseHeader("Content-Type").orElse("").toLowerCase(java.util.Locale.ROOT);
+        if (status / 100 == 2 && (type.startsWith("text/html") || type.startsWith("application/xhtml"))) {
+            return "the authorization server answered with a page (a login or consent form): it needs a person, use --auth browser";
+        }
+        String body = exchange.responseBody() == null ? "" : OAuthErrors.oneLine(exchange.responseBody());
+        return "the authorization server answered " + status + (type.isEmpty() ? "" : " (" + type + ")")
+                + " instead of redirecting to the callback" + (body.isEmpty() ? "" : ": " + body);
     }
 
     private static boolean sameOrigin(URI a, URI b) {

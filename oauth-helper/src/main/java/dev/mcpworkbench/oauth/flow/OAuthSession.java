@@ -110,7 +110,8 @@ public final class OAuthSession implements AutoCloseable {
             }
         }
         if (reauthorizations >= MAX_REAUTHORIZATIONS) {
-            lastFailure = "the server keeps answering 401 after " + reauthorizations + " new authorizations";
+            lastFailure = "the server keeps answering 401" + serverSays(wwwAuthenticate) + " after " + reauthorizations
+                    + " new authorizations";
             return false;
         }
         reauthorizations++;
@@ -127,7 +128,7 @@ public final class OAuthSession implements AutoCloseable {
             return false;
         }
         if (bearer.isEmpty() || !bearer.get().param("error").map("insufficient_scope"::equals).orElse(false)) {
-            lastFailure = "403 forbidden (not a scope problem)";
+            lastFailure = "403 forbidden" + serverSays(wwwAuthenticate) + " (not a scope problem)";
             return false;
         }
         if (stepUps >= options.maxStepUps()) {
@@ -139,6 +140,16 @@ public final class OAuthSession implements AutoCloseable {
         union.addAll(bearer.get().scopes());
         authorizeFresh(403, wwwAuthenticate, union);
         return true;
+    }
+
+    /** The MCP server's own reason for a refusal, from its Bearer challenge: " (invalid_token: ...)". */
+    private static String serverSays(List<String> wwwAuthenticate) {
+        try {
+            return Challenge.bearer(WwwAuthenticateParser.parse(wwwAuthenticate)).flatMap(OAuthErrors::ofChallenge)
+                    .map(e -> " (" + e + ")").orElse("");
+        } catch (ChallengeParseException unreadable) {
+            return "";
+        }
     }
 
     private void authorizeFresh(int status, List<String> wwwAuthenticate, Set<String> scopes) throws FlowException {

@@ -144,20 +144,10 @@ final class Registrar {
     }
 
     static String errorSuffix(String body) {
-        try {
-            JsonNode json = MAPPER.readTree(body);
-            if (json != null && json.hasNonNull("error")) {
-                String description = json.path("error_description").asText("");
-                return ": " + oneLine(json.get("error").asText()) + (description.isEmpty() ? "" : " (" + oneLine(description) + ")");
-            }
-        } catch (Exception e) {
-            // not JSON: the status says enough
-        }
-        return "";
+        return OAuthErrors.ofBody(body).map(e -> ": " + e).orElse("");
     }
 
     static String oneLine(String text) {
-        String flat = text.replaceAll("[\\r\\n\\t]+", " ");
-        return flat.length() > 200 ? flat.substring(0, 200) + "..." : flat;
+        return OAuthErrors.oneLine(text);
     }
 }

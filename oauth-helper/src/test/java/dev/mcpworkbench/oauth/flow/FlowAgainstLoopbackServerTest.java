@@ -133,6 +133,34 @@ class FlowAgainstLoopbackServerTest {
     }
 
     @Test
+    void headlessReportsAnAuthorizationServersJsonErrorAsSuchNotAsNeedingAPerson() {
+        as.authorizeAnswer = new Object[] {400, "application/json",
+                "{\"error\":\"invalid_request\",\"error_description\":\"redirect_uri is not registered\"}"};
+        assertThatThrownBy(() -> session().probeAndAuthorize()).isInstanceOf(FlowException.class)
+                .hasMessageContaining("invalid_request: redirect_uri is not registered")
+                .hasMessageNotContaining("needs a person");
+    }
+
+    @Test
+    void headlessSaysALoginPageNeedsAPerson() {
+        as.authorizeAnswer = new Object[] {200, "text/html; charset=utf-8", "<html><form>Log in</form></html>"};
+        assertThatThrownBy(() -> session().probeAndAuthorize()).isInstanceOf(FlowException.class)
+                .hasMessageContaining("needs a person");
+    }
+
+    @Test
+    void aTokenTheServerKeepsRefusingIsReportedWithTheServersOwnReason() throws Exception {
+        OAuthSession session = session();
+        assertThat(session.probeAndAuthorize()).isTrue();
+        as.refuseWith = "Bearer error=\"invalid_token\", error_description=\"audience does not match\"";
+        List<String> challenge = List.of(as.refuseWith);
+        for (int i = 0; i < 5 && session.onAuthorizationError(401, challenge); i++) {
+            // each new authorization yields a token the server refuses again
+        }
+        assertThat(session.lastFailure()).contains("invalid_token: audience does not match");
+    }
+
+    @Test
     void refusesAnAuthorizationServerWithoutS256() {
         as.advertiseS256 = false;
         assertThatThrownBy(() -> session().probeAndAuthorize()).isInstanceOf(FlowException.class).hasMessageContaining("S256");

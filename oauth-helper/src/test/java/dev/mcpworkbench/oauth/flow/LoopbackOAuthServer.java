@@ -51,6 +51,10 @@ final class LoopbackOAuthServer implements AutoCloseable {
     boolean publishesResourceMetadata = true;
     /** false: no authorization server metadata either, only the default endpoints at the origin. */
     boolean publishesServerMetadata = true;
+    /** Instead of redirecting, /authorize answers this status, Content-Type and body (null: redirect). */
+    Object[] authorizeAnswer = null;
+    /** Instead of accepting its tokens, the MCP endpoint refuses every request with this challenge (null: accept). */
+    String refuseWith = null;
 
     LoopbackOAuthServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -86,6 +90,10 @@ final class LoopbackOAuthServer implements AutoCloseable {
 
     private void mcp(HttpExchange ex) throws IOException {
         String auth = ex.getRequestHeaders().getFirst("Authorization");
+        if (refuseWith != null && auth != null) {
+            send(ex, 401, Map.of("WWW-Authenticate", refuseWith), "{\"error\":\"invalid_token\"}");
+            return;
+        }
         if (auth == null || !auth.startsWith("Bearer ") || !validTokens.contains(auth.substring(7))) {
             String rm = resourceMetadataUrl != null ? resourceMetadataUrl : base + "/.well-known/oauth-protected-resource/mcp";
             String challenge = publishesResourceMetadata || resourceMetadataUrl != null ? "Bearer resource_metadata=\"" + rm + "\", scope=\"mcp:read\"" : "Bearer";
@@ -124,6 +132,10 @@ final class LoopbackOAuthServer implements AutoCloseable {
     private void authorize(HttpExchange ex) throws IOException {
         Map<String, String> q = form(ex.getRequestURI().getRawQuery());
         lastForm.put("authorize", q);
+        if (authorizeAnswer != null) {
+            send(ex, (Integer) authorizeAnswer[0], Map.of("Content-Type", (String) authorizeAnswer[1]), (String) authorizeAnswer[2]);
+            return;
+        }
         String state = tamperState ? "forged" : q.get("state");
         String iss = issInCallback == null ? base : issInCallback;
         String location = q.get("redirect_uri") + "?code=code-" + tokenCount.get() + "&state=" + enc(state)
