@@ -89,28 +89,36 @@ final class Discovery {
 
     /** Reads the Bearer challenge of a 401/403 (from the probe or from a later MCP request). */
     Optional<Challenge> challenge(FlowStep step, int status, List<String> wwwAuthenticate) {
-        step.output("WWW-Authenticate", String.join(" | ", wwwAuthenticate));
+        String shown = excerpt(String.join(" | ", wwwAuthenticate));
+        step.output("WWW-Authenticate", shown);
         List<Challenge> challenges;
         try {
             challenges = WwwAuthenticateParser.parse(wwwAuthenticate);
         } catch (ChallengeParseException e) {
             trace.raise(step, OAuthFinding.fail("OAUTH-002", step.kind(),
-                    "WWW-Authenticate is not valid RFC 9110 syntax: " + e.getMessage(), String.join(" | ", wwwAuthenticate)));
+                    "WWW-Authenticate is not valid RFC 9110 syntax: " + OAuthErrors.oneLine(e.getMessage()), shown));
             return Optional.empty();
         }
         Optional<Challenge> bearer = Challenge.bearer(challenges);
         if (bearer.isEmpty()) {
             trace.raise(step, OAuthFinding.fail("OAUTH-002", step.kind(),
-                    status + " without a WWW-Authenticate: Bearer challenge", String.join(" | ", wwwAuthenticate)));
+                    status + " without a WWW-Authenticate: Bearer challenge", shown));
         } else if (bearer.get().param("resource_metadata").isEmpty()) {
             trace.raise(step, OAuthFinding.warn("OAUTH-002", step.kind(),
-                    "The Bearer challenge has no resource_metadata parameter", String.join(" | ", wwwAuthenticate)));
+                    "The Bearer challenge has no resource_metadata parameter", shown));
         }
         bearer.ifPresent(b -> {
             b.param("scope").ifPresent(s -> step.output("challenge scope", s));
             b.param("error").ifPresent(s -> step.output("challenge error", s));
         });
         return bearer;
+    }
+
+    /** A server's header as evidence: whole when it is of a sane size, else its start and its size. */
+    static String excerpt(String header) {
+        int limit = 2048;
+        return header.length() <= limit ? header
+                : header.substring(0, limit) + "... (" + header.length() + " characters in all)";
     }
 
     /** Step 2: RFC 9728 metadata, from the challenge's URL, else the path-inserted URL, else the root. */
@@ -381,14 +389,13 @@ final class Discovery {
         }
     }
 
-    /** OAUTH-011: refuses bad schemes and cleartext; private addresses are refused unless they are the server's own host. */
+    /**
+     * OAUTH-011: refuses bad schemes, cleartext, loopback targets handed over by a remote server, and
+     * private addresses unless they are the server's own host.
+     */
     boolean safeToFetch(FlowStep step, URI url, String what) {
-        Optional<UrlSafety.Problem> problem = UrlSafety.check(url);
+        Optional<UrlSafety.Problem> problem = UrlSafety.check(url, server);
         if (problem.isEmpty()) {
-            return true;
-        }
-        boolean ownHost = url.getHost() != null && url.getHost().equalsIgnoreCase(server.getHost());
-        if (problem.get() == UrlSafety.Problem.PRIVATE_ADDRESS && ownHost) {
             return true;
         }
         trace.raise(step, OAuthFinding.fail("OAUTH-011", step.kind(),

@@ -19,6 +19,7 @@ public final class UrlSafety {
         BAD_SCHEME("uses a scheme other than http or https"),
         CLEARTEXT("uses plain http to a host that is not loopback"),
         PRIVATE_ADDRESS("points at a private or link-local address"),
+        LOOPBACK_FROM_REMOTE("points into this machine (loopback) although the server that handed it over is remote"),
         USERINFO("carries user credentials"),
         FRAGMENT("carries a fragment");
 
@@ -65,6 +66,25 @@ public final class UrlSafety {
         }
         if (!loopback && isPrivate(uri.getHost())) {
             return Optional.of(Problem.PRIVATE_ADDRESS);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@link #check(URI)} for a URL that {@code server} handed over: a remote server must not steer
+     * the workbench into the user's own machine (a loopback service reachable only from here), and a
+     * private address is fine only when it is the server's own host.
+     */
+    public static Optional<Problem> check(URI uri, URI server) {
+        Optional<Problem> problem = check(uri);
+        boolean ownHost = server != null && server.getHost() != null && uri != null && uri.getHost() != null
+                && uri.getHost().equalsIgnoreCase(server.getHost());
+        if (problem.isPresent()) {
+            return problem.get() == Problem.PRIVATE_ADDRESS && ownHost ? Optional.empty() : problem;
+        }
+        boolean remoteServer = server == null || !isLoopbackHost(server.getHost());
+        if (remoteServer && isLoopbackHost(uri.getHost())) {
+            return Optional.of(Problem.LOOPBACK_FROM_REMOTE);
         }
         return Optional.empty();
     }

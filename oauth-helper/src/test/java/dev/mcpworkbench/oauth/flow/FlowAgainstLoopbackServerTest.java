@@ -161,6 +161,12 @@ class FlowAgainstLoopbackServerTest {
     }
 
     @Test
+    void aHugeChallengeIsShownAsItsStartAndSizeNotWhole() {
+        String shown = Discovery.excerpt("Bearer realm=\"" + "x".repeat(70_000) + "\"");
+        assertThat(shown).hasSizeLessThan(2_200).endsWith("(70015 characters in all)");
+    }
+
+    @Test
     void refusesAnAuthorizationServerWithoutS256() {
         as.advertiseS256 = false;
         assertThatThrownBy(() -> session().probeAndAuthorize()).isInstanceOf(FlowException.class).hasMessageContaining("S256");
