@@ -2,7 +2,9 @@ package dev.mcpworkbench.app.cli;
 
 import dev.mcpworkbench.app.auth.OAuthHttpAuthorization;
 import dev.mcpworkbench.oauth.flow.AuthorizationAgent;
+import dev.mcpworkbench.inspector.connect.ConnectOptions;
 import dev.mcpworkbench.oauth.flow.BrowserAgent;
+import dev.mcpworkbench.oauth.flow.FlowException;
 import dev.mcpworkbench.oauth.flow.FlowOptions;
 import dev.mcpworkbench.oauth.flow.FlowTrace;
 import dev.mcpworkbench.oauth.flow.HeadlessAgent;
@@ -84,6 +86,33 @@ public final class AuthOptions {
     OAuthSession session(URI server, PrintWriter err, Duration timeout, FlowTrace trace) {
         return new OAuthSession(server, flowOptions(err, timeout), new RecordingHttpClient(timeout, 1 << 20), trace,
                 new RegistrationStore());
+    }
+
+    /**
+     * For scan and snapshot: when --auth was given, probes {@code server} and runs the flow if it
+     * asks for authorization, then returns {@code base} with the session's hook (which the
+     * connection releases when it closes); without --auth, {@code base} unchanged.
+     */
+    ConnectOptions authorize(URI server, ConnectOptions base, PrintWriter err, Duration timeout, FlowTrace trace) throws FlowException {
+        if (!requested()) return base;
+        OAuthSession session = session(server, err, timeout, trace);
+        try {
+            session.probeAndAuthorize();
+        } catch (FlowException | RuntimeException e) {
+            session.close();
+            throw e;
+        }
+        return base.withAuthorization(authorization(session));
+    }
+
+    /** Refuses client options without --auth, and --auth for anything but an HTTP server. */
+    void checkApplies(boolean httpTarget) {
+        validate();
+        if (!requested() && clientOptionsGiven()) {
+            throw new IllegalArgumentException("--client-id, --client-secret, --client-metadata-url, --serve-client-metadata, "
+                    + "--scope and --callback-port need --auth");
+        }
+        if (requested() && !httpTarget) throw new IllegalArgumentException("--auth applies to an HTTP server (--url) only");
     }
 
     /** The hook a connection uses to put the session's token on its requests and to re-authorize on 401/403. */
