@@ -1,11 +1,13 @@
 package dev.mcpworkbench.app.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpworkbench.inspector.rules.Finding;
 import dev.mcpworkbench.oauth.flow.OAuthSession;
-import io.modelcontextprotocol.spec.McpSchema;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 /** The short human summary {@code connect} prints. Tokens are never printed, only masked. */
 final class ConnectSummary {
@@ -15,22 +17,22 @@ final class ConnectSummary {
     private ConnectSummary() {
     }
 
-    static void print(PrintWriter out, String url, McpSchema.InitializeResult init, List<McpSchema.Tool> tools, String call,
-                      McpSchema.CallToolResult result, OAuthSession session, List<Finding> findings) {
-        McpSchema.Implementation info = init.serverInfo();
-        out.printf("Connected to %s %s at %s (protocol %s)%n", info == null ? "?" : info.name(),
-                info == null ? "" : info.version(), url, init.protocolVersion());
+    static void print(PrintWriter out, String url, ObjectNode init, List<JsonNode> tools, String call,
+                      JsonNode result, OAuthSession session, List<Finding> findings) {
+        JsonNode info = init.path("serverInfo");
+        out.printf("Connected to %s %s at %s (protocol %s)%n", info.isObject() ? info.path("name").asText("?") : "?",
+                info.path("version").asText(""), url, init.path("protocolVersion").asText("?"));
         session.current().ifPresentOrElse(r -> {
             out.printf("Authorized by %s as %s%n", r.authorizationServer().issuer(), r.client());
             out.printf("  resource %s, scopes [%s], token %s%n", r.resource(), String.join(" ", r.requestedScopes()), r.tokens());
         }, () -> out.println("No authorization needed"));
-        if (init.capabilities() == null || init.capabilities().tools() == null) {
+        if (!init.path("capabilities").has("tools")) {
             out.println("Tools: the server declares no tools capability");
         } else {
-            out.printf("Tools (%d): %s%n", tools.size(), tools.stream().map(McpSchema.Tool::name).collect(Collectors.joining(", ")));
+            out.printf("Tools (%d): %s%n", tools.size(), tools.stream().map(t -> t.path("name").asText("?")).collect(Collectors.joining(", ")));
         }
         if (result != null) {
-            out.printf("Called %s%s: %s%n", call, Boolean.TRUE.equals(result.isError()) ? " (error)" : "", text(result));
+            out.printf("Called %s%s: %s%n", call, result.path("isError").asBoolean(false) ? " (error)" : "", text(result));
         }
         if (!findings.isEmpty()) {
             out.printf("Authorization findings (%d):%n", findings.size());
@@ -39,9 +41,9 @@ final class ConnectSummary {
         }
     }
 
-    private static String text(McpSchema.CallToolResult result) {
-        String joined = result.content() == null ? "" : result.content().stream()
-                .map(c -> c instanceof McpSchema.TextContent t ? t.text() : "[" + c.type() + "]")
+    private static String text(JsonNode result) {
+        String joined = StreamSupport.stream(result.path("content").spliterator(), false)
+                .map(c -> "text".equals(c.path("type").asText()) ? c.path("text").asText() : "[" + c.path("type").asText("?") + "]")
                 .collect(Collectors.joining(" "));
         return joined.length() > MAX_RESULT_CHARS ? joined.substring(0, MAX_RESULT_CHARS) + "..." : joined;
     }

@@ -27,8 +27,9 @@ final class LiveExercise {
     private LiveExercise() {
     }
 
-    static ScanResult run(ServerTarget target, ExerciseOptions options, ScanContext context, Duration timeout) throws IOException {
-        ConnectOptions connectOptions = ConnectOptions.defaults().withConnectTimeout(timeout).withRequestTimeout(timeout);
+    /** {@code connectOptions}: timeouts and, with --auth, the authorization hook; {@code timeout} limits each call. */
+    static ScanResult run(ServerTarget target, ExerciseOptions options, ScanContext context, ConnectOptions connectOptions,
+                          Duration timeout) throws IOException {
         try (McpConnection connection = McpConnection.open(target, connectOptions)) {
             ScanResult staticResult = Scanner.scan(connection.snapshot(), context);
             SessionEvidence transport = target instanceof ServerTarget.StreamableHttp http ? probe(http.url(), http.headers()) : null;

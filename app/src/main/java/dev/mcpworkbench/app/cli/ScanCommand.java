@@ -1,5 +1,6 @@
 package dev.mcpworkbench.app.cli;
 
+import dev.mcpworkbench.app.auth.OAuthFindingMapper;
 import dev.mcpworkbench.inspector.connect.ConnectOptions;
 import dev.mcpworkbench.inspector.connect.McpConnection;
 import dev.mcpworkbench.inspector.connect.McpConnectionException;
@@ -27,6 +28,8 @@ import dev.mcpworkbench.inspector.rules.drift.Pins;
 import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import dev.mcpworkbench.inspector.snapshot.SnapshotJson;
+import dev.mcpworkbench.oauth.flow.FlowException;
+import dev.mcpworkbench.oauth.flow.FlowTrace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -114,6 +117,9 @@ public final class ScanCommand implements Callable<Integer> {
                     + "(DRIFT-002 cloaking); 'none' skips it (default: ${DEFAULT-VALUE}).")
     String cloakCheckClient;
 
+    @picocli.CommandLine.Mixin
+    AuthOptions authOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -128,18 +134,23 @@ public final class ScanCommand implements Callable<Integer> {
             Severity threshold = parseThreshold(failOn);
             ScanContext context = context(err);
             boolean liveServer = source.stdio != null || source.url != null || source.profile != null;
+            authOptions.checkApplies(source.url != null || (source.profile != null && !(liveTarget() instanceof ServerTarget.Stdio)));
             if (exercise) {
                 if (!liveServer) throw new IllegalArgumentException("--exercise needs a live server: --stdio CMD, --url URL or --profile NAME");
                 ServerTarget target = liveTarget();
-                List<ScanResult> live = List.of(LiveExercise.run(target, exerciseOptions(),
-                        context.withTarget(connectionTarget(target)), Duration.ofSeconds(Math.max(1, timeoutSeconds))));
-                return finish(live, reportFormat, threshold, err);
+                FlowTrace trace = new FlowTrace();
+                ConnectOptions options = connectOptions(target, trace, err);
+                ScanContext live = context.withTarget(connectionTarget(target)).withExtraFindings(OAuthFindingMapper.toFindings(trace.findings()));
+                return finish(List.of(LiveExercise.run(target, exerciseOptions(), live, options, timeout())), reportFormat, threshold, err);
             }
             List<ScanResult> results = new ArrayList<>();
             if (liveServer) {
                 ServerTarget target = liveTarget();
-                ServerSnapshot snapshot = connectAndSnapshot(target);
-                results.add(Scanner.scan(snapshot, context.withTarget(connectionTarget(target))));
+                FlowTrace trace = new FlowTrace();
+                ServerSnapshot snapshot = connectAndSnapshot(target, connectOptions(target, trace, err));
+                // the flow's findings (those of a refresh or step-up during the listing too) join the report
+                results.add(Scanner.scan(snapshot, context.withTarget(connectionTarget(target))
+                        .withExtraFindings(OAuthFindingMapper.toFindings(trace.findings()))));
                 if (pin != null) writeAtomically(pin, SnapshotJson.MAPPER.writeValueAsString(Pins.pin(snapshot)));
             } else if (source.config != null) {
                 results.add(ScanResult.combine(source.config.getFileName().toString(),
@@ -157,6 +168,9 @@ public final class ScanCommand implements Callable<Integer> {
             return 2;
         } catch (McpConnectionException e) {
             err.println("mcp-workbench: could not scan the server: " + e.getMessage());
+            return 2;
+        } catch (FlowException e) {
+            err.println("mcp-workbench: could not authorize with the server: " + e.getMessage());
             return 2;
         } catch (IOException | IllegalArgumentException e) {
             err.println("mcp-workbench: " + e.getMessage());
@@ -250,9 +264,22 @@ public final class ScanCommand implements Callable<Integer> {
         return sse ? new ServerTarget.Sse(uri, headerMap) : new ServerTarget.StreamableHttp(uri, headerMap);
     }
 
-    private ServerSnapshot connectAndSnapshot(ServerTarget target) throws McpConnectionException {
-        Duration timeout = Duration.ofSeconds(Math.max(1, timeoutSeconds));
-        ConnectOptions options = ConnectOptions.defaults().withConnectTimeout(timeout).withRequestTimeout(timeout);
+    private Duration timeout() {
+        return Duration.ofSeconds(Math.max(1, timeoutSeconds));
+    }
+
+    /** Timeouts, and with --auth the OAuth hook (after the probe and, when the server asks, the flow). */
+    private ConnectOptions connectOptions(ServerTarget target, FlowTrace trace, PrintWriter err) throws FlowException {
+        ConnectOptions options = ConnectOptions.defaults().withConnectTimeout(timeout()).withRequestTimeout(timeout());
+        URI url = switch (target) {
+            case ServerTarget.StreamableHttp h -> h.url();
+            case ServerTarget.Sse h -> h.url();
+            case ServerTarget.Stdio s -> null;
+        };
+        return url == null ? options : authOptions.authorize(url, options, err, timeout(), trace);
+    }
+
+    private static ServerSnapshot connectAndSnapshot(ServerTarget target, ConnectOptions options) throws McpConnectionException {
         try (McpConnection connection = McpConnection.open(target, options)) {
             return connection.snapshot();
         }

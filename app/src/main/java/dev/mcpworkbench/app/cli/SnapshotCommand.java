@@ -6,6 +6,8 @@ import dev.mcpworkbench.inspector.connect.McpConnectionException;
 import dev.mcpworkbench.inspector.connect.ServerTarget;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import dev.mcpworkbench.inspector.snapshot.SnapshotJson;
+import dev.mcpworkbench.oauth.flow.FlowException;
+import dev.mcpworkbench.oauth.flow.FlowTrace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -41,6 +43,9 @@ public final class SnapshotCommand implements Callable<Integer> {
         URI url;
     }
 
+    @picocli.CommandLine.Mixin
+    AuthOptions authOptions;
+
     @Option(names = "--header", paramLabel = "NAME:VALUE", description = "An HTTP header to send (repeatable).")
     List<String> headers = List.of();
 
@@ -61,8 +66,17 @@ public final class SnapshotCommand implements Callable<Integer> {
     public Integer call() throws McpConnectionException, IOException {
         Duration timeout = Duration.ofSeconds(Math.max(1, timeoutSeconds));
         ConnectOptions options = ConnectOptions.defaults().withConnectTimeout(timeout).withRequestTimeout(timeout);
+        ServerTarget server = target();
+        authOptions.checkApplies(target.url != null);
+        if (target.url != null) {
+            try {
+                options = authOptions.authorize(target.url, options, spec.commandLine().getErr(), timeout, new FlowTrace());
+            } catch (FlowException e) {
+                throw new IOException("could not authorize with the server: " + e.getMessage(), e);
+            }
+        }
         ServerSnapshot snapshot;
-        try (McpConnection connection = McpConnection.open(target(), options)) {
+        try (McpConnection connection = McpConnection.open(server, options)) {
             snapshot = connection.snapshot();
         }
         if (output == null) {

@@ -152,4 +152,35 @@ class ScanCommandTest {
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err().strip()).startsWith("mcp-workbench: no saved connection named 'nope'").doesNotContain("\tat ");
     }
+
+    @Test
+    void aProtectedServerIsScannedAfterAuthorizingAndTheFlowsFindingsJoinTheReport(@TempDir Path dir) throws Exception {
+        // token responses without Cache-Control: no-store: a finding only the authorization flow can make
+        try (RunningLab lab = Lab.start(LabSpec.flawed().withAuth().withAutoApprove()
+                .withMisbehaviours(dev.mcpworkbench.lab.auth.Misbehaviour.NO_STORE_MISSING))) {
+            Path report = dir.resolve("report.sarif");
+            Run r = run("scan", "--url", lab.mcpUrl().toString(), "--auth", "headless", "--serve-client-metadata", "--format", "sarif",
+                    "--fail-on", "critical", "-o", report.toString());
+
+            assertThat(r.exit()).as(r.err()).isIn(0, 1);
+            JsonNode results = new ObjectMapper().readTree(report.toFile()).path("runs").path(0).path("results");
+            assertThat(results).extracting(f -> f.path("ruleId").asText()).contains("OAUTH-025")
+                    .anyMatch(id -> !id.startsWith("OAUTH-"));
+            assertThat(results).filteredOn(f -> f.path("ruleId").asText().startsWith("OAUTH-"))
+                    .allSatisfy(f -> assertThat(f.path("properties").path("locationKind").asText()).isEqualTo("authorization"));
+        }
+    }
+
+    @Test
+    void withoutAuthAProtectedServerIsAnErrorAndClientOptionsNeedAuth() {
+        try (RunningLab lab = Lab.start(LabSpec.secure().withAuth().withAutoApprove())) {
+            Run refused = run("scan", "--url", lab.mcpUrl().toString());
+            assertThat(refused.exit()).isEqualTo(2);
+            assertThat(refused.err()).contains("requires authorization (HTTP 401)");
+
+            Run orphan = run("scan", "--url", lab.mcpUrl().toString(), "--client-id", "x");
+            assertThat(orphan.exit()).isEqualTo(2);
+            assertThat(orphan.err()).contains("need --auth");
+        }
+    }
 }

@@ -73,4 +73,15 @@ class SnapshotCommandTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("NAME:VALUE").doesNotContain("\tat ");
     }
+
+    @Test
+    void authorizesWithAProtectedServerWhenAsked(@TempDir Path dir) throws Exception {
+        try (dev.mcpworkbench.lab.RunningLab lab = dev.mcpworkbench.lab.Lab.start(
+                dev.mcpworkbench.lab.LabSpec.secure().withAuth().withAutoApprove())) {
+            Path file = dir.resolve("snapshot.json");
+            Run run = run("snapshot", "--url", lab.mcpUrl().toString(), "--auth", "headless", "--serve-client-metadata", "-o", file.toString());
+            assertThat(run.code()).as(run.err()).isZero();
+            assertThat(SnapshotJson.read(file).tools()).isNotEmpty();
+        }
+    }
 }

@@ -12,7 +12,9 @@ import java.util.List;
  * @param requestTimeout  default limit for each request after that
  * @param clientName      the clientInfo name sent in {@code initialize}
  * @param clientVersion   the clientInfo version
- * @param protocolVersion the protocol version the workbench asks for
+ * @param protocolVersion the protocol version the workbench asks for; from {@value #FIRST_STATELESS_VERSION} on,
+ *                        the stateless lifecycle: {@code server/discover} instead of initialize, the
+ *                        version on every request (see {@link #statelessLifecycle()})
  * @param roots           roots offered to the server (changeable later on the connection)
  * @param requestHandler  answers the server's sampling and elicitation requests
  * @param authorization   supplies and renews HTTP Authorization headers
@@ -34,6 +36,9 @@ public record ConnectOptions(
 
     public static final String LATEST_PROTOCOL_VERSION = "2025-11-25";
 
+    /** The first revision without initialize (SEP-2575): revisions are dates, so later ones sort after it. */
+    public static final String FIRST_STATELESS_VERSION = "2026-07-28";
+
     public ConnectOptions {
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(30) : connectTimeout;
         requestTimeout = requestTimeout == null ? Duration.ofSeconds(60) : requestTimeout;
@@ -43,6 +48,11 @@ public record ConnectOptions(
         roots = List.copyOf(roots == null ? List.of() : roots);
         requestHandler = requestHandler == null ? ClientRequestHandler.DECLINE_ALL : requestHandler;
         authorization = authorization == null ? HttpAuthorization.NONE : authorization;
+    }
+
+    /** True when the connection speaks the stateless lifecycle of 2026-07-28 and later. */
+    public boolean statelessLifecycle() {
+        return protocolVersion.compareTo(FIRST_STATELESS_VERSION) >= 0;
     }
 
     public static ConnectOptions defaults() {

@@ -31,6 +31,7 @@ final class JsonRpcSession implements Transport.MessageSink {
     private final Map<String, Open> open = new ConcurrentHashMap<>();
     private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
     private volatile List<Root> roots;
+    private volatile ObjectNode requestMeta;
     private volatile McpConnectionException closedReason;
     private volatile boolean closed;
 
@@ -67,6 +68,11 @@ final class JsonRpcSession implements Transport.MessageSink {
         return roots;
     }
 
+    /** Members every request carries in {@code params._meta} from now on (the stateless lifecycle's version and client). */
+    void setRequestMeta(ObjectNode meta) {
+        requestMeta = meta == null ? null : meta.deepCopy();
+    }
+
     PendingRequest send(String method, ObjectNode params, RequestOptions options) {
         long number = nextId.getAndIncrement();
         JsonNode id = JSON.numberNode(number);
@@ -75,11 +81,13 @@ final class JsonRpcSession implements Transport.MessageSink {
         message.put("method", method);
         ObjectNode body = params == null ? JSON.objectNode() : params.deepCopy();
         JsonNode token = null;
+        ObjectNode meta = requestMeta;
+        if (meta != null) body.withObjectProperty("_meta").setAll(meta.deepCopy());
         if (options.progress()) {
             token = JSON.textNode("wb-progress-" + number);
             body.withObjectProperty("_meta").set("progressToken", token);
         }
-        if (params != null || options.progress()) message.set("params", body);
+        if (params != null || options.progress() || meta != null) message.set("params", body);
         CompletableFuture<JsonNode> future = new CompletableFuture<>();
         PendingRequest request = new PendingRequest(method, id, token, future, this);
         Duration timeout = options.timeout() == null ? defaultTimeout : options.timeout();

@@ -37,6 +37,7 @@ public final class McpConnection implements AutoCloseable {
     private final Transport transport;
     private final JsonRpcSession session;
     private ObjectNode initializeResult;
+    private ObjectNode discoverResult;
 
     private McpConnection(ServerTarget target, ConnectOptions options, TrafficLog traffic, Transport transport) {
         this.target = target;
@@ -67,6 +68,10 @@ public final class McpConnection implements AutoCloseable {
 
     private void initialize() throws McpConnectionException {
         long deadline = System.nanoTime() + options.connectTimeout().toNanos();
+        if (options.statelessLifecycle()) {
+            discover(deadline);
+            return;
+        }
         transport.start(session);
         Duration left = Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
         JsonNode result = session.send("initialize", initializeParams(), RequestOptions.timeout(left)).await();
@@ -77,6 +82,27 @@ public final class McpConnection implements AutoCloseable {
         initializeResult = (ObjectNode) result;
         transport.afterInitialize(result.get("protocolVersion").asText());
         session.notify("notifications/initialized", null);
+    }
+
+    /**
+     * The stateless lifecycle (2026-07-28, SEP-2575): no initialize and no initialized notification;
+     * every request names the version, the client's capabilities and clientInfo in
+     * {@code params._meta} (and the HTTP transport sends the version header from the first request);
+     * {@code server/discover} tells what the server offers.
+     */
+    private void discover(long deadline) throws McpConnectionException {
+        ObjectNode meta = JSON.objectNode().put(Stateless.META_VERSION, options.protocolVersion());
+        meta.putObject(Stateless.META_CAPABILITIES);
+        meta.putObject(Stateless.META_CLIENT).put("name", options.clientName()).put("version", options.clientVersion());
+        session.setRequestMeta(meta);
+        transport.start(session);
+        Duration left = Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
+        JsonNode result = session.send("server/discover", JSON.objectNode(), RequestOptions.timeout(left)).await();
+        if (!result.isObject()) {
+            throw new McpConnectionException(Kind.NOT_MCP, "The answer to server/discover is not an MCP DiscoverResult (not an object)");
+        }
+        discoverResult = (ObjectNode) result;
+        initializeResult = Stateless.asInitializeResult(options.protocolVersion(), discoverResult);
     }
 
     private ObjectNode initializeParams() {
@@ -97,9 +123,18 @@ public final class McpConnection implements AutoCloseable {
         return traffic;
     }
 
-    /** The server's InitializeResult as received (protocolVersion, capabilities, serverInfo, instructions). */
+    /**
+     * The server's InitializeResult as received (protocolVersion, capabilities, serverInfo, instructions).
+     * In the stateless lifecycle, the same shape built from the server/discover answer: the version
+     * spoken, its capabilities, the serverInfo from its {@code _meta} and its instructions.
+     */
     public ObjectNode initializeResult() {
         return initializeResult;
+    }
+
+    /** The server/discover answer as received, in the stateless lifecycle; empty otherwise. */
+    public java.util.Optional<ObjectNode> discoverResult() {
+        return java.util.Optional.ofNullable(discoverResult);
     }
 
     public JsonNode serverCapabilities() {

@@ -2,28 +2,57 @@ package dev.mcpworkbench.inspector.connect;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 
-/** Reads Server-Sent Events (event, data, id fields) from a text stream, one event at a time. */
-final class SseEventReader {
+/**
+ * Reads Server-Sent Events (WHATWG HTML, "server-sent events") from one stream, one event at a
+ * time. It also keeps what a reconnection needs (SEP-1699): the last event id the server set and
+ * its {@code retry} delay. Both survive {@link #follow(InputStream)}, which continues on the stream
+ * of a resuming GET.
+ */
+public final class SseEventReader {
 
-    record Event(String type, String data, String id) {
+    /** One dispatched event; {@code id} is the last event id at the time it was dispatched (may be null). */
+    public record Event(String type, String data, String id) {
     }
 
-    private final BufferedReader reader;
+    private BufferedReader reader;
+    private String lastEventId;
+    private long retryMillis = -1;
 
-    SseEventReader(BufferedReader reader) {
+    public SseEventReader(InputStream stream) {
+        this(new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8)));
+    }
+
+    public SseEventReader(BufferedReader reader) {
         this.reader = reader;
     }
 
+    /** Continues on another stream (a resumed one), keeping the last event id and the retry delay. */
+    public void follow(InputStream stream) {
+        this.reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
+    }
+
+    /** The id of the last event that set one, or null when the server sent none. */
+    public String lastEventId() {
+        return lastEventId;
+    }
+
+    /** The server's reconnection delay in milliseconds, or -1 when it sent none. */
+    public long retryMillis() {
+        return retryMillis;
+    }
+
     /** The next event, or null at the end of the stream. */
-    Event next() throws IOException {
+    public Event next() throws IOException {
         String type = "message";
-        String id = null;
         StringBuilder data = null;
         String line;
         while ((line = reader.readLine()) != null) {
             if (line.isEmpty()) {
-                if (data != null) return new Event(type, data.toString(), id);
+                if (data != null) return new Event(type, data.toString(), lastEventId);
                 type = "message";
                 continue;
             }
@@ -35,10 +64,15 @@ final class SseEventReader {
             switch (field) {
                 case "event" -> type = value;
                 case "data" -> data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
-                case "id" -> id = value;
-                default -> { }
+                case "id" -> {
+                    if (!value.contains("\0")) lastEventId = value;
+                }
+                case "retry" -> {
+                    if (value.matches("\\d{1,9}")) retryMillis = Long.parseLong(value);
+                }
+                default -> { } // unknown fields are ignored, as the standard says
             }
         }
-        return data == null ? null : new Event(type, data.toString(), id);
+        return data == null ? null : new Event(type, data.toString(), lastEventId);
     }
 }

@@ -6,10 +6,8 @@ import dev.mcpworkbench.inspector.traffic.Direction;
 import dev.mcpworkbench.inspector.traffic.HttpInfo;
 import dev.mcpworkbench.inspector.traffic.JsonRpcText;
 import dev.mcpworkbench.inspector.traffic.TrafficLog;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,13 +20,20 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * MCP Streamable HTTP (2025-03-26 and later): every message is a POST; the answer is JSON or an
- * SSE stream; {@code Mcp-Session-Id} and {@code MCP-Protocol-Version} are sent once known; a GET
- * stream carries what the server sends on its own; DELETE ends the session on close. Each HTTP
+ * SSE stream; {@code Mcp-Session-Id} and {@code MCP-Protocol-Version} are sent once known (from the
+ * first request in the stateless 2026-07-28 lifecycle, which has no initialize to negotiate it); a
+ * GET stream carries what the server sends on its own; DELETE ends the session on close. Each HTTP
  * status and header set is recorded beside the JSON-RPC messages it carried.
+ *
+ * <p>A stream that ends or breaks while a request it should answer is still unanswered is resumed
+ * (SEP-1699): after the server's {@code retry} delay (or one second), a GET with
+ * {@code Last-Event-ID} of the last event id seen, at most {@value #MAX_RESUMES} times in a row.
  */
 final class StreamableHttpTransport implements Transport {
 
     private static final int MAX_AUTH_RETRIES = 2;
+    static final int MAX_RESUMES = 5;
+    private static final long DEFAULT_RETRY_MILLIS = 1000;
 
     private final URI url;
     private final java.util.Map<String, String> headers;
@@ -40,6 +45,8 @@ final class StreamableHttpTransport implements Transport {
     // Held from sending a POST until its response headers arrive, so messages reach the server in order.
     private final ReentrantLock sendOrder = new ReentrantLock(true);
     private final Set<InputStream> openStreams = ConcurrentHashMap.newKeySet();
+    // Ids (as JSON text) of the requests sent whose answer has not arrived on any stream yet.
+    private final Set<String> awaiting = ConcurrentHashMap.newKeySet();
     private volatile String sessionId;
     private volatile String protocolVersion;
     private volatile boolean closing;
@@ -53,6 +60,7 @@ final class StreamableHttpTransport implements Transport {
         this.connectTimeout = options.connectTimeout();
         this.requestTimeout = options.requestTimeout();
         this.client = HttpSupport.client(options.connectTimeout());
+        if (options.statelessLifecycle()) this.protocolVersion = options.protocolVersion();
     }
 
     @Override
@@ -63,11 +71,13 @@ final class StreamableHttpTransport implements Transport {
     @Override
     public void send(JsonNode message) {
         String text = JsonWriting.compact(message);
+        if (HttpSupport.isRequest(message)) awaiting.add(message.get("id").toString());
         Thread.ofVirtual().name("mcp-http-post").start(() -> post(message, text));
     }
 
     private void post(JsonNode message, String text) {
-        boolean first = "initialize".equals(message.path("method").asText());
+        String method = message.path("method").asText();
+        boolean first = "initialize".equals(method) || "server/discover".equals(method);
         HttpResponse<InputStream> response;
         HttpRequest request;
         sendOrder.lock();
@@ -151,6 +161,7 @@ final class StreamableHttpTransport implements Transport {
         JsonNode parsed = JsonRpcText.parseOrNull(text);
         traffic.recordMessage(Direction.SERVER_TO_CLIENT, text, parsed, info);
         if (parsed != null && (parsed.isObject() || parsed.isArray())) {
+            noteAnswers(parsed);
             sink.onMessage(parsed);
         } else if (sent != null) {
             String start = text.replaceAll("\\s+", " ").strip();
@@ -158,29 +169,114 @@ final class StreamableHttpTransport implements Transport {
         }
     }
 
+    private void noteAnswers(JsonNode parsed) {
+        if (parsed.isArray()) {
+            parsed.forEach(this::noteAnswers);
+        } else if (parsed.has("id") && !parsed.has("method") && (parsed.has("result") || parsed.has("error"))) {
+            awaiting.remove(parsed.get("id").toString());
+        }
+    }
+
+    /**
+     * Reads an event stream to its end, resuming it while it owes an answer: for a POST's stream,
+     * the answer to {@code sent}; for the GET stream ({@code sent} null), any answer still awaited,
+     * when the server gave its events ids to resume from.
+     */
     private void readEvents(InputStream body, HttpInfo info, JsonNode sent) {
-        openStreams.add(body);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-            SseEventReader events = new SseEventReader(reader);
+        SseEventReader events = new SseEventReader(body);
+        String awaitedId = sent != null && HttpSupport.isRequest(sent) ? sent.get("id").toString() : null;
+        InputStream current = body;
+        HttpInfo currentInfo = info;
+        IOException broke = null;
+        for (int resumes = 0; ; resumes++) {
+            broke = readAll(events, current, currentInfo);
+            if (closing) return;
+            boolean owesAnswer = awaitedId != null ? awaiting.contains(awaitedId)
+                    : sent == null && !awaiting.isEmpty() && events.lastEventId() != null;
+            if (!owesAnswer) break;
+            if (resumes >= MAX_RESUMES) {
+                traffic.recordLifecycle("Gave up resuming the stream after " + MAX_RESUMES + " attempts");
+                break;
+            }
+            HttpResponse<InputStream> resumed = resume(events, sent);
+            if (resumed == null) break;
+            current = resumed.body();
+            currentInfo = HttpSupport.info(resumed.request(), resumed);
+        }
+        if (awaitedId != null && awaiting.contains(awaitedId)) {
+            fail(sent, broke == null
+                    ? new McpConnectionException(Kind.CLOSED, "The server closed the stream without answering " + sent.path("method").asText("the request"))
+                    : new McpConnectionException(Kind.CLOSED, "The connection to " + url + " broke while waiting for "
+                            + sent.path("method").asText("an answer"), broke));
+        }
+    }
+
+    /** Delivers the events of one stream; returns how it broke, or null when it ended normally. */
+    private IOException readAll(SseEventReader events, InputStream stream, HttpInfo info) {
+        openStreams.add(stream);
+        try (stream) {
+            events.follow(stream);
             SseEventReader.Event event;
             while ((event = events.next()) != null) {
                 if ("message".equals(event.type()) && !event.data().isBlank()) deliver(event.data(), info, null, "text/event-stream");
             }
-            if (sent != null) fail(sent, new McpConnectionException(Kind.CLOSED,
-                    "The server closed the stream without answering " + sent.path("method").asText("the request")));
+            return null;
         } catch (IOException e) {
-            if (!closing && sent != null) {
-                fail(sent, new McpConnectionException(Kind.CLOSED, "The connection to " + url + " broke while waiting for "
-                        + sent.path("method").asText("an answer"), e));
-            }
+            return e;
         } finally {
-            openStreams.remove(body);
+            openStreams.remove(stream);
+        }
+    }
+
+    /** Waits the server's retry delay, then GETs the stream again from the last event id; null when that fails. */
+    private HttpResponse<InputStream> resume(SseEventReader events, JsonNode sent) {
+        long wait = events.retryMillis() >= 0 ? events.retryMillis() : DEFAULT_RETRY_MILLIS;
+        String lastId = events.lastEventId();
+        traffic.recordLifecycle("The stream ended before the answer to " + (sent == null ? "a pending request" : sent.path("method").asText("a request"))
+                + "; resuming in " + wait + " ms" + (lastId == null ? "" : " from event " + lastId));
+        try {
+            Thread.sleep(wait);
+            if (closing) return null;
+            HttpResponse<InputStream> response = getStream(lastId, "GET resuming the stream");
+            if (response.statusCode() / 100 == 2 && HttpSupport.contentType(response).startsWith("text/event-stream")) return response;
+            HttpSupport.peek(response.body());
+            traffic.recordLifecycle("The server refused to resume the stream (HTTP " + response.statusCode() + ")");
+            return null;
+        } catch (IOException e) {
+            if (!closing) traffic.recordLifecycle("Resuming the stream failed: " + e.getMessage());
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /** A GET for an event stream (optionally resuming after {@code lastEventId}), authorized like a POST. */
+    private HttpResponse<InputStream> getStream(String lastEventId, String purpose) throws IOException, InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            HttpRequest.Builder builder = HttpSupport.request(url, headers, auth)
+                    .timeout(connectTimeout)
+                    .header("Accept", "text/event-stream")
+                    .GET();
+            addSessionHeaders(builder);
+            if (lastEventId != null) builder.header("Last-Event-ID", lastEventId);
+            HttpRequest request = builder.build();
+            traffic.recordHttp(Direction.CLIENT_TO_SERVER, HttpSupport.requestOnly(request), purpose);
+            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            traffic.recordHttp(Direction.SERVER_TO_CLIENT, HttpSupport.info(request, response), "HTTP " + response.statusCode() + " for the " + purpose);
+            int status = response.statusCode();
+            if ((status == 401 || status == 403) && attempt < MAX_AUTH_RETRIES && auth.onUnauthorized(status, response.headers().map())) {
+                response.body().close();
+                continue;
+            }
+            return response;
         }
     }
 
     private void fail(JsonNode message, McpConnectionException error) {
         if (closing) return;
-        if (!HttpSupport.isRequest(message)) traffic.recordLifecycle("Sending " + message.path("method").asText("a message") + " failed: " + error.getMessage());
+        if (HttpSupport.isRequest(message)) awaiting.remove(message.get("id").toString());
+        else traffic.recordLifecycle("Sending " + message.path("method").asText("a message") + " failed: " + error.getMessage());
         sink.onSendFailed(message, error);
     }
 
@@ -192,19 +288,10 @@ final class StreamableHttpTransport implements Transport {
 
     /** The optional GET stream for messages the server sends outside any request's answer. */
     private void listen() {
-        HttpRequest.Builder builder = HttpSupport.request(url, headers, auth)
-                .timeout(connectTimeout)
-                .header("Accept", "text/event-stream")
-                .GET();
-        addSessionHeaders(builder);
-        HttpRequest request = builder.build();
         try {
-            traffic.recordHttp(Direction.CLIENT_TO_SERVER, HttpSupport.requestOnly(request), "GET stream for server messages");
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            HttpInfo info = HttpSupport.info(request, response);
-            traffic.recordHttp(Direction.SERVER_TO_CLIENT, info, "HTTP " + response.statusCode() + " for the GET stream");
+            HttpResponse<InputStream> response = getStream(null, "GET stream for server messages");
             if (response.statusCode() == 200 && HttpSupport.contentType(response).startsWith("text/event-stream")) {
-                readEvents(response.body(), info, null);
+                readEvents(response.body(), HttpSupport.info(response.request(), response), null);
             } else {
                 HttpSupport.peek(response.body());
             }

@@ -50,6 +50,7 @@ public final class Scanner {
             raw.addAll(outcome.findings());
             if (outcome.error() != null) errors.add(outcome.error());
         }
+        raw.addAll(ctx.extraFindings());
         return result(subject, raw, errors, rules);
     }
 

@@ -1,5 +1,6 @@
 package dev.mcpworkbench.app.cli.auth;
 
+import dev.mcpworkbench.inspector.connect.SseEventReader;
 import dev.mcpworkbench.oauth.flow.OAuthSession;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
@@ -145,12 +146,13 @@ public final class AuthorizingHttpTransport implements McpClientTransport {
                     return;
                 }
                 try (InputStream in = response.body()) {
-                    new SseEventReader().read(in, event -> {
+                    SseEventReader events = new SseEventReader(in);
+                    SseEventReader.Event event;
+                    while (!closed.get() && (event = events.next()) != null) {
                         if (!event.data().isBlank()) {
                             deliver(event.data(), null);
                         }
-                        return !closed.get();
-                    });
+                    }
                 }
             } catch (IOException | RuntimeException e) {
                 // the standalone stream is optional: requests still get their answers on their own streams
@@ -160,17 +162,18 @@ public final class AuthorizingHttpTransport implements McpClientTransport {
 
     /** Reads a POST's event stream; if it ends before the response, resumes it with GET + Last-Event-ID. */
     private void consumeStream(InputStream stream, Object requestId) {
-        SseEventReader reader = new SseEventReader();
+        SseEventReader reader = new SseEventReader(stream);
         AtomicBoolean answered = new AtomicBoolean();
         InputStream current = stream;
         for (int attempt = 0; attempt <= MAX_RESUMES && !closed.get(); attempt++) {
             try (InputStream in = current) {
-                reader.read(in, event -> {
+                reader.follow(in);
+                SseEventReader.Event event;
+                while (!answered.get() && (event = reader.next()) != null) {
                     if (!event.data().isBlank() && deliver(event.data(), requestId)) {
                         answered.set(true);
                     }
-                    return !answered.get();
-                });
+                }
             } catch (IOException e) {
                 // a broken stream is resumed like a closed one
             }

@@ -1,0 +1,122 @@
+package dev.mcpworkbench.app.cli;
+
+import dev.mcpworkbench.app.auth.OAuthHttpAuthorization;
+import dev.mcpworkbench.oauth.flow.AuthorizationAgent;
+import dev.mcpworkbench.inspector.connect.ConnectOptions;
+import dev.mcpworkbench.oauth.flow.BrowserAgent;
+import dev.mcpworkbench.oauth.flow.FlowException;
+import dev.mcpworkbench.oauth.flow.FlowOptions;
+import dev.mcpworkbench.oauth.flow.FlowTrace;
+import dev.mcpworkbench.oauth.flow.HeadlessAgent;
+import dev.mcpworkbench.oauth.flow.OAuthSession;
+import dev.mcpworkbench.oauth.http.RecordingHttpClient;
+import dev.mcpworkbench.oauth.registration.RegistrationStore;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/**
+ * The OAuth client options {@code connect}, {@code scan} and {@code snapshot} share (a picocli mixin):
+ * how to get through the authorization page and which client to be. Builds the flow's options, the
+ * session and the connection's authorization hook; each command keeps its own {@code --timeout}.
+ */
+public final class AuthOptions {
+
+    @Option(names = "--auth", paramLabel = "browser|headless",
+            description = "Authorize with OAuth when the server asks: through the system browser, or headless for "
+                    + "authorization servers that approve without a person. connect: browser unless said otherwise; "
+                    + "scan and snapshot: only with this option (otherwise a 401 is an error).")
+    String auth;
+
+    @Option(names = "--client-id", description = "A pre-registered client id.")
+    String clientId;
+
+    @Option(names = "--client-secret", description = "The pre-registered client's secret.")
+    String clientSecret;
+
+    @Option(names = "--client-metadata-url", description = "Client ID metadata document URL, used as client_id where the "
+            + "authorization server supports it.")
+    String clientMetadataUrl;
+
+    @Option(names = "--serve-client-metadata", description = "Serve a generated client ID metadata document on 127.0.0.1 "
+            + "and use its URL as client_id where the authorization server supports CIMD (for authorization servers on this machine).")
+    boolean serveClientMetadata;
+
+    @Option(names = "--scope", description = "Scopes to ask for (space separated), instead of the automatic choice.")
+    String scope;
+
+    @Option(names = "--callback-port", defaultValue = "0", description = "Loopback port for the redirect (0 = random).")
+    int callbackPort;
+
+    /** True when --auth was given. */
+    boolean requested() {
+        return auth != null;
+    }
+
+    /** True when any client option was given (they mean nothing without --auth in scan and snapshot). */
+    boolean clientOptionsGiven() {
+        return clientId != null || clientSecret != null || clientMetadataUrl != null || serveClientMetadata || scope != null
+                || callbackPort != 0;
+    }
+
+    private boolean headless() {
+        return "headless".equalsIgnoreCase(auth);
+    }
+
+    /** Checks --auth before anything connects. */
+    void validate() {
+        if (auth != null && !headless() && !"browser".equalsIgnoreCase(auth)) {
+            throw new IllegalArgumentException("--auth takes browser or headless, not '" + auth + "'");
+        }
+    }
+
+    /** The flow's options; a browser flow waits up to five minutes for the person, a headless one {@code timeout}. */
+    FlowOptions flowOptions(PrintWriter err, Duration timeout) {
+        AuthorizationAgent agent = headless() ? new HeadlessAgent() : new BrowserAgent(line -> {
+            err.println(line);
+            err.flush();
+        });
+        Duration callbackTimeout = headless() ? timeout : Duration.ofMinutes(5);
+        return new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, null, 2,
+                serveClientMetadata);
+    }
+
+    /** A session for {@code server} whose steps and findings land in {@code trace}; tokens stay in memory. */
+    OAuthSession session(URI server, PrintWriter err, Duration timeout, FlowTrace trace) {
+        return new OAuthSession(server, flowOptions(err, timeout), new RecordingHttpClient(timeout, 1 << 20), trace,
+                new RegistrationStore());
+    }
+
+    /**
+     * For scan and snapshot: when --auth was given, probes {@code server} and runs the flow if it
+     * asks for authorization, then returns {@code base} with the session's hook (which the
+     * connection releases when it closes); without --auth, {@code base} unchanged.
+     */
+    ConnectOptions authorize(URI server, ConnectOptions base, PrintWriter err, Duration timeout, FlowTrace trace) throws FlowException {
+        if (!requested()) return base;
+        OAuthSession session = session(server, err, timeout, trace);
+        try {
+            session.probeAndAuthorize();
+        } catch (FlowException | RuntimeException e) {
+            session.close();
+            throw e;
+        }
+        return base.withAuthorization(authorization(session));
+    }
+
+    /** Refuses client options without --auth, and --auth for anything but an HTTP server. */
+    void checkApplies(boolean httpTarget) {
+        validate();
+        if (!requested() && clientOptionsGiven()) {
+            throw new IllegalArgumentException("--client-id, --client-secret, --client-metadata-url, --serve-client-metadata, "
+                    + "--scope and --callback-port need --auth");
+        }
+        if (requested() && !httpTarget) throw new IllegalArgumentException("--auth applies to an HTTP server (--url) only");
+    }
+
+    /** The hook a connection uses to put the session's token on its requests and to re-authorize on 401/403. */
+    static OAuthHttpAuthorization authorization(OAuthSession session) {
+        return new OAuthHttpAuthorization(session);
+    }
+}
