@@ -78,7 +78,7 @@ public final class SdkClientCompatibility implements StaticRule {
         return out;
     }
 
-    private static <T> void checkItems(List<JsonNode> items, SdkReceipt.Kind<T> kind, Location.Kind where, String nameField,
+    private static void checkItems(List<JsonNode> items, SdkReceipt.Kind kind, Location.Kind where, String nameField,
                                        List<Finding> out) {
         // each item is read on its own: on large servers, on all cores (10,000 tools took a second on one)
         IntStream indexes = IntStream.range(0, items.size());
@@ -90,7 +90,7 @@ public final class SdkClientCompatibility implements StaticRule {
 
     private static final int PARALLEL_FROM = 64;
 
-    private static <T> List<Finding> checkItem(JsonNode item, SdkReceipt.Kind<T> kind, Location.Kind where, String nameField) {
+    private static List<Finding> checkItem(JsonNode item, SdkReceipt.Kind kind, Location.Kind where, String nameField) {
         String noun = where.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         String name = item.path(nameField).isValueNode() ? item.path(nameField).asText() : "";
         String what = noun + (name.isEmpty() ? "" : " '" + name + "'");

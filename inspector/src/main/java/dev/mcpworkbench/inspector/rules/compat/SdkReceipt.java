@@ -4,10 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
-import io.modelcontextprotocol.json.TypeRef;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpTransport;
 import java.lang.reflect.InvocationHandler;
@@ -15,20 +13,20 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.function.Function;
 
 /**
- * What the official MCP Java SDK client makes of one answer when it receives it: the JSON-RPC
- * message text read by the SDK's own {@link McpJsonMapper} ({@link McpSchema#deserializeJsonRpcMessage}),
- * then its result converted to the SDK's type, as {@code McpClientSession} does. Either the SDK
- * throws (it rejects the answer) or it yields a value, written back as JSON to see what it kept.
+ * What the official MCP Java SDK client makes of one answer when it receives it. The client reads
+ * the message text with its {@link McpJsonMapper} into plain maps and lists, then converts the
+ * result to the SDK's type ({@code McpClientSession}). Reading the text rejects only what breaks
+ * Jackson's default read limits, checked here on the tree; the conversion is done by the SDK's own
+ * mapper from the captured tree, which carries the same values as those maps, without writing and
+ * re-reading every item (that tripled the cost on large servers). Either the SDK throws (it
+ * rejects the answer) or it yields a value, converted back to JSON to see what it kept.
  *
- * <p>Items of a list are received one per list, so that a rejection names the item; the SDK
- * itself receives the whole page and rejects it all.
+ * <p>Items of a list are converted one by one, so that a rejection names the item; the SDK
+ * itself converts the whole page and rejects it all.
  */
 final class SdkReceipt {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What the SDK did: {@code kept} is its value written back as JSON, or null when it rejected. */
     record Outcome(JsonNode kept, String reason, String pointer) {
@@ -42,70 +40,86 @@ final class SdkReceipt {
         }
     }
 
-    /** How one kind of item travels: the list it comes in and the SDK type of that list. */
-    record Kind<T>(String listField, TypeRef<T> type, Function<T, List<?>> items) {
+    /** How one kind of item travels: the list it comes in and the SDK type of its items. */
+    record Kind(String listField, Class<?> itemType) {
     }
 
-    static final Kind<McpSchema.ListToolsResult> TOOL =
-            new Kind<>("tools", new TypeRef<>() { }, McpSchema.ListToolsResult::tools);
-    static final Kind<McpSchema.ListResourcesResult> RESOURCE =
-            new Kind<>("resources", new TypeRef<>() { }, McpSchema.ListResourcesResult::resources);
-    static final Kind<McpSchema.ListResourceTemplatesResult> RESOURCE_TEMPLATE =
-            new Kind<>("resourceTemplates", new TypeRef<>() { }, McpSchema.ListResourceTemplatesResult::resourceTemplates);
-    static final Kind<McpSchema.ListPromptsResult> PROMPT =
-            new Kind<>("prompts", new TypeRef<>() { }, McpSchema.ListPromptsResult::prompts);
-
-    private static final TypeRef<McpSchema.InitializeResult> INITIALIZE = new TypeRef<>() { };
-    private static final TypeRef<McpSchema.CallToolResult> CALL_TOOL = new TypeRef<>() { };
+    static final Kind TOOL = new Kind("tools", McpSchema.Tool.class);
+    static final Kind RESOURCE = new Kind("resources", McpSchema.Resource.class);
+    static final Kind RESOURCE_TEMPLATE = new Kind("resourceTemplates", McpSchema.ResourceTemplate.class);
+    static final Kind PROMPT = new Kind("prompts", McpSchema.Prompt.class);
 
     private SdkReceipt() {
     }
 
-    /** One list item as the SDK client receives it inside its list result. */
-    static <T> Outcome item(Kind<T> kind, JsonNode item) {
-        Outcome tooDeep = tooDeep(item, 3); // the message, its result and the list hold the item
-        if (tooDeep != null) return tooDeep;
-        String result = "{\"" + kind.listField() + "\":[" + text(item) + "]}";
-        return receive(result, kind.type(), value -> {
-            List<?> items = kind.items().apply(value);
-            return items == null || items.isEmpty() ? null : items.get(0);
-        }, 2); // the path starts with the list field and the index
+    /** One list item as the SDK client converts it inside its list result. */
+    static Outcome item(Kind kind, JsonNode item) {
+        Outcome unreadable = unreadable(item, 3); // the message, its result and the list hold the item
+        return unreadable != null ? unreadable : receive(item, kind.itemType());
     }
 
     static Outcome initializeResult(JsonNode result) {
-        Outcome tooDeep = tooDeep(result, 1);
-        return tooDeep != null ? tooDeep : receive(text(result), INITIALIZE, value -> value, 0);
+        Outcome unreadable = unreadable(result, 1);
+        return unreadable != null ? unreadable : receive(result, McpSchema.InitializeResult.class);
     }
 
     static Outcome callToolResult(JsonNode result) {
-        Outcome tooDeep = tooDeep(result, 1);
-        return tooDeep != null ? tooDeep : receive(text(result), CALL_TOOL, value -> value, 0);
+        Outcome unreadable = unreadable(result, 1);
+        return unreadable != null ? unreadable : receive(result, McpSchema.CallToolResult.class);
     }
 
-    private static <T> Outcome receive(String resultJson, TypeRef<T> type, Function<T, Object> pick, int pathPrefix) {
+    private static Outcome receive(JsonNode sent, Class<?> type) {
         McpJsonMapper sdk = McpJsonDefaults.getMapper();
-        String message = "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":" + resultJson + "}";
         try {
-            McpSchema.JSONRPCMessage received = McpSchema.deserializeJsonRpcMessage(sdk, message);
-            if (!(received instanceof McpSchema.JSONRPCResponse response)) {
-                return Outcome.rejected("the SDK did not read it as a JSON-RPC response", "");
-            }
-            Object value = pick.apply(sdk.convertValue(response.result(), type));
-            return new Outcome(value == null ? null : sdk.convertValue(value, JsonNode.class), "", ""); // what it would write back
-        } catch (Exception e) { // IllegalArgumentException from convertValue, IOException from reading: both are rejections
-            return Outcome.rejected(reason(e), pointer(e, pathPrefix));
+            Object value = sdk.convertValue(sent, type);
+            return new Outcome(sdk.convertValue(value, JsonNode.class), "", ""); // what it would write back
+        } catch (IllegalArgumentException e) { // Jackson's conversion failure: the SDK rejects the answer
+            return Outcome.rejected(reason(e), pointer(e));
         }
     }
 
     /**
-     * The SDK reads with Jackson's default limits: a message nesting deeper than 1,000 levels is
-     * rejected. Measured here, without writing the item out (which would hit the same limit).
+     * The SDK reads messages with Jackson's default limits: nesting deeper than 1,000 levels, or a
+     * string longer than 20 million characters, and it rejects the message before converting it.
      */
-    private static Outcome tooDeep(JsonNode body, int envelope) {
-        int limit = StreamReadConstraints.defaults().getMaxNestingDepth();
+    private static Outcome unreadable(JsonNode body, int envelope) {
+        StreamReadConstraints limits = StreamReadConstraints.defaults();
         int depth = envelope + depthOf(body);
-        if (depth <= limit) return null;
-        return Outcome.rejected("the message nests " + depth + " levels deep; the SDK reads at most " + limit, "");
+        if (depth > limits.getMaxNestingDepth()) {
+            return Outcome.rejected("the message nests " + depth + " levels deep; the SDK reads at most " + limits.getMaxNestingDepth(), "");
+        }
+        String longest = longestStringPointer(body, limits.getMaxStringLength());
+        if (longest != null) {
+            return Outcome.rejected("a string is longer than the " + limits.getMaxStringLength() + " characters the SDK reads", longest);
+        }
+        return null;
+    }
+
+    /** The pointer of the first string value or name longer than {@code max}, or null. */
+    private static String longestStringPointer(JsonNode root, int max) {
+        Deque<JsonNode> nodes = new ArrayDeque<>();
+        Deque<String> pointers = new ArrayDeque<>();
+        nodes.push(root);
+        pointers.push("");
+        while (!nodes.isEmpty()) {
+            JsonNode node = nodes.pop();
+            String pointer = pointers.pop();
+            if (node.isTextual() && node.textValue().length() > max) return pointer;
+            if (node.isObject()) {
+                for (var field : node.properties()) {
+                    String step = pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
+                    if (field.getKey().length() > max) return step;
+                    nodes.push(field.getValue());
+                    pointers.push(step);
+                }
+            } else if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    nodes.push(node.get(i));
+                    pointers.push(pointer + "/" + i);
+                }
+            }
+        }
+        return null;
     }
 
     /** Nesting depth of objects and arrays, walked without recursion (hostile schemas nest thousands deep). */
@@ -129,16 +143,6 @@ final class SdkReceipt {
         return max;
     }
 
-    /** The item as JSON text; a node that cannot be written fails as its own exception would. */
-    private static String text(JsonNode node) {
-        try {
-            return JSON.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            if (e.getCause() instanceof RuntimeException cause) throw cause;
-            throw new IllegalStateException(e.getOriginalMessage(), e);
-        }
-    }
-
     /** The SDK's own words, without Jackson's source excerpt and reference chain. */
     private static String reason(Throwable e) {
         Throwable mapping = mappingCause(e);
@@ -149,13 +153,10 @@ final class SdkReceipt {
     }
 
     /** Where in the item Jackson stopped, as an RFC 6901 pointer ("" when it cannot tell). */
-    private static String pointer(Throwable e, int pathPrefix) {
+    private static String pointer(Throwable e) {
         if (!(mappingCause(e) instanceof JsonMappingException m)) return "";
-        // the message envelope and the result add "result" (only when read as a message); list items add two more
-        List<JsonMappingException.Reference> path = m.getPath();
         StringBuilder b = new StringBuilder();
-        for (int i = Math.min(pathPrefix, path.size()); i < path.size(); i++) {
-            JsonMappingException.Reference r = path.get(i);
+        for (JsonMappingException.Reference r : m.getPath()) {
             String step = r.getFieldName() != null ? r.getFieldName() : r.getIndex() >= 0 ? String.valueOf(r.getIndex()) : null;
             if (step != null) b.append('/').append(step.replace("~", "~0").replace("/", "~1"));
         }
