@@ -10,6 +10,7 @@ public enum Category {
     DRIFT("Rug pulls"),
     CONFIG("Client configuration"),
     TRANSPORT("Transport"),
+    COMPAT("Interoperability with official clients"),
     OAUTH("Authorization");
 
     private final String principle;

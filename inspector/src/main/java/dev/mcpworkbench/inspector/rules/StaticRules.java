@@ -1,5 +1,6 @@
 package dev.mcpworkbench.inspector.rules;
 
+import dev.mcpworkbench.inspector.rules.compat.SdkClientCompatibility;
 import dev.mcpworkbench.inspector.rules.config.SecretInClientConfig;
 import dev.mcpworkbench.inspector.rules.docs.AnnotationContradiction;
 import dev.mcpworkbench.inspector.rules.docs.DescriptionQuality;
@@ -48,7 +49,8 @@ public final class StaticRules {
             new MissingOutputSchema(),
             new DefinitionChanged(), new UnpinnedLaunch(),
             new SecretInClientConfig(),
-            new CleartextTransport());
+            new CleartextTransport(),
+            new SdkClientCompatibility());
 
     private StaticRules() {
     }

@@ -54,7 +54,7 @@ class ReportTest {
         assertThat(driver.path("name").asText()).isEqualTo("MCP Workbench");
         assertThat(driver.path("version").asText()).isEqualTo("1.2.3");
         JsonNode rules = driver.path("rules");
-        assertThat(rules.size()).isEqualTo(30);
+        assertThat(rules.size()).isEqualTo(31);
         Set<String> ids = new HashSet<>();
         for (JsonNode rule : rules) {
             assertThat(ids.add(rule.path("id").asText())).isTrue();

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every registered rule has complete metadata, a doc page with the required sections, and example fixtures. */
 class RuleContractTest {
 
-    private static final Pattern ID = Pattern.compile("^(SURFACE|SCHEMA|DOCS|POISON|OUTPUT|DRIFT|CONFIG|TRANSPORT|OAUTH)-\\d{3}$");
+    private static final Pattern ID = Pattern.compile("^(SURFACE|SCHEMA|DOCS|POISON|OUTPUT|DRIFT|CONFIG|TRANSPORT|COMPAT|OAUTH)-\\d{3}$");
 
     static Stream<Rule> rules() {
         return AllRules.all().stream();
@@ -57,7 +57,7 @@ class RuleContractTest {
     void idsAreUniqueAndTheRegistryIsInCatalogOrder() {
         Set<String> ids = new HashSet<>();
         for (Rule r : AllRules.all()) assertThat(ids.add(r.id())).as("duplicate " + r.id()).isTrue();
-        assertThat(StaticRules.all()).hasSize(30);
+        assertThat(StaticRules.all()).hasSize(31);
         assertThat(StaticRules.byId("SCHEMA-005")).isPresent();
     }
 }

@@ -3,23 +3,21 @@ package dev.mcpworkbench.inspector.rules.dynamic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mcpworkbench.inspector.connect.ConnectOptions;
+import dev.mcpworkbench.inspector.connect.McpConnection;
+import dev.mcpworkbench.inspector.connect.ServerTarget;
 import dev.mcpworkbench.inspector.rules.Finding;
 import dev.mcpworkbench.inspector.rules.Location;
 import dev.mcpworkbench.inspector.rules.RuleSettings;
 import dev.mcpworkbench.inspector.rules.Severity;
 import dev.mcpworkbench.inspector.rules.dynamic.exercise.ExerciseOptions;
-import dev.mcpworkbench.inspector.rules.dynamic.exercise.AcceptingSchemaValidator;
 import dev.mcpworkbench.inspector.rules.dynamic.exercise.Exerciser;
-import dev.mcpworkbench.inspector.rules.dynamic.exercise.SdkToolCaller;
-import io.modelcontextprotocol.client.McpClient;
-import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.ServerParameters;
-import io.modelcontextprotocol.client.transport.StdioClientTransport;
-import io.modelcontextprotocol.json.McpJsonDefaults;
+import dev.mcpworkbench.inspector.rules.dynamic.exercise.ConnectionToolCaller;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -48,24 +46,16 @@ class EverythingServerSecretsTest {
         Assumptions.assumeTrue(Files.isExecutable(bin.resolve("mcp-server-everything")), "run .ci/node-tools.sh first");
         String awsKey = fake("AKIA", ALNUM_UPPER, 16, 42);
         String githubToken = fake("ghp_", ALNUM, 36, 43);
-        ServerParameters params = ServerParameters.builder(bin.resolve("node").toString())
-                .args(bin.resolve("mcp-server-everything").toString(), "stdio")
-                .addEnvVar("PATH", bin + ":" + System.getenv("PATH"))
-                .addEnvVar("AWS_ACCESS_KEY_ID", awsKey)
-                .addEnvVar("GITHUB_TOKEN", githubToken)
-                .build();
-        StringBuffer stderr = new StringBuffer();
-        StdioClientTransport transport = new StdioClientTransport(params, McpJsonDefaults.getMapper());
-        transport.setStdErrorHandler(line -> stderr.append(line).append('\n'));
-        McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(30))
-                .jsonSchemaValidator(new AcceptingSchemaValidator()).build();
-        try {
-            client.initialize();
+        ServerTarget target = new ServerTarget.Stdio(bin.resolve("node").toString(),
+                List.of(bin.resolve("mcp-server-everything").toString(), "stdio"),
+                Map.of("PATH", bin + ":" + System.getenv("PATH"), "AWS_ACCESS_KEY_ID", awsKey, "GITHUB_TOKEN", githubToken), null);
+        ConnectOptions connect = ConnectOptions.defaults().withConnectTimeout(Duration.ofSeconds(30)).withRequestTimeout(Duration.ofSeconds(30));
+        try (McpConnection connection = McpConnection.open(target, connect)) {
             ExerciseOptions options = ExerciseOptions.readOnly().withCalls(List.of(
                     new ExerciseOptions.PlannedCall("get-env", new ObjectMapper().createObjectNode()),
                     new ExerciseOptions.PlannedCall("get-tiny-image", new ObjectMapper().createObjectNode())));
             Exerciser.Report report = new Exerciser(options, DynamicRuleRegistry.standard(), RuleSettings.defaults())
-                    .run(new SdkToolCaller(client, stderr), null);
+                    .run(new ConnectionToolCaller(connection, Duration.ofSeconds(30)), null);
 
             List<Finding> secrets = report.findings().stream().filter(f -> f.ruleId().equals("OUTPUT-004")).toList();
             assertThat(secrets).extracting(Finding::severity).containsOnly(Severity.CRITICAL);
@@ -79,8 +69,6 @@ class EverythingServerSecretsTest {
             assertThat(report.exchanges().get(1).result().blocks())
                     .anySatisfy(b -> assertThat(b.detectedFormat()).isEqualTo("png"));
             assertThat(report.findings()).noneMatch(f -> f.ruleId().equals("DRIFT-002"));
-        } finally {
-            client.closeGracefully();
         }
     }
 }

@@ -3,27 +3,22 @@ package dev.mcpworkbench.inspector.rules.dynamic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mcpworkbench.inspector.connect.ConnectOptions;
+import dev.mcpworkbench.inspector.connect.McpConnection;
+import dev.mcpworkbench.inspector.connect.ServerTarget;
 import dev.mcpworkbench.inspector.rules.Finding;
 import dev.mcpworkbench.inspector.rules.RuleSettings;
 import dev.mcpworkbench.inspector.rules.Severity;
-import dev.mcpworkbench.inspector.rules.dynamic.exercise.AcceptingSchemaValidator;
 import dev.mcpworkbench.inspector.rules.dynamic.exercise.ExerciseOptions;
 import dev.mcpworkbench.inspector.rules.dynamic.exercise.ExerciseOptions.PlannedCall;
 import dev.mcpworkbench.inspector.rules.dynamic.exercise.Exerciser;
 import dev.mcpworkbench.inspector.rules.dynamic.exercise.HttpProbes;
-import dev.mcpworkbench.inspector.rules.dynamic.exercise.SdkToolCaller;
+import dev.mcpworkbench.inspector.rules.dynamic.exercise.ConnectionToolCaller;
 import dev.mcpworkbench.lab.Lab;
 import dev.mcpworkbench.lab.LabServerKind;
 import dev.mcpworkbench.lab.LabSpec;
 import dev.mcpworkbench.lab.RunningLab;
 import dev.mcpworkbench.lab.StdioLab;
-import io.modelcontextprotocol.client.McpClient;
-import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
-import io.modelcontextprotocol.client.transport.ServerParameters;
-import io.modelcontextprotocol.client.transport.StdioClientTransport;
-import io.modelcontextprotocol.json.McpJsonDefaults;
-import io.modelcontextprotocol.spec.McpClientTransport;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -47,20 +42,16 @@ class LabDynamicRulesTest {
             new PlannedCall("get_note_stats", null),
             new PlannedCall("get_ticket", M.createObjectNode().put("id", "T-1")));
 
-    private static Exerciser.Report exercise(McpClientTransport transport, ExerciseOptions options, SessionEvidence transportEvidence) throws Exception {
-        McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(20))
-                .jsonSchemaValidator(new AcceptingSchemaValidator()).build();
-        try {
-            client.initialize();
+    private static Exerciser.Report exercise(ServerTarget target, ExerciseOptions options, SessionEvidence transportEvidence) throws Exception {
+        ConnectOptions connect = ConnectOptions.defaults().withConnectTimeout(Duration.ofSeconds(20)).withRequestTimeout(Duration.ofSeconds(20));
+        try (McpConnection connection = McpConnection.open(target, connect)) {
             return new Exerciser(options, DynamicRuleRegistry.standard(), RuleSettings.defaults())
-                    .run(new SdkToolCaller(client, null), transportEvidence);
-        } finally {
-            client.closeGracefully();
+                    .run(new ConnectionToolCaller(connection, Duration.ofSeconds(20), target, connect), transportEvidence);
         }
     }
 
-    private static HttpClientStreamableHttpTransport http(RunningLab lab) {
-        return HttpClientStreamableHttpTransport.builder(lab.mcpOrigin().toString()).endpoint(RunningLab.MCP_PATH).build();
+    private static ServerTarget http(RunningLab lab) {
+        return new ServerTarget.StreamableHttp(lab.mcpUrl(), Map.of());
     }
 
     private static SessionEvidence probes(RunningLab lab) throws Exception {
@@ -90,8 +81,8 @@ class LabDynamicRulesTest {
     @Test
     void flawedServerOverStdioLeaksTheSameOutputs() throws Exception {
         List<String> command = StdioLab.command(LabServerKind.FLAWED);
-        ServerParameters params = ServerParameters.builder(command.get(0)).args(command.subList(1, command.size())).build();
-        Exerciser.Report report = exercise(new StdioClientTransport(params, McpJsonDefaults.getMapper()),
+        ServerTarget stdio = new ServerTarget.Stdio(command.get(0), command.subList(1, command.size()), Map.of(), null);
+        Exerciser.Report report = exercise(stdio,
                 ExerciseOptions.readOnly().withCalls(FLAWED_CALLS), null);
         Set<String> fired = report.findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
         assertThat(fired).contains("OUTPUT-002", "OUTPUT-003", "OUTPUT-004", "OUTPUT-005", "OUTPUT-006", "OUTPUT-007", "POISON-007",

@@ -10,6 +10,8 @@ import dev.mcpworkbench.inspector.connect.McpRemoteException;
 import dev.mcpworkbench.inspector.connect.RequestOptions;
 import dev.mcpworkbench.inspector.connect.ServerTarget;
 import dev.mcpworkbench.inspector.rules.dynamic.ToolExchange;
+import dev.mcpworkbench.inspector.traffic.EntryKind;
+import dev.mcpworkbench.inspector.traffic.TrafficEntry;
 import java.time.Duration;
 
 /** {@link ToolCaller} over the workbench's own connection (stdio, Streamable HTTP, SSE). */
@@ -21,6 +23,8 @@ public final class ConnectionToolCaller implements ToolCaller {
     private final Duration timeout;
     private final ServerTarget target;
     private final ConnectOptions options;
+    /** The seq of the last traffic entry whose stderr was handed out: each call sees only its own lines. */
+    private long stderrSeen;
 
     public ConnectionToolCaller(McpConnection connection, Duration timeout) {
         this(connection, timeout, null, null);
@@ -32,6 +36,7 @@ public final class ConnectionToolCaller implements ToolCaller {
         this.timeout = timeout;
         this.target = target;
         this.options = options;
+        this.stderrSeen = lastSeq();
     }
 
     @Override
@@ -66,5 +71,24 @@ public final class ConnectionToolCaller implements ToolCaller {
         } catch (Exception e) {
             return new Outcome(null, new ToolExchange.RpcError(0, e.getClass().getSimpleName() + ": " + e.getMessage(), ""));
         }
+    }
+
+    /** The stderr lines the server wrote since the last drain, read from the connection's traffic log. */
+    @Override
+    public String drainStderr() {
+        StringBuilder lines = new StringBuilder();
+        long last = stderrSeen;
+        for (TrafficEntry e : connection.traffic().entries()) {
+            if (e.seq() <= stderrSeen) continue;
+            last = e.seq();
+            if (e.kind() == EntryKind.STDERR) lines.append(e.text()).append('\n');
+        }
+        stderrSeen = last;
+        return lines.toString();
+    }
+
+    private long lastSeq() {
+        var entries = connection.traffic().entries();
+        return entries.isEmpty() ? 0 : entries.get(entries.size() - 1).seq();
     }
 }

@@ -1,6 +1,7 @@
 package dev.mcpworkbench.inspector.rules.dynamic.exercise;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpworkbench.inspector.payload.Payload;
 import dev.mcpworkbench.inspector.payload.PayloadParser;
@@ -8,6 +9,7 @@ import dev.mcpworkbench.inspector.payload.PayloadTooLargeException;
 import dev.mcpworkbench.inspector.payload.scan.SecretScanner;
 import dev.mcpworkbench.inspector.rules.Finding;
 import dev.mcpworkbench.inspector.rules.RuleSettings;
+import dev.mcpworkbench.inspector.rules.compat.SdkClientCompatibility;
 import dev.mcpworkbench.inspector.rules.dynamic.DynamicRuleRegistry;
 import dev.mcpworkbench.inspector.rules.dynamic.InputProbe;
 import dev.mcpworkbench.inspector.rules.dynamic.SessionEvidence;
@@ -58,7 +60,7 @@ public final class Exerciser {
         List<ToolExchange> exchanges = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (ExerciseOptions.PlannedCall call : plan(byName, notes)) {
-            ToolExchange ex = execute(caller, call.tool(), byName.get(call.tool()), call.arguments(), null);
+            ToolExchange ex = execute(caller, call.tool(), byName.get(call.tool()), call.arguments(), null, findings);
             record(ex, exchanges, findings);
             if (exchanges.size() == 1) lists.add(new SessionEvidence.ToolListObservation("after the first tools/call", caller.listTools()));
         }
@@ -121,7 +123,7 @@ public final class Exerciser {
                 JsonNode schema = e.getValue().path("inputSchema");
                 ObjectNode valid = ArgumentGenerator.generate(schema);
                 for (ProbeInputs.Crafted c : ProbeInputs.craft(schema, valid, canary)) {
-                    ToolExchange ex = execute(caller, e.getKey(), e.getValue(), c.arguments(), c.probe());
+                    ToolExchange ex = execute(caller, e.getKey(), e.getValue(), c.arguments(), c.probe(), null);
                     if (c.canaryToken() != null && canary.wasHit(c.canaryToken())) {
                         ex = new ToolExchange(ex.toolName(), ex.toolDefinition(), ex.arguments(), ex.result(), ex.error(),
                                 ex.stderr(), ex.elapsed(), c.probe().withCanaryHit(true));
@@ -132,7 +134,13 @@ public final class Exerciser {
         }
     }
 
-    private ToolExchange execute(ToolCaller caller, String tool, JsonNode definition, JsonNode args, InputProbe probe) {
+    /**
+     * One call. When {@code compatFindings} is given, the result as received also goes through the
+     * official SDK client's deserialization (COMPAT-001); probes pass null: their answers to
+     * crafted inputs say nothing new about what the SDK accepts.
+     */
+    private ToolExchange execute(ToolCaller caller, String tool, JsonNode definition, JsonNode args, InputProbe probe,
+                                 List<Finding> compatFindings) {
         long start = System.nanoTime();
         ToolCaller.Outcome outcome = caller.call(tool, args);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
@@ -141,12 +149,24 @@ public final class Exerciser {
         if (outcome.resultJson() != null) {
             try {
                 payload = parser.parse(outcome.resultJson());
+                if (compatFindings != null) compatFindings.addAll(checkWithSdk(tool, outcome.resultJson()));
             } catch (PayloadTooLargeException tooLarge) {
                 error = new ToolExchange.RpcError(0, tooLarge.getMessage(), "");
             }
         }
         return new ToolExchange(tool, definition, args, payload, error, caller.drainStderr(), elapsed, probe);
     }
+
+    /** Only results within the payload limits reach here: the SDK then reads what the parser read. */
+    private static List<Finding> checkWithSdk(String tool, byte[] resultJson) {
+        try {
+            return SdkClientCompatibility.checkToolResult(tool, RESULT_READER.readTree(resultJson));
+        } catch (IOException notJson) {
+            return List.of(); // the payload parser has already said what is wrong with it
+        }
+    }
+
+    private static final ObjectMapper RESULT_READER = new ObjectMapper();
 
     private void record(ToolExchange ex, List<ToolExchange> exchanges, List<Finding> findings) {
         exchanges.add(ex);
