@@ -161,6 +161,10 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!Platform.isFxApplicationThread()) {
+            Platform.runLater(this::close);
+            return;
+        }
         connection.disconnect();
         findings.close();
         lab.close();

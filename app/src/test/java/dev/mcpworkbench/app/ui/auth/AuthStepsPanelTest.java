@@ -73,7 +73,7 @@ class AuthStepsPanelTest {
     @SuppressWarnings("unchecked")
     void showsEachStepWithItsExchangesAndChecks(FxRobot robot) throws Exception {
         URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/mcp");
-        robot.interact(() -> context.analysis().connect(url));
+        robot.interact(() -> context.typedUrls().connect(url));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#authSteps").tryQuery().isPresent());
         ListView<StepItem> steps = robot.lookup("#authSteps").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> steps.getItems().stream()
