@@ -157,6 +157,8 @@ abstract class DoorTestBase {
         });
         WaitForAsyncUtils.waitForFxEvents();
         waitFor(10, () -> !robot.lookup("#callButton").queryButton().isDisabled(), () -> "Call disabled");
+        // the authorization window, opened during an OAuth flow, may cover the main one
+        robot.interact(() -> ((javafx.stage.Stage) context.window().getScene().getWindow()).toFront());
         robot.clickOn("#callButton");
         waitFor(30, () -> !context.window().workspace().tools().detail().isCalling(), () -> "call still running");
     }
