@@ -108,6 +108,13 @@ abstract class DoorTestBase {
         waitFor(20, () -> !context.log().entries().isEmpty(), () -> "no log entry");
         assertThat(rows("logging/setLevel")).isEqualTo(1);
 
+        robot.interact(() -> {
+            context.window().workspace().select("Traffic");
+            dev.mcpworkbench.app.ui.common.Screenshots.maybeSave(context.window().getScene(), getClass().getSimpleName() + "-traffic");
+            context.window().workspace().select("Log");
+            dev.mcpworkbench.app.ui.common.Screenshots.maybeSave(context.window().getScene(), getClass().getSimpleName() + "-log");
+        });
+
         // F5 lists again
         long listed = rows("tools/list");
         robot.interact(() -> context.session().refresh());
@@ -126,6 +133,14 @@ abstract class DoorTestBase {
                 .as("severity counts include it").isEqualTo(active(findings));
         FindingItem leak = findings.allItems().stream().filter(DoorTestBase::isFromCall).findFirst().orElseThrow();
         assertThat(leak.finding().severity().atLeast(Severity.MEDIUM)).isTrue();
+
+        robot.interact(() -> {
+            context.window().workspace().select("Findings");
+            findings.selectedProperty().set(leak);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> dev.mcpworkbench.app.ui.common.Screenshots.maybeSave(context.window().getScene(),
+                getClass().getSimpleName() + "-findings"));
 
         // and it is in the SARIF report exported from the Findings tab
         Path sarif = Files.createTempDirectory("workbench-door-export").resolve("findings.sarif");
