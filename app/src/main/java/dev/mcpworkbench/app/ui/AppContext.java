@@ -64,7 +64,11 @@ public final class AppContext implements AutoCloseable {
         findings = new FindingsFeature(window, session, io, LinkOpener::open);
         findings.followProfiles(connection, store);
         authorization = new AuthorizationFeature(window);
-        session.onBegin(source -> authorization.clear());
+        session.onBegin(source -> {
+            authorization.clear();
+            window.workspace().tools().list().searchField().clear();
+            dev.mcpworkbench.app.ui.payload.PayloadWindow.closeAll();
+        });
         if (connector instanceof CoreConnector core) core.setAuthorization(authorization::authorizationFor);
         lab = new LabFeature(window, session, io);
         typedUrls = new TypedUrlDoor(window, session);
