@@ -1,45 +1,58 @@
 package dev.mcpworkbench.app.ui;
 
+import dev.mcpworkbench.app.ui.auth.AuthorizationFeature;
 import dev.mcpworkbench.app.ui.common.FxTasks;
-import dev.mcpworkbench.app.ui.common.Icons;
 import dev.mcpworkbench.app.ui.common.ThemeSettings;
-import dev.mcpworkbench.app.ui.findings.AnalysisFeatures;
-import dev.mcpworkbench.app.ui.findings.LinkOpener;
 import dev.mcpworkbench.app.ui.connect.ConnectionState;
 import dev.mcpworkbench.app.ui.connect.ConnectionViewModel;
 import dev.mcpworkbench.app.ui.connect.Connector;
+import dev.mcpworkbench.app.ui.connect.CoreConnector;
 import dev.mcpworkbench.app.ui.connect.ProfileFields;
 import dev.mcpworkbench.app.ui.connect.ProfileStore;
 import dev.mcpworkbench.app.ui.connect.ProfilesSidebar;
-import dev.mcpworkbench.app.ui.log.LogEntry;
+import dev.mcpworkbench.app.ui.findings.FindingsFeature;
+import dev.mcpworkbench.app.ui.findings.LinkOpener;
+import dev.mcpworkbench.app.ui.lab.LabFeature;
 import dev.mcpworkbench.app.ui.log.LogView;
-import dev.mcpworkbench.app.ui.traffic.TrafficRow;
+import dev.mcpworkbench.app.ui.session.ActiveSession;
+import dev.mcpworkbench.app.ui.session.SessionSource;
+import dev.mcpworkbench.app.ui.session.TypedUrlDoor;
 import dev.mcpworkbench.app.ui.traffic.TrafficView;
-import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * Builds the main window and wires its parts together: profiles and connection, workspace,
- * traffic and notifications, menus and status bar. The one place that knows them all; tests build
- * the same context the app does.
+ * Builds the main window and wires its parts together around the one {@link ActiveSession}:
+ * profiles and connection, workspace, traffic and log, findings, drift, authorization, the lab
+ * and typed URLs, menus and status bar. The one place that knows them all; tests build the same
+ * context the app does.
  */
 public final class AppContext implements AutoCloseable {
 
     private final MainWindow window;
-    private final ConnectionViewModel connection;
-    private final ProfilesSidebar sidebar;
+    private final ExecutorService io = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("workbench-analysis-", 0).factory());
     private final TrafficView traffic = new TrafficView();
     private final LogView log = new LogView();
-    private final AnalysisFeatures analysis;
+    private final ActiveSession session;
+    private final ConnectionViewModel connection;
+    private final ProfilesSidebar sidebar;
+    private final FindingsFeature findings;
+    private final AuthorizationFeature authorization;
+    private final LabFeature lab;
+    private final TypedUrlDoor typedUrls;
 
     private AppContext(ThemeSettings theme, Connector connector, ProfileStore store) {
         window = new MainWindow(theme);
-        connection = new ConnectionViewModel(connector, store, FxTasks.shared(), Platform::runLater, new WorkspaceSink());
+        session = new ActiveSession(window, traffic, log);
+        connection = new ConnectionViewModel(connector, store, FxTasks.shared(), Platform::runLater, session);
+        session.attach(connection);
         sidebar = new ProfilesSidebar(connection);
         window.setSidebar(sidebar);
         window.addWorkspaceTab("Traffic", Feather.ACTIVITY, traffic);
@@ -48,15 +61,17 @@ public final class AppContext implements AutoCloseable {
         addServerMenu();
         connection.stateProperty().addListener((o, a, s) -> showState(s));
         connection.errorProperty().addListener((o, a, e) -> showState(connection.stateProperty().get()));
-        analysis = AnalysisFeatures.install(window, LinkOpener::open);
-        analysis.followProfiles(connection, store);
-        if (connector instanceof dev.mcpworkbench.app.ui.connect.CoreConnector core) core.setAuthorization(analysis::authorizationFor);
-        // One connection at a time: a profile's and a lab/URL one replace each other, and Disconnect closes either.
-        analysis.beforeDirectConnection(connection::disconnect);
-        connection.stateProperty().addListener((o, a, s) -> {
-            if (s == ConnectionState.CONNECTING) analysis.disconnect();
+        findings = new FindingsFeature(window, session, io, LinkOpener::open);
+        findings.followProfiles(connection, store);
+        authorization = new AuthorizationFeature(window);
+        session.onBegin(source -> {
+            authorization.clear();
+            window.workspace().tools().list().searchField().clear();
+            dev.mcpworkbench.app.ui.payload.PayloadWindow.closeAll();
         });
-        sidebar.alsoDisconnects(analysis.directlyConnectedProperty(), analysis::disconnect);
+        if (connector instanceof CoreConnector core) core.setAuthorization(authorization::authorizationFor);
+        lab = new LabFeature(window, session, io);
+        typedUrls = new TypedUrlDoor(window, session);
     }
 
     public static AppContext create(ThemeSettings theme, Connector connector, ProfileStore store) {
@@ -68,14 +83,11 @@ public final class AppContext implements AutoCloseable {
     private void addServerMenu() {
         MenuItem connect = MainWindow.item("_Connect", Feather.LOG_IN, "Shortcut+K", connection::connect);
         connect.disableProperty().bind(connection.selectedProperty().isNull());
-        MenuItem disconnect = MainWindow.item("_Disconnect", Feather.LOG_OUT, "Shortcut+Shift+K", () -> {
-            connection.disconnect();
-            analysis.disconnect();
-        });
+        MenuItem disconnect = MainWindow.item("_Disconnect", Feather.LOG_OUT, "Shortcut+Shift+K", session::disconnect);
         MenuItem add = MainWindow.item("_New connection…", Feather.PLUS, "Shortcut+N", sidebar::addProfile);
         MenuItem edit = MainWindow.item("_Edit connection…", Feather.EDIT_2, null, sidebar::editSelected);
         edit.disableProperty().bind(connection.selectedProperty().isNull());
-        MenuItem refresh = MainWindow.item("_Refresh lists", Feather.REFRESH_CW, "F5", connection::refresh);
+        MenuItem refresh = MainWindow.item("_Refresh lists", Feather.REFRESH_CW, "F5", session::refresh);
         window.serverMenu().getItems().addAll(connect, disconnect, new SeparatorMenuItem(), add, edit,
                 new SeparatorMenuItem(), refresh);
         window.viewMenu().getItems().addAll(
@@ -89,44 +101,41 @@ public final class AppContext implements AutoCloseable {
         switch (s) {
             case CONNECTING -> window.status().setConnection("Connecting to " + name + "…", Feather.LOADER, "state-busy");
             case CONNECTED -> window.status().setConnection("Connected: " + name, Feather.CHECK_CIRCLE, "state-ok");
-            case FAILED -> window.status().setConnection("Failed: " + connection.errorProperty().get(), Feather.ALERT_CIRCLE, "state-error");
-            default -> window.status().setConnection("Not connected", Feather.CIRCLE, null);
+            case FAILED -> {
+                window.status().setConnection("Failed: " + connection.errorProperty().get(), Feather.ALERT_CIRCLE, "state-error");
+                SessionSource source = session.source();
+                if (source != null && !connection.errorProperty().get().isEmpty()) {
+                    window.status().setMessage("Cannot connect to " + source.label() + ": " + connection.errorProperty().get());
+                }
+            }
+            default -> {
+                if (session.source() == null || session.source().live()) {
+                    window.status().setConnection("Not connected", Feather.CIRCLE, null);
+                }
+            }
         }
     }
 
-    private final class WorkspaceSink implements ConnectionViewModel.Sink {
-        @Override
-        public void connected(ProfileFields profile, Connector.Session session, ServerSnapshot snapshot) {
-            window.workspace().liveProperty().set(session);
-            window.showSnapshot(snapshot);
-            window.status().setMessage(snapshot.serverName() + " " + snapshot.serverVersion() + " · " + snapshot.tools().size() + " tools");
-        }
-
-        @Override
-        public void refreshed(ServerSnapshot snapshot) {
-            window.workspace().show(snapshot);
-            window.status().setMessage("Refreshed · " + snapshot.tools().size() + " tools");
-        }
-
-        @Override
-        public void disconnected() {
-            window.workspace().liveProperty().set(null);
-        }
-
-        @Override
-        public void traffic(List<TrafficRow> rows) {
-            traffic.add(rows);
-        }
-
-        @Override
-        public void log(LogEntry entry) {
-            log.add(entry);
-        }
+    /** The server on screen: its source, connection, and the views that follow it. */
+    public ActiveSession session() {
+        return session;
     }
 
-    /** Findings, drift, lab and authorization (see docs/findings-ui.md). */
-    public AnalysisFeatures analysis() {
-        return analysis;
+    /** Findings and drift of the session (see docs/findings-ui.md). */
+    public FindingsFeature findings() {
+        return findings;
+    }
+
+    public AuthorizationFeature authorization() {
+        return authorization;
+    }
+
+    public LabFeature lab() {
+        return lab;
+    }
+
+    public TypedUrlDoor typedUrls() {
+        return typedUrls;
     }
 
     public MainWindow window() {
@@ -151,12 +160,18 @@ public final class AppContext implements AutoCloseable {
 
     /** After the stage is shown: a snapshot path given on the command line opens at once. */
     void started(List<String> args) {
-        args.stream().filter(a -> a.endsWith(".json")).findFirst().map(Path::of).ifPresent(window::openSnapshot);
+        args.stream().filter(a -> a.endsWith(".json")).findFirst().map(Path::of).ifPresent(session::openFile);
     }
 
     @Override
     public void close() {
+        if (!Platform.isFxApplicationThread()) {
+            Platform.runLater(this::close);
+            return;
+        }
         connection.disconnect();
-        analysis.close();
+        findings.close();
+        lab.close();
+        io.shutdown();
     }
 }

@@ -44,6 +44,12 @@ public final class MainWindow extends BorderPane {
     private final ServerWorkspace workspace = new ServerWorkspace();
     private final StatusBar status = new StatusBar();
     private Node welcome;
+    private java.util.function.BiConsumer<Path, ServerSnapshot> snapshotRead = (file, s) -> {
+        workspace.liveProperty().set(null);
+        showSnapshot(s);
+        status.setConnection("Snapshot: " + file.getFileName(), Feather.FILE, null);
+        status.setMessage("Opened " + file + " · " + s.tools().size() + " tools");
+    };
 
     public MainWindow(ThemeSettings theme) {
         this.theme = theme;
@@ -132,12 +138,13 @@ public final class MainWindow extends BorderPane {
 
     public void openSnapshot(Path file) {
         status.setMessage("Opening " + file.getFileName() + "…");
-        FxTasks.shared().run("Opening " + file.getFileName(), Duration.ofSeconds(60), () -> SnapshotJson.read(file), s -> {
-            workspace.liveProperty().set(null);
-            showSnapshot(s);
-            status.setConnection("Snapshot: " + file.getFileName(), Feather.FILE, null);
-            status.setMessage("Opened " + file + " · " + s.tools().size() + " tools");
-        }, e -> status.setMessage("Cannot open " + file.getFileName() + ": " + FxTasks.message(e)));
+        FxTasks.shared().run("Opening " + file.getFileName(), Duration.ofSeconds(60), () -> SnapshotJson.read(file),
+                s -> snapshotRead.accept(file, s), e -> status.setMessage("Cannot open " + file.getFileName() + ": " + FxTasks.message(e)));
+    }
+
+    /** What happens once a snapshot file is read (the session closes the connection and shows it). */
+    public void onSnapshotRead(java.util.function.BiConsumer<Path, ServerSnapshot> action) {
+        snapshotRead = action;
     }
 
     private void openSnapshotDialog() {

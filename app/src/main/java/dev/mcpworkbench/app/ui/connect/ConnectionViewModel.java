@@ -28,6 +28,10 @@ public final class ConnectionViewModel {
 
     /** What the workspace needs to hear from the active session. */
     public interface Sink {
+        /** A connection to {@code profile} starts (saved or not); the previous one is already closed. */
+        default void connecting(ProfileFields profile) {
+        }
+
         void connected(ProfileFields profile, Connector.Session session, ServerSnapshot snapshot);
 
         void refreshed(ServerSnapshot snapshot);
@@ -40,6 +44,8 @@ public final class ConnectionViewModel {
     }
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(45);
+    /** An HTTP server may send the user through an authorization page first (its callback waits up to 5 minutes). */
+    static final Duration AUTHORIZING_CONNECT_TIMEOUT = Duration.ofMinutes(6);
     static final Duration LIST_TIMEOUT = Duration.ofSeconds(60);
 
     private final ObservableList<ProfileFields> profiles = FXCollections.observableArrayList();
@@ -119,14 +125,23 @@ public final class ConnectionViewModel {
     /** Ctrl+K: connects the selected profile (closing any other connection first). */
     public void connect() {
         ProfileFields p = selected.get();
-        if (p == null) return;
+        if (p != null) connect(p);
+    }
+
+    /**
+     * Connects {@code p}, saved or not (the lab and a typed URL pass fields of their own), closing
+     * any other connection first: every door to a server goes through here.
+     */
+    public void connect(ProfileFields p) {
         disconnect();
         long gen = ++generation;
         active.set(p);
         state.set(ConnectionState.CONNECTING);
         error.set("");
+        sink.connecting(p);
         Connector.Listener listener = new SessionEvents(gen);
-        connecting = tasks.run("Connecting to " + p.name(), CONNECT_TIMEOUT, () -> {
+        Duration limit = p.kind() == ProfileFields.Kind.STDIO ? CONNECT_TIMEOUT : AUTHORIZING_CONNECT_TIMEOUT;
+        connecting = tasks.run("Connecting to " + p.name(), limit, () -> {
             Connector.Session s = connector.open(p, listener);
             try {
                 return new Opened(s, s.snapshot());

@@ -38,6 +38,11 @@ public record ProfileFields(String name, Kind kind, String command, List<String>
         roots = roots == null ? List.of() : List.copyOf(roots);
     }
 
+    /** A Streamable HTTP connection to {@code url} with nothing else set (the lab's, a typed URL's). */
+    public static ProfileFields http(String name, java.net.URI url) {
+        return new ProfileFields(name, Kind.HTTP, "", List.of(), Map.of(), "", url.toString(), Map.of(), List.of());
+    }
+
     /** What the sidebar shows under the name: the command line or the URL. */
     public String target() {
         return kind == Kind.STDIO ? (command + " " + String.join(" ", args)).strip() : url;

@@ -202,18 +202,4 @@ public final class ProfilesSidebar extends VBox {
             return l;
         }
     }
-
-    /**
-     * Also covers a connection made outside the profiles (the demo lab, a URL typed in): the
-     * button is enabled while either is open and closes both.
-     */
-    public void alsoDisconnects(javafx.beans.value.ObservableBooleanValue otherOpen, Runnable otherDisconnect) {
-        disconnect.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.stateProperty().get() == ConnectionState.DISCONNECTED && !otherOpen.get(),
-                model.stateProperty(), otherOpen));
-        disconnect.setOnAction(e -> {
-            model.disconnect();
-            otherDisconnect.run();
-        });
-    }
 }

@@ -22,7 +22,19 @@ public final class EngineReportRenderer implements ReportRenderer {
 
     @Override
     public String render(ExportFormat format, ServerSnapshot snapshot, Suppressions suppressions) {
+        return render(format, snapshot, suppressions, java.util.List.of());
+    }
+
+    /** Dynamic findings go in as the CLI's {@code scan --exercise} puts them: merged, same suppressions. */
+    @Override
+    public String render(ExportFormat format, ServerSnapshot snapshot, Suppressions suppressions,
+                         java.util.List<dev.mcpworkbench.inspector.rules.Finding> fromCalls) {
         var result = Scanner.scan(snapshot, context.get().withSuppressions(suppressions));
+        if (!fromCalls.isEmpty()) {
+            result = dev.mcpworkbench.inspector.rules.dynamic.DynamicScan.merge(result,
+                    new dev.mcpworkbench.inspector.rules.dynamic.exercise.Exerciser.Report(
+                            java.util.List.of(), fromCalls, null, java.util.List.of()), suppressions);
+        }
         String version = EngineReportRenderer.class.getPackage().getImplementationVersion();
         return Reports.render(result, ReportFormat.valueOf(format.name()), version);
     }

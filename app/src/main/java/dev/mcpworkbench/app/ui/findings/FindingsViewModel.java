@@ -72,6 +72,9 @@ public final class FindingsViewModel {
     private SuppressionStore store = new InMemorySuppressions();
     private java.util.concurrent.CompletableFuture<Void> saving = java.util.concurrent.CompletableFuture.completedFuture(null);
     private ReportRenderer renderer;
+    /** Findings of the dynamic rules on tool results of this session (calls made by hand), in the order found. */
+    private final List<Finding> dynamic = new ArrayList<>();
+    private Function<String, RuleMetadata> lastRules = id -> null;
 
     public FindingsViewModel(Executor background, Executor ui) {
         this.background = background;
@@ -106,6 +109,15 @@ public final class FindingsViewModel {
                 k -> StaticRules.byId(k).map(Rule::metadata).orElse(null)));
     }
 
+    private static final Map<String, RuleMetadata> DYNAMIC_RULES = dev.mcpworkbench.inspector.rules.dynamic
+            .DynamicRuleRegistry.standard().all().stream()
+            .collect(java.util.stream.Collectors.toMap(Rule::id, Rule::metadata, (a, b) -> a));
+
+    private RuleMetadata metadata(String ruleId) {
+        RuleMetadata known = lastRules.apply(ruleId);
+        return known != null ? known : DYNAMIC_RULES.get(ruleId);
+    }
+
     private String reasonFor(Finding finding) {
         return suppressions.matching(finding).map(Suppression::reason).orElse(null);
     }
@@ -113,8 +125,64 @@ public final class FindingsViewModel {
     /** Shows the findings of one scan; {@code rules} looks up rule metadata by id (null if unknown). */
     public void show(ServerSnapshot scanned, List<Finding> findings, Function<String, RuleMetadata> rules) {
         snapshot.set(scanned);
+        lastRules = rules;
+        List<Finding> shown = new ArrayList<>(findings);
+        shown.addAll(dynamic);
+        fill(shown);
+    }
+
+    /**
+     * Adds the dynamic rules' findings on a tool result (a call made by hand) to this session's
+     * findings; one already there (same rule, location and evidence) is not added twice.
+     *
+     * @return how many were new
+     */
+    public int addDynamic(List<Finding> found) {
+        java.util.Set<DynamicKey> known = new java.util.HashSet<>();
+        dynamic.forEach(f -> known.add(DynamicKey.of(f)));
+        List<Finding> added = found.stream().filter(f -> known.add(DynamicKey.of(f))).toList();
+        if (added.isEmpty()) return 0;
+        dynamic.addAll(added);
+        List<Finding> shown = new ArrayList<>(all.stream().map(FindingItem::finding).toList());
+        shown.addAll(added);
+        fill(shown);
+        return added.size();
+    }
+
+    private record DynamicKey(String ruleId, dev.mcpworkbench.inspector.rules.Location location, String evidence) {
+        static DynamicKey of(Finding f) {
+            return new DynamicKey(f.ruleId(), f.location(), f.evidence());
+        }
+    }
+
+    /** The dynamic findings of this session, for exports. */
+    public List<Finding> dynamicFindings() {
+        return List.copyOf(dynamic);
+    }
+
+    /**
+     * Another server came on screen: no finding, filter, search or selection of the previous one
+     * stays (the grouping, a way of looking, does).
+     */
+    public void startOver() {
+        dynamic.clear();
+        snapshot.set(null);
+        summary.set(null);
+        all.clear();
+        tools.clear();
+        severities.set(EnumSet.allOf(Severity.class));
+        categories.set(EnumSet.allOf(Category.class));
+        tool.set("");
+        search.set("");
+        showSuppressed.set(true);
+        selected.set(null);
+        status.set("");
+        refilter();
+    }
+
+    private void fill(List<Finding> findings) {
         all.setAll(findings.stream()
-                .map(f -> new FindingItem(f, rules.apply(f.ruleId()), reasonFor(f)))
+                .map(f -> new FindingItem(f, metadata(f.ruleId()), reasonFor(f)))
                 .sorted(ROW_ORDER)
                 .toList());
         tools.setAll(all.stream().map(FindingItem::toolName).filter(n -> !n.isEmpty())
@@ -157,12 +225,13 @@ public final class FindingsViewModel {
         ServerSnapshot scanned = snapshot.get();
         Suppressions reasons = suppressions;
         ReportRenderer using = renderer;
+        List<Finding> fromCalls = List.copyOf(dynamic);
         exporting.set(true);
         status.set("Writing " + format.label() + " report…");
         background.execute(() -> {
             String outcome;
             try {
-                String text = using.render(format, scanned, reasons);
+                String text = using.render(format, scanned, reasons, fromCalls);
                 java.nio.file.Path temp = java.nio.file.Files.createTempFile(
                         target.toAbsolutePath().getParent(), ".export", ".tmp");
                 java.nio.file.Files.writeString(temp, text, java.nio.charset.StandardCharsets.UTF_8);

@@ -11,4 +11,13 @@ import java.io.IOException;
 public interface ReportRenderer {
 
     String render(ExportFormat format, ServerSnapshot snapshot, Suppressions suppressions) throws IOException;
+
+    /**
+     * The same, with the dynamic rules' findings on tool results of the session ({@code fromCalls})
+     * reported beside the static ones. A renderer that knows nothing of them leaves them out.
+     */
+    default String render(ExportFormat format, ServerSnapshot snapshot, Suppressions suppressions,
+                          java.util.List<dev.mcpworkbench.inspector.rules.Finding> fromCalls) throws IOException {
+        return render(format, snapshot, suppressions);
+    }
 }

@@ -95,6 +95,13 @@ public final class LogView extends VBox {
         if (table.getSelectionModel().isEmpty()) table.scrollTo(entries.size() - 1);
     }
 
+    /** Another server came on screen: no entry or filter of the previous one stays. */
+    public void reset() {
+        entries.clear();
+        filter.clear();
+        serverLevel.setValue(null);
+    }
+
     public ObservableList<LogEntry> entries() {
         return entries;
     }

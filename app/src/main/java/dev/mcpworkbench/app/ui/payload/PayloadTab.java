@@ -2,9 +2,6 @@ package dev.mcpworkbench.app.ui.payload;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mcpworkbench.inspector.rules.RuleSettings;
-import dev.mcpworkbench.inspector.rules.dynamic.DynamicRuleRegistry;
-import dev.mcpworkbench.inspector.rules.dynamic.ToolExchange;
 import java.util.function.Supplier;
 
 /** Builds the "Payload" tab of a tool result: the viewer plus the dynamic rules' findings. */
@@ -24,8 +21,7 @@ public final class PayloadTab {
         PayloadViewModel model = new PayloadViewModel();
         JsonNode def = definition.get();
         JsonNode args = arguments == null ? null : arguments.get();
-        model.load(() -> MAPPER.writeValueAsBytes(result), payload -> DynamicRuleRegistry.standard().check(
-                new ToolExchange(tool, def, args, payload, null, "", null, null), RuleSettings.defaults()));
+        model.load(() -> MAPPER.writeValueAsBytes(result), payload -> ToolResultFindings.of(tool, def, args, payload));
         return new PayloadView(model);
     }
 

@@ -9,7 +9,16 @@ import javafx.stage.Stage;
 /** Opens a result (tool call, resource read, prompt get) in the payload viewer, in its own window. */
 public final class PayloadWindow {
 
+    /** The windows open now: they show results of the server on screen, and close when another comes. */
+    private static final java.util.List<Stage> OPEN = new java.util.ArrayList<>();
+
     private PayloadWindow() {
+    }
+
+    /** Closes every payload window (on the FX thread): another server came on screen. */
+    public static void closeAll() {
+        java.util.List.copyOf(OPEN).forEach(Stage::close);
+        OPEN.clear();
     }
 
     public static void open(String title, JsonNode result) {
@@ -29,6 +38,8 @@ public final class PayloadWindow {
         java.net.URL css = PayloadWindow.class.getResource("/dev/mcpworkbench/app/ui/workbench.css");
         if (css != null) scene.getStylesheets().add(css.toExternalForm());
         stage.setScene(scene);
+        OPEN.add(stage);
+        stage.setOnHidden(e -> OPEN.remove(stage));
         stage.show();
     }
 

@@ -53,12 +53,15 @@ public final class ToolDetailView extends VBox {
     private ToolItem tool;
     private FormJsonEditor editor;
     private FxTasks.Handle running;
+    private Consumer<ToolCall> onResult = call -> { };
+    /** The arguments of the result on screen, for the payload viewer's rules. */
+    private JsonNode lastArguments;
 
     public ToolDetailView(Supplier<ToolCaller> caller, Consumer<String> openResource) {
         this.caller = caller;
         this.result = new ToolResultPane(openResource);
         result.addView(new ToolResultPane.ResultView("Payload", r -> dev.mcpworkbench.app.ui.payload.PayloadTab.forToolResult(
-                tool == null ? "" : tool.name(), () -> tool == null ? null : tool.json(), null, r)));
+                tool == null ? "" : tool.name(), () -> tool == null ? null : tool.json(), () -> lastArguments, r)));
         result.setDetachAction(r -> {
             ToolItem shown = tool;
             dev.mcpworkbench.app.ui.payload.PayloadWindow.openToolResult(shown == null ? "" : shown.name(),
@@ -234,6 +237,7 @@ public final class ToolDetailView extends VBox {
             return;
         }
         String name = tool.name();
+        JsonNode definition = tool.json();
         long started = System.nanoTime();
         setRunning(true);
         progressText.setText("Calling " + Invisibles.reveal(name) + "…");
@@ -241,12 +245,19 @@ public final class ToolDetailView extends VBox {
                 () -> c.call(name, args, p -> Platform.runLater(() -> showProgress(p))),
                 r -> {
                     setRunning(false);
+                    lastArguments = args;
                     result.show(r, Duration.ofNanos(System.nanoTime() - started));
+                    onResult.accept(new ToolCall(name, definition, args, r));
                 },
                 e -> {
                     setRunning(false);
                     result.showError(FxTasks.message(e));
                 });
+    }
+
+    /** Told of every call that returned a result (the Findings tab checks it with the dynamic rules). */
+    public void onResult(Consumer<ToolCall> listener) {
+        onResult = listener;
     }
 
     /** Esc. */

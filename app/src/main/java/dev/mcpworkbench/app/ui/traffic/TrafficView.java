@@ -157,6 +157,17 @@ public final class TrafficView extends VBox {
         updateCount();
     }
 
+    /** Another server came on screen: its traffic starts empty, with no filter or revealed secret left over. */
+    public void reset() {
+        clear();
+        methods.clear();
+        method.getItems().setAll("All methods");
+        method.setValue("All methods");
+        direction.setValue("Both directions");
+        query.clear();
+        reveal.setSelected(false);
+    }
+
     private void refilter() {
         String d = direction.getValue();
         String m = method.getValue();

@@ -55,60 +55,25 @@ class LabBrowserFlowUiTest {
         if (context != null) javafx.application.Platform.runLater(context::close);
     }
 
-    /** Loads the consent page, presses Approve, and follows the redirect like a browser. */
-    static final class ApprovingBrowser implements AuthorizationAgent {
-        private static final Pattern ACTION = Pattern.compile("<form method=\"post\" action=\"([^\"]+)\"");
-        private static final Pattern TRANSACTION = Pattern.compile("name=\"transaction\" value=\"([^\"]+)\"");
-        private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        final AtomicInteger consentPagesSeen = new AtomicInteger();
-
-        @Override
-        public URI authorize(URI authorizationUrl, URI redirectUri, AgentContext agentContext) throws FlowException {
-            try {
-                HttpResponse<String> page = http.send(HttpRequest.newBuilder(authorizationUrl).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
-                Matcher action = ACTION.matcher(page.body());
-                Matcher transaction = TRANSACTION.matcher(page.body());
-                if (page.statusCode() != 200 || !action.find() || !transaction.find()) {
-                    throw new FlowException(StepKind.AUTHORIZATION_REQUEST, "no consent page: " + page.statusCode());
-                }
-                consentPagesSeen.incrementAndGet();
-                String form = "transaction=" + URLEncoder.encode(transaction.group(1), StandardCharsets.UTF_8) + "&decision=approve";
-                HttpResponse<String> approved = http.send(HttpRequest.newBuilder(authorizationUrl.resolve(action.group(1)))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-                URI callback = URI.create(approved.headers().firstValue("Location").orElseThrow());
-                http.send(HttpRequest.newBuilder(callback).GET().build(), HttpResponse.BodyHandlers.ofString());
-                return null; // the app's loopback listener received the callback
-            } catch (java.io.IOException e) {
-                throw new FlowException(StepKind.AUTHORIZATION_REQUEST, "browser failed: " + e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new FlowException(StepKind.AUTHORIZATION_REQUEST, "interrupted");
-            }
-        }
-    }
-
     @Test
     void connectingToAProtectedServerWalksTheFlowStepByStep(FxRobot robot) throws Exception {
         try (RunningLab lab = Lab.start(LabSpec.secure().withAuth())) {
-            ApprovingBrowser browser = new ApprovingBrowser();
+            dev.mcpworkbench.app.ui.common.ApprovingBrowser browser = new dev.mcpworkbench.app.ui.common.ApprovingBrowser();
             robot.interact(() -> {
-                context.analysis().useAuthorizationAgent(browser);
-                context.analysis().connect(lab.mcpUrl());
+                context.authorization().useAuthorizationAgent(browser);
+                context.typedUrls().connect(lab.mcpUrl());
             });
             try {
                 WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                         () -> !context.window().workspace().tools().list().listView().getItems().isEmpty());
             } catch (java.util.concurrent.TimeoutException e) {
-                throw new AssertionError("no tools; steps " + context.analysis().authSteps().steps().stream()
+                throw new AssertionError("no tools; steps " + context.authorization().steps().steps().stream()
                         .map(i -> i.kind() + "=" + i.state() + (i.step() == null ? "" : " " + i.step().notes() + " " + i.step().outputs())).toList()
-                        + "; status " + context.analysis().authSteps().summaryProperty().get(), e);
+                        + "; status " + context.authorization().steps().summaryProperty().get(), e);
             }
-            assertThat(browser.consentPagesSeen.get()).isEqualTo(1);
+            assertThat(browser.consentPagesSeen()).isEqualTo(1);
 
-            AuthStepsViewModel steps = context.analysis().authSteps();
+            AuthStepsViewModel steps = context.authorization().steps();
             assertThat(steps.steps()).extracting(StepItem::kind).contains(StepKind.PROBE, StepKind.PROTECTED_RESOURCE_METADATA,
                     StepKind.CLIENT_REGISTRATION, StepKind.AUTHORIZATION_REQUEST, StepKind.CALLBACK, StepKind.TOKEN_REQUEST,
                     StepKind.AUTHENTICATED_REQUEST);

@@ -37,19 +37,19 @@ public final class AppScreenshotDemo extends Application {
         if (mode.equals("welcome")) return;
         if (mode.equals("typed") || mode.equals("save-as")) {
             // a server reached by a typed URL: the status bars offer "Save as connection…"
-            context.analysis().connect(dev.mcpworkbench.lab.Lab.start(dev.mcpworkbench.lab.LabSpec.flawed()).mcpUrl());
+            context.typedUrls().connect(dev.mcpworkbench.lab.Lab.start(dev.mcpworkbench.lab.LabSpec.flawed()).mcpUrl());
         } else {
-            context.analysis().lab().startAndConnect(DemoServer.FLAWED);
+            context.lab().model().startAndConnect(DemoServer.FLAWED);
         }
-        context.analysis().findings().visibleItems().addListener((javafx.beans.Observable o) -> {
-            var items = context.analysis().findings().visibleItems();
-            if (items.isEmpty() || context.analysis().findings().selectedProperty().get() != null) return;
+        context.findings().findings().visibleItems().addListener((javafx.beans.Observable o) -> {
+            var items = context.findings().findings().visibleItems();
+            if (items.isEmpty() || context.findings().findings().selectedProperty().get() != null) return;
             Platform.runLater(() -> {
                 context.window().workspace().select(mode.equals("drift") ? "Drift" : "Findings");
-                context.analysis().findings().groupingProperty().set(Grouping.RULE);
+                context.findings().findings().groupingProperty().set(Grouping.RULE);
                 items.stream().filter(i -> i.finding().ruleId().startsWith("POISON-00" + 4)).findFirst()
                         .or(() -> items.stream().findFirst())
-                        .ifPresent(i -> context.analysis().findings().selectedProperty().set(i));
+                        .ifPresent(i -> context.findings().findings().selectedProperty().set(i));
                 if (mode.equals("save-as")) {
                     Platform.runLater(() -> ((javafx.scene.control.Hyperlink) scene.lookup("#saveFindingsAsConnection")).fire());
                 }

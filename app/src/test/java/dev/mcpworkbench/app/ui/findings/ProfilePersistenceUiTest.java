@@ -62,7 +62,7 @@ class ProfilePersistenceUiTest {
     private void connectAndWaitForFindings(FxRobot robot) throws Exception {
         robot.interact(() -> context.connection().connect());
         waitFor(60, () -> context.connection().stateProperty().get() == ConnectionState.CONNECTED);
-        waitFor(60, () -> !context.analysis().findings().visibleItems().isEmpty());
+        waitFor(60, () -> !context.findings().findings().visibleItems().isEmpty());
     }
 
     private ConnectionProfile savedOnDisk() throws Exception {
@@ -73,11 +73,11 @@ class ProfilePersistenceUiTest {
     void suppressionsAndPinsComeBackWithTheProfile(FxRobot robot) throws Exception {
         robot.interact(() -> context.connection().saveProfile(null, flawedLab()));
         connectAndWaitForFindings(robot);
-        FindingsViewModel findings = context.analysis().findings();
+        FindingsViewModel findings = context.findings().findings();
         FindingItem first = findings.visibleItems().get(0);
         String fingerprint = first.finding().fingerprint();
         robot.interact(() -> findings.suppress(first, "Known; tracked in ACME-12"));
-        robot.interact(() -> context.analysis().drift().pinCurrent());
+        robot.interact(() -> context.findings().drift().pinCurrent());
         waitFor(30, () -> ProfileAnalysisState.of(savedOnDisk()).suppressions().items().size() == 1
                 && ProfileAnalysisState.of(savedOnDisk()).pin().isPresent());
         waitFor(10, () -> findings.statusProperty().get().contains("Saved in the connection \u201cacme\u201d"));
@@ -87,8 +87,8 @@ class ProfilePersistenceUiTest {
         waitFor(30, () -> findings.visibleItems().stream().anyMatch(i -> i.finding().fingerprint().equals(fingerprint)));
         assertThat(findings.visibleItems()).filteredOn(i -> i.finding().fingerprint().equals(fingerprint))
                 .singleElement().satisfies(i -> assertThat(i.suppressionReason()).isEqualTo("Known; tracked in ACME-12"));
-        waitFor(30, () -> context.analysis().drift().pinnedProperty().get() && !context.analysis().drift().busyProperty().get());
-        assertThat(context.analysis().drift().changes()).isEmpty();
+        waitFor(30, () -> context.findings().drift().pinnedProperty().get() && !context.findings().drift().busyProperty().get());
+        assertThat(context.findings().drift().changes()).isEmpty();
         assertThat(((dev.mcpworkbench.inspector.connect.ServerTarget.Stdio) savedOnDisk().target()).command())
                 .isEqualTo(flawedLab().command());
     }

@@ -76,7 +76,7 @@ class SaveAsConnectionTest {
     }
 
     private FindingItem unsuppressed(String except) {
-        return context.analysis().findings().allItems().stream()
+        return context.findings().findings().allItems().stream()
                 .filter(i -> !i.suppressed() && !i.finding().fingerprint().equals(except)).findFirst().orElseThrow();
     }
 
@@ -86,8 +86,8 @@ class SaveAsConnectionTest {
         robot.interact(() -> context.connection().saveProfile(null, new ProfileFields(TAKEN, ProfileFields.Kind.HTTP, "",
                 List.of(), Map.of(), "", "http://127.0.0.1:9/mcp", Map.of(), List.of())));
         waitFor(20, () -> saved(TAKEN).isPresent());
-        FindingsViewModel findings = context.analysis().findings();
-        robot.interact(() -> context.analysis().connect(lab.mcpUrl()));
+        FindingsViewModel findings = context.findings().findings();
+        robot.interact(() -> context.typedUrls().connect(lab.mcpUrl()));
         waitFor(60, () -> !findings.allItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(findings.storageNoteProperty().get()).startsWith("Not saved");
@@ -95,8 +95,8 @@ class SaveAsConnectionTest {
         FindingItem first = unsuppressed("");
         robot.interact(() -> findings.suppress(first, "session decision"));
         waitFor(20, () -> findings.statusProperty().get().startsWith("Suppressed"));
-        robot.interact(() -> context.analysis().drift().pinCurrent());
-        waitFor(20, () -> context.analysis().drift().pinnedProperty().get());
+        robot.interact(() -> context.findings().drift().pinCurrent());
+        waitFor(20, () -> context.findings().drift().pinnedProperty().get());
 
         robot.interact(() -> context.window().workspace().select("Findings"));
         Node link = robot.lookup("#saveFindingsAsConnection").query();
@@ -119,7 +119,7 @@ class SaveAsConnectionTest {
         waitFor(20, () -> findings.storageNoteProperty().get().contains("Saved in the connection"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(findings.storageNoteProperty().get()).contains(NAME);
-        assertThat(context.analysis().drift().storageNoteProperty().get()).contains(NAME);
+        assertThat(context.findings().drift().storageNoteProperty().get()).contains(NAME);
         assertThat(link.isVisible()).as("nothing left to save").isFalse();
         assertThat(context.connection().profiles()).extracting(ProfileFields::name).contains(NAME, TAKEN);
         assertThat(saved(TAKEN)).as("the other connection is untouched").isPresent();
@@ -136,7 +136,7 @@ class SaveAsConnectionTest {
         assertThat(findings.storageNoteProperty().get()).contains(RENAMED);
 
         // and connecting through it brings them back
-        robot.interact(() -> context.analysis().disconnect());
+        robot.interact(() -> context.session().disconnect());
         ProfileFields savedFields = context.connection().profiles().stream().filter(p -> p.name().equals(RENAMED))
                 .findFirst().orElseThrow();
         Object before = findings.snapshotProperty().get();
@@ -149,15 +149,15 @@ class SaveAsConnectionTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(findings.allItems().stream().filter(FindingItem::suppressed).map(i -> i.finding().fingerprint()))
                 .containsExactlyInAnyOrder(first.finding().fingerprint(), second.finding().fingerprint());
-        assertThat(context.analysis().drift().pinnedProperty().get()).isTrue();
+        assertThat(context.findings().drift().pinnedProperty().get()).isTrue();
     }
 
     @Test
     void aLabServerIsNotOfferedTheLink(FxRobot robot) throws Exception {
         robot.clickOn("#start-flawed");
-        waitFor(60, () -> !context.analysis().findings().allItems().isEmpty());
+        waitFor(60, () -> !context.findings().findings().allItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(context.analysis().findings().storageNoteProperty().get()).startsWith("Not saved");
+        assertThat(context.findings().findings().storageNoteProperty().get()).startsWith("Not saved");
         assertThat(robot.lookup("#saveFindingsAsConnection").query().isVisible()).isFalse();
         assertThat(robot.lookup("#savePinAsConnection").query().isVisible()).isFalse();
     }

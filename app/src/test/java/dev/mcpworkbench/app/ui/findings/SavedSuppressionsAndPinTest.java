@@ -106,7 +106,7 @@ class SavedSuppressionsAndPinTest {
 
     /** Connects the selected profile and waits until its scan and drift check are on screen. */
     private void connect(FxRobot robot, AppContext context) throws Exception {
-        FindingsViewModel findings = context.analysis().findings();
+        FindingsViewModel findings = context.findings().findings();
         Object before = findings.snapshotProperty().get();
         robot.interact(() -> context.connection().connect());
         waitFor(60, () -> context.connection().stateProperty().get() != ConnectionState.CONNECTING);
@@ -115,7 +115,7 @@ class SavedSuppressionsAndPinTest {
         waitFor(60, () -> findings.snapshotProperty().get() != before
                 && findings.snapshotProperty().get() == context.window().workspace().snapshotProperty().get());
         assertThat(findings.storageNoteProperty().get()).contains(PROFILE);
-        waitFor(30, () -> !context.analysis().drift().busyProperty().get());
+        waitFor(30, () -> !context.findings().drift().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -126,7 +126,7 @@ class SavedSuppressionsAndPinTest {
         waitFor(20, () -> saved().isPresent());
         connect(robot, first);
 
-        FindingsViewModel findings = first.analysis().findings();
+        FindingsViewModel findings = first.findings().findings();
         FindingItem chosen = findings.allItems().stream()
                 .filter(i -> !i.suppressed() && i.finding().ruleId().startsWith("POISON-")).findFirst().orElseThrow();
         String fingerprint = chosen.finding().fingerprint();
@@ -151,14 +151,14 @@ class SavedSuppressionsAndPinTest {
         AppContext second = secondWindow(robot);
         waitFor(20, () -> second.connection().selectedProperty().get() != null);
         connect(robot, second);
-        FindingItem again = second.analysis().findings().allItems().stream()
+        FindingItem again = second.findings().findings().allItems().stream()
                 .filter(i -> i.finding().fingerprint().equals(fingerprint)).findFirst().orElseThrow();
         assertThat(again.suppressed()).isTrue();
         assertThat(again.suppressionReason()).isEqualTo(REASON);
-        assertThat(second.analysis().drift().pinnedProperty().get()).isTrue();
-        assertThat(second.analysis().drift().changes()).isEmpty();
-        assertThat(second.analysis().drift().statusProperty().get()).isEqualTo("No changes since the pin.");
-        assertThat(second.analysis().findings().allItems()).noneMatch(i -> i.finding().ruleId().equals("DRIFT-001"));
+        assertThat(second.findings().drift().pinnedProperty().get()).isTrue();
+        assertThat(second.findings().drift().changes()).isEmpty();
+        assertThat(second.findings().drift().statusProperty().get()).isEqualTo("No changes since the pin.");
+        assertThat(second.findings().findings().allItems()).noneMatch(i -> i.finding().ruleId().equals("DRIFT-001"));
         com.fasterxml.jackson.databind.JsonNode report = export(robot, second, "after-reconnect.json");
         assertThat(report.path("suppressed").toString()).contains(fingerprint).contains(REASON);
         assertThat(report.path("findings").toString()).doesNotContain(fingerprint);
@@ -171,40 +171,40 @@ class SavedSuppressionsAndPinTest {
         waitFor(20, () -> saved().orElseThrow().target().toString().contains(secure.mcpUrl().toString()));
         assertThat(savedState().suppressions().items()).as("editing the connection keeps its suppressions").hasSize(1);
         connect(robot, second);
-        assertThat(second.analysis().drift().changes()).isNotEmpty();
-        assertThat(second.analysis().findings().allItems()).anyMatch(i -> i.finding().ruleId().equals("DRIFT-001"));
+        assertThat(second.findings().drift().changes()).isNotEmpty();
+        assertThat(second.findings().findings().allItems()).anyMatch(i -> i.finding().ruleId().equals("DRIFT-001"));
         assertThat(export(robot, second, "after-change.json").path("findings").toString()).contains("DRIFT-001");
         String oldPin = savedState().pin().orElseThrow().pinnedAt();
 
-        robot.interact(() -> second.analysis().drift().pinCurrent());
+        robot.interact(() -> second.findings().drift().pinCurrent());
         waitFor(20, () -> !savedState().pin().orElseThrow().pinnedAt().equals(oldPin));
-        waitFor(20, () -> second.analysis().drift().changes().isEmpty());
-        waitFor(30, () -> second.analysis().findings().allItems().stream().noneMatch(i -> i.finding().ruleId().equals("DRIFT-001")));
+        waitFor(20, () -> second.findings().drift().changes().isEmpty());
+        waitFor(30, () -> second.findings().findings().allItems().stream().noneMatch(i -> i.finding().ruleId().equals("DRIFT-001")));
 
         robot.interact(() -> second.connection().disconnect());
         connect(robot, second);
-        assertThat(second.analysis().drift().pinnedProperty().get()).isTrue();
-        assertThat(second.analysis().drift().changes()).isEmpty();
+        assertThat(second.findings().drift().pinnedProperty().get()).isTrue();
+        assertThat(second.findings().drift().changes()).isEmpty();
     }
 
     @Test
     void aServerStartedFromTheLabSaysItsSuppressionsAreNotSaved(FxRobot robot) throws Exception {
         robot.clickOn("#start-flawed");
-        waitFor(60, () -> !first.analysis().findings().allItems().isEmpty());
+        waitFor(60, () -> !first.findings().findings().allItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(first.analysis().findings().storageNoteProperty().get()).startsWith("Not saved");
-        assertThat(first.analysis().drift().storageNoteProperty().get()).startsWith("Not saved");
+        assertThat(first.findings().findings().storageNoteProperty().get()).startsWith("Not saved");
+        assertThat(first.findings().drift().storageNoteProperty().get()).startsWith("Not saved");
 
-        FindingItem chosen = first.analysis().findings().allItems().get(0);
-        robot.interact(() -> first.analysis().findings().suppress(chosen, "lab only"));
-        waitFor(10, () -> first.analysis().findings().statusProperty().get().startsWith("Suppressed"));
+        FindingItem chosen = first.findings().findings().allItems().get(0);
+        robot.interact(() -> first.findings().findings().suppress(chosen, "lab only"));
+        waitFor(10, () -> first.findings().findings().statusProperty().get().startsWith("Suppressed"));
         assertThat(new dev.mcpworkbench.inspector.profile.ProfileStore(profileDir).load().profiles()).isEmpty();
     }
 
     /** Exports the findings screen as JSON, as the Export button does, and reads the report. */
     private com.fasterxml.jackson.databind.JsonNode export(FxRobot robot, AppContext context, String name) throws Exception {
         Path file = profileDir.resolve(name);
-        FindingsViewModel findings = context.analysis().findings();
+        FindingsViewModel findings = context.findings().findings();
         robot.interact(() -> findings.export(ExportFormat.JSON, file));
         waitFor(30, () -> !findings.exportingProperty().get() && Files.exists(file));
         return dev.mcpworkbench.inspector.snapshot.SnapshotJson.MAPPER.readTree(file.toFile());

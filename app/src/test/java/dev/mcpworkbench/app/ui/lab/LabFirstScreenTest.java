@@ -47,15 +47,21 @@ class LabFirstScreenTest {
     @Test
     void startsTheFlawedServerConnectsAndShowsItsFindings(FxRobot robot) throws Exception {
         robot.clickOn("#start-flawed");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> context.window().workspace().snapshotProperty().get() != null);
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                    () -> context.window().workspace().snapshotProperty().get() != null);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no snapshot: " + context.connection().stateProperty().get() + " "
+                    + context.connection().errorProperty().get() + " / " + context.lab().model().statusProperty().get()
+                    + " / " + ((javafx.scene.control.Label) context.window().lookup("#statusMessage")).getText(), e);
+        }
         ServerSnapshot snapshot = context.window().workspace().snapshotProperty().get();
         assertThat(snapshot.source()).startsWith("http://127.0.0.1:").endsWith("/mcp");
         assertThat(snapshot.tools()).hasSizeGreaterThan(5);
-        assertThat(context.analysis().lab().running()).containsKey(DemoServer.FLAWED);
+        assertThat(context.lab().model().running()).containsKey(DemoServer.FLAWED);
 
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !context.analysis().findings().allItems().isEmpty());
-        assertThat(context.analysis().findings().allItems()).extracting(FindingItem::finding)
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !context.findings().findings().allItems().isEmpty());
+        assertThat(context.findings().findings().allItems()).extracting(FindingItem::finding)
                 .anySatisfy(f -> assertThat(f.severity().atLeast(Severity.HIGH)).isTrue())
                 .anySatisfy(f -> assertThat(f.ruleId()).startsWith("POISON-"));
         assertThat(robot.lookup("#tab-findings").tryQuery()).isPresent();
@@ -68,7 +74,7 @@ class LabFirstScreenTest {
         assertThat(disconnect.isDisabled()).isFalse();
         robot.clickOn(disconnect);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(context.analysis().directlyConnectedProperty().get()).isFalse();
+        assertThat(context.connection().stateProperty().get()).isEqualTo(dev.mcpworkbench.app.ui.connect.ConnectionState.DISCONNECTED);
         assertThat(context.window().workspace().liveProperty().get()).isNull();
         assertThat(disconnect.isDisabled()).isTrue();
     }
