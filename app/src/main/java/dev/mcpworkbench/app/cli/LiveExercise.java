@@ -4,7 +4,6 @@ import dev.mcpworkbench.inspector.connect.ConnectOptions;
 import dev.mcpworkbench.inspector.connect.McpConnection;
 import dev.mcpworkbench.inspector.connect.McpConnectionException;
 import dev.mcpworkbench.inspector.connect.ServerTarget;
-import dev.mcpworkbench.inspector.rules.RuleSettings;
 import dev.mcpworkbench.inspector.rules.ScanContext;
 import dev.mcpworkbench.inspector.rules.ScanResult;
 import dev.mcpworkbench.inspector.rules.Scanner;
@@ -32,7 +31,7 @@ final class LiveExercise {
         try (McpConnection connection = McpConnection.open(target, connectOptions)) {
             ScanResult staticResult = Scanner.scan(connection.snapshot(), context);
             SessionEvidence transport = target instanceof ServerTarget.StreamableHttp http ? probe(http.url(), http.headers()) : null;
-            Exerciser.Report report = new Exerciser(options, DynamicRuleRegistry.standard(), RuleSettings.defaults())
+            Exerciser.Report report = new Exerciser(options, DynamicRuleRegistry.standard(), context.settings())
                     .run(new ConnectionToolCaller(connection, timeout, target, connectOptions), transport);
             return DynamicScan.merge(staticResult, report, context.suppressions());
         } catch (McpConnectionException e) {

@@ -20,7 +20,6 @@ import dev.mcpworkbench.inspector.rules.ScanContext;
 import dev.mcpworkbench.inspector.rules.ScanResult;
 import dev.mcpworkbench.inspector.rules.Scanner;
 import dev.mcpworkbench.inspector.rules.Severity;
-import dev.mcpworkbench.inspector.rules.config.ConfigScanner;
 import dev.mcpworkbench.inspector.rules.config.ClientConfigImporter;
 import dev.mcpworkbench.inspector.rules.drift.Baseline;
 import dev.mcpworkbench.inspector.rules.drift.Pins;
@@ -114,6 +113,13 @@ public final class ScanCommand implements Callable<Integer> {
                     + "(DRIFT-002 cloaking); 'none' skips it (default: ${DEFAULT-VALUE}).")
     String cloakCheckClient;
 
+    @picocli.CommandLine.Mixin
+    RuleSettingOptions ruleSettings = new RuleSettingOptions();
+
+    @Option(names = "--connect", description = "With --config: also connect to every configured server and scan them together, "
+            + "so cross-server rules (shadowing, references, toxic flows, the workspace token budget) see them all.")
+    boolean connect;
+
     @Spec
     CommandSpec spec;
 
@@ -128,6 +134,7 @@ public final class ScanCommand implements Callable<Integer> {
             Severity threshold = parseThreshold(failOn);
             ScanContext context = context(err);
             boolean liveServer = source.stdio != null || source.url != null || source.profile != null;
+            if (connect && source.config == null) throw new IllegalArgumentException("--connect goes with --config FILE");
             if (exercise) {
                 if (!liveServer) throw new IllegalArgumentException("--exercise needs a live server: --stdio CMD, --url URL or --profile NAME");
                 ServerTarget target = liveTarget();
@@ -142,8 +149,8 @@ public final class ScanCommand implements Callable<Integer> {
                 results.add(Scanner.scan(snapshot, context.withTarget(connectionTarget(target))));
                 if (pin != null) writeAtomically(pin, SnapshotJson.MAPPER.writeValueAsString(Pins.pin(snapshot)));
             } else if (source.config != null) {
-                results.add(ScanResult.combine(source.config.getFileName().toString(),
-                        ConfigScanner.scan(ClientConfigImporter.importFile(source.config), context)));
+                results.add(ScanResult.combine(source.config.getFileName().toString(), ConfigServers.scan(
+                        ClientConfigImporter.importFile(source.config), context, connect, Duration.ofSeconds(Math.max(1, timeoutSeconds)))));
             } else {
                 ServerSnapshot snapshot = SnapshotJson.read(source.snapshot);
                 results.add(Scanner.scan(snapshot, context));
@@ -190,7 +197,7 @@ public final class ScanCommand implements Callable<Integer> {
     }
 
     private ScanContext context(PrintWriter err) throws IOException {
-        ScanContext context = ScanContext.defaults();
+        ScanContext context = ScanContext.defaults().withSettings(ruleSettings.settings());
         if (source.profile != null) {
             // the same suppressions and pin the app shows for this connection; files given on the command line win
             ProfileAnalysisState state = ProfileAnalysisState.of(savedProfile());
