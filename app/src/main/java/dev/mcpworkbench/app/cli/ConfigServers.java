@@ -8,7 +8,7 @@ import dev.mcpworkbench.inspector.rules.ScanContext;
 import dev.mcpworkbench.inspector.rules.ScanResult;
 import dev.mcpworkbench.inspector.rules.catalog.WorkspaceScan;
 import dev.mcpworkbench.inspector.rules.config.ConfigScanner;
-import dev.mcpworkbench.inspector.rules.config.ConnectionTarget;
+import dev.mcpworkbench.inspector.rules.ConnectionTarget;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import java.net.URI;
 import java.time.Duration;

@@ -1,12 +1,12 @@
 package dev.mcpworkbench.app.cli;
 
+import dev.mcpworkbench.inspector.rules.catalog.StaticRules;
 import dev.mcpworkbench.inspector.connect.ConnectOptions;
 import dev.mcpworkbench.inspector.connect.McpConnection;
 import dev.mcpworkbench.inspector.connect.McpConnectionException;
 import dev.mcpworkbench.inspector.connect.ServerTarget;
 import dev.mcpworkbench.inspector.rules.ScanContext;
 import dev.mcpworkbench.inspector.rules.ScanResult;
-import dev.mcpworkbench.inspector.rules.Scanner;
 import dev.mcpworkbench.inspector.rules.dynamic.DynamicRuleRegistry;
 import dev.mcpworkbench.inspector.rules.dynamic.DynamicScan;
 import dev.mcpworkbench.inspector.rules.dynamic.SessionEvidence;
@@ -29,7 +29,7 @@ final class LiveExercise {
     static ScanResult run(ServerTarget target, ExerciseOptions options, ScanContext context, Duration timeout) throws IOException {
         ConnectOptions connectOptions = ConnectOptions.defaults().withConnectTimeout(timeout).withRequestTimeout(timeout);
         try (McpConnection connection = McpConnection.open(target, connectOptions)) {
-            ScanResult staticResult = Scanner.scan(connection.snapshot(), context);
+            ScanResult staticResult = StaticRules.scan(connection.snapshot(), context);
             SessionEvidence transport = target instanceof ServerTarget.StreamableHttp http ? probe(http.url(), http.headers()) : null;
             Exerciser.Report report = new Exerciser(options, DynamicRuleRegistry.standard(), context.settings())
                     .run(new ConnectionToolCaller(connection, timeout, target, connectOptions), transport);

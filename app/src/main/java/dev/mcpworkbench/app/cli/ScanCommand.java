@@ -1,5 +1,6 @@
 package dev.mcpworkbench.app.cli;
 
+import dev.mcpworkbench.inspector.rules.catalog.StaticRules;
 import dev.mcpworkbench.inspector.connect.ConnectOptions;
 import dev.mcpworkbench.inspector.connect.McpConnection;
 import dev.mcpworkbench.inspector.connect.McpConnectionException;
@@ -8,7 +9,7 @@ import dev.mcpworkbench.inspector.profile.ConnectionProfile;
 import dev.mcpworkbench.inspector.profile.ProfileAnalysisState;
 import dev.mcpworkbench.inspector.profile.ProfileStore;
 import dev.mcpworkbench.inspector.report.ReportFormat;
-import dev.mcpworkbench.inspector.rules.config.ConnectionTarget;
+import dev.mcpworkbench.inspector.rules.ConnectionTarget;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -18,10 +19,9 @@ import dev.mcpworkbench.inspector.report.Reports;
 import dev.mcpworkbench.inspector.report.SarifArtifact;
 import dev.mcpworkbench.inspector.rules.ScanContext;
 import dev.mcpworkbench.inspector.rules.ScanResult;
-import dev.mcpworkbench.inspector.rules.Scanner;
 import dev.mcpworkbench.inspector.rules.Severity;
 import dev.mcpworkbench.inspector.rules.config.ClientConfigImporter;
-import dev.mcpworkbench.inspector.rules.drift.Baseline;
+import dev.mcpworkbench.inspector.rules.Baseline;
 import dev.mcpworkbench.inspector.rules.drift.Pins;
 import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
@@ -146,14 +146,14 @@ public final class ScanCommand implements Callable<Integer> {
             if (liveServer) {
                 ServerTarget target = liveTarget();
                 ServerSnapshot snapshot = connectAndSnapshot(target);
-                results.add(Scanner.scan(snapshot, context.withTarget(connectionTarget(target))));
+                results.add(StaticRules.scan(snapshot, context.withTarget(connectionTarget(target))));
                 if (pin != null) writeAtomically(pin, SnapshotJson.MAPPER.writeValueAsString(Pins.pin(snapshot)));
             } else if (source.config != null) {
                 results.add(ScanResult.combine(source.config.getFileName().toString(), ConfigServers.scan(
                         ClientConfigImporter.importFile(source.config), context, connect, Duration.ofSeconds(Math.max(1, timeoutSeconds)))));
             } else {
                 ServerSnapshot snapshot = SnapshotJson.read(source.snapshot);
-                results.add(Scanner.scan(snapshot, context));
+                results.add(StaticRules.scan(snapshot, context));
                 sarifArtifact = SarifArtifact.ofSnapshotFile(relativeToWorkingDirectory(source.snapshot),
                         Files.readString(source.snapshot));
                 if (pin != null) writeAtomically(pin, SnapshotJson.MAPPER.writeValueAsString(Pins.pin(snapshot)));

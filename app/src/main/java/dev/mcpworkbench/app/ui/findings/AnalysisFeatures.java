@@ -1,5 +1,6 @@
 package dev.mcpworkbench.app.ui.findings;
 
+import dev.mcpworkbench.inspector.rules.catalog.StaticRules;
 import dev.mcpworkbench.app.ui.MainWindow;
 import dev.mcpworkbench.app.ui.auth.AuthStepsPanel;
 import dev.mcpworkbench.app.ui.auth.AuthStepsViewModel;
@@ -19,8 +20,7 @@ import dev.mcpworkbench.app.ui.lab.LabViewModel;
 import dev.mcpworkbench.app.ui.lab.LabWelcomePane;
 import dev.mcpworkbench.inspector.rules.ScanContext;
 import dev.mcpworkbench.inspector.rules.ScanResult;
-import dev.mcpworkbench.inspector.rules.Scanner;
-import dev.mcpworkbench.inspector.rules.drift.Baseline;
+import dev.mcpworkbench.inspector.rules.Baseline;
 import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import dev.mcpworkbench.oauth.flow.AuthorizationAgent;
@@ -185,7 +185,7 @@ public final class AnalysisFeatures implements AutoCloseable {
         if (scanning != null) scanning.cancel();
         scanning = FxTasks.shared().run("Scanning", Duration.ofSeconds(120), () -> {
             ProfileAnalysisStore stores = open(profile, key);
-            return new Analysis(stores, Scanner.scan(snapshot, contextOf(stores)));
+            return new Analysis(stores, StaticRules.scan(snapshot, contextOf(stores)));
         }, analysis -> show(snapshot, analysis), e -> window.status().setMessage("Scan failed: " + FxTasks.message(e)));
     }
 
@@ -259,7 +259,7 @@ public final class AnalysisFeatures implements AutoCloseable {
         if (stores != shown || snapshot == null) return;
         if (scanning != null) scanning.cancel();
         scanning = FxTasks.shared().run("Scanning", Duration.ofSeconds(120),
-                () -> Scanner.scan(snapshot, contextOf(stores)),
+                () -> StaticRules.scan(snapshot, contextOf(stores)),
                 result -> {
                     if (!closed && stores == shown) findings.show(snapshot, result);
                 },

@@ -1,9 +1,9 @@
 package dev.mcpworkbench.app.ui.findings;
 
+import dev.mcpworkbench.inspector.rules.catalog.StaticRules;
 import dev.mcpworkbench.inspector.report.ReportFormat;
 import dev.mcpworkbench.inspector.report.Reports;
 import dev.mcpworkbench.inspector.rules.ScanContext;
-import dev.mcpworkbench.inspector.rules.Scanner;
 import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import java.util.function.Supplier;
@@ -22,7 +22,7 @@ public final class EngineReportRenderer implements ReportRenderer {
 
     @Override
     public String render(ExportFormat format, ServerSnapshot snapshot, Suppressions suppressions) {
-        var result = Scanner.scan(snapshot, context.get().withSuppressions(suppressions));
+        var result = StaticRules.scan(snapshot, context.get().withSuppressions(suppressions));
         String version = EngineReportRenderer.class.getPackage().getImplementationVersion();
         return Reports.render(result, ReportFormat.valueOf(format.name()), version);
     }

@@ -6,7 +6,7 @@ import dev.mcpworkbench.inspector.rules.Rule;
 import dev.mcpworkbench.inspector.rules.RuleMetadata;
 import dev.mcpworkbench.inspector.rules.ScanResult;
 import dev.mcpworkbench.inspector.rules.ScanSummary;
-import dev.mcpworkbench.inspector.rules.StaticRules;
+import dev.mcpworkbench.inspector.rules.catalog.AllRules;
 import dev.mcpworkbench.inspector.rules.suppress.Suppression;
 import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
 import dev.mcpworkbench.inspector.rules.Severity;
@@ -103,7 +103,7 @@ public final class FindingsViewModel {
         result.suppressed().forEach(s -> findings.add(s.finding()));
         summary.set(result.summary());
         show(scanned, findings, id -> rules.computeIfAbsent(id,
-                k -> StaticRules.byId(k).map(Rule::metadata).orElse(null)));
+                k -> AllRules.metadata(k).orElse(null)));
     }
 
     private String reasonFor(Finding finding) {

@@ -2,7 +2,6 @@ package dev.mcpworkbench.inspector.rules.catalog;
 
 import dev.mcpworkbench.inspector.rules.Rule;
 import dev.mcpworkbench.inspector.rules.RuleMetadata;
-import dev.mcpworkbench.inspector.rules.StaticRules;
 import dev.mcpworkbench.inspector.rules.dynamic.DynamicRuleRegistry;
 import dev.mcpworkbench.inspector.rules.oauth.OAuthRules;
 import java.util.ArrayList;

@@ -3,7 +3,6 @@ package dev.mcpworkbench.inspector.rules.catalog;
 import dev.mcpworkbench.inspector.rules.ScanContext;
 import dev.mcpworkbench.inspector.rules.ScanResult;
 import dev.mcpworkbench.inspector.rules.Scanner;
-import dev.mcpworkbench.inspector.rules.StaticRules;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import java.util.ArrayList;
 import java.util.List;

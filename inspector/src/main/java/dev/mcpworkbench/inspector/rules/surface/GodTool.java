@@ -2,7 +2,7 @@ package dev.mcpworkbench.inspector.rules.surface;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcpworkbench.inspector.rules.*;
-import dev.mcpworkbench.inspector.rules.schema.SchemaNode;
+import dev.mcpworkbench.inspector.rules.SchemaNode;
 import dev.mcpworkbench.inspector.rules.text.Identifiers;
 import dev.mcpworkbench.inspector.rules.text.Vocabulary;
 import dev.mcpworkbench.inspector.rules.text.Words;

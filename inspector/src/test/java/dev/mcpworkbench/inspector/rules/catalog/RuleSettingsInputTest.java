@@ -9,7 +9,6 @@ import dev.mcpworkbench.inspector.rules.RuleSettings;
 import dev.mcpworkbench.inspector.rules.ScanContext;
 import dev.mcpworkbench.inspector.rules.ScanResult;
 import dev.mcpworkbench.inspector.rules.Scanner;
-import dev.mcpworkbench.inspector.rules.StaticRules;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import dev.mcpworkbench.inspector.snapshot.SnapshotJson;
 import java.io.InputStream;
