@@ -28,11 +28,9 @@ import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import dev.mcpworkbench.inspector.snapshot.SnapshotJson;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -299,14 +297,6 @@ public final class ScanCommand implements Callable<Integer> {
     }
 
     private static void writeAtomically(Path file, String text) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        dev.mcpworkbench.inspector.io.AtomicFiles.write(file, text);
     }
 }

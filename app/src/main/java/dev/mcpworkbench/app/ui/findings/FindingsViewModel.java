@@ -163,11 +163,7 @@ public final class FindingsViewModel {
             String outcome;
             try {
                 String text = using.render(format, scanned, reasons);
-                java.nio.file.Path temp = java.nio.file.Files.createTempFile(
-                        target.toAbsolutePath().getParent(), ".export", ".tmp");
-                java.nio.file.Files.writeString(temp, text, java.nio.charset.StandardCharsets.UTF_8);
-                java.nio.file.Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                dev.mcpworkbench.inspector.io.AtomicFiles.write(target, text);
                 outcome = "Wrote " + format.label() + " report to " + target + ".";
             } catch (java.io.IOException | RuntimeException e) {
                 outcome = "Could not write the report: " + e.getMessage();
