@@ -1,11 +1,11 @@
 package dev.mcpworkbench.bench;
 
+import dev.mcpworkbench.inspector.rules.catalog.StaticRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpworkbench.inspector.rules.ScanContext;
 import dev.mcpworkbench.inspector.rules.ScanResult;
-import dev.mcpworkbench.inspector.rules.Scanner;
 import dev.mcpworkbench.inspector.rules.text.Tokens;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import dev.mcpworkbench.inspector.snapshot.SnapshotJson;
@@ -86,7 +86,7 @@ public class ScanBenchmark {
     /** A rescan of the same snapshot, as the app does after a suppression, a pin or a settings change. */
     @Benchmark
     public ScanResult scan() {
-        return Scanner.scan(snapshot, ScanContext.defaults());
+        return StaticRules.scan(snapshot, ScanContext.defaults());
     }
 
     /** Forgets token counts (whole texts, per tool node, per piece) before each invocation. */
@@ -101,6 +101,6 @@ public class ScanBenchmark {
     /** The first scan of a server, as the CLI does it: every tool's tokens counted from scratch. */
     @Benchmark
     public ScanResult scanCold(ColdTokens cold) {
-        return Scanner.scan(snapshot, ScanContext.defaults());
+        return StaticRules.scan(snapshot, ScanContext.defaults());
     }
 }

@@ -1,13 +1,12 @@
 package dev.mcpworkbench.app.cli;
 
+import dev.mcpworkbench.inspector.rules.catalog.StaticRules;
 import dev.mcpworkbench.inspector.connect.ConnectOptions;
 import dev.mcpworkbench.inspector.connect.McpConnection;
 import dev.mcpworkbench.inspector.connect.McpConnectionException;
 import dev.mcpworkbench.inspector.connect.ServerTarget;
-import dev.mcpworkbench.inspector.rules.RuleSettings;
 import dev.mcpworkbench.inspector.rules.ScanContext;
 import dev.mcpworkbench.inspector.rules.ScanResult;
-import dev.mcpworkbench.inspector.rules.Scanner;
 import dev.mcpworkbench.inspector.rules.dynamic.DynamicRuleRegistry;
 import dev.mcpworkbench.inspector.rules.dynamic.DynamicScan;
 import dev.mcpworkbench.inspector.rules.dynamic.SessionEvidence;
@@ -31,9 +30,9 @@ final class LiveExercise {
     static ScanResult run(ServerTarget target, ExerciseOptions options, ScanContext context, ConnectOptions connectOptions,
                           Duration timeout) throws IOException {
         try (McpConnection connection = McpConnection.open(target, connectOptions)) {
-            ScanResult staticResult = Scanner.scan(connection.snapshot(), context);
+            ScanResult staticResult = StaticRules.scan(connection.snapshot(), context);
             SessionEvidence transport = target instanceof ServerTarget.StreamableHttp http ? probe(http.url(), http.headers()) : null;
-            Exerciser.Report report = new Exerciser(options, DynamicRuleRegistry.standard(), RuleSettings.defaults())
+            Exerciser.Report report = new Exerciser(options, DynamicRuleRegistry.standard(), context.settings())
                     .run(new ConnectionToolCaller(connection, timeout, target, connectOptions), transport);
             return DynamicScan.merge(staticResult, report, context.suppressions());
         } catch (McpConnectionException e) {

@@ -1,6 +1,7 @@
 package dev.mcpworkbench.app.cli;
 
 import dev.mcpworkbench.app.auth.OAuthFindingMapper;
+import dev.mcpworkbench.inspector.rules.catalog.StaticRules;
 import dev.mcpworkbench.inspector.connect.ConnectOptions;
 import dev.mcpworkbench.inspector.connect.McpConnection;
 import dev.mcpworkbench.inspector.connect.McpConnectionException;
@@ -9,7 +10,7 @@ import dev.mcpworkbench.inspector.profile.ConnectionProfile;
 import dev.mcpworkbench.inspector.profile.ProfileAnalysisState;
 import dev.mcpworkbench.inspector.profile.ProfileStore;
 import dev.mcpworkbench.inspector.report.ReportFormat;
-import dev.mcpworkbench.inspector.rules.config.ConnectionTarget;
+import dev.mcpworkbench.inspector.rules.ConnectionTarget;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -19,11 +20,9 @@ import dev.mcpworkbench.inspector.report.Reports;
 import dev.mcpworkbench.inspector.report.SarifArtifact;
 import dev.mcpworkbench.inspector.rules.ScanContext;
 import dev.mcpworkbench.inspector.rules.ScanResult;
-import dev.mcpworkbench.inspector.rules.Scanner;
 import dev.mcpworkbench.inspector.rules.Severity;
-import dev.mcpworkbench.inspector.rules.config.ConfigScanner;
 import dev.mcpworkbench.inspector.rules.config.ClientConfigImporter;
-import dev.mcpworkbench.inspector.rules.drift.Baseline;
+import dev.mcpworkbench.inspector.rules.Baseline;
 import dev.mcpworkbench.inspector.rules.drift.Pins;
 import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
@@ -32,11 +31,9 @@ import dev.mcpworkbench.oauth.flow.FlowException;
 import dev.mcpworkbench.oauth.flow.FlowTrace;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -120,6 +117,13 @@ public final class ScanCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     AuthOptions authOptions;
 
+    @picocli.CommandLine.Mixin
+    RuleSettingOptions ruleSettings = new RuleSettingOptions();
+
+    @Option(names = "--connect", description = "With --config: also connect to every configured server and scan them together, "
+            + "so cross-server rules (shadowing, references, toxic flows, the workspace token budget) see them all.")
+    boolean connect;
+
     @Spec
     CommandSpec spec;
 
@@ -135,6 +139,7 @@ public final class ScanCommand implements Callable<Integer> {
             ScanContext context = context(err);
             boolean liveServer = source.stdio != null || source.url != null || source.profile != null;
             authOptions.checkApplies(source.url != null || (source.profile != null && !(liveTarget() instanceof ServerTarget.Stdio)));
+            if (connect && source.config == null) throw new IllegalArgumentException("--connect goes with --config FILE");
             if (exercise) {
                 if (!liveServer) throw new IllegalArgumentException("--exercise needs a live server: --stdio CMD, --url URL or --profile NAME");
                 ServerTarget target = liveTarget();
@@ -149,15 +154,15 @@ public final class ScanCommand implements Callable<Integer> {
                 FlowTrace trace = new FlowTrace();
                 ServerSnapshot snapshot = connectAndSnapshot(target, connectOptions(target, trace, err));
                 // the flow's findings (those of a refresh or step-up during the listing too) join the report
-                results.add(Scanner.scan(snapshot, context.withTarget(connectionTarget(target))
+                results.add(StaticRules.scan(snapshot, context.withTarget(connectionTarget(target))
                         .withExtraFindings(OAuthFindingMapper.toFindings(trace.findings()))));
                 if (pin != null) writeAtomically(pin, SnapshotJson.MAPPER.writeValueAsString(Pins.pin(snapshot)));
             } else if (source.config != null) {
-                results.add(ScanResult.combine(source.config.getFileName().toString(),
-                        ConfigScanner.scan(ClientConfigImporter.importFile(source.config), context)));
+                results.add(ScanResult.combine(source.config.getFileName().toString(), ConfigServers.scan(
+                        ClientConfigImporter.importFile(source.config), context, connect, Duration.ofSeconds(Math.max(1, timeoutSeconds)))));
             } else {
                 ServerSnapshot snapshot = SnapshotJson.read(source.snapshot);
-                results.add(Scanner.scan(snapshot, context));
+                results.add(StaticRules.scan(snapshot, context));
                 sarifArtifact = SarifArtifact.ofSnapshotFile(relativeToWorkingDirectory(source.snapshot),
                         Files.readString(source.snapshot));
                 if (pin != null) writeAtomically(pin, SnapshotJson.MAPPER.writeValueAsString(Pins.pin(snapshot)));
@@ -204,7 +209,7 @@ public final class ScanCommand implements Callable<Integer> {
     }
 
     private ScanContext context(PrintWriter err) throws IOException {
-        ScanContext context = ScanContext.defaults();
+        ScanContext context = ScanContext.defaults().withSettings(ruleSettings.settings());
         if (source.profile != null) {
             // the same suppressions and pin the app shows for this connection; files given on the command line win
             ProfileAnalysisState state = ProfileAnalysisState.of(savedProfile());
@@ -319,14 +324,6 @@ public final class ScanCommand implements Callable<Integer> {
     }
 
     private static void writeAtomically(Path file, String text) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        dev.mcpworkbench.inspector.io.AtomicFiles.write(file, text);
     }
 }

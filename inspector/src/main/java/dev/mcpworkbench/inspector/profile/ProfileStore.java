@@ -1,13 +1,12 @@
 package dev.mcpworkbench.inspector.profile;
 
+import dev.mcpworkbench.inspector.io.AtomicFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcpworkbench.inspector.snapshot.SnapshotJson;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -87,19 +86,7 @@ public final class ProfileStore {
     /** Replaces all saved profiles, atomically. */
     public void save(List<ConnectionProfile> profiles) throws IOException {
         synchronized (lock) {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, FILE_NAME, ".tmp");
-            try {
-                SnapshotJson.MAPPER.writeValue(tmp.toFile(), ProfileJson.toJson(profiles));
-                try {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.write(file, out -> SnapshotJson.MAPPER.writeValue(out, ProfileJson.toJson(profiles)));
         }
     }
 

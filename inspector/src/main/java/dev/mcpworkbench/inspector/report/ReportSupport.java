@@ -5,6 +5,7 @@ import dev.mcpworkbench.inspector.rules.Rule;
 import dev.mcpworkbench.inspector.rules.RuleMetadata;
 import dev.mcpworkbench.inspector.rules.ScanResult;
 import dev.mcpworkbench.inspector.rules.SuppressedFinding;
+import dev.mcpworkbench.inspector.rules.catalog.AllRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +17,16 @@ final class ReportSupport {
     private ReportSupport() {
     }
 
-    /** Metadata of every rule that ran or produced a finding, in catalog order. */
+    /**
+     * Metadata of every rule that ran, then of every other rule a finding names (a dynamic or OAUTH
+     * finding merged into a static scan), looked up in the catalog so it gets a full entry too.
+     */
     static Map<String, RuleMetadata> rules(ScanResult result) {
         Map<String, RuleMetadata> byId = new LinkedHashMap<>();
         for (Rule r : result.rules()) byId.put(r.id(), r.metadata());
+        for (Finding f : allFindings(result)) {
+            if (!byId.containsKey(f.ruleId())) AllRules.metadata(f.ruleId()).ifPresent(m -> byId.put(m.id(), m));
+        }
         return byId;
     }
 

@@ -1,5 +1,7 @@
 package dev.mcpworkbench.inspector.rules;
 
+import java.util.List;
+
 /**
  * A check of the catalog. Implementations are one class per rule and declare their metadata once;
  * static rules read a server snapshot, dynamic rules read tool-call exchanges.
@@ -9,5 +11,10 @@ public interface Rule {
 
     default String id() {
         return metadata().id();
+    }
+
+    /** The thresholds this rule reads from {@link RuleSettings}, with their catalog defaults. */
+    default List<RuleSetting> settings() {
+        return List.of();
     }
 }

@@ -27,9 +27,24 @@ public final class RuleSettings {
         return (int) Math.round(number(ruleId, name, catalogDefault));
     }
 
+    public double number(String ruleId, RuleSetting setting) {
+        return number(ruleId, setting.name(), setting.defaultValue());
+    }
+
+    public int integer(String ruleId, RuleSetting setting) {
+        return (int) Math.round(number(ruleId, setting));
+    }
+
     public RuleSettings with(String ruleId, String name, double value) {
         Map<String, Double> copy = new TreeMap<>(values);
         copy.put(ruleId + "." + name, value);
+        return new RuleSettings(copy);
+    }
+
+    /** These settings, then {@code later}'s on top (a command-line value over a file's). */
+    public RuleSettings overriddenBy(RuleSettings later) {
+        Map<String, Double> copy = new TreeMap<>(values);
+        copy.putAll(later.values);
         return new RuleSettings(copy);
     }
 

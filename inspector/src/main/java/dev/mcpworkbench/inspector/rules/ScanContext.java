@@ -1,7 +1,7 @@
 package dev.mcpworkbench.inspector.rules;
 
-import dev.mcpworkbench.inspector.rules.config.ConnectionTarget;
-import dev.mcpworkbench.inspector.rules.drift.Baseline;
+import dev.mcpworkbench.inspector.rules.ConnectionTarget;
+import dev.mcpworkbench.inspector.rules.Baseline;
 import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import java.util.List;

@@ -15,19 +15,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the static rules on a snapshot: {@code Scanner.scan(snapshot, context)}. Thread-safe and
- * stateless; each scan builds its own {@link ScanSubject}.
+ * Runs static rules on a snapshot: {@code Scanner.scan(snapshot, context, rules)}; the catalog's
+ * {@code StaticRules.scan(snapshot, context)} passes every registered one. The engine takes its
+ * rules as an argument and never names one. Thread-safe and stateless; each scan builds its own
+ * {@link ScanSubject}.
  */
 public final class Scanner {
 
     private static final Logger LOG = LoggerFactory.getLogger(Scanner.class);
 
     private Scanner() {
-    }
-
-    /** All registered static rules ({@link StaticRules#all()}). */
-    public static ScanResult scan(ServerSnapshot snapshot, ScanContext context) {
-        return scan(snapshot, context, StaticRules.all());
     }
 
     public static ScanResult scan(ServerSnapshot snapshot, ScanContext context, List<StaticRule> rules) {

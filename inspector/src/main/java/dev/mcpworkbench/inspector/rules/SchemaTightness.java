@@ -1,6 +1,6 @@
 package dev.mcpworkbench.inspector.rules;
 
-import dev.mcpworkbench.inspector.rules.schema.SchemaNode;
+import dev.mcpworkbench.inspector.rules.SchemaNode;
 
 /**
  * The summary's schema tightness: the share of parameters (at any depth) whose schema bounds

@@ -1,8 +1,8 @@
 package dev.mcpworkbench.inspector.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mcpworkbench.inspector.rules.schema.SchemaNode;
-import dev.mcpworkbench.inspector.rules.schema.SchemaWalk;
+import dev.mcpworkbench.inspector.rules.SchemaNode;
+import dev.mcpworkbench.inspector.rules.SchemaWalk;
 import dev.mcpworkbench.inspector.rules.text.Identifiers;
 import dev.mcpworkbench.inspector.rules.text.Texts;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;

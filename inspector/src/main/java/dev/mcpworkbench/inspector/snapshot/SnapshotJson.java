@@ -1,5 +1,6 @@
 package dev.mcpworkbench.inspector.snapshot;
 
+import dev.mcpworkbench.inspector.io.AtomicFiles;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,10 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -86,21 +85,9 @@ public final class SnapshotJson {
         }
     }
 
-    /** Writes atomically: a temp file beside the target, then a rename. */
+    /** Writes atomically (see {@link AtomicFiles}). */
     public static void write(ServerSnapshot snapshot, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            MAPPER.writeValue(tmp.toFile(), toJson(snapshot));
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, out -> MAPPER.writeValue(out, toJson(snapshot)));
     }
 
     private static ArrayNode array(List<JsonNode> items) {

@@ -1,5 +1,6 @@
 package dev.mcpworkbench.inspector.connect;
 
+import dev.mcpworkbench.inspector.rules.catalog.StaticRules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -200,7 +201,7 @@ class BadServerTest {
                     new java.io.ByteArrayInputStream(dev.mcpworkbench.inspector.snapshot.SnapshotJson.toJsonString(snapshot)
                             .getBytes(StandardCharsets.UTF_8)), "copy");
             assertThat(copy.listErrors()).isEqualTo(snapshot.listErrors());
-            assertThat(dev.mcpworkbench.inspector.rules.Scanner.scan(copy, null).errors()).containsAll(snapshot.listErrors());
+            assertThat(StaticRules.scan(copy, null).errors()).containsAll(snapshot.listErrors());
         } finally {
             http.stop(0);
         }

@@ -1,5 +1,6 @@
 package dev.mcpworkbench.inspector.profile;
 
+import dev.mcpworkbench.inspector.rules.catalog.StaticRules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,8 +9,7 @@ import dev.mcpworkbench.inspector.connect.ServerTarget;
 import dev.mcpworkbench.inspector.rules.Finding;
 import dev.mcpworkbench.inspector.rules.ScanContext;
 import dev.mcpworkbench.inspector.rules.ScanResult;
-import dev.mcpworkbench.inspector.rules.Scanner;
-import dev.mcpworkbench.inspector.rules.drift.Baseline;
+import dev.mcpworkbench.inspector.rules.Baseline;
 import dev.mcpworkbench.inspector.rules.drift.Pins;
 import dev.mcpworkbench.inspector.rules.suppress.Suppression;
 import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
@@ -43,7 +43,7 @@ class ProfileAnalysisStateTest {
     static void scanTheCorpusServer() throws Exception {
         snapshot = SnapshotJson.read(Path.of(System.getProperty("workbench.root"),
                 "inspector/src/test/resources/corpus/filesystem.json"));
-        scan = Scanner.scan(snapshot, ScanContext.defaults());
+        scan = StaticRules.scan(snapshot, ScanContext.defaults());
         assertThat(scan.findings()).as("the corpus server has findings to suppress").isNotEmpty();
     }
 
@@ -74,7 +74,7 @@ class ProfileAnalysisStateTest {
         assertThat(state.pin()).contains(pin);
         assertThat(Pins.diff(state.pin().get(), snapshot)).isEmpty();
 
-        ScanResult rescanned = Scanner.scan(snapshot, ScanContext.defaults()
+        ScanResult rescanned = StaticRules.scan(snapshot, ScanContext.defaults()
                 .withSuppressions(state.suppressions()).withBaseline(state.pin().get()));
         assertThat(rescanned.suppressed()).extracting(s -> s.finding().fingerprint()).containsExactly(accepted.fingerprint());
         assertThat(rescanned.findings()).noneMatch(f -> f.fingerprint().equals(accepted.fingerprint()));

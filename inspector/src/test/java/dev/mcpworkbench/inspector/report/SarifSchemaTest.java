@@ -1,5 +1,6 @@
 package dev.mcpworkbench.inspector.report;
 
+import dev.mcpworkbench.inspector.rules.catalog.StaticRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +11,6 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.mcpworkbench.inspector.rules.ScanContext;
 import dev.mcpworkbench.inspector.rules.ScanResult;
-import dev.mcpworkbench.inspector.rules.Scanner;
 import dev.mcpworkbench.inspector.snapshot.SnapshotJson;
 import java.io.InputStream;
 import java.util.List;
@@ -44,7 +44,7 @@ class SarifSchemaTest {
 
     private static ScanResult scanCorpus(String file) throws Exception {
         try (InputStream in = SarifSchemaTest.class.getResourceAsStream("/corpus/" + file)) {
-            return Scanner.scan(SnapshotJson.read(in, file), ScanContext.defaults());
+            return StaticRules.scan(SnapshotJson.read(in, file), ScanContext.defaults());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.mcpworkbench.inspector.rules;
 
+import dev.mcpworkbench.inspector.rules.catalog.StaticRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
@@ -23,7 +24,7 @@ class CorpusTest {
     static ScanResult scan(String file) throws IOException {
         try (InputStream in = CorpusTest.class.getResourceAsStream("/corpus/" + file)) {
             ServerSnapshot snapshot = SnapshotJson.read(in, file);
-            ScanResult result = Scanner.scan(snapshot, ScanContext.defaults());
+            ScanResult result = StaticRules.scan(snapshot, ScanContext.defaults());
             System.out.println("== " + file + ": " + result.summary().oneLine() + ", tokens " + result.summary().toolListTokens());
             for (Finding f : result.findings()) {
                 System.out.println("  " + f.severity() + " " + f.ruleId() + " " + f.location().display() + " :: " + f.message()

@@ -1,5 +1,7 @@
 package dev.mcpworkbench.inspector.rules;
 
+import dev.mcpworkbench.inspector.rules.catalog.StaticRules;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mcpworkbench.inspector.rules.suppress.Suppression;
@@ -22,8 +24,8 @@ class ExtraFindingsTest {
 
     @Test
     void extraFindingsJoinTheResultAndCountTowardsTheThreshold() throws Exception {
-        ScanResult plain = Scanner.scan(memory(), ScanContext.defaults());
-        ScanResult withFlow = Scanner.scan(memory(), ScanContext.defaults().withExtraFindings(List.of(FROM_THE_FLOW)));
+        ScanResult plain = StaticRules.scan(memory(), ScanContext.defaults());
+        ScanResult withFlow = StaticRules.scan(memory(), ScanContext.defaults().withExtraFindings(List.of(FROM_THE_FLOW)));
 
         assertThat(plain.hasFindingsAtLeast(Severity.HIGH)).isFalse();
         assertThat(withFlow.findings()).contains(FROM_THE_FLOW).hasSize(plain.findings().size() + 1);
@@ -36,7 +38,7 @@ class ExtraFindingsTest {
     void aSuppressionAcceptsAnExtraFindingToo() throws Exception {
         ScanContext context = ScanContext.defaults().withExtraFindings(List.of(FROM_THE_FLOW))
                 .withSuppressions(Suppressions.none().with(Suppression.of(FROM_THE_FLOW, "known, fixed upstream")));
-        ScanResult result = Scanner.scan(memory(), context);
+        ScanResult result = StaticRules.scan(memory(), context);
 
         assertThat(result.findings()).doesNotContain(FROM_THE_FLOW);
         assertThat(result.suppressed()).extracting(SuppressedFinding::finding).contains(FROM_THE_FLOW);

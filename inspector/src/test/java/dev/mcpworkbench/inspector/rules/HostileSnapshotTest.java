@@ -1,5 +1,6 @@
 package dev.mcpworkbench.inspector.rules;
 
+import dev.mcpworkbench.inspector.rules.catalog.StaticRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,7 +37,7 @@ class HostileSnapshotTest {
     }
 
     static ScanResult scanAndRenderAll(ServerSnapshot s) {
-        ScanResult r = Scanner.scan(s, ScanContext.defaults().withBaseline(Pins.pin(s)));
+        ScanResult r = StaticRules.scan(s, ScanContext.defaults().withBaseline(Pins.pin(s)));
         assertThat(r.errors()).isEmpty();
         for (ReportFormat format : ReportFormat.values()) assertThat(Reports.render(r, format, "test")).isNotBlank();
         return r;
@@ -122,7 +123,7 @@ class HostileSnapshotTest {
     void hundredThousandTools() {
         List<JsonNode> tools = new ArrayList<>(100_000);
         for (int i = 0; i < 100_000; i++) tools.add(tool("tool_" + i, "Returns item number " + i + " of the catalog."));
-        ScanResult r = Scanner.scan(snapshotOf(tools), ScanContext.defaults());
+        ScanResult r = StaticRules.scan(snapshotOf(tools), ScanContext.defaults());
         assertThat(r.errors()).isEmpty();
         assertThat(r.findingsOf("SURFACE-001")).extracting(Finding::severity).containsExactly(Severity.HIGH);
         assertThat(r.summary().toolCount()).isEqualTo(100_000);

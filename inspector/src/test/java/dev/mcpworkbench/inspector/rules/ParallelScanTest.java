@@ -1,5 +1,6 @@
 package dev.mcpworkbench.inspector.rules;
 
+import dev.mcpworkbench.inspector.rules.catalog.StaticRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +20,7 @@ class ParallelScanTest {
     void aParallelScanFindsExactlyWhatRulesFindOneAtATime() throws Exception {
         ServerSnapshot snapshot = mixedServer();
 
-        List<Finding> parallel = new ArrayList<>(Scanner.scan(snapshot, ScanContext.defaults()).findings());
+        List<Finding> parallel = new ArrayList<>(StaticRules.scan(snapshot, ScanContext.defaults()).findings());
         List<Finding> oneAtATime = new ArrayList<>();
         for (StaticRule rule : StaticRules.all()) {
             oneAtATime.addAll(rule.check(new ScanSubject(snapshot, ScanContext.defaults())));

@@ -1,5 +1,6 @@
 package dev.mcpworkbench.inspector.rules;
 
+import dev.mcpworkbench.inspector.rules.catalog.StaticRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -102,7 +103,7 @@ class PartedScanTest {
         ServerSnapshot snapshot = new ServerSnapshot("broken", mixed.initialize(), tools, mixed.resources(),
                 mixed.resourceTemplates(), mixed.prompts());
 
-        ScanResult result = Scanner.scan(snapshot, ScanContext.defaults());
+        ScanResult result = StaticRules.scan(snapshot, ScanContext.defaults());
 
         List<Finding> oneAtATime = new ArrayList<>();
         List<String> failedRules = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.mcpworkbench.inspector.rules;
 
+import dev.mcpworkbench.inspector.rules.catalog.StaticRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

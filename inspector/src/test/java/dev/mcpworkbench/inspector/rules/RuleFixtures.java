@@ -2,7 +2,7 @@ package dev.mcpworkbench.inspector.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mcpworkbench.inspector.rules.config.ConnectionTarget;
+import dev.mcpworkbench.inspector.rules.ConnectionTarget;
 import dev.mcpworkbench.inspector.rules.drift.Pins;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import dev.mcpworkbench.inspector.snapshot.SnapshotJson;

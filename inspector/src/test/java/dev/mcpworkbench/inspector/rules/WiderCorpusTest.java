@@ -1,5 +1,6 @@
 package dev.mcpworkbench.inspector.rules;
 
+import dev.mcpworkbench.inspector.rules.catalog.StaticRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
@@ -85,7 +86,7 @@ class WiderCorpusTest {
     static ScanResult scan(String file) throws IOException {
         try (InputStream in = WiderCorpusTest.class.getResourceAsStream("/corpus-wide/" + file)) {
             ServerSnapshot snapshot = SnapshotJson.read(in, file);
-            ScanResult result = Scanner.scan(snapshot, ScanContext.defaults());
+            ScanResult result = StaticRules.scan(snapshot, ScanContext.defaults());
             // a list the server failed to give (recorded in the snapshot) is the only error allowed
             assertThat(result.errors()).containsExactlyElementsOf(snapshot.listErrors());
             return result;

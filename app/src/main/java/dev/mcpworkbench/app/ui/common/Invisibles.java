@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Finds the characters a reader cannot see but a model reads: zero-width and joiner characters,
- * bidirectional controls, Unicode tags, variation selectors, soft hyphens, control characters.
- * Untrusted text (descriptions, instructions, payloads) shows them as ⟦U+200B⟧ badges.
+ * Shows the characters a reader cannot see but a model reads (as defined by the inspector's
+ * {@code rules.text.Invisibles}: format and control characters, bidi controls, Unicode tags,
+ * variation selectors, Hangul fillers...) as ⟦U+200B⟧ badges in untrusted text.
  */
 public final class Invisibles {
 
@@ -21,19 +21,9 @@ public final class Invisibles {
     private Invisibles() {
     }
 
+    /** The inspector's definition (the one POISON-002 reports), so a badge and a finding always agree. */
     public static boolean isInvisible(int cp) {
-        if (cp == '\n' || cp == '\t' || cp == '\r') return false;
-        if (Character.isISOControl(cp)) return true;
-        return cp == 0x00AD || cp == 0x034F || cp == 0x061C || cp == 0x115F || cp == 0x1160
-                || cp == 0x17B4 || cp == 0x17B5 || cp == 0x180E
-                || (cp >= 0x200B && cp <= 0x200F)
-                || (cp >= 0x2028 && cp <= 0x202E)
-                || (cp >= 0x2060 && cp <= 0x206F)
-                || cp == 0x3164 || cp == 0xFEFF || cp == 0xFFA0
-                || (cp >= 0xFE00 && cp <= 0xFE0F)
-                || (cp >= 0xFFF0 && cp <= 0xFFFB)
-                || (cp >= 0xE0000 && cp <= 0xE0FFF)
-                || Character.getType(cp) == Character.FORMAT;
+        return dev.mcpworkbench.inspector.rules.text.Invisibles.isInvisible(cp);
     }
 
     public static List<Segment> segments(String text) {

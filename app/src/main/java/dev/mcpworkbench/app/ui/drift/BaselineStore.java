@@ -1,6 +1,6 @@
 package dev.mcpworkbench.app.ui.drift;
 
-import dev.mcpworkbench.inspector.rules.drift.Baseline;
+import dev.mcpworkbench.inspector.rules.Baseline;
 import java.io.IOException;
 import java.util.Optional;
 

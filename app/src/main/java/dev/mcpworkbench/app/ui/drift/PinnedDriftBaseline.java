@@ -1,7 +1,7 @@
 package dev.mcpworkbench.app.ui.drift;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mcpworkbench.inspector.rules.drift.Baseline;
+import dev.mcpworkbench.inspector.rules.Baseline;
 import dev.mcpworkbench.inspector.rules.drift.DefinitionChange;
 import dev.mcpworkbench.inspector.rules.drift.Pins;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;

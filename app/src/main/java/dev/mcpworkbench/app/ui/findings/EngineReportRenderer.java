@@ -1,9 +1,9 @@
 package dev.mcpworkbench.app.ui.findings;
 
+import dev.mcpworkbench.inspector.rules.catalog.StaticRules;
 import dev.mcpworkbench.inspector.report.ReportFormat;
 import dev.mcpworkbench.inspector.report.Reports;
 import dev.mcpworkbench.inspector.rules.ScanContext;
-import dev.mcpworkbench.inspector.rules.Scanner;
 import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import java.util.function.Supplier;
@@ -25,16 +25,11 @@ public final class EngineReportRenderer implements ReportRenderer {
         return render(format, snapshot, suppressions, java.util.List.of());
     }
 
-    /** Dynamic findings go in as the CLI's {@code scan --exercise} puts them: merged, same suppressions. */
+    /** Findings of calls made by hand join the scan's own: counted, sorted and suppressed with the rest. */
     @Override
     public String render(ExportFormat format, ServerSnapshot snapshot, Suppressions suppressions,
                          java.util.List<dev.mcpworkbench.inspector.rules.Finding> fromCalls) {
-        var result = Scanner.scan(snapshot, context.get().withSuppressions(suppressions));
-        if (!fromCalls.isEmpty()) {
-            result = dev.mcpworkbench.inspector.rules.dynamic.DynamicScan.merge(result,
-                    new dev.mcpworkbench.inspector.rules.dynamic.exercise.Exerciser.Report(
-                            java.util.List.of(), fromCalls, null, java.util.List.of()), suppressions);
-        }
+        var result = StaticRules.scan(snapshot, context.get().withSuppressions(suppressions).withExtraFindings(fromCalls));
         String version = EngineReportRenderer.class.getPackage().getImplementationVersion();
         return Reports.render(result, ReportFormat.valueOf(format.name()), version);
     }

@@ -14,7 +14,7 @@ import dev.mcpworkbench.app.ui.session.SessionSource;
 import dev.mcpworkbench.app.ui.tools.ToolCall;
 import dev.mcpworkbench.inspector.rules.ScanContext;
 import dev.mcpworkbench.inspector.rules.ScanResult;
-import dev.mcpworkbench.inspector.rules.Scanner;
+import dev.mcpworkbench.inspector.rules.catalog.StaticRules;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import java.time.Duration;
 import java.util.Map;
@@ -139,7 +139,7 @@ public final class FindingsFeature implements AutoCloseable {
         if (scanning != null) scanning.cancel();
         scanning = FxTasks.shared().run("Scanning", Duration.ofSeconds(120), () -> {
             ProfileAnalysisStore stores = open(profile, key);
-            return new Analysis(stores, Scanner.scan(snapshot, contextOf(stores)));
+            return new Analysis(stores, StaticRules.scan(snapshot, contextOf(stores)));
         }, analysis -> {
             if (!closed && generation == session.generation()) show(snapshot, analysis);
         }, e -> window.status().setMessage("Scan failed: " + FxTasks.message(e)));
@@ -199,7 +199,7 @@ public final class FindingsFeature implements AutoCloseable {
         if (closed || stores != shown || snapshot == null) return;
         if (scanning != null) scanning.cancel();
         scanning = FxTasks.shared().run("Scanning", Duration.ofSeconds(120),
-                () -> Scanner.scan(snapshot, contextOf(stores)),
+                () -> StaticRules.scan(snapshot, contextOf(stores)),
                 result -> {
                     if (!closed && stores == shown) findings.show(snapshot, result);
                 },

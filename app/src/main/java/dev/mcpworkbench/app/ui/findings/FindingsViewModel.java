@@ -6,7 +6,7 @@ import dev.mcpworkbench.inspector.rules.Rule;
 import dev.mcpworkbench.inspector.rules.RuleMetadata;
 import dev.mcpworkbench.inspector.rules.ScanResult;
 import dev.mcpworkbench.inspector.rules.ScanSummary;
-import dev.mcpworkbench.inspector.rules.StaticRules;
+import dev.mcpworkbench.inspector.rules.catalog.AllRules;
 import dev.mcpworkbench.inspector.rules.suppress.Suppression;
 import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
 import dev.mcpworkbench.inspector.rules.Severity;
@@ -106,7 +106,7 @@ public final class FindingsViewModel {
         result.suppressed().forEach(s -> findings.add(s.finding()));
         summary.set(result.summary());
         show(scanned, findings, id -> rules.computeIfAbsent(id,
-                k -> StaticRules.byId(k).map(Rule::metadata).orElse(null)));
+                k -> AllRules.metadata(k).orElse(null)));
     }
 
     private static final Map<String, RuleMetadata> DYNAMIC_RULES = dev.mcpworkbench.inspector.rules.dynamic
@@ -232,11 +232,7 @@ public final class FindingsViewModel {
             String outcome;
             try {
                 String text = using.render(format, scanned, reasons, fromCalls);
-                java.nio.file.Path temp = java.nio.file.Files.createTempFile(
-                        target.toAbsolutePath().getParent(), ".export", ".tmp");
-                java.nio.file.Files.writeString(temp, text, java.nio.charset.StandardCharsets.UTF_8);
-                java.nio.file.Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                dev.mcpworkbench.inspector.io.AtomicFiles.write(target, text);
                 outcome = "Wrote " + format.label() + " report to " + target + ".";
             } catch (java.io.IOException | RuntimeException e) {
                 outcome = "Could not write the report: " + e.getMessage();

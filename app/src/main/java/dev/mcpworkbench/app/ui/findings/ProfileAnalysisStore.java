@@ -4,7 +4,7 @@ import dev.mcpworkbench.app.ui.drift.BaselineStore;
 import dev.mcpworkbench.inspector.profile.ConnectionProfile;
 import dev.mcpworkbench.inspector.profile.ProfileAnalysisState;
 import dev.mcpworkbench.inspector.profile.ProfileStore;
-import dev.mcpworkbench.inspector.rules.drift.Baseline;
+import dev.mcpworkbench.inspector.rules.Baseline;
 import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -21,4 +21,19 @@ class InvisiblesTest {
         assertThat(Invisibles.reveal(text)).isSameAs(text);
         assertThat(Invisibles.segments(text)).hasSize(1);
     }
+
+    @Test
+    void fillersThatRenderAsNothingGetABadgeToo() {
+        assertThat(Invisibles.reveal("name\u3164\u115F\uFFA0")).isEqualTo("name⟦U+3164⟧⟦U+115F⟧⟦U+FFA0⟧");
+    }
+
+    /** One definition: the badge marks exactly what the inspector's POISON-002 counts as hidden. */
+    @Test
+    void theBadgeFollowsTheInspectorsDefinition() {
+        for (int cp = 0; cp <= 0x10FFFF; cp++) {
+            if (Invisibles.isInvisible(cp) != dev.mcpworkbench.inspector.rules.text.Invisibles.isInvisible(cp)) {
+                throw new AssertionError(String.format("U+%04X differs", cp));
+            }
+        }
+    }
 }

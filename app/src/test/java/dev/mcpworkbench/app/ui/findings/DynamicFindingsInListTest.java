@@ -6,7 +6,7 @@ import dev.mcpworkbench.app.ui.payload.ToolResultFindings;
 import dev.mcpworkbench.inspector.rules.Finding;
 import dev.mcpworkbench.inspector.rules.Location;
 import dev.mcpworkbench.inspector.rules.ScanContext;
-import dev.mcpworkbench.inspector.rules.Scanner;
+import dev.mcpworkbench.inspector.rules.catalog.StaticRules;
 import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import dev.mcpworkbench.inspector.snapshot.SnapshotJson;
@@ -35,7 +35,7 @@ class DynamicFindingsInListTest {
 
     @Test
     void joinsTheListOnceAndOutlivesARescan() throws Exception {
-        model.show(snapshot, Scanner.scan(snapshot, ScanContext.defaults()));
+        model.show(snapshot, StaticRules.scan(snapshot, ScanContext.defaults()));
         List<Finding> found = leak();
         assertThat(found).isNotEmpty();
 
@@ -45,7 +45,7 @@ class DynamicFindingsInListTest {
         assertThat(model.countsBySeverity().values().stream().mapToInt(Integer::intValue).sum())
                 .isEqualTo(model.allItems().size());
 
-        model.show(snapshot, Scanner.scan(snapshot, ScanContext.defaults()));
+        model.show(snapshot, StaticRules.scan(snapshot, ScanContext.defaults()));
         assertThat(fromResults()).as("after a rescan").isEqualTo(found.size());
         assertThat(model.allItems()).filteredOn(i -> i.finding().location().kind() == Location.Kind.TOOL_RESULT)
                 .allSatisfy(i -> assertThat(i.ruleMetadata()).as("known rule").isPresent());

@@ -1,8 +1,8 @@
 package dev.mcpworkbench.app.ui.findings;
 
+import dev.mcpworkbench.inspector.rules.catalog.StaticRules;
 import atlantafx.base.theme.PrimerLight;
 import dev.mcpworkbench.inspector.rules.ScanContext;
-import dev.mcpworkbench.inspector.rules.Scanner;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import dev.mcpworkbench.inspector.snapshot.SnapshotJson;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ public final class FindingsScreenshotDemo extends Application {
                 : getParameters().getRaw().get(0);
         ServerSnapshot snapshot = SnapshotJson.read(Path.of(file));
         FindingsViewModel model = new FindingsViewModel(Runnable::run, Platform::runLater);
-        model.show(snapshot, Scanner.scan(snapshot, ScanContext.defaults()));
+        model.show(snapshot, StaticRules.scan(snapshot, ScanContext.defaults()));
         FindingsView view = new FindingsView(model, url -> { });
         model.groupingProperty().set(Grouping.TOOL);
         stage.setScene(new Scene(view, 1440, 900));

@@ -1,5 +1,6 @@
 package dev.mcpworkbench.app.ui.findings;
 
+import dev.mcpworkbench.inspector.rules.catalog.StaticRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -8,7 +9,6 @@ import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
 import dev.mcpworkbench.inspector.rules.Severity;
 import dev.mcpworkbench.inspector.rules.ScanContext;
 import dev.mcpworkbench.inspector.rules.ScanResult;
-import dev.mcpworkbench.inspector.rules.Scanner;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import dev.mcpworkbench.inspector.snapshot.SnapshotJson;
 import java.nio.file.Files;
@@ -47,7 +47,7 @@ class FindingsViewTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         snapshot = SnapshotJson.read(Path.of(System.getProperty("workbench.root"),
                 "inspector/src/test/resources/corpus/filesystem.json"));
-        ScanResult result = Scanner.scan(snapshot, ScanContext.defaults());
+        ScanResult result = StaticRules.scan(snapshot, ScanContext.defaults());
         findings = result.findings();
         model = new FindingsViewModel(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor(), Platform::runLater);
         model.useSuppressionStore(new SuppressionStore() {

@@ -1,5 +1,6 @@
 package dev.mcpworkbench.inspector.rules.config;
 
+import dev.mcpworkbench.inspector.rules.ConnectionTarget;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;

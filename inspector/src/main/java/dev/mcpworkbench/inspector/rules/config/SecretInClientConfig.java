@@ -1,7 +1,7 @@
 package dev.mcpworkbench.inspector.rules.config;
 
 import dev.mcpworkbench.inspector.rules.*;
-import dev.mcpworkbench.inspector.rules.schema.SchemaWalk;
+import dev.mcpworkbench.inspector.rules.SchemaWalk;
 import dev.mcpworkbench.inspector.payload.scan.SecretKind;
 import dev.mcpworkbench.inspector.payload.scan.SecretMatch;
 import dev.mcpworkbench.inspector.payload.scan.SecretScanner;

@@ -2,7 +2,7 @@ package dev.mcpworkbench.inspector.rules.docs;
 
 import dev.mcpworkbench.inspector.rules.*;
 import dev.mcpworkbench.inspector.rules.surface.UrlsAndPaths;
-import dev.mcpworkbench.inspector.rules.schema.SchemaNode;
+import dev.mcpworkbench.inspector.rules.SchemaNode;
 import dev.mcpworkbench.inspector.rules.text.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;

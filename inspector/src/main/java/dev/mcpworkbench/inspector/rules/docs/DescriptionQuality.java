@@ -1,7 +1,7 @@
 package dev.mcpworkbench.inspector.rules.docs;
 
 import dev.mcpworkbench.inspector.rules.*;
-import dev.mcpworkbench.inspector.rules.schema.SchemaNode;
+import dev.mcpworkbench.inspector.rules.SchemaNode;
 import dev.mcpworkbench.inspector.rules.text.Tokens;
 import dev.mcpworkbench.inspector.rules.text.Words;
 import java.util.ArrayList;
@@ -13,6 +13,16 @@ public final class DescriptionQuality implements StaticRule {
     public static final RuleMetadata META = RuleSupport.meta("DOCS-001", "Description quality", Category.DOCS,
             Severity.LOW, List.of("MCP06", "MCP10"),
             "The description is the model's only manual: too short and it guesses, too long and it costs context and hides instructions; undocumented parameters get invented values.");
+
+    static final RuleSetting MIN_CHARS = RuleSetting.of("minChars", 20, "shortest acceptable description, in characters");
+    static final RuleSetting MIN_WORDS = RuleSetting.of("minWords", 3, "fewest meaningful words in a description");
+    static final RuleSetting MAX_CHARS = RuleSetting.of("maxChars", 2000, "longest acceptable description, in characters");
+    static final RuleSetting MAX_TOKENS = RuleSetting.of("maxTokens", 500, "longest acceptable description, in tokens");
+
+    @Override
+    public List<RuleSetting> settings() {
+        return List.of(MIN_CHARS, MIN_WORDS, MAX_CHARS, MAX_TOKENS);
+    }
 
     @Override
     public RuleMetadata metadata() {
@@ -27,10 +37,10 @@ public final class DescriptionQuality implements StaticRule {
     @Override
     public List<Finding> check(ScanSubject s) {
         List<Finding> out = new ArrayList<>();
-        int minChars = s.settings().integer(META.id(), "minChars", 20);
-        int minWords = s.settings().integer(META.id(), "minWords", 3);
-        int maxChars = s.settings().integer(META.id(), "maxChars", 2_000);
-        int maxTokens = s.settings().integer(META.id(), "maxTokens", 500);
+        int minChars = s.settings().integer(META.id(), MIN_CHARS);
+        int minWords = s.settings().integer(META.id(), MIN_WORDS);
+        int maxChars = s.settings().integer(META.id(), MAX_CHARS);
+        int maxTokens = s.settings().integer(META.id(), MAX_TOKENS);
         for (ToolView tool : s.tools()) {
             String desc = tool.description();
             String norm = tool.normalizedDescription();

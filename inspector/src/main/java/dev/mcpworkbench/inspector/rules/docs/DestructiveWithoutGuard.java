@@ -1,7 +1,7 @@
 package dev.mcpworkbench.inspector.rules.docs;
 
 import dev.mcpworkbench.inspector.rules.*;
-import dev.mcpworkbench.inspector.rules.schema.SchemaNode;
+import dev.mcpworkbench.inspector.rules.SchemaNode;
 import dev.mcpworkbench.inspector.rules.text.Identifiers;
 import dev.mcpworkbench.inspector.rules.text.Words;
 import java.util.ArrayList;

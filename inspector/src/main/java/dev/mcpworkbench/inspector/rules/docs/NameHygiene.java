@@ -21,6 +21,13 @@ public final class NameHygiene implements SurveyingRule<Finding> {
 
     private static final Pattern VALID = Pattern.compile("^[A-Za-z0-9_.-]{1,128}$");
 
+    static final RuleSetting SHADOW_DISTANCE = RuleSetting.of("shadowDistance", 2, "Levenshtein distance at or under which a name shadows another server's tool");
+
+    @Override
+    public List<RuleSetting> settings() {
+        return List.of(SHADOW_DISTANCE);
+    }
+
     @Override
     public RuleMetadata metadata() {
         return META;
@@ -61,7 +68,7 @@ public final class NameHygiene implements SurveyingRule<Finding> {
 
     private List<Finding> shadowing(ScanSubject s) {
         List<Finding> out = new ArrayList<>();
-        int maxDistance = s.settings().integer(META.id(), "shadowDistance", 2);
+        int maxDistance = s.settings().integer(META.id(), SHADOW_DISTANCE);
         for (ServerSnapshot other : s.context().otherServers()) {
             for (com.fasterxml.jackson.databind.JsonNode otherTool : other.tools()) {
                 String theirs = ServerSnapshot.nameOf(otherTool);

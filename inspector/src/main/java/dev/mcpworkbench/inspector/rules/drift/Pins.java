@@ -1,10 +1,12 @@
 package dev.mcpworkbench.inspector.rules.drift;
 
+import dev.mcpworkbench.inspector.rules.PinnedItem;
+import dev.mcpworkbench.inspector.rules.Baseline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.mcpworkbench.inspector.rules.schema.SchemaWalk;
+import dev.mcpworkbench.inspector.rules.SchemaWalk;
 import dev.mcpworkbench.inspector.rules.text.JsonText;
 import dev.mcpworkbench.inspector.rules.text.Texts;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;

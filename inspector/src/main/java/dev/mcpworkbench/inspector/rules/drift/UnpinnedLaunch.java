@@ -1,7 +1,7 @@
 package dev.mcpworkbench.inspector.rules.drift;
 
 import dev.mcpworkbench.inspector.rules.*;
-import dev.mcpworkbench.inspector.rules.config.ConnectionTarget;
+import dev.mcpworkbench.inspector.rules.ConnectionTarget;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,7 @@ package dev.mcpworkbench.inspector.rules.dynamic;
 import dev.mcpworkbench.inspector.rules.Category;
 import dev.mcpworkbench.inspector.rules.Finding;
 import dev.mcpworkbench.inspector.rules.RuleMetadata;
+import dev.mcpworkbench.inspector.rules.RuleSetting;
 import dev.mcpworkbench.inspector.rules.RuleSettings;
 import dev.mcpworkbench.inspector.rules.Severity;
 import java.util.ArrayList;
@@ -36,6 +37,13 @@ public final class InternalLeakageRule implements DynamicRule {
                     "\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver)://[^\\s\"']+|\\bjdbc:[a-z]+:[^\\s\"']+")),
             new Leak("Internal hostname", Pattern.compile("\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:internal|local|corp|lan)\\b(?![\\w-])")));
 
+    static final RuleSetting MAX_FINDINGS = RuleSetting.of("maxFindings", 30, "findings reported per response at most");
+
+    @Override
+    public List<RuleSetting> settings() {
+        return List.of(MAX_FINDINGS);
+    }
+
     @Override
     public RuleMetadata metadata() {
         return METADATA;
@@ -43,7 +51,7 @@ public final class InternalLeakageRule implements DynamicRule {
 
     @Override
     public List<Finding> check(ToolExchange ex, RuleSettings settings) {
-        int max = settings.integer(id(), "maxFindings", 30);
+        int max = settings.integer(id(), MAX_FINDINGS);
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         PayloadStrings.forEach(ex.result(), (spot, value) -> {

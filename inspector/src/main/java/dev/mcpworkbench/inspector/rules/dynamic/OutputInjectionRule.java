@@ -3,6 +3,7 @@ package dev.mcpworkbench.inspector.rules.dynamic;
 import dev.mcpworkbench.inspector.rules.Category;
 import dev.mcpworkbench.inspector.rules.Finding;
 import dev.mcpworkbench.inspector.rules.RuleMetadata;
+import dev.mcpworkbench.inspector.rules.RuleSetting;
 import dev.mcpworkbench.inspector.rules.RuleSettings;
 import dev.mcpworkbench.inspector.rules.Severity;
 import java.text.Normalizer;
@@ -48,6 +49,13 @@ public final class OutputInjectionRule implements DynamicRule {
             new Signal("Markdown image or link to an outside host with a query string", Pattern.compile(
                     "!?\\[[^\\]\\n]{0,200}]\\(\\s*https?://(?!(?:localhost|127\\.0\\.0\\.1)[:/])[^)\\s]+\\?[^)\\s]+\\)")));
 
+    static final RuleSetting MAX_FINDINGS = RuleSetting.of("maxFindings", 20, "findings reported per response at most");
+
+    @Override
+    public List<RuleSetting> settings() {
+        return List.of(MAX_FINDINGS);
+    }
+
     @Override
     public RuleMetadata metadata() {
         return METADATA;
@@ -55,7 +63,7 @@ public final class OutputInjectionRule implements DynamicRule {
 
     @Override
     public List<Finding> check(ToolExchange ex, RuleSettings settings) {
-        int max = settings.integer(id(), "maxFindings", 20);
+        int max = settings.integer(id(), MAX_FINDINGS);
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         PayloadStrings.forEach(ex.result(), (spot, value) -> {

@@ -8,6 +8,7 @@ import dev.mcpworkbench.inspector.payload.Payload;
 import dev.mcpworkbench.inspector.rules.Category;
 import dev.mcpworkbench.inspector.rules.Finding;
 import dev.mcpworkbench.inspector.rules.RuleMetadata;
+import dev.mcpworkbench.inspector.rules.RuleSetting;
 import dev.mcpworkbench.inspector.rules.RuleSettings;
 import dev.mcpworkbench.inspector.rules.Severity;
 import java.util.ArrayList;
@@ -30,6 +31,15 @@ public final class OverFetchRule implements DynamicRule {
     private static final Pattern PAGING = Pattern.compile(
             "(?i).*(limit|max|page|per_?page|page_?size|cursor|offset|top|first|count|size|after|before).*");
 
+    static final RuleSetting MAX_ITEMS = RuleSetting.of("maxItems", 100, "list length above which a tool without limit/cursor over-fetches");
+    static final RuleSetting MAX_KEYS = RuleSetting.of("maxKeys", 40, "keys in one object above which it looks like a raw upstream object");
+    static final RuleSetting MAX_URL_FIELDS = RuleSetting.of("maxUrlFields", 10, "*_url fields in one object at which it looks like a raw upstream object");
+
+    @Override
+    public List<RuleSetting> settings() {
+        return List.of(MAX_ITEMS, MAX_KEYS, MAX_URL_FIELDS);
+    }
+
     @Override
     public RuleMetadata metadata() {
         return METADATA;
@@ -39,9 +49,9 @@ public final class OverFetchRule implements DynamicRule {
     public List<Finding> check(ToolExchange ex, RuleSettings settings) {
         Payload p = ex.result();
         if (p == null || !p.parsed()) return List.of();
-        int maxItems = settings.integer(id(), "maxItems", 100);
-        int maxKeys = settings.integer(id(), "maxKeys", 40);
-        int maxUrls = settings.integer(id(), "maxUrlFields", 10);
+        int maxItems = settings.integer(id(), MAX_ITEMS);
+        int maxKeys = settings.integer(id(), MAX_KEYS);
+        int maxUrls = settings.integer(id(), MAX_URL_FIELDS);
         boolean canPage = hasPagingParameter(ex.inputSchema());
         List<Finding> out = new ArrayList<>();
         inspect(ex, p.message(), "", canPage, maxItems, maxKeys, maxUrls, out);

@@ -6,6 +6,7 @@ import dev.mcpworkbench.inspector.payload.Payload;
 import dev.mcpworkbench.inspector.rules.Category;
 import dev.mcpworkbench.inspector.rules.Finding;
 import dev.mcpworkbench.inspector.rules.RuleMetadata;
+import dev.mcpworkbench.inspector.rules.RuleSetting;
 import dev.mcpworkbench.inspector.rules.RuleSettings;
 import dev.mcpworkbench.inspector.rules.Severity;
 import java.util.List;
@@ -21,6 +22,15 @@ public final class OversizedResponseRule implements DynamicRule {
                     + "injection hidden in the data can reach.",
             true);
 
+    static final RuleSetting MEDIUM_TOKENS = RuleSetting.of("mediumTokens", 10000, "response tokens above which the finding is Medium");
+    static final RuleSetting HIGH_TOKENS = RuleSetting.of("highTokens", 25000, "response tokens above which the finding is High");
+    static final RuleSetting HIGH_CHARS = RuleSetting.of("highChars", 50000, "response characters above which the finding is High");
+
+    @Override
+    public List<RuleSetting> settings() {
+        return List.of(MEDIUM_TOKENS, HIGH_TOKENS, HIGH_CHARS);
+    }
+
     @Override
     public RuleMetadata metadata() {
         return METADATA;
@@ -33,9 +43,9 @@ public final class OversizedResponseRule implements DynamicRule {
         long tokens = p.contentTokens();
         long chars = p.blocks().stream().mapToLong(ContentBlock::bytes).sum();
         if (p.blocks().isEmpty()) chars = p.totalBytes();
-        long medium = settings.integer(id(), "mediumTokens", 10_000);
-        long high = settings.integer(id(), "highTokens", 25_000);
-        long highChars = settings.integer(id(), "highChars", 50_000);
+        long medium = settings.integer(id(), MEDIUM_TOKENS);
+        long high = settings.integer(id(), HIGH_TOKENS);
+        long highChars = settings.integer(id(), HIGH_CHARS);
         Severity sev = tokens > high || chars > highChars ? Severity.HIGH : tokens > medium ? Severity.MEDIUM : null;
         if (sev == null) return List.of();
         String evidence = String.format(Locale.ROOT, "%s%,d tokens, %s of content (%s)", p.tokensExact() ? "" : "~",

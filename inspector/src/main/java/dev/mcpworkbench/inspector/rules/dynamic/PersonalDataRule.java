@@ -6,6 +6,7 @@ import dev.mcpworkbench.inspector.payload.scan.SecretMatch;
 import dev.mcpworkbench.inspector.rules.Category;
 import dev.mcpworkbench.inspector.rules.Finding;
 import dev.mcpworkbench.inspector.rules.RuleMetadata;
+import dev.mcpworkbench.inspector.rules.RuleSetting;
 import dev.mcpworkbench.inspector.rules.RuleSettings;
 import dev.mcpworkbench.inspector.rules.Severity;
 import java.util.ArrayList;
@@ -29,6 +30,13 @@ public final class PersonalDataRule implements DynamicRule {
 
     private final PersonalDataScanner scanner = new PersonalDataScanner();
 
+    static final RuleSetting MAX_FINDINGS = RuleSetting.of("maxFindings", 50, "findings reported per response at most");
+
+    @Override
+    public List<RuleSetting> settings() {
+        return List.of(MAX_FINDINGS);
+    }
+
     @Override
     public RuleMetadata metadata() {
         return METADATA;
@@ -36,7 +44,7 @@ public final class PersonalDataRule implements DynamicRule {
 
     @Override
     public List<Finding> check(ToolExchange ex, RuleSettings settings) {
-        int max = settings.integer(id(), "maxFindings", 50);
+        int max = settings.integer(id(), MAX_FINDINGS);
         Set<String> declared = declaredFields(ex.outputSchema());
         List<Finding> out = new ArrayList<>();
         PayloadStrings.forEach(ex.result(), (spot, value) -> {

@@ -6,6 +6,7 @@ import dev.mcpworkbench.inspector.payload.scan.SecretScanner;
 import dev.mcpworkbench.inspector.rules.Category;
 import dev.mcpworkbench.inspector.rules.Finding;
 import dev.mcpworkbench.inspector.rules.RuleMetadata;
+import dev.mcpworkbench.inspector.rules.RuleSetting;
 import dev.mcpworkbench.inspector.rules.RuleSettings;
 import dev.mcpworkbench.inspector.rules.Severity;
 import java.util.ArrayList;
@@ -24,6 +25,15 @@ public final class SecretInOutputRule implements DynamicRule {
     private static final String FIX = "Never return credentials: filter environment dumps and config reads through an "
             + "allowlist, redact secrets in errors and logs, and rotate the exposed credential.";
 
+    public static final RuleSetting MAX_FINDINGS = RuleSetting.of("maxFindings", 50, "findings reported per response at most");
+    public static final RuleSetting MIN_ENTROPY = RuleSetting.of("minEntropy", 3.5, "Shannon entropy (bits per character) of a generic key=value secret");
+    public static final RuleSetting MIN_LENGTH = RuleSetting.of("minLength", 16, "shortest generic secret value, in characters");
+
+    @Override
+    public List<RuleSetting> settings() {
+        return List.of(MAX_FINDINGS, MIN_ENTROPY, MIN_LENGTH);
+    }
+
     @Override
     public RuleMetadata metadata() {
         return METADATA;
@@ -31,7 +41,7 @@ public final class SecretInOutputRule implements DynamicRule {
 
     @Override
     public List<Finding> check(ToolExchange ex, RuleSettings settings) {
-        int max = settings.integer(id(), "maxFindings", 50);
+        int max = settings.integer(id(), MAX_FINDINGS);
         List<Finding> out = new ArrayList<>();
         if (ex.result() != null) {
             for (SensitiveHit hit : ex.result().secrets()) {
@@ -39,7 +49,7 @@ public final class SecretInOutputRule implements DynamicRule {
                 out.add(finding(ex, hit.pointer(), hit.kind().label(), hit.masked(), hit.key()));
             }
         }
-        SecretScanner scanner = new SecretScanner(settings.number(id(), "minEntropy", 3.5), settings.integer(id(), "minLength", 16));
+        SecretScanner scanner = new SecretScanner(settings.number(id(), MIN_ENTROPY), settings.integer(id(), MIN_LENGTH));
         if (ex.error() != null) {
             scanText(ex, scanner, ex.error().message() + "\n" + ex.error().data(), "/error", out, max);
         }

@@ -4,6 +4,7 @@ import dev.mcpworkbench.inspector.rules.Category;
 import dev.mcpworkbench.inspector.rules.Finding;
 import dev.mcpworkbench.inspector.rules.Location;
 import dev.mcpworkbench.inspector.rules.RuleMetadata;
+import dev.mcpworkbench.inspector.rules.RuleSetting;
 import dev.mcpworkbench.inspector.rules.RuleSettings;
 import dev.mcpworkbench.inspector.rules.Severity;
 import java.math.BigInteger;
@@ -22,6 +23,13 @@ public final class WeakSessionRule implements SessionRule {
                     + "inject requests into or read events from someone else's session (session hijacking).",
             true);
 
+    static final RuleSetting MIN_BITS = RuleSetting.of("minBits", 128, "estimated random bits a session id needs");
+
+    @Override
+    public List<RuleSetting> settings() {
+        return List.of(MIN_BITS);
+    }
+
     @Override
     public RuleMetadata metadata() {
         return METADATA;
@@ -31,7 +39,7 @@ public final class WeakSessionRule implements SessionRule {
     public List<Finding> check(SessionEvidence evidence, RuleSettings settings) {
         SessionEvidence.SessionProbeResult s = evidence.sessions();
         if (s == null || s.ids().isEmpty()) return List.of();
-        int minBits = settings.integer(id(), "minBits", 128);
+        int minBits = settings.integer(id(), MIN_BITS);
         List<Finding> out = new ArrayList<>();
         double bits = SessionIdEntropy.estimatedBits(s.ids());
         if (bits < minBits) {

@@ -1,7 +1,7 @@
 package dev.mcpworkbench.inspector.rules.poison;
 
 import dev.mcpworkbench.inspector.rules.*;
-import dev.mcpworkbench.inspector.rules.schema.SchemaNode;
+import dev.mcpworkbench.inspector.rules.SchemaNode;
 import dev.mcpworkbench.inspector.rules.text.Identifiers;
 import dev.mcpworkbench.inspector.rules.text.TextCues;
 import dev.mcpworkbench.inspector.rules.text.TextItem;

@@ -26,6 +26,18 @@ public final class HiddenText implements StaticRule {
     private static final Pattern BASE64 = Pattern.compile("(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40,}={0,2}");
     private static final Pattern HEX = Pattern.compile("(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){32,}(?![0-9A-Fa-f])");
 
+    static final RuleSetting HIGH_KINDS = RuleSetting.atLeast("highKinds", 3, 1,
+            "kinds of hidden characters in one string that make the finding High");
+    static final RuleSetting BASE64_MIN_LENGTH = RuleSetting.atLeast("base64MinLength", TextCues.BASE64_RUN_CHARS,
+            TextCues.BASE64_RUN_CHARS, "shortest base64 run that is decoded and rescanned");
+    static final RuleSetting HEX_MIN_LENGTH = RuleSetting.atLeast("hexMinLength", 64, 64,
+            "shortest hex run that is decoded and rescanned");
+
+    @Override
+    public List<RuleSetting> settings() {
+        return List.of(HIGH_KINDS, BASE64_MIN_LENGTH, HEX_MIN_LENGTH);
+    }
+
     @Override
     public RuleMetadata metadata() {
         return META;
@@ -41,13 +53,13 @@ public final class HiddenText implements StaticRule {
         List<Finding> out = new ArrayList<>();
         // invisible characters need a string that is not plain ASCII, an encoded blob a run of base64 characters
         for (TextItem item : s.texts(TextCues.NOT_PLAIN | TextCues.BASE64_RUN)) {
-            invisibles(item, out);
-            encoded(item, out);
+            invisibles(item, s.settings().integer(META.id(), HIGH_KINDS), out);
+            encoded(item, s.settings().integer(META.id(), BASE64_MIN_LENGTH), s.settings().integer(META.id(), HEX_MIN_LENGTH), out);
         }
         return out;
     }
 
-    private void invisibles(TextItem item, List<Finding> out) {
+    private void invisibles(TextItem item, int highKinds, List<Finding> out) {
         String text = item.text();
         if (item.plainAscii()) return;
         Set<Invisibles.Kind> kinds = EnumSet.noneOf(Invisibles.Kind.class);
@@ -64,7 +76,7 @@ public final class HiddenText implements StaticRule {
         }
         if (kinds.isEmpty()) return;
         String decoded = Invisibles.decodeTags(text);
-        boolean high = kinds.size() >= 3 || !decoded.isBlank();
+        boolean high = kinds.size() >= highKinds || !decoded.isBlank();
         String message = count + " hidden character" + (count == 1 ? "" : "s") + " (" + kindList(kinds) + ") in " + item.location().display()
                 + (decoded.isBlank() ? "" : "; tag characters spell: \"" + Texts.clip(decoded, 200) + "\"");
         out.add(RuleSupport.finding(META, high ? Severity.HIGH : Severity.MEDIUM, message, item.location(),
@@ -72,13 +84,13 @@ public final class HiddenText implements StaticRule {
                 "Remove invisible and bidi control characters from metadata; clients should display them, servers should never send them."));
     }
 
-    private void encoded(TextItem item, List<Finding> out) {
+    private void encoded(TextItem item, int base64Min, int hexMin, List<Finding> out) {
         String text = item.text();
         if (item.key() || !TextCues.hasBase64Run(text)) return;
         Matcher b64 = BASE64.matcher(text);
         while (b64.find()) {
             String blob = b64.group();
-            if (!looksEncoded(blob)) continue;
+            if (blob.length() < base64Min || !looksEncoded(blob)) continue;
             String decoded = decodeBase64(blob);
             if (decoded != null) {
                 report(item, blob, "base64", decoded, out);
@@ -87,6 +99,7 @@ public final class HiddenText implements StaticRule {
         }
         Matcher hex = HEX.matcher(text);
         while (hex.find()) {
+            if (hex.group().length() < hexMin) continue;
             String decoded = printable(HexFormat.of().parseHex(hex.group()));
             if (decoded != null) {
                 report(item, hex.group(), "hex", decoded, out);

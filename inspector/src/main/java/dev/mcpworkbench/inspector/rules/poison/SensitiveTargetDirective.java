@@ -14,6 +14,13 @@ public final class SensitiveTargetDirective implements StaticRule {
             Severity.CRITICAL, List.of("MCP03"),
             "Metadata that tells the model to read ~/.ssh, .env, cloud credentials or the chat history and pass them along is data theft waiting for one tool call.");
 
+    static final RuleSetting WINDOW = RuleSetting.of("window", 80, "characters between a verb and a sensitive target");
+
+    @Override
+    public List<RuleSetting> settings() {
+        return List.of(WINDOW);
+    }
+
     @Override
     public RuleMetadata metadata() {
         return META;
@@ -27,7 +34,7 @@ public final class SensitiveTargetDirective implements StaticRule {
     @Override
     public List<Finding> check(ScanSubject s) {
         List<Finding> out = new ArrayList<>();
-        int window = s.settings().integer(META.id(), "window", 80);
+        int window = s.settings().integer(META.id(), WINDOW);
         for (TextItem item : s.texts(TextCues.SENSITIVE_TARGET)) {
             if (item.key() || item.text().length() < 6) continue;
             String norm = item.normalized();

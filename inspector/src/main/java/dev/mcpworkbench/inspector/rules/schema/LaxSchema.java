@@ -18,6 +18,14 @@ public final class LaxSchema implements StaticRule {
 
     private static final Set<String> TYPED_BY = Set.of("type", "enum", "const", "$ref", "anyOf", "oneOf", "allOf", "not");
 
+    static final RuleSetting MEDIUM_PARAMS = RuleSetting.of("mediumParams", 15, "parameters above which the finding is Medium");
+    static final RuleSetting INFO_PARAMS = RuleSetting.of("infoParams", 10, "parameters above which the finding is Info");
+
+    @Override
+    public List<RuleSetting> settings() {
+        return List.of(MEDIUM_PARAMS, INFO_PARAMS);
+    }
+
     @Override
     public RuleMetadata metadata() {
         return META;
@@ -31,8 +39,8 @@ public final class LaxSchema implements StaticRule {
     @Override
     public List<Finding> check(ScanSubject s) {
         List<Finding> out = new ArrayList<>();
-        int mediumParams = s.settings().integer(META.id(), "mediumParams", 15);
-        int infoParams = s.settings().integer(META.id(), "infoParams", 10);
+        int mediumParams = s.settings().integer(META.id(), MEDIUM_PARAMS);
+        int infoParams = s.settings().integer(META.id(), INFO_PARAMS);
         for (ToolView tool : s.tools()) {
             JsonNode input = tool.inputSchema();
             if (!input.isObject()) {

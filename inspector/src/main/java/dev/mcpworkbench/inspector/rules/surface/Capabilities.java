@@ -1,7 +1,7 @@
 package dev.mcpworkbench.inspector.rules.surface;
 
 import dev.mcpworkbench.inspector.rules.ToolView;
-import dev.mcpworkbench.inspector.rules.schema.SchemaNode;
+import dev.mcpworkbench.inspector.rules.SchemaNode;
 import dev.mcpworkbench.inspector.rules.text.Identifiers;
 import dev.mcpworkbench.inspector.rules.text.Words;
 import java.util.EnumSet;

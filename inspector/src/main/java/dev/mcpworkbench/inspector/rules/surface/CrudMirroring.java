@@ -21,6 +21,13 @@ public final class CrudMirroring implements SurveyingRule<CrudMirroring.Operatio
             Severity.LOW, List.of("MCP02"),
             "A tool per verb and noun copies an API into the model's context: more tools, more calls per task, and every write verb exposed separately.");
 
+    static final RuleSetting MIN_TOOLS = RuleSetting.of("minTools", 3, "tools sharing a noun with different CRUD verbs before the finding");
+
+    @Override
+    public List<RuleSetting> settings() {
+        return List.of(MIN_TOOLS);
+    }
+
     @Override
     public RuleMetadata metadata() {
         return META;
@@ -70,7 +77,7 @@ public final class CrudMirroring implements SurveyingRule<CrudMirroring.Operatio
                 nouns.add(e.getKey() + " (" + String.join("/", g.verbs()) + ")");
             }
         }
-        int min = s.settings().integer(META.id(), "minTools", 3);
+        int min = s.settings().integer(META.id(), MIN_TOOLS);
         if (mirroringTools.size() < min) return List.of();
         return List.of(RuleSupport.finding(META, Severity.LOW,
                 mirroringTools.size() + " tools mirror CRUD operations on " + RuleSupport.list(nouns, 6),

@@ -2,7 +2,7 @@ package dev.mcpworkbench.inspector.rules.surface;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcpworkbench.inspector.rules.*;
-import dev.mcpworkbench.inspector.rules.schema.SchemaNode;
+import dev.mcpworkbench.inspector.rules.SchemaNode;
 import dev.mcpworkbench.inspector.rules.text.Identifiers;
 import dev.mcpworkbench.inspector.rules.text.Vocabulary;
 import dev.mcpworkbench.inspector.rules.text.Words;
@@ -23,6 +23,13 @@ public final class GodTool implements StaticRule {
     private static final Pattern ANY_SCOPE = Words.anyOf("(?:perform|do|execute|run|handle)s? (?:any|all|every) (?:operations?|actions?|tasks?|commands?)",
             "do anything", "does everything", "any operation", "all operations");
 
+    static final RuleSetting MAX_VERBS = RuleSetting.of("maxVerbs", 5, "distinct operations above which a router is a god tool");
+
+    @Override
+    public List<RuleSetting> settings() {
+        return List.of(MAX_VERBS);
+    }
+
     @Override
     public RuleMetadata metadata() {
         return META;
@@ -36,7 +43,7 @@ public final class GodTool implements StaticRule {
     @Override
     public List<Finding> check(ScanSubject s) {
         List<Finding> out = new ArrayList<>();
-        int maxVerbs = s.settings().integer(META.id(), "maxVerbs", 5);
+        int maxVerbs = s.settings().integer(META.id(), MAX_VERBS);
         for (ToolView tool : s.tools()) {
             for (SchemaNode p : tool.parameters()) {
                 if (!SELECTOR_NAMES.contains(Identifiers.squashed(p.propertyName())) || !p.schema().path("enum").isArray()) continue;

@@ -15,6 +15,13 @@ public final class HighRiskCapabilities implements SurveyingRule<Set<Capability>
             Severity.MEDIUM, List.of("MCP05"),
             "Shell, code evaluation, arbitrary URL fetch, filesystem write and raw database queries let a manipulated agent act far beyond the user's intent; combined on one server they chain.");
 
+    static final RuleSetting HIGH_CLASSES = RuleSetting.of("highClasses", 2, "capability classes on one server that make the finding High");
+
+    @Override
+    public List<RuleSetting> settings() {
+        return List.of(HIGH_CLASSES);
+    }
+
     @Override
     public RuleMetadata metadata() {
         return META;
@@ -33,7 +40,7 @@ public final class HighRiskCapabilities implements SurveyingRule<Set<Capability>
                 toolsByCapability.computeIfAbsent(c, k -> new ArrayList<>()).add(s.tools().get(i).name());
             }
         }
-        int highAt = s.settings().integer(META.id(), "highClasses", 2);
+        int highAt = s.settings().integer(META.id(), HIGH_CLASSES);
         Severity sev = toolsByCapability.size() >= highAt ? Severity.HIGH : Severity.MEDIUM;
         List<String> classes = toolsByCapability.keySet().stream().map(Capability::label).toList();
         List<Finding> out = new ArrayList<>();

@@ -10,6 +10,14 @@ public final class TooManyTools implements StaticRule {
             Severity.MEDIUM, List.of("MCP03", "MCP02"),
             "Large tool lists dilute tool selection, get truncated by clients (40, 50, 128 tools) and widen what a hijacked agent can do.");
 
+    static final RuleSetting MEDIUM = RuleSetting.of("medium", 20, "tool count above which the finding is Medium");
+    static final RuleSetting HIGH = RuleSetting.of("high", 40, "tool count above which the finding is High");
+
+    @Override
+    public List<RuleSetting> settings() {
+        return List.of(MEDIUM, HIGH);
+    }
+
     @Override
     public RuleMetadata metadata() {
         return META;
@@ -18,8 +26,8 @@ public final class TooManyTools implements StaticRule {
     @Override
     public List<Finding> check(ScanSubject s) {
         int count = s.snapshot().tools().size();
-        int medium = s.settings().integer(META.id(), "medium", 20);
-        int high = s.settings().integer(META.id(), "high", 40);
+        int medium = s.settings().integer(META.id(), MEDIUM);
+        int high = s.settings().integer(META.id(), HIGH);
         if (count <= medium) return List.of();
         Severity sev = count > high ? Severity.HIGH : Severity.MEDIUM;
         return List.of(RuleSupport.finding(META, sev,

@@ -12,6 +12,15 @@ public final class ToolListContextCost implements StaticRule {
             Severity.MEDIUM, List.of("MCP10"),
             "Tool definitions and server instructions are sent to the model on every request; a heavy list crowds out the user's task and hides injected text in bulk.");
 
+    static final RuleSetting MEDIUM = RuleSetting.of("medium", 5000, "tool-list tokens (o200k) above which the finding is Medium");
+    static final RuleSetting HIGH = RuleSetting.of("high", 10000, "tool-list tokens above which the finding is High");
+    static final RuleSetting WORKSPACE = RuleSetting.of("workspace", 25000, "tokens of all connected servers together above which the finding is High");
+
+    @Override
+    public List<RuleSetting> settings() {
+        return List.of(MEDIUM, HIGH, WORKSPACE);
+    }
+
     @Override
     public RuleMetadata metadata() {
         return META;
@@ -21,8 +30,8 @@ public final class ToolListContextCost implements StaticRule {
     public List<Finding> check(ScanSubject s) {
         List<Finding> out = new ArrayList<>();
         int tokens = s.toolListTokens();
-        int medium = s.settings().integer(META.id(), "medium", 5_000);
-        int high = s.settings().integer(META.id(), "high", 10_000);
+        int medium = s.settings().integer(META.id(), MEDIUM);
+        int high = s.settings().integer(META.id(), HIGH);
         if (tokens > medium) {
             Severity sev = tokens > high ? Severity.HIGH : Severity.MEDIUM;
             out.add(RuleSupport.finding(META, sev,
@@ -33,7 +42,7 @@ public final class ToolListContextCost implements StaticRule {
         if (!s.context().otherServers().isEmpty()) {
             int workspace = tokens;
             for (ServerSnapshot other : s.context().otherServers()) workspace += ScanSubject.toolListTokens(other);
-            int budget = s.settings().integer(META.id(), "workspace", 25_000);
+            int budget = s.settings().integer(META.id(), WORKSPACE);
             if (workspace > budget) {
                 out.add(RuleSupport.finding(META, Severity.HIGH,
                         "The connected servers together cost " + workspace + " tokens of tool definitions (budget " + budget + ")",

@@ -1,6 +1,6 @@
 package dev.mcpworkbench.inspector.rules.surface;
 
-import dev.mcpworkbench.inspector.rules.schema.SchemaNode;
+import dev.mcpworkbench.inspector.rules.SchemaNode;
 import dev.mcpworkbench.inspector.rules.text.Identifiers;
 import dev.mcpworkbench.inspector.rules.text.Texts;
 import dev.mcpworkbench.inspector.rules.text.Words;

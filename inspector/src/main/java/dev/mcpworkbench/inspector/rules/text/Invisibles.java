@@ -2,10 +2,19 @@ package dev.mcpworkbench.inspector.rules.text;
 
 import java.util.Locale;
 
-/** Characters a person does not see but a model reads. */
+/**
+ * Characters a person does not see but a model reads: the one definition, used by POISON-002 and by
+ * the desktop's ⟦U+XXXX⟧ badges alike, so what the screen marks and what the scan reports agree.
+ */
 public final class Invisibles {
 
-    public enum Kind { FORMAT, CONTROL, BIDI, TAG, VARIATION_SELECTOR, LONE_SURROGATE }
+    /**
+     * BLANK: assigned, not format characters, yet drawn as nothing: Hangul fillers (U+115F, U+1160,
+     * U+3164, U+FFA0; the classic way to make an "empty" name), Khmer inherent vowels (U+17B4,
+     * U+17B5), the combining grapheme joiner (U+034F), and the line and paragraph separators
+     * (U+2028, U+2029) that break a line no one sees break.
+     */
+    public enum Kind { FORMAT, CONTROL, BIDI, TAG, VARIATION_SELECTOR, BLANK, LONE_SURROGATE }
 
     private Invisibles() {
     }
@@ -35,12 +44,20 @@ public final class Invisibles {
         return kindOf(c);
     }
 
+    /** True when the code point is hidden; tab, newline and carriage return are not. */
+    public static boolean isInvisible(int cp) {
+        return kindOf(cp) != null;
+    }
+
     public static Kind kindOf(int cp) {
         if (cp == '\t' || cp == '\n' || cp == '\r') return null;
+        if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) return Kind.LONE_SURROGATE;
         if (cp >= 0xE0000 && cp <= 0xE007F) return Kind.TAG;
         if ((cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF)) return Kind.VARIATION_SELECTOR;
         if (cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E)
                 || (cp >= 0x2066 && cp <= 0x2069)) return Kind.BIDI;
+        if (cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0 || cp == 0x17B4 || cp == 0x17B5
+                || cp == 0x034F || cp == 0x2028 || cp == 0x2029) return Kind.BLANK;
         int type = Character.getType(cp);
         if (type == Character.CONTROL) return Kind.CONTROL;
         if (type == Character.FORMAT) return Kind.FORMAT;

@@ -1,6 +1,6 @@
 package dev.mcpworkbench.inspector.rules.text;
 
-import dev.mcpworkbench.inspector.rules.schema.SchemaWalk;
+import dev.mcpworkbench.inspector.rules.SchemaWalk;
 import java.util.ArrayDeque;
 import java.util.Deque;
 

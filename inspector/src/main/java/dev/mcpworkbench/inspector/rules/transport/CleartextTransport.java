@@ -1,7 +1,7 @@
 package dev.mcpworkbench.inspector.rules.transport;
 
 import dev.mcpworkbench.inspector.rules.*;
-import dev.mcpworkbench.inspector.rules.config.ConnectionTarget;
+import dev.mcpworkbench.inspector.rules.ConnectionTarget;
 import java.net.InetAddress;
 import java.net.URI;
 import java.util.List;

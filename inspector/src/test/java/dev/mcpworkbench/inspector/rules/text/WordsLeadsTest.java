@@ -1,9 +1,9 @@
 package dev.mcpworkbench.inspector.rules.text;
 
+import dev.mcpworkbench.inspector.rules.catalog.StaticRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mcpworkbench.inspector.rules.ScanContext;
-import dev.mcpworkbench.inspector.rules.Scanner;
 import dev.mcpworkbench.inspector.snapshot.SnapshotJson;
 import dev.mcpworkbench.inspector.rules.dynamic.DynamicRuleRegistry;
 import java.util.List;
@@ -30,7 +30,7 @@ class WordsLeadsTest {
     void matchingOnlyAtLeadsFindsWhatTheRegexFinds() throws Exception {
         // a scan initializes every rule's helper classes, which registers their patterns
         try (java.io.InputStream in = getClass().getResourceAsStream("/corpus/filesystem.json")) {
-            Scanner.scan(SnapshotJson.read(in, "filesystem"), ScanContext.defaults());
+            StaticRules.scan(SnapshotJson.read(in, "filesystem"), ScanContext.defaults());
         }
         assertThat(DynamicRuleRegistry.standard()).isNotNull();
         Map<Pattern, String[]> checked = Words.leadChecked();

@@ -10,6 +10,7 @@ import dev.mcpworkbench.inspector.payload.scan.SecretScanner;
 import dev.mcpworkbench.inspector.rules.Finding;
 import dev.mcpworkbench.inspector.rules.RuleSettings;
 import dev.mcpworkbench.inspector.rules.compat.SdkClientCompatibility;
+import dev.mcpworkbench.inspector.rules.dynamic.SecretInOutputRule;
 import dev.mcpworkbench.inspector.rules.dynamic.DynamicRuleRegistry;
 import dev.mcpworkbench.inspector.rules.dynamic.InputProbe;
 import dev.mcpworkbench.inspector.rules.dynamic.SessionEvidence;
@@ -43,7 +44,7 @@ public final class Exerciser {
         this.rules = rules;
         this.settings = settings;
         this.parser = new PayloadParser(options.limits(), new SecretScanner(
-                settings.number("OUTPUT-004", "minEntropy", 3.5), settings.integer("OUTPUT-004", "minLength", 16)));
+                settings.number("OUTPUT-004", SecretInOutputRule.MIN_ENTROPY), settings.integer("OUTPUT-004", SecretInOutputRule.MIN_LENGTH)));
     }
 
     /**

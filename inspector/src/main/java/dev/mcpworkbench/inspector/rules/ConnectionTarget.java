@@ -1,4 +1,4 @@
-package dev.mcpworkbench.inspector.rules.config;
+package dev.mcpworkbench.inspector.rules;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.mcpworkbench.inspector.rules.drift;
+package dev.mcpworkbench.inspector.rules;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;

@@ -1,4 +1,4 @@
-package dev.mcpworkbench.inspector.rules.schema;
+package dev.mcpworkbench.inspector.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayDeque;

@@ -1,5 +1,10 @@
-package dev.mcpworkbench.inspector.rules;
+package dev.mcpworkbench.inspector.rules.catalog;
 
+import dev.mcpworkbench.inspector.rules.ScanContext;
+import dev.mcpworkbench.inspector.rules.ScanResult;
+import dev.mcpworkbench.inspector.rules.Scanner;
+import dev.mcpworkbench.inspector.rules.StaticRule;
+import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import dev.mcpworkbench.inspector.rules.compat.SdkClientCompatibility;
 import dev.mcpworkbench.inspector.rules.config.SecretInClientConfig;
 import dev.mcpworkbench.inspector.rules.docs.AnnotationContradiction;
@@ -34,7 +39,10 @@ import dev.mcpworkbench.inspector.rules.transport.CleartextTransport;
 import java.util.List;
 import java.util.Optional;
 
-/** The registry of static rules, in catalog order. Adding a rule means adding it here; nothing is discovered. */
+/**
+ * The registry of static rules, in catalog order. Adding a rule means adding it here; nothing is
+ * discovered. It sits outside the engine's package so the engine ({@link Scanner}) never imports a rule.
+ */
 public final class StaticRules {
 
     private static final List<StaticRule> ALL = List.of(
@@ -57,6 +65,11 @@ public final class StaticRules {
 
     public static List<StaticRule> all() {
         return ALL;
+    }
+
+    /** Every registered static rule on {@code snapshot}: what a scan of one server means. */
+    public static ScanResult scan(ServerSnapshot snapshot, ScanContext context) {
+        return Scanner.scan(snapshot, context, ALL);
     }
 
     public static Optional<StaticRule> byId(String id) {
