@@ -219,8 +219,9 @@ final class JsonRpcSession implements Transport.MessageSink {
             } catch (RuntimeException e) {
                 reply.set("error", JSON.objectNode().put("code", -32603).put("message", "The workbench failed to answer: " + e));
             }
-            if (!closed) transport.send(reply);
+            // Told before it is sent: whatever the server does with the answer comes after, for every listener.
             publish(new ConnectionEvent.ServerRequest(method, params, reply.has("result") ? reply.get("result") : reply.get("error")));
+            if (!closed) transport.send(reply);
         });
     }
 
