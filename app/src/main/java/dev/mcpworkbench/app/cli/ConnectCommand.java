@@ -94,10 +94,15 @@ public final class ConnectCommand implements Callable<Integer> {
         FlowTrace trace = new FlowTrace();
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
         try (OAuthSession session = authOptions.session(server, err, timeout, trace)) {
-            try {
-                session.probeAndAuthorize();
-            } catch (FlowException e) {
-                return fail(err, e.getMessage(), trace);
+            // The probe is an initialize request, which the stateless lifecycle (2026-07-28) does not
+            // have: there the first real request meets the 401 and the connection's hook authorizes.
+            boolean stateless = protocolVersion != null && ConnectOptions.defaults().withProtocolVersion(protocolVersion).statelessLifecycle();
+            if (!stateless) {
+                try {
+                    session.probeAndAuthorize();
+                } catch (FlowException e) {
+                    return fail(err, e.getMessage(), trace);
+                }
             }
             return connect(server, session, callArgs, policy, trace, err);
         }
