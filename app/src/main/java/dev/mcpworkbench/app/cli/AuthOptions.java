@@ -84,8 +84,13 @@ public final class AuthOptions {
 
     /** A session for {@code server} whose steps and findings land in {@code trace}; tokens stay in memory. */
     OAuthSession session(URI server, PrintWriter err, Duration timeout, FlowTrace trace) {
-        return new OAuthSession(server, flowOptions(err, timeout), new RecordingHttpClient(timeout, 1 << 20), trace,
-                new RegistrationStore());
+        return session(server, err, timeout, trace, false);
+    }
+
+    /** The same, getting tokens with the client credentials grant when {@code clientCredentials}. */
+    OAuthSession session(URI server, PrintWriter err, Duration timeout, FlowTrace trace, boolean clientCredentials) {
+        return new OAuthSession(server, flowOptions(err, timeout).withClientCredentials(clientCredentials),
+                new RecordingHttpClient(timeout, 1 << 20), trace, new RegistrationStore());
     }
 
     /**

@@ -68,6 +68,11 @@ public final class ConnectCommand implements Callable<Integer> {
                     + "2026-07-28 uses the stateless lifecycle (server/discover, no initialize).")
     String protocolVersion;
 
+    @Option(names = "--grant", paramLabel = "authorization-code|client-credentials", defaultValue = "authorization-code",
+            description = "How to get tokens when the server asks for authorization: the authorization code flow (a person "
+                    + "approves), or the client credentials grant (a machine client; needs --client-id and --client-secret).")
+    String grant;
+
     @Option(names = "--json", description = "Print the result (server, tools, call result, findings) as JSON.")
     boolean json;
 
@@ -87,17 +92,25 @@ public final class ConnectCommand implements Callable<Integer> {
             if (!callArgs.isObject()) throw new IllegalArgumentException("--args must be a JSON object");
             policy = ElicitationPolicy.parse(elicitation);
             authOptions.validate();
+            if (!grant.equals("authorization-code") && !grant.equals("client-credentials")) {
+                throw new IllegalArgumentException("--grant takes authorization-code or client-credentials, not '" + grant + "'");
+            }
         } catch (Exception e) {
             err.println("mcp-workbench connect: " + oneLine(e.getMessage()));
             return 2;
         }
         FlowTrace trace = new FlowTrace();
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
-        try (OAuthSession session = authOptions.session(server, err, timeout, trace)) {
-            try {
-                session.probeAndAuthorize();
-            } catch (FlowException e) {
-                return fail(err, e.getMessage(), trace);
+        try (OAuthSession session = authOptions.session(server, err, timeout, trace, grant.equals("client-credentials"))) {
+            // The probe is an initialize request, which the stateless lifecycle (2026-07-28) does not
+            // have: there the first real request meets the 401 and the connection's hook authorizes.
+            boolean stateless = protocolVersion != null && ConnectOptions.defaults().withProtocolVersion(protocolVersion).statelessLifecycle();
+            if (!stateless) {
+                try {
+                    session.probeAndAuthorize();
+                } catch (FlowException e) {
+                    return fail(err, e.getMessage(), trace);
+                }
             }
             return connect(server, session, callArgs, policy, trace, err);
         }

@@ -65,6 +65,13 @@ class ConnectCommandTest {
     }
 
     @Test
+    void anUnknownGrantIsRefusedBeforeConnecting() {
+        Result r = run("connect", "--grant", "password", "http://127.0.0.1:1/mcp");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--grant takes authorization-code or client-credentials").doesNotContain("\tat ");
+    }
+
+    @Test
     void aUrlWithAFragmentIsRefusedWithAReason() {
         Result r = run("connect", "http://127.0.0.1:1/mcp#part");
         assertThat(r.exit()).isEqualTo(2);

@@ -39,12 +39,18 @@ final class JsonRpcSession implements Transport.MessageSink {
         final PendingRequest request;
         final Duration timeout;
         final boolean progressResetsTimeout;
+        /** The caller's params (without the session's _meta), and the extra HTTP headers: resent by each round. */
+        final ObjectNode params;
+        final Map<String, String> headers;
+        volatile int rounds;
         volatile ScheduledFuture<?> timer;
 
-        Open(PendingRequest request, Duration timeout, boolean progressResetsTimeout) {
+        Open(PendingRequest request, Duration timeout, boolean progressResetsTimeout, ObjectNode params, Map<String, String> headers) {
             this.request = request;
             this.timeout = timeout;
             this.progressResetsTimeout = progressResetsTimeout;
+            this.params = params;
+            this.headers = headers;
         }
     }
 
@@ -74,32 +80,47 @@ final class JsonRpcSession implements Transport.MessageSink {
     }
 
     PendingRequest send(String method, ObjectNode params, RequestOptions options) {
+        return send(method, params, options, Map.of());
+    }
+
+    /** Sends a request; {@code headers} go on its HTTP POST (and on every retry of a multi-round request). */
+    PendingRequest send(String method, ObjectNode params, RequestOptions options, Map<String, String> headers) {
         long number = nextId.getAndIncrement();
         JsonNode id = JSON.numberNode(number);
-        ObjectNode message = JSON.objectNode().put("jsonrpc", "2.0");
-        message.set("id", id);
-        message.put("method", method);
-        ObjectNode body = params == null ? JSON.objectNode() : params.deepCopy();
-        JsonNode token = null;
-        ObjectNode meta = requestMeta;
-        if (meta != null) body.withObjectProperty("_meta").setAll(meta.deepCopy());
-        if (options.progress()) {
-            token = JSON.textNode("wb-progress-" + number);
-            body.withObjectProperty("_meta").set("progressToken", token);
-        }
-        if (params != null || options.progress() || meta != null) message.set("params", body);
+        JsonNode token = options.progress() ? JSON.textNode("wb-progress-" + number) : null;
         CompletableFuture<JsonNode> future = new CompletableFuture<>();
         PendingRequest request = new PendingRequest(method, id, token, future, this);
         Duration timeout = options.timeout() == null ? defaultTimeout : options.timeout();
-        Open entry = new Open(request, timeout, options.progressResetsTimeout());
+        Open entry = new Open(request, timeout, options.progressResetsTimeout(), params == null ? null : params.deepCopy(), Map.copyOf(headers));
         if (closed) {
             future.completeExceptionally(closedError(method));
             return request;
         }
+        dispatch(entry, id);
+        return request;
+    }
+
+    /** A request that is never sent: its answer is {@code reason}. */
+    PendingRequest refused(String method, McpConnectionException reason) {
+        CompletableFuture<JsonNode> future = new CompletableFuture<>();
+        future.completeExceptionally(reason);
+        return new PendingRequest(method, JSON.nullNode(), null, future, this);
+    }
+
+    /** Sends one round of {@code entry} under {@code id}. */
+    private void dispatch(Open entry, JsonNode id) {
+        PendingRequest request = entry.request;
+        ObjectNode message = JSON.objectNode().put("jsonrpc", "2.0");
+        message.set("id", id);
+        message.put("method", request.method());
+        ObjectNode body = entry.params == null ? JSON.objectNode() : entry.params.deepCopy();
+        ObjectNode meta = requestMeta;
+        if (meta != null) body.withObjectProperty("_meta").setAll(meta.deepCopy());
+        if (request.progressToken() != null) body.withObjectProperty("_meta").set("progressToken", request.progressToken());
+        if (entry.params != null || request.progressToken() != null || meta != null) message.set("params", body);
         open.put(id.toString(), entry);
         arm(entry);
-        transport.send(message);
-        return request;
+        transport.send(message, entry.headers);
     }
 
     void notify(String method, ObjectNode params) {
@@ -173,11 +194,54 @@ final class JsonRpcSession implements Transport.MessageSink {
             request.result().completeExceptionally(new McpRemoteException(request.method(),
                     error.isObject() ? error : JSON.objectNode().put("message", error.toString())));
         } else if (message.has("result")) {
-            request.result().complete(message.get("result"));
+            JsonNode result = message.get("result");
+            if (MultiRound.needsInput(result)) {
+                continueWithInput(entry, result);
+            } else {
+                request.result().complete(result);
+            }
         } else {
             request.result().completeExceptionally(new McpConnectionException(Kind.PROTOCOL,
                     "The answer to " + request.method() + " has neither result nor error"));
         }
+    }
+
+    /**
+     * A multi-round request (SEP-2322): the server answered {@code input_required}. The workbench
+     * answers each input request as it answers the server's own requests, then sends the request
+     * again under a new id with {@code inputResponses} and the server's {@code requestState}
+     * echoed unchanged. Off the reader thread: answering may wait for a person.
+     */
+    private void continueWithInput(Open entry, JsonNode result) {
+        Thread.ofVirtual().name("mcp-input-required").start(() -> {
+            PendingRequest request = entry.request;
+            if (++entry.rounds > MultiRound.MAX_ROUNDS) {
+                request.result().completeExceptionally(new McpConnectionException(Kind.PROTOCOL, "The server still asked for input after "
+                        + MultiRound.MAX_ROUNDS + " rounds of " + request.method() + "; the workbench gave up"));
+                return;
+            }
+            ObjectNode responses;
+            try {
+                responses = MultiRound.answer(result.path("inputRequests"), handler, roots, this::publish);
+            } catch (ServerRequests.Refusal refusal) {
+                request.result().completeExceptionally(new McpConnectionException(Kind.PROTOCOL, "The server asked, within "
+                        + request.method() + ", for input the workbench does not give: " + refusal.getMessage()));
+                return;
+            }
+            ObjectNode next = entry.params == null ? JSON.objectNode() : entry.params;
+            next.set("inputResponses", responses);
+            if (result.has("requestState")) next.set("requestState", result.get("requestState"));
+            else next.remove("requestState");
+            Open retry = new Open(request, entry.timeout, entry.progressResetsTimeout, next, entry.headers);
+            retry.rounds = entry.rounds;
+            JsonNode id = JSON.numberNode(nextId.getAndIncrement());
+            request.retriedAs(id);
+            if (closed) {
+                request.result().completeExceptionally(closedError(request.method()));
+                return;
+            }
+            dispatch(retry, id);
+        });
     }
 
     private void onNotification(String method, JsonNode params) {

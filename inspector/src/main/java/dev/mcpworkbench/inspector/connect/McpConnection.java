@@ -38,6 +38,10 @@ public final class McpConnection implements AutoCloseable {
     private final JsonRpcSession session;
     private ObjectNode initializeResult;
     private ObjectNode discoverResult;
+    /** The version spoken: the one asked for, or the one the server chose (stateless lifecycle). */
+    private volatile String protocolVersion;
+    /** The last listed declaration of each tool, by name: where its custom headers are declared. */
+    private final Map<String, JsonNode> listedTools = new java.util.concurrent.ConcurrentHashMap<>();
 
     private McpConnection(ServerTarget target, ConnectOptions options, TrafficLog traffic, Transport transport) {
         this.target = target;
@@ -45,6 +49,7 @@ public final class McpConnection implements AutoCloseable {
         this.traffic = traffic;
         this.transport = transport;
         this.session = new JsonRpcSession(transport, options.requestTimeout(), options.requestHandler(), options.roots());
+        this.protocolVersion = options.protocolVersion();
         if (options.listener() != null) session.addListener(options.listener());
     }
 
@@ -91,18 +96,31 @@ public final class McpConnection implements AutoCloseable {
      * {@code server/discover} tells what the server offers.
      */
     private void discover(long deadline) throws McpConnectionException {
-        ObjectNode meta = JSON.objectNode().put(Stateless.META_VERSION, options.protocolVersion());
-        meta.putObject(Stateless.META_CAPABILITIES);
-        meta.putObject(Stateless.META_CLIENT).put("name", options.clientName()).put("version", options.clientVersion());
-        session.setRequestMeta(meta);
         transport.start(session);
-        Duration left = Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
-        JsonNode result = session.send("server/discover", JSON.objectNode(), RequestOptions.timeout(left)).await();
+        JsonNode result;
+        try {
+            result = discoverAt(protocolVersion, deadline);
+        } catch (McpRemoteException e) {
+            String other = StatelessVersions.retryVersion(e, protocolVersion);
+            if (other == null) throw e;
+            protocolVersion = other;
+            if (transport instanceof StreamableHttpTransport http) http.useProtocolVersion(other);
+            result = discoverAt(other, deadline);
+        }
         if (!result.isObject()) {
             throw new McpConnectionException(Kind.NOT_MCP, "The answer to server/discover is not an MCP DiscoverResult (not an object)");
         }
         discoverResult = (ObjectNode) result;
-        initializeResult = Stateless.asInitializeResult(options.protocolVersion(), discoverResult);
+        initializeResult = Stateless.asInitializeResult(protocolVersion, discoverResult);
+    }
+
+    private JsonNode discoverAt(String version, long deadline) throws McpConnectionException {
+        ObjectNode meta = JSON.objectNode().put(Stateless.META_VERSION, version);
+        meta.putObject(Stateless.META_CAPABILITIES);
+        meta.putObject(Stateless.META_CLIENT).put("name", options.clientName()).put("version", options.clientVersion());
+        session.setRequestMeta(meta);
+        Duration left = Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
+        return session.send("server/discover", JSON.objectNode(), RequestOptions.timeout(left)).await();
     }
 
     private ObjectNode initializeParams() {
@@ -185,7 +203,11 @@ public final class McpConnection implements AutoCloseable {
     }
 
     public List<JsonNode> listTools() throws McpConnectionException {
-        return listAll("tools/list", "tools");
+        List<JsonNode> tools = listAll("tools/list", "tools");
+        for (JsonNode tool : tools) {
+            if (tool.path("name").isTextual()) listedTools.put(tool.get("name").asText(), tool);
+        }
+        return tools;
     }
 
     public List<JsonNode> listResources() throws McpConnectionException {
@@ -236,11 +258,26 @@ public final class McpConnection implements AutoCloseable {
         }
     }
 
-    /** Calls a tool; {@code arguments} may be null (no arguments). */
+    /**
+     * Calls a tool; {@code arguments} may be null (no arguments). From 2026-07-28 on, the arguments
+     * the tool's last listed declaration marks with {@code x-mcp-header} also go as
+     * {@code Mcp-Param-*} headers, and a tool whose declarations are invalid is not called: the
+     * answer fails with the reason (the tools list still shows it as the server sent it).
+     */
     public PendingRequest callTool(String name, JsonNode arguments, RequestOptions requestOptions) {
         ObjectNode params = JSON.objectNode().put("name", name);
         if (arguments != null && !arguments.isNull()) params.set("arguments", arguments);
-        return send("tools/call", params, requestOptions);
+        Map<String, String> headers = Map.of();
+        JsonNode declaration = listedTools.get(name);
+        if (declaration != null && options.statelessLifecycle() && target instanceof ServerTarget.StreamableHttp) {
+            try {
+                headers = ToolHeaders.headers(ToolHeaders.validate(declaration), arguments);
+            } catch (ToolHeaders.InvalidDeclaration e) {
+                return session.refused("tools/call", new McpConnectionException(Kind.PROTOCOL,
+                        "The workbench does not call tool '" + name + "': " + e.getMessage()));
+            }
+        }
+        return session.send("tools/call", params, requestOptions == null ? RequestOptions.DEFAULT : requestOptions, headers);
     }
 
     public JsonNode readResource(String uri) throws McpConnectionException {

@@ -15,7 +15,7 @@ import java.util.concurrent.ExecutionException;
 public final class PendingRequest {
 
     private final String method;
-    private final JsonNode id;
+    private volatile JsonNode id;
     private final JsonNode progressToken;
     private final CompletableFuture<JsonNode> result;
     private final JsonRpcSession session;
@@ -32,9 +32,16 @@ public final class PendingRequest {
         return method;
     }
 
-    /** The JSON-RPC id the request went out with (find it in the traffic log). */
+    /**
+     * The JSON-RPC id the request went out with (find it in the traffic log); for a multi-round
+     * request (the server asked for input and the workbench sent it again), the latest round's id.
+     */
     public JsonNode id() {
         return id;
+    }
+
+    void retriedAs(JsonNode newId) {
+        this.id = newId;
     }
 
     /** The progress token sent in {@code _meta}, or null when progress was not asked for. */

@@ -50,6 +50,8 @@ final class StreamableHttpTransport implements Transport {
     private volatile String sessionId;
     private volatile String protocolVersion;
     private volatile boolean closing;
+    // 2026-07-28 and later: Mcp-Method and Mcp-Name on every POST (SEP-2243).
+    private final boolean standardHeaders;
     private MessageSink sink;
 
     StreamableHttpTransport(ServerTarget.StreamableHttp target, ConnectOptions options, TrafficLog traffic) {
@@ -61,6 +63,12 @@ final class StreamableHttpTransport implements Transport {
         this.requestTimeout = options.requestTimeout();
         this.client = HttpSupport.client(options.connectTimeout());
         if (options.statelessLifecycle()) this.protocolVersion = options.protocolVersion();
+        this.standardHeaders = options.statelessLifecycle();
+    }
+
+    /** Speak another stateless revision from the next request on (the server refused the first choice). */
+    void useProtocolVersion(String version) {
+        this.protocolVersion = version;
     }
 
     @Override
@@ -70,12 +78,20 @@ final class StreamableHttpTransport implements Transport {
 
     @Override
     public void send(JsonNode message) {
-        String text = JsonWriting.compact(message);
-        if (HttpSupport.isRequest(message)) awaiting.add(message.get("id").toString());
-        Thread.ofVirtual().name("mcp-http-post").start(() -> post(message, text));
+        send(message, java.util.Map.of());
     }
 
-    private void post(JsonNode message, String text) {
+    @Override
+    public void send(JsonNode message, java.util.Map<String, String> extraHeaders) {
+        String text = JsonWriting.compact(message);
+        if (HttpSupport.isRequest(message)) awaiting.add(message.get("id").toString());
+        java.util.Map<String, String> messageHeaders = new java.util.LinkedHashMap<>();
+        if (standardHeaders) messageHeaders.putAll(StandardHeaders.of(message));
+        messageHeaders.putAll(extraHeaders);
+        Thread.ofVirtual().name("mcp-http-post").start(() -> post(message, text, messageHeaders));
+    }
+
+    private void post(JsonNode message, String text, java.util.Map<String, String> messageHeaders) {
         String method = message.path("method").asText();
         boolean first = "initialize".equals(method) || "server/discover".equals(method);
         HttpResponse<InputStream> response;
@@ -84,7 +100,7 @@ final class StreamableHttpTransport implements Transport {
         try {
             int attempt = 0;
             while (true) {
-                request = postRequest(text, first);
+                request = postRequest(text, first, messageHeaders);
                 traffic.recordMessage(Direction.CLIENT_TO_SERVER, text, message, HttpSupport.requestOnly(request));
                 response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
                 HttpInfo info = HttpSupport.info(request, response);
@@ -110,13 +126,14 @@ final class StreamableHttpTransport implements Transport {
         handleResponse(message, request, response, first);
     }
 
-    private HttpRequest postRequest(String text, boolean first) {
+    private HttpRequest postRequest(String text, boolean first, java.util.Map<String, String> messageHeaders) {
         HttpRequest.Builder builder = HttpSupport.request(url, headers, auth)
                 .timeout(first ? connectTimeout : requestTimeout)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, text/event-stream")
                 .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
         addSessionHeaders(builder);
+        messageHeaders.forEach(builder::setHeader);
         return builder.build();
     }
 
@@ -129,7 +146,9 @@ final class StreamableHttpTransport implements Transport {
         int status = response.statusCode();
         HttpInfo info = HttpSupport.info(request, response);
         if (status < 200 || status > 299) {
-            McpConnectionException error = HttpSupport.statusError(url, status, HttpSupport.peek(response.body()), first);
+            String bodyStart = deliverErrorAnswer(message, response, info);
+            if (bodyStart == null) return;
+            McpConnectionException error = HttpSupport.statusError(url, status, bodyStart, first);
             fail(message, error);
             if (status == 404 && sessionId != null && !first) sink.onClosed(error);
             return;
@@ -144,6 +163,35 @@ final class StreamableHttpTransport implements Transport {
         } else {
             fail(message, HttpSupport.notMcp(url, contentType, HttpSupport.peek(response.body())));
         }
+    }
+
+    /**
+     * From 2026-07-28 on, a JSON-RPC error comes with a 4xx status (400 for invalid params or an
+     * unsupported version, 404 for an unknown method): when the body is the JSON-RPC error answering
+     * {@code sent}, it is delivered as the answer (returns null), so the caller sees the server's
+     * code and data. Otherwise returns the body's start for the error message.
+     */
+    private String deliverErrorAnswer(JsonNode sent, HttpResponse<InputStream> response, HttpInfo info) {
+        int status = response.statusCode();
+        if (status == 401 || status == 403 || !HttpSupport.isRequest(sent)
+                || !HttpSupport.contentType(response).startsWith("application/json")) {
+            return HttpSupport.peek(response.body());
+        }
+        String text;
+        try (InputStream body = response.body()) {
+            text = new String(body.readNBytes(1 << 20), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+        JsonNode parsed = JsonRpcText.parseOrNull(text);
+        if (parsed != null && parsed.isObject() && parsed.path("error").isObject()
+                && sent.get("id").toString().equals(String.valueOf(parsed.get("id")))) {
+            deliver(text, info, sent, "application/json");
+            return null;
+        }
+        traffic.recordMessage(Direction.SERVER_TO_CLIENT, text, parsed, info);
+        String start = text.replaceAll("\\s+", " ").strip();
+        return start.length() > 160 ? start.substring(0, 160) + "…" : start;
     }
 
     private void readJson(InputStream body, HttpInfo info, JsonNode sent, String contentType) {

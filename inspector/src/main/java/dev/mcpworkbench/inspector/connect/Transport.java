@@ -14,6 +14,14 @@ interface Transport {
     /** Sends one message; failures are reported through {@link MessageSink#onSendFailed}. */
     void send(JsonNode message);
 
+    /**
+     * Sends one message with extra HTTP headers for it (a tool's declared {@code Mcp-Param-*}
+     * headers); transports without headers ignore them.
+     */
+    default void send(JsonNode message, java.util.Map<String, String> headers) {
+        send(message);
+    }
+
     /** Called once initialize succeeded, with the negotiated protocol version. */
     default void afterInitialize(String protocolVersion) {
     }

@@ -21,8 +21,13 @@ final class ScriptedHttpServer implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One request as received: method, selected headers, parsed body (null for GET/DELETE). */
-    record Received(String httpMethod, String protocolVersion, String lastEventId, JsonNode body) {
+    /** One request as received: method, selected headers, parsed body (null for GET/DELETE), all headers. */
+    record Received(String httpMethod, String protocolVersion, String lastEventId, JsonNode body,
+                    com.sun.net.httpserver.Headers headers) {
+        /** A header's first value, or null. */
+        String header(String name) {
+            return headers.getFirst(name);
+        }
     }
 
     interface Handler {
@@ -40,7 +45,7 @@ final class ScriptedHttpServer implements AutoCloseable {
                 JsonNode body = bytes.length == 0 ? null : JSON.readTree(bytes);
                 received.add(new Received(exchange.getRequestMethod(),
                         exchange.getRequestHeaders().getFirst("MCP-Protocol-Version"),
-                        exchange.getRequestHeaders().getFirst("Last-Event-ID"), body));
+                        exchange.getRequestHeaders().getFirst("Last-Event-ID"), body, new com.sun.net.httpserver.Headers(exchange.getRequestHeaders())));
                 handler.handle(exchange, body);
             }
         });
@@ -71,10 +76,19 @@ final class ScriptedHttpServer implements AutoCloseable {
         exchange.sendResponseHeaders(status, -1);
     }
 
+    /** A JSON body with another status than 200 (the JSON-RPC errors of 2026-07-28 come with 4xx). */
+    static void json(HttpExchange exchange, int status, String text) throws IOException {
+        send(exchange, "application/json", text, status);
+    }
+
     private static void send(HttpExchange exchange, String contentType, String text) throws IOException {
+        send(exchange, contentType, text, 200);
+    }
+
+    private static void send(HttpExchange exchange, String contentType, String text, int status) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", contentType);
-        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }

@@ -9,10 +9,20 @@ import java.time.Duration;
  * {@code serveClientMetadata}: with an authorization server on this machine that supports CIMD, serve a
  * generated metadata document on loopback and use it as the client_id (see
  * {@link dev.mcpworkbench.oauth.registration.LoopbackClientMetadata}); other servers are unaffected.
+ * {@code clientCredentials}: get tokens with the client credentials grant (a machine client, no person,
+ * no browser) instead of the authorization code flow; needs a pre-registered client with a secret.
  */
 public record FlowOptions(String clientId, String clientSecret, String clientMetadataUrl, String scope, int callbackPort,
                           Duration callbackTimeout, AuthorizationAgent agent, String clientName, int maxStepUps,
-                          boolean serveClientMetadata) {
+                          boolean serveClientMetadata, boolean clientCredentials) {
+
+    /** With the authorization code flow. */
+    public FlowOptions(String clientId, String clientSecret, String clientMetadataUrl, String scope, int callbackPort,
+                       Duration callbackTimeout, AuthorizationAgent agent, String clientName, int maxStepUps,
+                       boolean serveClientMetadata) {
+        this(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
+                serveClientMetadata, false);
+    }
 
     /** Without serving a client metadata document on loopback. */
     public FlowOptions(String clientId, String clientSecret, String clientMetadataUrl, String scope, int callbackPort,
@@ -37,17 +47,17 @@ public record FlowOptions(String clientId, String clientSecret, String clientMet
 
     public FlowOptions withClient(String id, String secret) {
         return new FlowOptions(id, secret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata);
+                serveClientMetadata, clientCredentials);
     }
 
     public FlowOptions withClientMetadataUrl(String url) {
         return new FlowOptions(clientId, clientSecret, url, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata);
+                serveClientMetadata, clientCredentials);
     }
 
     public FlowOptions withScope(String s) {
         return new FlowOptions(clientId, clientSecret, clientMetadataUrl, s, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata);
+                serveClientMetadata, clientCredentials);
     }
 
     /**
@@ -56,6 +66,12 @@ public record FlowOptions(String clientId, String clientSecret, String clientMet
      */
     public FlowOptions withServedClientMetadata(boolean serve) {
         return new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serve);
+                serve, clientCredentials);
+    }
+
+    /** The client credentials grant instead of the authorization code flow. */
+    public FlowOptions withClientCredentials(boolean use) {
+        return new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
+                serveClientMetadata, use);
     }
 }

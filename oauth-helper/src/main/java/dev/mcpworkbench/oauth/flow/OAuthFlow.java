@@ -89,6 +89,7 @@ public final class OAuthFlow implements AutoCloseable {
         ProtectedResourceMetadata prm = discovery.protectedResourceMetadata(challenge);
         AuthorizationServer as = discovery.authorizationServer(prm);
         URI resource = resourceIndicator(prm, canonicalServer);
+        if (options.clientCredentials()) return clientCredentials(prm, as, resource, challenge, previousScopes);
         try (CallbackListener listener = openListener()) {
             ClientRegistration client = new Registrar(http, trace, store, options, this::servedDocument)
                     .register(as, listener.redirectUri());
@@ -104,6 +105,17 @@ public final class OAuthFlow implements AutoCloseable {
             authenticatedRequest(tokens);
             return result;
         }
+    }
+
+    /** Steps 4 and 7 without a person: the pre-registered client asks for tokens itself (no authorization request, no callback). */
+    private AuthorizationResult clientCredentials(ProtectedResourceMetadata prm, AuthorizationServer as, URI resource,
+                                                  Optional<Challenge> challenge, Set<String> previousScopes) throws FlowException {
+        ClientRegistration client = new Registrar(http, trace, store, options, this::servedDocument).machineClient(as);
+        Set<String> scopes = ScopeSelection.select(options.scope(), challenge, prm, as, previousScopes);
+        TokenSet tokens = new TokenExchange(http, trace).clientCredentials(as, client, resource, scopes);
+        AuthorizationResult result = new AuthorizationResult(prm, as, client, resource, scopes, tokens);
+        authenticatedRequest(tokens);
+        return result;
     }
 
     /** The loopback client metadata document, served from the first flow that needs it until {@link #close()}. */

@@ -37,6 +37,23 @@ final class Registrar {
         this.options = options;
     }
 
+    /** The pre-registered confidential client of the client credentials grant: no redirect URI, no registration. */
+    ClientRegistration machineClient(AuthorizationServer as) throws FlowException {
+        FlowStep step = trace.start(StepKind.CLIENT_REGISTRATION);
+        step.input("issuer", as.issuer());
+        if (options.clientId() == null || options.clientId().isBlank() || options.clientSecret() == null || options.clientSecret().isEmpty()) {
+            throw trace.fail(step, "the client credentials grant needs a pre-registered client with a secret (client id and client secret)");
+        }
+        ClientRegistration registration = new ClientRegistration(ClientRegistration.Kind.PRE_REGISTERED, as.issuer(),
+                options.clientId(), options.clientSecret(), TokenEndpointAuth.choose(true, authMethods(as)), null);
+        step.note("Using the pre-registered client for the client credentials grant");
+        step.output("client_id", registration.clientId());
+        step.output("kind", registration.kind().title());
+        step.output("token_endpoint_auth_method", registration.authMethod());
+        trace.pass(step);
+        return registration;
+    }
+
     ClientRegistration register(AuthorizationServer as, URI redirectUri) throws FlowException {
         FlowStep step = trace.start(StepKind.CLIENT_REGISTRATION);
         step.input("issuer", as.issuer());

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.AuthorizationGrant;
+import com.nimbusds.oauth2.sdk.ClientCredentialsGrant;
+import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
 import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
@@ -52,6 +54,18 @@ final class TokenExchange {
         return tokens;
     }
 
+    /** The client credentials grant (RFC 6749 4.4): the client authenticates and asks for the scopes itself. */
+    TokenSet clientCredentials(AuthorizationServer as, ClientRegistration client, URI resource, Set<String> requestedScopes)
+            throws FlowException {
+        FlowStep step = trace.start(StepKind.TOKEN_REQUEST);
+        step.input("token_endpoint", String.valueOf(as.metadata().getTokenEndpointURI()));
+        step.input("grant_type", "client_credentials");
+        step.input("resource", resource.toString());
+        TokenSet tokens = request(step, as, client, new ClientCredentialsGrant(), resource, requestedScopes, null);
+        trace.pass(step);
+        return tokens;
+    }
+
     TokenSet refresh(AuthorizationServer as, ClientRegistration client, TokenSet current, URI resource,
                      Set<String> requestedScopes) throws FlowException {
         FlowStep step = trace.start(StepKind.REFRESH);
@@ -76,6 +90,10 @@ final class TokenExchange {
             default -> new TokenRequest.Builder(endpoint, new ClientID(client.clientId()), grant);
         };
         builder.resource(resource);
+        // With the authorization code the scopes travel in the authorization request; this grant has none.
+        if (grant instanceof ClientCredentialsGrant && !requestedScopes.isEmpty()) {
+            builder.scope(new Scope(requestedScopes.toArray(String[]::new)));
+        }
         step.input("client authentication", client.authMethod());
         try {
             builder.build().toHTTPRequest().send(http.nimbusSender(trace.sink(step)));

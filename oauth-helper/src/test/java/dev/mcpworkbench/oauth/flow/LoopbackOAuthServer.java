@@ -30,6 +30,8 @@ final class LoopbackOAuthServer implements AutoCloseable {
     final Map<String, Map<String, String>> lastForm = new ConcurrentHashMap<>();
     final Set<String> validTokens = ConcurrentHashMap.newKeySet();
     final AtomicInteger tokenCount = new AtomicInteger();
+    /** The Authorization header of the last token request (client_secret_basic), or null. */
+    volatile String lastTokenAuthorization;
 
     boolean advertiseS256 = true;
     boolean advertisePlain = false;
@@ -146,6 +148,7 @@ final class LoopbackOAuthServer implements AutoCloseable {
     private void token(HttpExchange ex, String body) throws IOException {
         Map<String, String> f = form(body);
         lastForm.put("token", f);
+        lastTokenAuthorization = ex.getRequestHeaders().getFirst("Authorization");
         String token = accessTokenOverride != null ? accessTokenOverride : "at-" + tokenCount.incrementAndGet() + "-opaque";
         validTokens.add(token);
         String refresh = issueRefreshTokens ? ",\"refresh_token\":\"rt-" + tokenCount.get() + "\"" : "";
