@@ -2,6 +2,7 @@ package dev.mcpworkbench.inspector.rules.schema;
 
 import dev.mcpworkbench.inspector.rules.*;
 import dev.mcpworkbench.inspector.rules.surface.Capabilities;
+import dev.mcpworkbench.inspector.rules.surface.Routers;
 import dev.mcpworkbench.inspector.rules.text.Identifiers;
 import dev.mcpworkbench.inspector.rules.text.Texts;
 import java.util.ArrayList;
@@ -38,6 +39,8 @@ public final class RawInterpreterParameter implements StaticRule {
             for (SchemaNode p : tool.namedProperties()) {
                 if (p.role() != SchemaNode.Role.PROPERTY || p.hasAllowlist() || !(p.types().isEmpty() || p.hasType("string"))) continue;
                 if (!isInterpreterInput(p, tool)) continue;
+                // a router's selector names a sub-command from a fixed list: SURFACE-005 judges the router
+                if (Routers.isSelector(p, tool)) continue;
                 out.add(RuleSupport.finding(META, Severity.HIGH,
                         "'" + tool.name() + "' takes raw interpreter input in '" + p.propertyName() + "'",
                         tool.location(p.pointer()), p.propertyName() + (p.description().isEmpty() ? "" : ": " + p.description()),

@@ -3,6 +3,7 @@ package dev.mcpworkbench.inspector.rules.surface;
 import dev.mcpworkbench.inspector.rules.ToolView;
 import dev.mcpworkbench.inspector.rules.SchemaNode;
 import dev.mcpworkbench.inspector.rules.text.Identifiers;
+import dev.mcpworkbench.inspector.rules.text.VerbAndNouns;
 import dev.mcpworkbench.inspector.rules.text.Words;
 import java.util.EnumSet;
 import java.util.List;
@@ -55,6 +56,8 @@ public final class Capabilities {
     }
 
     public static Set<Capability> of(ToolView tool) {
+        Routers.Router router = Routers.of(tool);
+        if (router != null) return ofRouter(tool, router);
         Set<Capability> caps = EnumSet.noneOf(Capability.class);
         List<String> words = tool.nameWords();
         String desc = tool.normalizedDescription();
@@ -70,11 +73,35 @@ public final class Capabilities {
         if (fetchesAnyUrl(tool)) {
             caps.add(Capability.URL_FETCH);
         }
-        if (!words.isEmpty() && FS_VERBS.contains(words.get(0)) && anyIn(words, FS_NOUNS)
+        if (FS_VERBS.contains(VerbAndNouns.of(words).verb()) && anyIn(words, FS_NOUNS)
                 && !Words.contains(desc, REMOTE_STORE)) {
             caps.add(Capability.FILESYSTEM_WRITE);
         }
         if (isDatabaseQuery(tool, words, desc)) caps.add(Capability.DATABASE_QUERY);
+        return caps;
+    }
+
+    private static final Set<String> SHELL_OP_WORDS = Set.of("shell", "bash", "exec", "terminal", "powershell", "cmd", "sh", "zsh");
+    private static final Set<String> QUERY_OP_WORDS = Set.of("sql", "cypher", "query", "statement", "statements", "raw", "sparql");
+
+    /**
+     * A router is judged by its sub-operations, not by the words around its selector: "runs git
+     * commands" over an enum of git sub-commands is no shell, and a router that only names a
+     * database in its own name holds raw query power only where a sub-operation runs queries.
+     */
+    private static Set<Capability> ofRouter(ToolView tool, Routers.Router router) {
+        Set<Capability> caps = EnumSet.noneOf(Capability.class);
+        for (String op : router.operations()) {
+            List<String> words = Identifiers.words(op);
+            if (anyIn(words, SHELL_OP_WORDS) || words.equals(List.of("run", "command"))) caps.add(Capability.SHELL);
+            if (anyIn(words, CODE_NAME_WORDS) || (words.contains("code") || words.contains("script")) && (words.contains("run") || words.contains("execute"))) {
+                caps.add(Capability.CODE_EVAL);
+            }
+            if (anyIn(words, QUERY_OP_WORDS) || words.equals(List.of("execute"))) caps.add(Capability.DATABASE_QUERY);
+            if (FS_VERBS.contains(VerbAndNouns.of(words).verb()) && (anyIn(words, FS_NOUNS) || anyIn(tool.nameWords(), FS_NOUNS))
+                    && !Words.contains(tool.normalizedDescription(), REMOTE_STORE)) caps.add(Capability.FILESYSTEM_WRITE);
+        }
+        if (fetchesAnyUrl(tool)) caps.add(Capability.URL_FETCH);
         return caps;
     }
 
@@ -85,7 +112,7 @@ public final class Capabilities {
     }
 
     private static boolean hasShellParameter(ToolView tool) {
-        for (SchemaNode p : tool.parameters()) if (isShellParameter(p)) return true;
+        for (SchemaNode p : tool.parameters()) if (isShellParameter(p) && !Routers.isSelector(p, tool)) return true;
         return false;
     }
 
