@@ -37,7 +37,7 @@ class WiderCorpusTest {
                     "SURFACE-003", "SURFACE-004")),
             Map.entry("exa-mcp-server.json", Set.of("DOCS-001", "OUTPUT-001", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
                     "SCHEMA-005", "SCHEMA-006")),
-            Map.entry("figma-developer-mcp.json", Set.of("OUTPUT-001", "SCHEMA-001", "SCHEMA-003", "SCHEMA-005")),
+            Map.entry("figma-developer-mcp.json", Set.of("OUTPUT-001", "SCHEMA-001", "SCHEMA-003", "SCHEMA-005", "SURFACE-004")),
             Map.entry("firecrawl-mcp.json", Set.of("DOCS-001", "DOCS-005", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
                     "SCHEMA-004", "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-002", "SURFACE-003", "SURFACE-004")),
             Map.entry("heroku-mcp-server.json", Set.of("DOCS-003", "DOCS-005", "OUTPUT-001", "SCHEMA-001",
@@ -150,6 +150,15 @@ class WiderCorpusTest {
                 .containsExactly("puppeteer_evaluate");
         assertThat(scan("playwright-mcp.json").findingsOf("SCHEMA-004")).extracting(f -> f.location().name())
                 .containsExactly("browser_run_code_unsafe");
+    }
+
+    @Test
+    void pathsAToolWritesToAreFilesystemWritesAndStoredUrlsAreNoFetch() throws IOException {
+        // figma saves downloads under localPath, lighthouse writes reports to outputDirPath, write_pdf to outputPath
+        assertThat(evidenceOf(scan("figma-developer-mcp.json"), "SURFACE-004")).contains("download_figma_images");
+        assertThat(evidenceOf(scan("chrome-devtools-mcp.json"), "SURFACE-004")).contains("lighthouse_audit");
+        // a monitor's webhookUrl is called later by the service, not fetched by the tool
+        assertThat(evidenceOf(scan("firecrawl-mcp.json"), "SURFACE-004")).doesNotContain("firecrawl_monitor_create");
     }
 
     @Test

@@ -73,7 +73,7 @@ public final class Capabilities {
         if (fetchesAnyUrl(tool)) {
             caps.add(Capability.URL_FETCH);
         }
-        if (FS_VERBS.contains(VerbAndNouns.of(words).verb()) && anyIn(words, FS_NOUNS)
+        if ((FS_VERBS.contains(VerbAndNouns.of(words).verb()) && anyIn(words, FS_NOUNS) || writesToPath(tool))
                 && !Words.contains(desc, REMOTE_STORE)) {
             caps.add(Capability.FILESYSTEM_WRITE);
         }
@@ -102,6 +102,8 @@ public final class Capabilities {
                     && !Words.contains(tool.normalizedDescription(), REMOTE_STORE)) caps.add(Capability.FILESYSTEM_WRITE);
         }
         if (fetchesAnyUrl(tool)) caps.add(Capability.URL_FETCH);
+        if (writesToPath(tool)) caps.add(Capability.FILESYSTEM_WRITE);
+        if (hasProgramTextParameter(tool)) caps.add(Capability.DATABASE_QUERY);
         return caps;
     }
 
@@ -119,7 +121,13 @@ public final class Capabilities {
     /** {@link Capability#URL_FETCH} alone: an open-world tool that takes any URL. */
     public static boolean fetchesAnyUrl(ToolView tool) {
         if (!tool.openWorld()) return false;
-        for (SchemaNode p : tool.parameters()) if (UrlsAndPaths.isUrl(p) && !p.hasAllowlist()) return true;
+        for (SchemaNode p : tool.parameters()) if (UrlsAndPaths.isFetchedUrl(p) && !p.hasAllowlist()) return true;
+        return false;
+    }
+
+    /** A parameter the tool writes files to, whatever its verb ("download" to {@code savePath}, "run" in {@code workdir}). */
+    private static boolean writesToPath(ToolView tool) {
+        for (SchemaNode p : tool.parameters()) if (UrlsAndPaths.isWrittenPath(p) && !p.hasAllowlist()) return true;
         return false;
     }
 
@@ -129,8 +137,29 @@ public final class Capabilities {
                 && !p.hasAllowlist();
     }
 
+    /** Text a parameter's description says is SQL or another query language to run: {@code statements}, {@code migration_sql}. */
+    private static final Pattern HOLDS_SQL = Words.anyOf("sql (?:statements?|quer(?:y|ies)|commands?|scripts?|code|text|to (?:run|execute|apply))",
+            "(?:ddl|dml) (?:statements?|to (?:run|execute|apply))", "cypher (?:statements?|quer(?:y|ies))", "(?:raw|arbitrary) sql");
+
+    /** True when a string (or string-array) parameter is named for SQL ({@code migration_sql}) or described as holding it. */
+    public static boolean holdsSql(SchemaNode p) {
+        if (p.hasAllowlist()) return false;
+        List<String> words = Identifiers.words(p.propertyName());
+        boolean named = !words.isEmpty() && (words.get(words.size() - 1).equals("sql") || words.get(words.size() - 1).equals("cypher"));
+        String desc = p.description();
+        return named || (!desc.isEmpty() && Words.contains(dev.mcpworkbench.inspector.rules.text.Texts.normalize(desc), HOLDS_SQL));
+    }
+
+    private static boolean hasProgramTextParameter(ToolView tool) {
+        for (SchemaNode p : tool.parameters()) {
+            if ((p.hasType("string") || p.hasType("array") || p.types().isEmpty()) && holdsSql(p)) return true;
+        }
+        return false;
+    }
+
     private static boolean isDatabaseQuery(ToolView tool, List<String> words, String desc) {
         if (words.contains("sql") || words.contains("cypher")) return true;
+        if (hasProgramTextParameter(tool)) return true;
         for (SchemaNode p : tool.parameters()) {
             String name = Identifiers.squashed(p.propertyName());
             if (name.equals("sql") || name.equals("cypher")) return true;

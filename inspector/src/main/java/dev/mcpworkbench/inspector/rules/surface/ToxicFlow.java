@@ -35,6 +35,8 @@ public final class ToxicFlow implements SurveyingRule<Set<ToxicFlow.Label>> {
     private static final Pattern SINK_NAME = Words.anyOf("send", "post", "comment", "push", "publish", "upload", "reply",
             "share", "tweet", "email", "notify", "webhook", "forward", "create (?:issue|pull request|pr|comment|message|post|gist)");
 
+    private static final Pattern OWN_CHANNEL = Words.anyOf("queues?", "sqs", "sns", "topics?", "kafka", "pubsub", "event ?bridge");
+
     @Override
     public RuleMetadata metadata() {
         return META;
@@ -86,7 +88,8 @@ public final class ToxicFlow implements SurveyingRule<Set<ToxicFlow.Label>> {
             labels.add(Label.UNTRUSTED);
         }
         if (reads && Words.contains(words, PRIVATE_NAME) && !Words.contains(words, SINK_NAME)) labels.add(Label.PRIVATE);
-        if (!tool.readOnly() && Words.contains(words, SINK_NAME)) labels.add(Label.SINK);
+        // a message to the account's own queue or topic stays in the account: not a way out
+        if (!tool.readOnly() && Words.contains(words, SINK_NAME) && !Words.contains(words, OWN_CHANNEL)) labels.add(Label.SINK);
         return labels;
     }
 
