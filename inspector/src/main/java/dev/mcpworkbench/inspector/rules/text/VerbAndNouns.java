@@ -36,14 +36,15 @@ public record VerbAndNouns(String verb, List<String> nouns) {
 
     /**
      * Where the verb is: the first word when it is one (verb-first is the common style, and "post" or
-     * "list" after a verb are nouns: {@code create_post}); else the last word ({@code bucket_delete},
-     * {@code kvPut}); else the second ({@code slack_post_message}: a server prefix before the verb).
+     * "list" after a verb are nouns: {@code create_post}); else the second after a server prefix
+     * ({@code slack_post_message}, {@code API-post-search}); else the last ({@code bucket_delete},
+     * {@code kvPut}, {@code firecrawl_monitor_create}).
      */
     private static int verbIndex(List<String> words) {
         if (words.isEmpty()) return -1;
         if (isVerb(words.get(0))) return 0;
-        if (words.size() >= 2 && isVerb(words.get(words.size() - 1))) return words.size() - 1;
         if (words.size() >= 3 && isVerb(words.get(1))) return 1;
+        if (words.size() >= 2 && isVerb(words.get(words.size() - 1))) return words.size() - 1;
         return -1;
     }
 
