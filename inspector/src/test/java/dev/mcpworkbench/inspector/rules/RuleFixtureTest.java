@@ -19,12 +19,26 @@ class RuleFixtureTest {
         return StaticRules.all().stream();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("rules")
-    void firesOnPositiveFixture(StaticRule rule) throws IOException {
-        RuleFixtures.Fixture f = RuleFixtures.load(rule.id(), "positive");
+    /** Each rule with each of its fixtures of a kind: {@code positive}, and {@code positive-<case>} for a weakness class. */
+    static Stream<org.junit.jupiter.params.provider.Arguments> fixtures(String kind) {
+        return rules().flatMap(rule -> Stream.concat(Stream.of(kind), RuleFixtures.variants(rule.id(), kind).stream())
+                .map(name -> org.junit.jupiter.params.provider.Arguments.of(rule, name)));
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> positives() {
+        return fixtures("positive");
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> negatives() {
+        return fixtures("negative");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("positives")
+    void firesOnPositiveFixture(StaticRule rule, String fixture) throws IOException {
+        RuleFixtures.Fixture f = RuleFixtures.load(rule.id(), fixture);
         List<Finding> findings = RuleFixtures.run(rule, f);
-        assertThat(findings).as(rule.id() + " on its positive fixture").isNotEmpty();
+        assertThat(findings).as(rule.id() + " on its " + fixture + " fixture").isNotEmpty();
         assertThat(findings).allSatisfy(x -> assertThat(x.ruleId()).isEqualTo(rule.id()));
         JsonNode expect = f.expect();
         if (expect.has("severity")) {
@@ -43,10 +57,10 @@ class RuleFixtureTest {
         });
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("rules")
-    void silentOnNegativeFixture(StaticRule rule) throws IOException {
-        RuleFixtures.Fixture f = RuleFixtures.load(rule.id(), "negative");
-        assertThat(RuleFixtures.run(rule, f)).as(rule.id() + " on its negative fixture").isEmpty();
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("negatives")
+    void silentOnNegativeFixture(StaticRule rule, String fixture) throws IOException {
+        RuleFixtures.Fixture f = RuleFixtures.load(rule.id(), fixture);
+        assertThat(RuleFixtures.run(rule, f)).as(rule.id() + " on its " + fixture + " fixture").isEmpty();
     }
 }

@@ -26,6 +26,22 @@ final class RuleFixtures {
     private RuleFixtures() {
     }
 
+    /**
+     * The fixture kinds of a rule beyond {@code positive} and {@code negative}: files named
+     * {@code positive-<case>.json} or {@code negative-<case>.json}, one weakness class each.
+     */
+    static List<String> variants(String ruleId, String kind) {
+        java.net.URL dir = RuleFixtures.class.getResource("/rules/" + ruleId + "/");
+        if (dir == null) return List.of();
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of(dir.toURI()))) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.startsWith(kind + "-") && n.endsWith(".json"))
+                    .map(n -> n.substring(0, n.length() - ".json".length())).sorted().toList();
+        } catch (IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static boolean exists(String ruleId, String kind) {
         return RuleFixtures.class.getResource(path(ruleId, kind)) != null;
     }

@@ -37,18 +37,18 @@ class WiderCorpusTest {
                     "SURFACE-003", "SURFACE-004")),
             Map.entry("exa-mcp-server.json", Set.of("DOCS-001", "OUTPUT-001", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
                     "SCHEMA-005", "SCHEMA-006")),
-            Map.entry("figma-developer-mcp.json", Set.of("OUTPUT-001", "SCHEMA-001", "SCHEMA-003", "SCHEMA-005")),
+            Map.entry("figma-developer-mcp.json", Set.of("OUTPUT-001", "SCHEMA-001", "SCHEMA-003", "SCHEMA-005", "SURFACE-004")),
             Map.entry("firecrawl-mcp.json", Set.of("DOCS-001", "DOCS-005", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
-                    "SCHEMA-004", "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-002", "SURFACE-004")),
+                    "SCHEMA-004", "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-002", "SURFACE-003", "SURFACE-004")),
             Map.entry("heroku-mcp-server.json", Set.of("DOCS-003", "DOCS-005", "OUTPUT-001", "SCHEMA-001",
                     "SCHEMA-002", "SCHEMA-003", "SCHEMA-004", "SCHEMA-005", "SCHEMA-006", "SCHEMA-008", "SURFACE-001",
                     "SURFACE-002", "SURFACE-003", "SURFACE-004")),
             Map.entry("hubspot-mcp-server.json", Set.of("DOCS-006", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
-                    "SCHEMA-006", "SURFACE-001", "SURFACE-002")),
+                    "SCHEMA-006", "SURFACE-001", "SURFACE-002", "SURFACE-003")),
             Map.entry("mcp-server-aws-kb-retrieval.json", Set.of("DOCS-003", "OUTPUT-001", "SCHEMA-001", "SCHEMA-002",
                     "SCHEMA-003")),
             Map.entry("mcp-server-brave-search.json", Set.of("DOCS-003", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003")),
-            Map.entry("mcp-server-browserbase.json", Set.of("DOCS-003", "SCHEMA-001", "SCHEMA-005", "SCHEMA-006",
+            Map.entry("mcp-server-browserbase.json", Set.of("DOCS-003", "DOCS-005", "SCHEMA-001", "SCHEMA-005", "SCHEMA-006",
                     "SURFACE-004")),
             Map.entry("mcp-server-everart.json", Set.of("DOCS-003", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003")),
             Map.entry("mcp-server-gdrive.json", Set.of("DOCS-003", "OUTPUT-001", "SCHEMA-001", "SCHEMA-002")),
@@ -59,14 +59,14 @@ class WiderCorpusTest {
             Map.entry("mcp-server-google-maps.json", Set.of("DOCS-003", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003")),
             Map.entry("mcp-server-kubernetes.json", Set.of("DOCS-001", "DOCS-003", "DOCS-005", "SCHEMA-001",
                     "SCHEMA-002", "SCHEMA-003", "SCHEMA-004", "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-002",
-                    "SURFACE-004")),
+                    "SURFACE-004", "SURFACE-005")),
             Map.entry("mcp-server-postgres.json", Set.of("DOCS-001", "DOCS-003", "OUTPUT-001", "SCHEMA-001",
                     "SCHEMA-002", "SCHEMA-004", "SCHEMA-006", "SURFACE-004")),
             Map.entry("mcp-server-puppeteer.json", Set.of("DOCS-001", "DOCS-003", "SCHEMA-001", "SCHEMA-002",
                     "SCHEMA-004", "SCHEMA-005", "SURFACE-004")),
             Map.entry("mcp-server-redis.json", Set.of("DOCS-003", "DOCS-005", "OUTPUT-001", "SCHEMA-001", "SCHEMA-002",
                     "SCHEMA-003")),
-            Map.entry("mcp-server-slack.json", Set.of("DOCS-003", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
+            Map.entry("mcp-server-slack.json", Set.of("DOCS-003", "DOCS-005", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
                     "SCHEMA-006", "SURFACE-006")),
             Map.entry("mcp-server-supabase.json", Set.of("DOCS-001", "DOCS-005", "OUTPUT-001", "SCHEMA-001",
                     "SCHEMA-003", "SCHEMA-004", "SCHEMA-005", "SURFACE-001", "SURFACE-002", "SURFACE-003",
@@ -74,7 +74,7 @@ class WiderCorpusTest {
             Map.entry("mongodb-mcp-server.json", Set.of("DOCS-005", "OUTPUT-001", "SCHEMA-001", "SCHEMA-002",
                     "SCHEMA-003", "SURFACE-001", "SURFACE-002", "SURFACE-003")),
             Map.entry("notion-mcp-server.json", Set.of("DOCS-001", "DOCS-005", "SCHEMA-001", "SCHEMA-002",
-                    "SCHEMA-003", "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-002", "SURFACE-006")),
+                    "SCHEMA-003", "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-002", "SURFACE-003", "SURFACE-006")),
             Map.entry("playwright-mcp.json", Set.of("DOCS-001", "DOCS-005", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
                     "SCHEMA-004", "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-004", "SURFACE-006")),
             Map.entry("sentry-mcp-server.json", Set.of("DOCS-001", "DOCS-005", "OUTPUT-001", "SCHEMA-001",
@@ -150,6 +150,15 @@ class WiderCorpusTest {
                 .containsExactly("puppeteer_evaluate");
         assertThat(scan("playwright-mcp.json").findingsOf("SCHEMA-004")).extracting(f -> f.location().name())
                 .containsExactly("browser_run_code_unsafe");
+    }
+
+    @Test
+    void pathsAToolWritesToAreFilesystemWritesAndStoredUrlsAreNoFetch() throws IOException {
+        // figma saves downloads under localPath, lighthouse writes reports to outputDirPath, write_pdf to outputPath
+        assertThat(evidenceOf(scan("figma-developer-mcp.json"), "SURFACE-004")).contains("download_figma_images");
+        assertThat(evidenceOf(scan("chrome-devtools-mcp.json"), "SURFACE-004")).contains("lighthouse_audit");
+        // a monitor's webhookUrl is called later by the service, not fetched by the tool
+        assertThat(evidenceOf(scan("firecrawl-mcp.json"), "SURFACE-004")).doesNotContain("firecrawl_monitor_create");
     }
 
     @Test

@@ -2,8 +2,10 @@ package dev.mcpworkbench.inspector.rules.docs;
 
 import dev.mcpworkbench.inspector.rules.*;
 import dev.mcpworkbench.inspector.rules.surface.UrlsAndPaths;
+import dev.mcpworkbench.inspector.rules.surface.Routers;
 import dev.mcpworkbench.inspector.rules.SchemaNode;
 import dev.mcpworkbench.inspector.rules.text.Vocabulary;
+import dev.mcpworkbench.inspector.rules.text.VerbAndNouns;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +30,7 @@ public final class AnnotationContradiction implements StaticRule {
     public List<Finding> check(ScanSubject s) {
         List<Finding> out = new ArrayList<>();
         for (ToolView tool : s.tools()) {
-            String verb = tool.firstNameWord();
+            String verb = VerbAndNouns.of(tool.nameWords()).verb();
             if (tool.hint("readOnlyHint").orElse(false) && Vocabulary.MUTATING_VERBS.contains(verb)) {
                 out.add(contradiction(tool, "/annotations/readOnlyHint",
                         "'" + tool.name() + "' is annotated read-only but its name says '" + verb + "'",
@@ -39,6 +41,8 @@ public final class AnnotationContradiction implements StaticRule {
                         "'" + tool.name() + "' is annotated non-destructive but its name says '" + verb + "'",
                         "Set destructiveHint to true so clients ask before calling it."));
             }
+            Routers.Router router = Routers.of(tool);
+            if (router != null) routerContradictions(tool, router, verb, out);
             if (tool.hint("openWorldHint").map(o -> !o).orElse(false)) {
                 for (SchemaNode p : tool.parameters()) {
                     if (UrlsAndPaths.isUrl(p) && !p.hasAllowlist()) {
@@ -51,6 +55,21 @@ public final class AnnotationContradiction implements StaticRule {
             }
         }
         return out;
+    }
+
+    /** A router's hints must fit its most dangerous sub-operation. */
+    private static void routerContradictions(ToolView tool, Routers.Router router, String nameVerb, List<Finding> out) {
+        if (tool.hint("readOnlyHint").orElse(false) && router.hasMutating() && !Vocabulary.MUTATING_VERBS.contains(nameVerb)) {
+            out.add(contradiction(tool, "/annotations/readOnlyHint",
+                    "'" + tool.name() + "' is annotated read-only but its '" + router.selector().propertyName() + "' selects writing sub-operations",
+                    "Set readOnlyHint to false, or split the writing sub-operations into their own tool."));
+        }
+        List<String> deleting = router.deleting();
+        if (tool.hint("destructiveHint").map(d -> !d).orElse(false) && !deleting.isEmpty() && !Vocabulary.DELETE_VERBS.contains(nameVerb)) {
+            out.add(contradiction(tool, "/annotations/destructiveHint",
+                    "'" + tool.name() + "' is annotated non-destructive but can " + RuleSupport.list(deleting, 5),
+                    "Set destructiveHint to true, or move the deleting sub-operations into a separate, guarded tool."));
+        }
     }
 
     private static Finding contradiction(ToolView tool, String pointer, String message, String fix) {

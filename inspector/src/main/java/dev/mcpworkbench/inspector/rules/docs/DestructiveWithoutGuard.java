@@ -3,6 +3,9 @@ package dev.mcpworkbench.inspector.rules.docs;
 import dev.mcpworkbench.inspector.rules.*;
 import dev.mcpworkbench.inspector.rules.SchemaNode;
 import dev.mcpworkbench.inspector.rules.text.Identifiers;
+import dev.mcpworkbench.inspector.rules.surface.Routers;
+import dev.mcpworkbench.inspector.rules.text.Texts;
+import dev.mcpworkbench.inspector.rules.text.VerbAndNouns;
 import dev.mcpworkbench.inspector.rules.text.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,15 +39,20 @@ public final class DestructiveWithoutGuard implements StaticRule {
         List<Finding> out = new ArrayList<>();
         for (ToolView tool : s.tools()) {
             if (!tool.destructive()) continue;
+            // a router is as destructive as its most dangerous sub-operation
+            Routers.Router router = Routers.of(tool);
+            List<String> deleting = router == null ? List.of() : router.deleting();
             // Destructive only by the spec's default: report it when the name says it changes something; a
             // screenshot or a hover with readOnlyHint false is an annotation gap, not a missing warning.
-            if (tool.hint("destructiveHint").isEmpty() && !looksMutating(tool)) continue;
+            if (tool.hint("destructiveHint").isEmpty() && !looksMutating(tool) && deleting.isEmpty()) continue;
             if (Words.contains(tool.normalizedDescription(), GUARD) || hasDryRun(tool)) continue;
+            if (router != null && Words.contains(Texts.normalize(router.selector().description()), GUARD)) continue;
             boolean byDefault = tool.hint("destructiveHint").isEmpty();
+            String through = deleting.isEmpty() ? "" : " through its " + RuleSupport.list(deleting, 5) + " sub-operation" + (deleting.size() == 1 ? "" : "s");
             out.add(RuleSupport.finding(META, Severity.LOW,
-                    "'" + tool.name() + "' is destructive" + (byDefault ? " (by default)" : "")
+                    "'" + tool.name() + "' is destructive" + (byDefault && deleting.isEmpty() ? " (by default)" : "") + through
                             + " and its description states no limit, irreversibility or confirmation",
-                    tool.location("/description"), tool.description(), byDefault ? FIX_BY_DEFAULT : FIX));
+                    tool.location("/description"), tool.description(), byDefault && deleting.isEmpty() ? FIX_BY_DEFAULT : FIX));
         }
         return out;
     }
@@ -56,7 +64,7 @@ public final class DestructiveWithoutGuard implements StaticRule {
             + " offer a dryRun parameter.";
 
     private static boolean looksMutating(ToolView tool) {
-        return dev.mcpworkbench.inspector.rules.text.Vocabulary.MUTATING_VERBS.contains(tool.firstNameWord());
+        return dev.mcpworkbench.inspector.rules.text.Vocabulary.MUTATING_VERBS.contains(VerbAndNouns.of(tool.nameWords()).verb());
     }
 
     private static boolean hasDryRun(ToolView tool) {

@@ -24,7 +24,10 @@ public final class Steering implements StaticRule {
             "use this (?:tool )?instead of (?:any|other|the)",
             "do not use (?:any )?other tools?",
             "never use (?:any )?other tools?",
-            "(?:this|the) (?:tool|only tool) you (?:should|must) (?:ever )?use");
+            "(?:this|the) (?:tool|only tool) you (?:should|must) (?:ever )?use",
+            "do not attempt (?:to use |to call )?(?:any )?other tools?",
+            "(?:always )?search our (?:store|shop|catalog|catalogue|products?|marketplace|site)(?: \\w+){0,3} first",
+            "(?:call|use|invoke|run) (?:this|it)(?: tool)? (?:immediately |right |directly |always )?after (?:every|each|any) (?:web )?(?:search|query|answer|response|reply|message|tool call|request|conversation turn)(?:es)?");
 
     private static final Pattern OTHER_SERVERS = Words.anyOf("other (?:servers?|tools?|sources?|providers?)", "any other",
             "built-?in", "web search", "your (?:own )?knowledge", "you (?:think you )?know");

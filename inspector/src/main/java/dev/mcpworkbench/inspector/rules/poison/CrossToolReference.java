@@ -38,6 +38,10 @@ public final class CrossToolReference implements StaticRule {
             String norm = item.normalized();
             int[] m = item.mayMatch(TextCues.CROSS_TOOL) ? Words.find(norm, PoisonPatterns.CROSS_TOOL) : null;
             String why = "sets conditions on other tools' use";
+            if (m == null && item.mayMatch(TextCues.CROSS_TOOL)) {
+                m = Words.find(norm, PoisonPatterns.DEPRECATION_CLAIM);
+                why = "claims other tools are deprecated or replaced and pushes this one instead";
+            }
             if (m == null && foreign != null) {
                 Matcher fm = foreign.matcher(norm);
                 if (fm.find()) {

@@ -37,7 +37,17 @@ public final class ExfiltrationParameter implements StaticRule {
     public List<Finding> check(ScanSubject s) {
         List<Finding> out = new ArrayList<>();
         for (ToolView tool : s.tools()) {
+            for (SchemaNode p : tool.namedProperties()) {
+                if (p.role() != SchemaNode.Role.PROPERTY || p.hasAllowlist() || !(p.hasType("string") || p.types().isEmpty())) continue;
+                String asked = asks(p);
+                if (asked == null) continue;
+                out.add(RuleSupport.finding(META, Severity.HIGH,
+                        "'" + tool.name() + "' has a parameter '" + p.propertyName() + "' that asks for " + asked,
+                        tool.location(p.pointer()), p.propertyName() + ": " + Texts.spellOut(p.description()),
+                        "Remove the parameter. A tool never needs the model to hand over credentials, files it was not given, or the conversation."));
+            }
             for (SchemaNode p : tool.parameters()) {
+                if (asks(p) != null) continue;
                 String name = Identifiers.squashed(p.propertyName());
                 if (!NAMES.contains(name) || !(p.hasType("string") || p.types().isEmpty()) || p.hasAllowlist()) continue;
                 boolean unexplained = Words.meaningfulWordCount(Texts.normalize(p.description())) < 3
@@ -54,6 +64,42 @@ public final class ExfiltrationParameter implements StaticRule {
             }
         }
         return out;
+    }
+
+    /** Credentials in general, not the one key of the tool's own service ("your Brave API key" is SCHEMA-008's matter). */
+    private static final Pattern SECRETS = Words.anyOf(
+            "(?:any|all|every|other) (?:of the )?(?:\\w+ )?(?:api keys?|tokens?|passwords?|secrets?|credentials?|private keys?|ssh keys?|access keys?)",
+            "(?:api keys?|tokens?|passwords?|secrets?|credentials?)(?: or [\\w ,]{1,30})? (?:you can find|you find|found|visible|you see|in the environment|from the environment)",
+            "including (?:any )?(?:passwords?|secrets?|tokens?|api keys?|credentials?)");
+    private static final Pattern CONVERSATION = Words.anyOf(
+            "(?:full|entire|whole|complete) (?:conversation|chat|history|transcript|context window)",
+            "(?:every|all|each) (?:of the )?(?:previous|prior|earlier|past) messages?",
+            "(?:conversation|chat) so far", "everything the user (?:has )?(?:told|said|asked|wrote|shared)",
+            "(?:all|every) messages? (?:of|in|from) (?:this|the) (?:chat|conversation|session)",
+            "your (?:own )?system prompt", "including (?:the|your) system prompt", "system prompt verbatim");
+    private static final Set<String> SECRET_NAME_WORDS = Set.of("ssh", "rsa", "idrsa", "credentials", "password", "passwords",
+            "secrets", "conversation", "history", "prompt");
+    private static final Set<String> READING_NAME_WORDS = Set.of("content", "contents", "reading", "read", "dump", "copy", "full");
+
+    /**
+     * What a parameter asks the model to hand over, judged by its description whatever its name
+     * ({@code auth}, {@code context}, {@code feedback}), or by a name that is itself the request
+     * ({@code content_from_reading_ssh_id_rsa}); null when it asks for nothing of the kind.
+     */
+    static String asks(SchemaNode p) {
+        String desc = Texts.normalize(p.description());
+        if (!desc.isEmpty()) {
+            if (Words.contains(desc, SECRETS) || PoisonPatterns.sensitiveDirective(desc, 80) != null
+                    && !desc.contains("system prompt") && !desc.contains("history")) return "credentials or secret files";
+            if (Words.contains(desc, CONVERSATION)) return "the conversation";
+        }
+        java.util.List<String> words = Identifiers.words(p.propertyName());
+        boolean secret = false, reading = false;
+        for (String w : words) {
+            secret |= SECRET_NAME_WORDS.contains(w);
+            reading |= READING_NAME_WORDS.contains(w);
+        }
+        return secret && reading ? "sensitive content by its very name" : null;
     }
 
     /**

@@ -64,6 +64,7 @@ public final class HiddenText implements StaticRule {
         if (item.plainAscii()) return;
         Set<Invisibles.Kind> kinds = EnumSet.noneOf(Invisibles.Kind.class);
         int first = -1;
+        int last = -1;
         int count = 0;
         for (int i = 0; i < text.length(); ) {
             Invisibles.Kind kind = Invisibles.kind(text, i);
@@ -71,16 +72,23 @@ public final class HiddenText implements StaticRule {
                 kinds.add(kind);
                 count++;
                 if (first < 0) first = i;
+                last = i;
             }
             i += Character.charCount(text.codePointAt(i));
         }
         if (kinds.isEmpty()) return;
         String decoded = Invisibles.decodeTags(text);
-        boolean high = kinds.size() >= highKinds || !decoded.isBlank();
+        // what the model reads around the hidden characters: shown whole, judged for instructions
+        String read = Invisibles.asRead(text.substring(Math.max(0, first - 80), Math.min(text.length(), last + 200)));
+        String readNorm = Texts.normalize(read);
+        boolean directs = Words.contains(readNorm, PoisonPatterns.OVERRIDE) || PoisonPatterns.sensitiveDirective(readNorm, 80) != null
+                || (!decoded.isBlank() && Words.contains(Texts.normalize(decoded), PoisonPatterns.DIRECTIVE));
+        boolean high = kinds.size() >= highKinds || !decoded.isBlank() || directs;
         String message = count + " hidden character" + (count == 1 ? "" : "s") + " (" + kindList(kinds) + ") in " + item.location().display()
-                + (decoded.isBlank() ? "" : "; tag characters spell: \"" + Texts.clip(decoded, 200) + "\"");
+                + (decoded.isBlank() ? "" : "; tag characters spell: \"" + Texts.clip(decoded, 200) + "\"")
+                + (directs ? "; the text as the model reads it gives instructions" : "");
         out.add(RuleSupport.finding(META, high ? Severity.HIGH : Severity.MEDIUM, message, item.location(),
-                Texts.excerpt(text, first, Math.min(text.length(), first + 200), 40),
+                "reads as: " + Texts.clip(read.strip(), 300) + "\nhidden: " + distinctHidden(text),
                 "Remove invisible and bidi control characters from metadata; clients should display them, servers should never send them."));
     }
 
@@ -145,6 +153,24 @@ public final class HiddenText implements StaticRule {
         if (s.isEmpty()) return null;
         long ok = s.chars().filter(c -> c == '\n' || c == '\t' || (c >= 0x20 && c != 0xFFFD && c != 0x7F)).count();
         return ok >= 0.95 * s.length() && s.chars().filter(Character::isLetter).count() >= s.length() / 2 ? s : null;
+    }
+
+    /** Each distinct hidden character once, with its count: "U+200B ZERO WIDTH SPACE ×3". Tag characters are summarized, their text is shown decoded. */
+    private static String distinctHidden(String text) {
+        java.util.Map<Integer, Integer> counts = new java.util.LinkedHashMap<>();
+        int tags = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Invisibles.kind(text, i) != null && !Invisibles.isEmojiGlue(text, i)) {
+                if (cp >= 0xE0000 && cp <= 0xE007F) tags++;
+                else counts.merge(cp, 1, Integer::sum);
+            }
+            i += Character.charCount(cp);
+        }
+        List<String> parts = new ArrayList<>();
+        counts.forEach((cp, n) -> parts.add(Invisibles.describe(cp) + (n > 1 ? " ×" + n : "")));
+        if (tags > 0) parts.add(tags + " tag characters");
+        return parts.size() > 12 ? String.join(", ", parts.subList(0, 12)) + " and " + (parts.size() - 12) + " more" : String.join(", ", parts);
     }
 
     private static String kindList(Set<Invisibles.Kind> kinds) {

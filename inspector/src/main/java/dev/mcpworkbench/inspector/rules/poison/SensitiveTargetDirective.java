@@ -35,13 +35,23 @@ public final class SensitiveTargetDirective implements StaticRule {
     public List<Finding> check(ScanSubject s) {
         List<Finding> out = new ArrayList<>();
         int window = s.settings().integer(META.id(), WINDOW);
-        for (TextItem item : s.texts(TextCues.SENSITIVE_TARGET)) {
+        for (TextItem item : s.texts(TextCues.SENSITIVE_TARGET | TextCues.EXFILTRATION)) {
             if (item.key() || item.text().length() < 6) continue;
             String norm = item.normalized();
-            int[] m = PoisonPatterns.sensitiveDirective(norm, item.cues(), window);
+            String what = "Directive to read or send a sensitive target in ";
+            int[] m = item.mayMatch(TextCues.SENSITIVE_TARGET) ? PoisonPatterns.sensitiveDirective(norm, item.cues(), window) : null;
+            if (m == null && item.mayMatch(TextCues.EXFILTRATION)) {
+                m = PoisonPatterns.urlExfiltration(norm);
+                what = "Instruction to put conversation or user data into a URL (a Markdown image or link the client loads) in ";
+                if (m == null) {
+                    java.util.regex.Matcher redirect = PoisonPatterns.REDIRECT.matcher(norm);
+                    if (redirect.find()) m = new int[] {redirect.start(), redirect.end()};
+                    what = "Instruction to copy data to a fixed outside recipient in ";
+                }
+            }
             if (m == null) continue;
             out.add(RuleSupport.finding(META, Severity.CRITICAL,
-                    "Directive to read or send a sensitive target in " + item.location().display(),
+                    what + item.location().display(),
                     item.location(), Texts.excerpt(norm, m[0], m[1], 60),
                     "Remove the text. A tool that legitimately handles such files must say so in its name and purpose, and never ask for them in a side channel."));
         }

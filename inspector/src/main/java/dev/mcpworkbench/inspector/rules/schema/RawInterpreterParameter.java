@@ -2,6 +2,7 @@ package dev.mcpworkbench.inspector.rules.schema;
 
 import dev.mcpworkbench.inspector.rules.*;
 import dev.mcpworkbench.inspector.rules.surface.Capabilities;
+import dev.mcpworkbench.inspector.rules.surface.Routers;
 import dev.mcpworkbench.inspector.rules.text.Identifiers;
 import dev.mcpworkbench.inspector.rules.text.Texts;
 import java.util.ArrayList;
@@ -36,8 +37,13 @@ public final class RawInterpreterParameter implements StaticRule {
         List<Finding> out = new ArrayList<>();
         for (ToolView tool : s.tools()) {
             for (SchemaNode p : tool.namedProperties()) {
-                if (p.role() != SchemaNode.Role.PROPERTY || p.hasAllowlist() || !(p.types().isEmpty() || p.hasType("string"))) continue;
-                if (!isInterpreterInput(p, tool)) continue;
+                if (p.role() != SchemaNode.Role.PROPERTY || p.hasAllowlist()) continue;
+                boolean text = p.types().isEmpty() || p.hasType("string");
+                // SQL given under another name, or as a list of statements: judged by what the description says it holds
+                boolean sqlList = p.hasType("array") && p.schema().path("items").path("type").asText("").equals("string") && Capabilities.holdsSql(p);
+                if (!(text && (isInterpreterInput(p, tool) || Capabilities.holdsSql(p))) && !sqlList) continue;
+                // a router's selector names a sub-command from a fixed list: SURFACE-005 judges the router
+                if (Routers.isSelector(p, tool)) continue;
                 out.add(RuleSupport.finding(META, Severity.HIGH,
                         "'" + tool.name() + "' takes raw interpreter input in '" + p.propertyName() + "'",
                         tool.location(p.pointer()), p.propertyName() + (p.description().isEmpty() ? "" : ": " + p.description()),

@@ -3,6 +3,7 @@ package dev.mcpworkbench.inspector.rules.surface;
 import dev.mcpworkbench.inspector.rules.ToolView;
 import dev.mcpworkbench.inspector.rules.SchemaNode;
 import dev.mcpworkbench.inspector.rules.text.Identifiers;
+import dev.mcpworkbench.inspector.rules.text.VerbAndNouns;
 import dev.mcpworkbench.inspector.rules.text.Words;
 import java.util.EnumSet;
 import java.util.List;
@@ -55,6 +56,8 @@ public final class Capabilities {
     }
 
     public static Set<Capability> of(ToolView tool) {
+        Routers.Router router = Routers.of(tool);
+        if (router != null) return ofRouter(tool, router);
         Set<Capability> caps = EnumSet.noneOf(Capability.class);
         List<String> words = tool.nameWords();
         String desc = tool.normalizedDescription();
@@ -70,11 +73,37 @@ public final class Capabilities {
         if (fetchesAnyUrl(tool)) {
             caps.add(Capability.URL_FETCH);
         }
-        if (!words.isEmpty() && FS_VERBS.contains(words.get(0)) && anyIn(words, FS_NOUNS)
+        if ((FS_VERBS.contains(VerbAndNouns.of(words).verb()) && anyIn(words, FS_NOUNS) || writesToPath(tool))
                 && !Words.contains(desc, REMOTE_STORE)) {
             caps.add(Capability.FILESYSTEM_WRITE);
         }
         if (isDatabaseQuery(tool, words, desc)) caps.add(Capability.DATABASE_QUERY);
+        return caps;
+    }
+
+    private static final Set<String> SHELL_OP_WORDS = Set.of("shell", "bash", "exec", "terminal", "powershell", "cmd", "sh", "zsh");
+    private static final Set<String> QUERY_OP_WORDS = Set.of("sql", "cypher", "query", "statement", "statements", "raw", "sparql");
+
+    /**
+     * A router is judged by its sub-operations, not by the words around its selector: "runs git
+     * commands" over an enum of git sub-commands is no shell, and a router that only names a
+     * database in its own name holds raw query power only where a sub-operation runs queries.
+     */
+    private static Set<Capability> ofRouter(ToolView tool, Routers.Router router) {
+        Set<Capability> caps = EnumSet.noneOf(Capability.class);
+        for (String op : router.operations()) {
+            List<String> words = Identifiers.words(op);
+            if (anyIn(words, SHELL_OP_WORDS) || words.equals(List.of("run", "command"))) caps.add(Capability.SHELL);
+            if (anyIn(words, CODE_NAME_WORDS) || (words.contains("code") || words.contains("script")) && (words.contains("run") || words.contains("execute"))) {
+                caps.add(Capability.CODE_EVAL);
+            }
+            if (anyIn(words, QUERY_OP_WORDS) || words.equals(List.of("execute"))) caps.add(Capability.DATABASE_QUERY);
+            if (FS_VERBS.contains(VerbAndNouns.of(words).verb()) && (anyIn(words, FS_NOUNS) || anyIn(tool.nameWords(), FS_NOUNS))
+                    && !Words.contains(tool.normalizedDescription(), REMOTE_STORE)) caps.add(Capability.FILESYSTEM_WRITE);
+        }
+        if (fetchesAnyUrl(tool)) caps.add(Capability.URL_FETCH);
+        if (writesToPath(tool)) caps.add(Capability.FILESYSTEM_WRITE);
+        if (hasProgramTextParameter(tool)) caps.add(Capability.DATABASE_QUERY);
         return caps;
     }
 
@@ -85,14 +114,20 @@ public final class Capabilities {
     }
 
     private static boolean hasShellParameter(ToolView tool) {
-        for (SchemaNode p : tool.parameters()) if (isShellParameter(p)) return true;
+        for (SchemaNode p : tool.parameters()) if (isShellParameter(p) && !Routers.isSelector(p, tool)) return true;
         return false;
     }
 
     /** {@link Capability#URL_FETCH} alone: an open-world tool that takes any URL. */
     public static boolean fetchesAnyUrl(ToolView tool) {
         if (!tool.openWorld()) return false;
-        for (SchemaNode p : tool.parameters()) if (UrlsAndPaths.isUrl(p) && !p.hasAllowlist()) return true;
+        for (SchemaNode p : tool.parameters()) if (UrlsAndPaths.isFetchedUrl(p) && !p.hasAllowlist()) return true;
+        return false;
+    }
+
+    /** A parameter the tool writes files to, whatever its verb ("download" to {@code savePath}, "run" in {@code workdir}). */
+    private static boolean writesToPath(ToolView tool) {
+        for (SchemaNode p : tool.parameters()) if (UrlsAndPaths.isWrittenPath(p) && !p.hasAllowlist()) return true;
         return false;
     }
 
@@ -102,8 +137,29 @@ public final class Capabilities {
                 && !p.hasAllowlist();
     }
 
+    /** Text a parameter's description says is SQL or another query language to run: {@code statements}, {@code migration_sql}. */
+    private static final Pattern HOLDS_SQL = Words.anyOf("sql (?:statements?|quer(?:y|ies)|commands?|scripts?|code|text|to (?:run|execute|apply))",
+            "(?:ddl|dml) (?:statements?|to (?:run|execute|apply))", "cypher (?:statements?|quer(?:y|ies))", "(?:raw|arbitrary) sql");
+
+    /** True when a string (or string-array) parameter is named for SQL ({@code migration_sql}) or described as holding it. */
+    public static boolean holdsSql(SchemaNode p) {
+        if (p.hasAllowlist()) return false;
+        List<String> words = Identifiers.words(p.propertyName());
+        boolean named = !words.isEmpty() && (words.get(words.size() - 1).equals("sql") || words.get(words.size() - 1).equals("cypher"));
+        String desc = p.description();
+        return named || (!desc.isEmpty() && Words.contains(dev.mcpworkbench.inspector.rules.text.Texts.normalize(desc), HOLDS_SQL));
+    }
+
+    private static boolean hasProgramTextParameter(ToolView tool) {
+        for (SchemaNode p : tool.parameters()) {
+            if ((p.hasType("string") || p.hasType("array") || p.types().isEmpty()) && holdsSql(p)) return true;
+        }
+        return false;
+    }
+
     private static boolean isDatabaseQuery(ToolView tool, List<String> words, String desc) {
         if (words.contains("sql") || words.contains("cypher")) return true;
+        if (hasProgramTextParameter(tool)) return true;
         for (SchemaNode p : tool.parameters()) {
             String name = Identifiers.squashed(p.propertyName());
             if (name.equals("sql") || name.equals("cypher")) return true;

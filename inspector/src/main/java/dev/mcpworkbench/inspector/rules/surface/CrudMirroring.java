@@ -1,6 +1,7 @@
 package dev.mcpworkbench.inspector.rules.surface;
 
 import dev.mcpworkbench.inspector.rules.*;
+import dev.mcpworkbench.inspector.rules.text.VerbAndNouns;
 import dev.mcpworkbench.inspector.rules.text.Identifiers;
 import dev.mcpworkbench.inspector.rules.text.Vocabulary;
 import java.util.ArrayList;
@@ -42,25 +43,42 @@ public final class CrudMirroring implements SurveyingRule<CrudMirroring.Operatio
 
     @Override
     public Operation survey(ToolView tool, ScanSubject s) {
-        List<String> words = tool.nameWords();
-        if (words.size() < 2) return null;
-        Vocabulary.Crud crud = Vocabulary.CRUD_VERBS.get(words.get(0));
+        if (tool.nameWords().size() < 2) return null;
+        // verb and noun in any order and case style: create_job, job_create, jobCreate, job-create
+        VerbAndNouns name = VerbAndNouns.of(tool.nameWords());
+        Vocabulary.Crud crud = name.crud();
         if (crud == null) return null;
         List<String> nouns = new ArrayList<>();
-        for (String w : words.subList(1, words.size())) {
-            if (Vocabulary.NOT_NOUNS.contains(w) || Vocabulary.CRUD_VERBS.containsKey(w) || w.length() < 3 || isNumber(w)) continue;
-            nouns.add(Identifiers.singular(w));
+        for (String noun : name.nouns()) if (noun.length() >= 3) nouns.add(noun);
+        return nouns.isEmpty() ? null : new Operation(name.verb(), crud, nouns);
+    }
+
+    /**
+     * Words that open a large share of the server's tool names ({@code slack_}, {@code API-},
+     * {@code kubectl_}) name the server or its CLI, not a noun of its data model: tools sharing
+     * them mirror nothing.
+     */
+    private static Set<String> serverPrefixes(ScanSubject s) {
+        Map<String, Integer> firstWords = new TreeMap<>();
+        for (ToolView tool : s.tools()) {
+            if (tool.nameWords().size() >= 2) firstWords.merge(Identifiers.singular(tool.nameWords().get(0)), 1, Integer::sum);
         }
-        return nouns.isEmpty() ? null : new Operation(words.get(0), crud, nouns);
+        Set<String> prefixes = new java.util.HashSet<>();
+        firstWords.forEach((word, count) -> {
+            if (count >= 3 && count * 5 >= s.tools().size() * 2) prefixes.add(word);
+        });
+        return prefixes;
     }
 
     @Override
     public List<Finding> conclude(List<Operation> operations, ScanSubject s) {
         Map<String, Group> byNoun = new TreeMap<>();
+        Set<String> prefixes = serverPrefixes(s);
         for (int i = 0; i < operations.size(); i++) {
             Operation op = operations.get(i);
             if (op == null) continue;
             for (String noun : op.nouns()) {
+                if (prefixes.contains(noun)) continue;
                 Group g = byNoun.computeIfAbsent(noun,
                         k -> new Group(new LinkedHashSet<>(), new LinkedHashSet<>(), EnumSet.noneOf(Vocabulary.Crud.class)));
                 g.tools().add(s.tools().get(i).name());
@@ -83,11 +101,5 @@ public final class CrudMirroring implements SurveyingRule<CrudMirroring.Operatio
                 mirroringTools.size() + " tools mirror CRUD operations on " + RuleSupport.list(nouns, 6),
                 Location.server(), RuleSupport.list(new ArrayList<>(mirroringTools), 12),
                 "Design tools around what a user wants done (e.g. one 'organize_files' or 'remember_facts' tool) rather than one tool per verb and noun; keep destructive verbs separate and guarded."));
-    }
-
-    /** A version or a counter ({@code get_item_2024}), not a noun: tools sharing it mirror nothing. */
-    private static boolean isNumber(String word) {
-        for (int i = 0; i < word.length(); i++) if (!Character.isDigit(word.charAt(i))) return false;
-        return true;
     }
 }

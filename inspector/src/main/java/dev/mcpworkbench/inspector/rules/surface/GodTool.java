@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcpworkbench.inspector.rules.*;
 import dev.mcpworkbench.inspector.rules.SchemaNode;
 import dev.mcpworkbench.inspector.rules.text.Identifiers;
-import dev.mcpworkbench.inspector.rules.text.Vocabulary;
+import dev.mcpworkbench.inspector.rules.text.VerbAndNouns;
+import dev.mcpworkbench.inspector.rules.text.Texts;
 import dev.mcpworkbench.inspector.rules.text.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,7 +20,6 @@ public final class GodTool implements StaticRule {
             Severity.MEDIUM, List.of("MCP02"),
             "A tool that does everything cannot carry honest annotations: clients and users approve the read branch and get the delete branch.");
 
-    private static final Set<String> SELECTOR_NAMES = Set.of("action", "operation", "op", "command", "method", "verb", "mode", "task");
     private static final Pattern ANY_SCOPE = Words.anyOf("(?:perform|do|execute|run|handle)s? (?:any|all|every) (?:operations?|actions?|tasks?|commands?)",
             "do anything", "does everything", "any operation", "all operations");
 
@@ -45,24 +45,28 @@ public final class GodTool implements StaticRule {
         List<Finding> out = new ArrayList<>();
         int maxVerbs = s.settings().integer(META.id(), MAX_VERBS);
         for (ToolView tool : s.tools()) {
-            for (SchemaNode p : tool.parameters()) {
-                if (!SELECTOR_NAMES.contains(Identifiers.squashed(p.propertyName())) || !p.schema().path("enum").isArray()) continue;
+            Routers.Router router = Routers.of(tool);
+            if (router != null) {
+                SchemaNode p = router.selector();
                 Set<String> verbs = new LinkedHashSet<>();
-                boolean reads = false;
-                boolean writes = false;
-                for (JsonNode v : p.schema().get("enum")) {
-                    List<String> w = Identifiers.words(v.asText(""));
-                    if (w.isEmpty()) continue;
-                    verbs.add(w.get(0));
-                    reads |= Vocabulary.isReadVerb(w.get(0));
-                    writes |= Vocabulary.MUTATING_VERBS.contains(w.get(0)) || Vocabulary.DELETE_VERBS.contains(w.get(0));
+                for (String op : router.operations()) {
+                    VerbAndNouns reading = VerbAndNouns.of(op);
+                    verbs.add(reading.hasVerb() ? reading.verb() : op.toLowerCase(java.util.Locale.ROOT));
                 }
-                if ((reads && writes) || verbs.size() > maxVerbs) {
+                boolean reads = router.hasRead();
+                boolean writes = router.hasMutating();
+                if (router.operations().isEmpty()) {
+                    out.add(RuleSupport.finding(META, Severity.MEDIUM,
+                            "'" + tool.name() + "' selects sub-operations through '" + p.propertyName()
+                                    + "' and lists them only at run time (a help mode): its surface cannot be reviewed",
+                            tool.location(p.pointer()), p.propertyName() + ": " + Texts.clip(p.description(), 200),
+                            "List the operations in an enum so clients and reviewers can see them, or split them into tools."));
+                } else if ((reads && writes) || verbs.size() > maxVerbs) {
                     String why = reads && writes ? "mixes read and write operations" : verbs.size() + " distinct operations";
                     out.add(RuleSupport.finding(META, Severity.MEDIUM,
                             "'" + tool.name() + "' multiplexes operations through '" + p.propertyName() + "' and " + why
                                     + annotationNote(tool, writes),
-                            tool.location(p.pointer()), p.schema().get("enum").toString(),
+                            tool.location(p.pointer()), RuleSupport.list(router.operations(), 20),
                             "Split the tool so each has one purpose and annotations that are true for all its behaviour; at least separate reads from writes."));
                 }
             }

@@ -2,6 +2,7 @@ package dev.mcpworkbench.inspector.rules.surface;
 
 import dev.mcpworkbench.inspector.rules.*;
 import dev.mcpworkbench.inspector.rules.text.Vocabulary;
+import dev.mcpworkbench.inspector.rules.text.VerbAndNouns;
 import dev.mcpworkbench.inspector.rules.text.Words;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import java.util.ArrayList;
@@ -33,6 +34,8 @@ public final class ToxicFlow implements SurveyingRule<Set<ToxicFlow.Label>> {
             "customers?", "users?", "payments?");
     private static final Pattern SINK_NAME = Words.anyOf("send", "post", "comment", "push", "publish", "upload", "reply",
             "share", "tweet", "email", "notify", "webhook", "forward", "create (?:issue|pull request|pr|comment|message|post|gist)");
+
+    private static final Pattern OWN_CHANNEL = Words.anyOf("queues?", "sqs", "sns", "topics?", "kafka", "pubsub", "event ?bridge");
 
     @Override
     public RuleMetadata metadata() {
@@ -85,7 +88,8 @@ public final class ToxicFlow implements SurveyingRule<Set<ToxicFlow.Label>> {
             labels.add(Label.UNTRUSTED);
         }
         if (reads && Words.contains(words, PRIVATE_NAME) && !Words.contains(words, SINK_NAME)) labels.add(Label.PRIVATE);
-        if (!tool.readOnly() && Words.contains(words, SINK_NAME)) labels.add(Label.SINK);
+        // a message to the account's own queue or topic stays in the account: not a way out
+        if (!tool.readOnly() && Words.contains(words, SINK_NAME) && !Words.contains(words, OWN_CHANNEL)) labels.add(Label.SINK);
         return labels;
     }
 
@@ -99,13 +103,9 @@ public final class ToxicFlow implements SurveyingRule<Set<ToxicFlow.Label>> {
         return (crud != null && crud != Vocabulary.Crud.READ) || Vocabulary.MUTATING_VERBS.contains(verb);
     }
 
-    /** The verb of slack_post_message or API-get-user: the first word, or the second after a server prefix. */
+    /** The verb of slack_post_message, API-get-user or message_send, read by the shared {@link VerbAndNouns}. */
     private static String leadingVerb(List<String> words) {
-        for (int i = 0; i < Math.min(2, words.size()); i++) {
-            String w = words.get(i);
-            if (Vocabulary.CRUD_VERBS.containsKey(w) || Vocabulary.MUTATING_VERBS.contains(w)) return w;
-        }
-        return "";
+        return VerbAndNouns.of(words).verb();
     }
 
     private static void add(Map<Label, List<String>> out, Label label, String tool) {

@@ -24,6 +24,38 @@ public final class UrlsAndPaths {
     private UrlsAndPaths() {
     }
 
+    /** URLs the tool keeps or hands back rather than opens: where a payment page sends the buyer, what a webhook will call later. */
+    private static final Set<String> STORED_URL_WORDS = Set.of("success", "cancel", "redirect", "return", "callback", "notify",
+            "notification", "webhook", "image", "avatar", "logo", "thumbnail", "homepage", "website", "link");
+    private static final Pattern STORED_URL_TEXT = Words.anyOf("redirect(?:s|ed)?", "callback", "after (?:payment|checkout|completion|sign-?in|login)",
+            "(?:is|are|will be|gets?) (?:stored|saved|returned|recorded|kept|shown|displayed)", "receives? (?:a |the )?(?:post|notifications?|callbacks?|events?)",
+            "to notify", "(?:we|the service|stripe|it) (?:will )?(?:call|post|send)s? (?:to )?(?:this|the) url");
+    /** URLs compared, not opened: a pattern a crawl or a request log is matched against. */
+    private static final Pattern MATCH_URL_TEXT = Words.anyOf("patterns? (?:to|that|which) (?:match|filter|select)", "glob", "regex(?:es)?",
+            "regular expressions?", "wildcards?", "matched against", "urls? (?:matching|that match)", "to match (?:against|requests|urls)");
+    /** Path parameters the tool writes to, whatever its verb: where a download lands, an export goes, a process runs. */
+    private static final Set<String> WRITE_PATH_WORDS = Set.of("save", "output", "out", "dest", "destination", "download",
+            "export", "write", "workdir", "working", "cwd", "local", "target");
+
+    /** A URL the tool opens: not one it only stores or returns, nor one it matches others against. */
+    public static boolean isFetchedUrl(SchemaNode node) {
+        if (!isUrl(node)) return false;
+        List<String> words = node.ownerName() == null ? List.of() : Identifiers.words(node.ownerName());
+        for (String w : words) if (STORED_URL_WORDS.contains(w)) return false;
+        String description = Texts.normalize(node.ownerDescription());
+        return !Words.contains(description, STORED_URL_TEXT) && !Words.contains(description, MATCH_URL_TEXT);
+    }
+
+    /** A path parameter the tool writes to or runs in: {@code savePath}, {@code outputDir}, {@code workdir}, {@code localPath}. */
+    public static boolean isWrittenPath(SchemaNode node) {
+        if (node.ownerName() == null || !node.hasType("string")) return false;
+        List<String> words = Identifiers.words(node.ownerName());
+        if (words.equals(List.of("workdir")) || words.equals(List.of("cwd"))) return true;
+        if (!isPath(node) || words.size() < 2) return false;
+        for (String w : words) if (WRITE_PATH_WORDS.contains(w)) return true;
+        return false;
+    }
+
     public static boolean isUrl(SchemaNode node) {
         if (!isStringLike(node)) return false;
         String format = node.schema().path("format").asText("");

@@ -76,6 +76,29 @@ public final class Invisibles {
         return out.toString();
     }
 
+    /**
+     * The text as a model reads it: tag characters become the ASCII they encode, every other
+     * invisible character is dropped (a word split by zero-width spaces reads whole), ANSI escape
+     * sequences are dropped with their parameters, and bidi overrides change nothing (the model reads
+     * logical order, whatever a person is shown).
+     */
+    public static String asRead(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == 0x1B && i < text.length() && text.charAt(i) == '[') {
+                int j = i + 1;
+                while (j < text.length() && (Character.isDigit(text.charAt(j)) || text.charAt(j) == ';')) j++;
+                if (j < text.length()) i = j + 1;
+                continue;
+            }
+            if (cp >= 0xE0020 && cp <= 0xE007E) out.append((char) (cp - 0xE0000));
+            else if (kindOf(cp) == null) out.appendCodePoint(cp);
+        }
+        return out.toString();
+    }
+
     /** {@code <U+E0041 TAG LATIN CAPITAL LETTER A>}; a lone surrogate has no name. */
     public static String describe(int cp) {
         String hex = String.format(Locale.ROOT, "U+%04X", cp);

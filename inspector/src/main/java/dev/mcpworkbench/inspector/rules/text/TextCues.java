@@ -27,6 +27,9 @@ public final class TextCues {
     public static final long SENSITIVE_TARGET = group(".ssh", "id_", ".env", "mcp.json", "claude_desktop", ".aws",
             "/etc/", ".npmrc", ".netrc", ".git-credentials", ".kube", ".docker", "history", "system prompt");
 
+    /** Data sent out through a URL's query string or copied to an address: {@code PoisonPatterns.urlExfiltration}, {@code REDIRECT}. */
+    public static final long EXFILTRATION = group("http", "bcc", "forward", "send", "copy", "recipient");
+
     /** "ignore previous instructions", "do not tell the user": {@code PoisonPatterns.OVERRIDE}. */
     public static final long OVERRIDE = group("ignore", "disregard", "forget", "override", "bypass", "user", "secret", "hidden");
 
@@ -34,7 +37,8 @@ public final class TextCues {
      * Conditions on other tools' use: {@code PoisonPatterns.CROSS_TOOL}. "When X is called" needs
      * its verb phrase as the cue: "when" alone is in most descriptions; "another tool" contains "other tool".
      */
-    public static final long CROSS_TOOL = group("other tool", "any tool", "is called", "is invoked", "is used", "is run");
+    public static final long CROSS_TOOL = group("other tool", "any tool", "is called", "is invoked", "is used", "is run",
+            "every tool", "each tool", "this tool", "this one", "this server");
 
     /**
      * "prefer this tool over", "always use this tool first": DOCS-006's pattern, alternative by
@@ -42,7 +46,7 @@ public final class TextCues {
      */
     public static final long STEERING = group("prefer", "always use", "always call", "always invoke", "must use",
             "must call", "must invoke", "tool first", "tools first", "tool before", "tools before", "even when", "even if",
-            "instead of", "other tool", "tool you");
+            "instead of", "other tool", "tool you", "search our", "after e", "after any");
 
     /** Pseudo-tags, bracketed roles and HTML comments: {@code PoisonPatterns.PSEUDO_TAG}. */
     public static final long MARKUP = group("<", "[");

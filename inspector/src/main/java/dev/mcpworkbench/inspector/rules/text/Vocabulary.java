@@ -29,7 +29,7 @@ public final class Vocabulary {
     /** Verbs whose tools change state: a read-only hint on them is a contradiction (DOCS-004). */
     public static final Set<String> MUTATING_VERBS = Set.of("delete", "remove", "destroy", "drop", "purge", "erase",
             "write", "move", "rename", "kill", "exec", "execute", "send", "push", "merge", "update", "create",
-            "insert", "upload", "publish", "post", "overwrite", "truncate", "terminate", "deploy", "transfer", "pay", "fork", "reply");
+            "insert", "upload", "publish", "post", "overwrite", "truncate", "terminate", "deploy", "transfer", "pay", "fork", "reply", "put", "upsert", "patch");
 
     /** Verbs of irreversible removal (DOCS-004 destructiveHint false). */
     public static final Set<String> DELETE_VERBS = Set.of("delete", "remove", "destroy", "drop", "purge", "erase",
