@@ -18,8 +18,8 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -78,13 +78,17 @@ public final class OverviewView extends ScrollPane {
 
     private Node stats(ServerSnapshot s) {
         totalTokens.getStyleClass().add("stat-value");
-        HBox row = new HBox(12,
+        // Tiles of one width that wrap to a second row in a narrow window: in a row that shrank them,
+        // the figures were cut to "…".
+        TilePane row = new TilePane(12, 12,
                 stat(String.valueOf(s.tools().size()), "tools"),
                 stat(totalTokens, "tokens in the tool list"),
                 stat(String.valueOf(s.resources().size()), "resources"),
                 stat(String.valueOf(s.resourceTemplates().size()), "resource templates"),
                 stat(String.valueOf(s.prompts().size()), "prompts"));
         row.setId("overviewStats");
+        row.setPrefColumns(5);
+        row.setTileAlignment(javafx.geometry.Pos.TOP_LEFT);
         return row;
     }
 
@@ -97,9 +101,10 @@ public final class OverviewView extends ScrollPane {
     private static Node stat(Label value, String caption) {
         Label c = new Label(caption);
         c.getStyleClass().add("stat-caption");
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        c.setMinWidth(Region.USE_PREF_SIZE);
         VBox tile = new VBox(2, value, c);
         tile.getStyleClass().add("stat-tile");
-        HBox.setHgrow(tile, Priority.ALWAYS);
         tile.setMaxWidth(Double.MAX_VALUE);
         return tile;
     }
