@@ -64,8 +64,8 @@ final class SelfTest {
         PauseTransition deadline = new PauseTransition(javafx.util.Duration.millis(timeout.toMillis()));
         deadline.setOnFinished(e -> fail("no tools listed after " + timeout.toSeconds() + " s (connection "
                 + context.connection().stateProperty().get() + ", lab: " + context.lab().model().statusProperty().get() + ")"));
-        deadline.play();
         context.lab().model().startAndConnect(DemoServer.FLAWED);
+        deadline.play();
     }
 
     private void check() {
