@@ -89,7 +89,17 @@ public final class OverviewView extends ScrollPane {
         row.setId("overviewStats");
         row.setPrefColumns(5);
         row.setTileAlignment(javafx.geometry.Pos.TOP_LEFT);
+        // When all tiles fit on one row they share its width, as a row of cards should.
+        row.widthProperty().addListener((o, was, width) -> fitTiles(row));
+        totalTokens.textProperty().addListener((o, was, text) -> fitTiles(row));
         return row;
+    }
+
+    private static void fitTiles(TilePane row) {
+        double widest = row.getChildren().stream().mapToDouble(n -> n.prefWidth(-1)).max().orElse(0);
+        int n = row.getChildren().size();
+        double shared = (row.getWidth() - row.getInsets().getLeft() - row.getInsets().getRight() - row.getHgap() * (n - 1)) / n;
+        row.setPrefTileWidth(Math.floor(Math.max(widest, shared)));
     }
 
     private static Node stat(String value, String caption) {
