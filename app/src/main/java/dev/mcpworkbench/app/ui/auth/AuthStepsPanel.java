@@ -48,8 +48,10 @@ public final class AuthStepsPanel extends BorderPane {
         list.setItems(model.steps());
         list.setCellFactory(v -> new StepCell());
         list.setPrefWidth(300);
-        Label none = new Label("No authorization steps on this connection.");
+        Label none = new Label("No authorization steps.");
         none.getStyleClass().add("muted");
+        none.setWrapText(true);
+        none.setPadding(new Insets(12));
         list.setPlaceholder(none);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (!syncing && item != null) model.choose(item);

@@ -42,6 +42,7 @@ class NoAuthorizationNeededTest {
         robot.interact(() -> context.window().workspace().select("Authorization"));
         WaitForAsyncUtils.waitForFxEvents();
 
+        robot.interact(() -> dev.mcpworkbench.app.ui.common.Screenshots.maybeSave(context.window().getScene(), "authorization-not-needed"));
         Label summary = robot.lookup("#authSummary").queryAs(Label.class);
         assertThat(summary.getText()).startsWith("No authorization needed");
         assertThat(context.authorization().steps().steps()).as("no step left waiting")
