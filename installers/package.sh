@@ -13,7 +13,9 @@ type=${1:-app-image}
 cd "$here"
 if [ "$type" = deb ] && ! command -v fakeroot >/dev/null 2>&1; then
   echo "package: installing fakeroot (jpackage needs it for a .deb)" >&2
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fakeroot >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -qq --no-install-recommends fakeroot >&2 \
+    || { apt-get update -qq && apt-get install -y -qq --no-install-recommends fakeroot >&2; }
 fi
 ./mvnw -B -q -DskipTests -pl app -am package
 target=app/target
