@@ -7,9 +7,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.Observable;
+import javafx.scene.control.ListCell;
 
 /**
  * {@code mcp-workbench --self-test}: proves an installation works end to end without a person at
@@ -26,7 +30,7 @@ final class SelfTest {
     private final PrintStream out;
     private final IntConsumer exit;
     private boolean finished;
-    private javafx.animation.Timeline poll;
+    private Timeline poll;
 
     SelfTest(AppContext context, PrintStream out, IntConsumer exit) {
         this.context = context;
@@ -55,8 +59,8 @@ final class SelfTest {
         context.connection().stateProperty().addListener((Observable o) -> check());
         context.window().workspace().tools().list().listView().getItems().addListener((Observable o) -> check());
         // the list's rows are laid out a pulse after its items arrive: look again until then
-        poll = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.millis(250), e -> check()));
-        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        poll = new Timeline(new KeyFrame(javafx.util.Duration.millis(250), e -> check()));
+        poll.setCycleCount(Animation.INDEFINITE);
         poll.play();
         context.lab().model().statusProperty().addListener((o, a, status) -> {
             if (status.startsWith("Could not start")) fail(status);
@@ -77,8 +81,9 @@ final class SelfTest {
         int tools = list.getItems().size();
         if (tools == 0 || context.connection().stateProperty().get() != ConnectionState.CONNECTED) return;
         context.window().workspace().select("Tools");
-        // shown: in the window, on the selected tab, laid out with rows
-        if (list.getScene() != null && list.isVisible() && list.getHeight() > 0 && !list.lookupAll(".list-cell").isEmpty()) {
+        // shown: in the window, on the selected tab, laid out with rows that hold tools
+        boolean rowsShown = list.lookupAll(".list-cell").stream().anyMatch(n -> n instanceof ListCell<?> c && c.getItem() != null);
+        if (list.getScene() != null && list.isVisible() && list.getHeight() > 0 && rowsShown) {
             finish(0, "self-test passed: window shown, demo lab connected, " + tools + " tools listed");
         }
     }
