@@ -3,8 +3,9 @@ package dev.mcpworkbench.app;
 import dev.mcpworkbench.app.cli.WorkbenchCli;
 
 /**
- * Entry point of the launcher. No arguments: the desktop app. Any argument: the headless CLI,
- * which never loads a JavaFX class (so it starts fast and works over ssh).
+ * Entry point of the launcher. No arguments (or only {@code --self-test}): the desktop app. Any
+ * other argument: the headless CLI, which never loads a JavaFX class (so it starts fast and works
+ * over ssh).
  */
 public final class Main {
 
@@ -12,7 +13,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || desktopSelfTest(args)) {
             // Loaded reflectively so the CLI path never touches JavaFX classes.
             try {
                 Class.forName("dev.mcpworkbench.app.ui.DesktopLauncher")
@@ -29,6 +30,11 @@ public final class Main {
             return;
         }
         System.exit(WorkbenchCli.run(args));
+    }
+
+    /** {@code --self-test[=SECONDS]}: the desktop app checks itself against the demo lab and exits (see docs/desktop.md). */
+    static boolean desktopSelfTest(String[] args) {
+        return args.length == 1 && (args[0].equals("--self-test") || args[0].startsWith("--self-test="));
     }
 
     /** The reflective call wraps what JavaFX threw: the user needs the cause, not the wrapper. */

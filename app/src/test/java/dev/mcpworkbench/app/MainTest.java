@@ -18,4 +18,12 @@ class MainTest {
         var wrapped = new InvocationTargetException(new ExceptionInInitializerError((String) null));
         assertThat(Main.cause(wrapped)).isEqualTo("ExceptionInInitializerError");
     }
+
+    @Test
+    void onlyALoneSelfTestOptionGoesToTheDesktop() {
+        assertThat(Main.desktopSelfTest(new String[] {"--self-test"})).isTrue();
+        assertThat(Main.desktopSelfTest(new String[] {"--self-test=30"})).isTrue();
+        assertThat(Main.desktopSelfTest(new String[] {"scan", "--self-test"})).isFalse();
+        assertThat(Main.desktopSelfTest(new String[] {"--help"})).isFalse();
+    }
 }

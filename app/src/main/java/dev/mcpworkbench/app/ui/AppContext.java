@@ -70,6 +70,9 @@ public final class AppContext implements AutoCloseable {
             dev.mcpworkbench.app.ui.payload.PayloadWindow.closeAll();
         });
         if (connector instanceof CoreConnector core) core.setAuthorization(authorization::authorizationFor);
+        connection.stateProperty().addListener((o, a, s) -> {
+            if (s == ConnectionState.CONNECTED) authorization.connected();
+        });
         lab = new LabFeature(window, session, io);
         typedUrls = new TypedUrlDoor(window, session);
     }

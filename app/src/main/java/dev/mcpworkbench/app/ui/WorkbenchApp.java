@@ -43,6 +43,8 @@ public final class WorkbenchApp extends Application {
         // the first payload view would otherwise pay a cold JVM's price for its table rows
         PayloadView.warmUpInBackground(scene.getStylesheets());
         context.started(getParameters().getRaw());
+        SelfTest.requested(getParameters().getRaw()).ifPresent(timeout ->
+                new SelfTest(context, System.out, System::exit).run(timeout));
     }
 
     private static void logStartup() {

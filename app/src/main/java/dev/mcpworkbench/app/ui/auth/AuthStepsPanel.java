@@ -48,6 +48,11 @@ public final class AuthStepsPanel extends BorderPane {
         list.setItems(model.steps());
         list.setCellFactory(v -> new StepCell());
         list.setPrefWidth(300);
+        Label none = new Label("No authorization steps.");
+        none.getStyleClass().add("muted");
+        none.setWrapText(true);
+        none.setPadding(new Insets(12));
+        list.setPlaceholder(none);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (!syncing && item != null) model.choose(item);
         });
@@ -57,10 +62,12 @@ public final class AuthStepsPanel extends BorderPane {
             syncing = false;
             showDetail(item);
         });
+        model.noAuthorizationNeededProperty().addListener((o, a, b) -> showDetail(model.selectedProperty().get()));
         model.revealSecretsProperty().addListener((o, a, b) -> showDetail(model.selectedProperty().get()));
         model.steps().addListener((javafx.collections.ListChangeListener<StepItem>) c -> {
             StepItem selected = model.selectedProperty().get();
             if (selected != null && !detail.getChildren().isEmpty()) showDetail(selected);
+            else if (selected == null) showDetail(null);
         });
         ScrollPane scroll = new ScrollPane(detail);
         scroll.setFitToWidth(true);
@@ -92,7 +99,10 @@ public final class AuthStepsPanel extends BorderPane {
     private void showDetail(StepItem item) {
         detail.getChildren().clear();
         if (item == null || item.isPending()) {
-            Label hint = new Label(item == null ? "When a server answers 401, each authorization step appears here as it passes."
+            Label hint = new Label(item == null && model.noAuthorizationNeededProperty().get()
+                    ? "The server answered without asking for a token. If it later answers 401 (or 403), each "
+                    + "authorization step appears here as it passes."
+                    : item == null ? "When a server answers 401, each authorization step appears here as it passes."
                     : item.kind().title() + " has not run yet.");
             hint.setWrapText(true);
             hint.getStyleClass().add("muted");

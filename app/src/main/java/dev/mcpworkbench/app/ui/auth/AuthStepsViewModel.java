@@ -34,6 +34,8 @@ public final class AuthStepsViewModel implements FlowListener {
     private final ObjectProperty<StepItem> selected = new SimpleObjectProperty<>();
     private final BooleanProperty revealSecrets = new SimpleBooleanProperty(false);
     private boolean followLatest = true;
+    private boolean connectedWithoutToken;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper noAuthorizationNeeded = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private volatile FlowTrace current;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No authorization has run on this connection.");
 
@@ -70,6 +72,7 @@ public final class AuthStepsViewModel implements FlowListener {
         ui.execute(() -> {
             steps.clear();
             followLatest = true;
+            connectedWithoutToken = false;
             selected.set(null);
             past.forEach(this::upsert);
             addPending();
@@ -102,6 +105,25 @@ public final class AuthStepsViewModel implements FlowListener {
             upsert(step);
             updateSummary();
         });
+    }
+
+    /**
+     * The connection is up. When the server never asked for a token (no 401, or a probe it answered
+     * without one), nothing is waiting: the steps to come are dropped and the summary says so.
+     */
+    public void connected() {
+        ui.execute(() -> {
+            if (!steps.stream().allMatch(i -> i.isPending() || answeredWithoutToken(i))) return;
+            connectedWithoutToken = true;
+            steps.removeIf(StepItem::isPending);
+            updateSummary();
+        });
+    }
+
+    /** A probe the server answered with a success: it serves requests without a token. */
+    private static boolean answeredWithoutToken(StepItem item) {
+        String status = item.step().outputs().getOrDefault("status", "");
+        return item.kind() == StepKind.PROBE && item.step().status() == FlowStep.Status.PASSED && status.startsWith("2");
     }
 
     /** Replaces the row of {@code step} (or the first waiting row of its kind) with a fresh revision. */
@@ -144,7 +166,11 @@ public final class AuthStepsViewModel implements FlowListener {
         long failed = steps.stream().filter(i -> "failed".equals(i.state())).count();
         long findings = steps.stream().filter(i -> !i.isPending()).mapToLong(i -> i.step().findings().size()).sum();
         boolean done = steps.stream().anyMatch(i -> i.kind() == StepKind.AUTHENTICATED_REQUEST && "passed".equals(i.state()));
-        summary.set(ran == 0 ? "Waiting for the server to ask for authorization."
+        boolean noneNeeded = steps.stream().allMatch(i -> i.isPending() || answeredWithoutToken(i))
+                && (connectedWithoutToken || ran > 0);
+        noAuthorizationNeeded.set(noneNeeded);
+        summary.set(noneNeeded ? "No authorization needed: the server answered without asking for a token."
+                : ran == 0 ? "Waiting for the server to ask for authorization."
                 : failed > 0 ? "Authorization failed at " + steps.stream().filter(i -> "failed".equals(i.state()))
                         .findFirst().map(i -> i.kind().title()).orElse("") + "; " + findings + " findings."
                 : done ? "Authorized. " + findings + " findings."
@@ -168,6 +194,11 @@ public final class AuthStepsViewModel implements FlowListener {
 
     public BooleanProperty revealSecretsProperty() {
         return revealSecrets;
+    }
+
+    /** True once a connection is up that the server served without asking for a token. */
+    public javafx.beans.property.ReadOnlyBooleanProperty noAuthorizationNeededProperty() {
+        return noAuthorizationNeeded.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -39,6 +39,11 @@ public final class AuthorizationFeature {
         steps.follow(new FlowTrace());
     }
 
+    /** The connection is up: a server that never asked for a token needs no authorization. */
+    public void connected() {
+        steps.connected();
+    }
+
     /** Called off the FX thread while a connection opens. */
     public HttpAuthorization authorizationFor(URI url) {
         FlowTrace trace = new FlowTrace();

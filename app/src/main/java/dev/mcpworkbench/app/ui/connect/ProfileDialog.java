@@ -1,5 +1,6 @@
 package dev.mcpworkbench.app.ui.connect;
 
+import dev.mcpworkbench.inspector.connect.CommandLineWords;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -69,7 +70,11 @@ public final class ProfileDialog extends Dialog<ProfileFields> {
         args.setId("profileArgs");
         url.setId("profileUrl");
         kind.getItems().setAll(ProfileFields.Kind.values());
-        command.setPromptText("npx, uvx, node, python, /path/to/server…");
+        command.setPromptText("npx, uvx, node, python, /path/to/server… (or paste a whole command line)");
+        // A pasted command line becomes the command and its arguments as soon as the field is left.
+        command.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) splitCommandLine();
+        });
         args.setPromptText("one argument per line");
         env.setPromptText("NAME=value, one per line");
         workingDir.setPromptText("default: the current directory");
@@ -137,6 +142,7 @@ public final class ProfileDialog extends Dialog<ProfileFields> {
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            splitCommandLine();
             String p = validate();
             problem.setText(p == null ? "" : p);
             if (p != null) e.consume();
@@ -180,6 +186,28 @@ public final class ProfileDialog extends Dialog<ProfileFields> {
         return sb.toString().strip();
     }
 
+    /**
+     * Splits a whole command line typed or pasted into Command ({@code npx -y "@scope/server" --port 3})
+     * into the command and arguments, quoted as a POSIX shell would and without any expansion; the
+     * words go before the arguments already listed. A command that names an existing file (a path
+     * with spaces) and text with an unclosed quote are left as they are (validation explains the quote).
+     */
+    void splitCommandLine() {
+        String text = command.getText().strip();
+        if (!text.matches("(?s).*[\\s'\"].*") || new File(text).exists()) return;
+        List<String> words;
+        try {
+            words = CommandLineWords.split(text);
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        if (words.isEmpty()) return;
+        command.setText(words.get(0));
+        if (words.size() == 1) return;
+        String existing = args.getText().strip();
+        args.setText(String.join("\n", words.subList(1, words.size())) + (existing.isEmpty() ? "" : "\n" + existing));
+    }
+
     /** Why the profile cannot be saved, or null. */
     String validate() {
         if (name.getText().isBlank()) return "Give the connection a name.";
@@ -187,6 +215,11 @@ public final class ProfileDialog extends Dialog<ProfileFields> {
         if (takenNames.contains(chosen)) return "There is already a connection called \u201c" + chosen + "\u201d.";
         if (kind.getValue() == ProfileFields.Kind.STDIO) {
             if (command.getText().isBlank()) return "Enter the command that starts the server.";
+            try {
+                CommandLineWords.split(command.getText());
+            } catch (IllegalArgumentException e) {
+                return "The command has an unclosed quote: " + command.getText().strip();
+            }
         } else {
             try {
                 java.net.URI u = java.net.URI.create(url.getText().strip());

@@ -19,6 +19,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeItem;
@@ -27,6 +28,7 @@ import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -54,9 +56,13 @@ public final class FindingsView extends BorderPane {
     private final FindingsViewModel model;
     private final TreeTableView<FindingRow> table = new TreeTableView<>(new TreeItem<>());
     private final FindingDetailPane detail;
-    private final HBox counts = new HBox(6);
+    private final FlowPane counts = new FlowPane(6, 4);
     private final Label status = new Label();
     private final StorageNote storage;
+    private final SplitPane split = new SplitPane();
+    private final ScrollPane detailScroll;
+    /** Where the divider was when the detail was last open (the user may have moved it). */
+    private double detailDivider = 0.56;
 
     public FindingsView(FindingsViewModel model, Consumer<String> openLink) {
         this.model = model;
@@ -64,9 +70,19 @@ public final class FindingsView extends BorderPane {
         getStylesheets().add(SeverityBadge.STYLESHEET);
         detail = new FindingDetailPane(this::askSuppress, model::unsuppress, this::showRuleDoc, openLink);
         setTop(new VBox(header(), filterBar()));
-        SplitPane split = new SplitPane(buildTable(), detail);
-        split.setDividerPositions(0.56);
+        // The detail scrolls inside its side of the split: a long evidence text (hundreds of hidden
+        // characters, each shown as a badge) made the pane taller than the window, and the pane,
+        // centred by its parents, painted over the toolbar above it.
+        detailScroll = new ScrollPane(detail);
+        detailScroll.setId("findingDetailScroll");
+        detailScroll.setFitToWidth(true);
+        detailScroll.setFitToHeight(true);
+        detailScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        detailScroll.getStyleClass().add("edge-to-edge");
+        detailScroll.setMinWidth(0);
+        split.getItems().setAll(buildTable());
         setCenter(split);
+        showDetail(false);
         status.getStyleClass().add("findings-status");
         status.textProperty().bind(model.statusProperty());
         storage = new StorageNote("suppressionStorage", "saveFindingsAsConnection", "findings-status", model.storageNoteProperty());
@@ -80,6 +96,7 @@ public final class FindingsView extends BorderPane {
         model.groupingProperty().addListener((Observable o) -> rebuild());
         model.selectedProperty().addListener((o, old, item) -> {
             detail.show(item, model.snapshotProperty().get());
+            showDetail(item != null);
             selectInTable(item);
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
@@ -88,6 +105,22 @@ public final class FindingsView extends BorderPane {
             }
         });
         rebuild();
+    }
+
+    /**
+     * The detail takes a side of the split only while a finding is selected: empty, it took half
+     * the width and the table cut its Location and Message columns.
+     */
+    private void showDetail(boolean shown) {
+        boolean showing = split.getItems().contains(detailScroll);
+        if (shown == showing) return;
+        if (shown) {
+            split.getItems().add(detailScroll);
+            split.setDividerPositions(detailDivider);
+        } else {
+            if (!split.getDividers().isEmpty()) detailDivider = split.getDividers().get(0).getPosition();
+            split.getItems().remove(detailScroll);
+        }
     }
 
     public TreeTableView<FindingRow> table() {
@@ -107,8 +140,9 @@ public final class FindingsView extends BorderPane {
         Label title = new Label("Findings");
         title.getStyleClass().add("findings-title");
         counts.setAlignment(Pos.CENTER_LEFT);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        counts.setMinWidth(0);
+        counts.setPrefWrapLength(200);
+        HBox.setHgrow(counts, Priority.ALWAYS);
         MenuButton export = new MenuButton("Export", new FontIcon(Feather.DOWNLOAD));
         export.setId("exportButton");
         for (ExportFormat format : ExportFormat.values()) {
@@ -118,14 +152,16 @@ public final class FindingsView extends BorderPane {
             export.getItems().add(item);
         }
         export.disableProperty().bind(model.exportingProperty());
-        HBox box = new HBox(14, title, counts, spacer, export);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(14, title, counts, export);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(12, 14, 6, 14));
         model.visibleItems().addListener((Observable o) -> refreshCounts());
         return box;
     }
 
-    private HBox filterBar() {
+    private Region filterBar() {
         CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
         search.setId("findingSearch");
         search.setPromptText("Search rule, message, location");
@@ -181,10 +217,11 @@ public final class FindingsView extends BorderPane {
         for (Region fixed : List.of(severity, category, showSuppressed, grouping)) fixed.setMinWidth(Region.USE_PREF_SIZE);
         grouping.getButtons().forEach(b -> b.setMinWidth(Region.USE_PREF_SIZE));
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, search, severity, category, tool, showSuppressed, spacer, grouping);
+        // In a narrow window the controls wrap to a second row instead of pushing the view wider
+        // than the window (the grouping then went off its right edge).
+        FlowPane bar = new FlowPane(8, 6, search, severity, category, tool, showSuppressed, grouping);
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPrefWrapLength(1200);
         bar.setPadding(new Insets(4, 14, 10, 14));
         bar.getStyleClass().add("filter-bar");
         return bar;

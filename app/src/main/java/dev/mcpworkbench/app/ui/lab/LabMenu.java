@@ -34,9 +34,10 @@ public final class LabMenu extends Menu {
             if (url == null) {
                 getItems().add(startItem(kind));
             } else {
-                MenuItem stop = new MenuItem("Stop " + kind.title(), new FontIcon(Feather.SQUARE));
+                MenuItem stop = literal(new MenuItem("Stop " + kind.title(), new FontIcon(Feather.SQUARE)));
+                stop.setId("menu-stop-" + kind.name().toLowerCase(java.util.Locale.ROOT));
                 stop.setOnAction(e -> model.stop(kind));
-                MenuItem copy = new MenuItem("Copy URL  " + url, new FontIcon(Feather.COPY));
+                MenuItem copy = literal(new MenuItem("Copy URL  " + url, new FontIcon(Feather.COPY)));
                 copy.setId("copy-" + kind.name().toLowerCase(java.util.Locale.ROOT));
                 copy.setOnAction(e -> {
                     ClipboardContent content = new ClipboardContent();
@@ -53,19 +54,31 @@ public final class LabMenu extends Menu {
     private MenuItem startItem(DemoServer kind) {
         List<LabControl.Behaviour> behaviours = model.behaviours(kind);
         if (behaviours.isEmpty()) {
-            MenuItem start = new MenuItem("Start " + kind.title(), new FontIcon(Feather.PLAY));
+            MenuItem start = literal(new MenuItem("Start " + kind.title(), new FontIcon(Feather.PLAY)));
+            start.setId("menu-start-" + kind.name().toLowerCase(java.util.Locale.ROOT));
             start.setOnAction(e -> model.start(kind, ""));
             return start;
         }
-        Menu start = new Menu("Start " + kind.title(), new FontIcon(Feather.PLAY));
+        Menu start = literal(new Menu("Start " + kind.title(), new FontIcon(Feather.PLAY)));
+        start.setId("menu-start-" + kind.name().toLowerCase(java.util.Locale.ROOT));
         MenuItem correct = new MenuItem("Behaving correctly");
         correct.setOnAction(e -> model.start(kind, ""));
         start.getItems().addAll(correct, new SeparatorMenuItem());
         for (LabControl.Behaviour behaviour : behaviours) {
-            MenuItem item = new MenuItem(behaviour.name() + "  \u2014  " + behaviour.description());
+            MenuItem item = literal(new MenuItem(behaviour.name() + "  \u2014  " + behaviour.description()));
+            item.setId("behaviour-" + behaviour.name());
             item.setOnAction(e -> model.start(kind, behaviour.name()));
             start.getItems().add(item);
         }
         return start;
+    }
+
+    /**
+     * Menu texts here are names (misbehaviours like resource_metadata_mismatch, URLs), not labels
+     * with a mnemonic: JavaFX would take each {@code _} as a mnemonic marker and drop it.
+     */
+    private static <T extends MenuItem> T literal(T item) {
+        item.setMnemonicParsing(false);
+        return item;
     }
 }

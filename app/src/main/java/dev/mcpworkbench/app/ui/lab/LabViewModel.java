@@ -21,6 +21,9 @@ public final class LabViewModel {
     private final Executor background;
     private final Executor ui;
     private final ObservableMap<DemoServer, URI> running = FXCollections.observableHashMap();
+    // One read-only view, kept: a view listens to its map weakly, so a fresh view per call was
+    // collected with its listeners, and the Lab menu stopped following starts and stops.
+    private final ObservableMap<DemoServer, URI> runningView = FXCollections.unmodifiableObservableMap(running);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private BiConsumer<DemoServer, URI> connector = (kind, url) -> { };
@@ -85,7 +88,7 @@ public final class LabViewModel {
     }
 
     public ObservableMap<DemoServer, URI> running() {
-        return FXCollections.unmodifiableObservableMap(running);
+        return runningView;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

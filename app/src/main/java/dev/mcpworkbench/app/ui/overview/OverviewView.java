@@ -18,8 +18,8 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -78,14 +78,28 @@ public final class OverviewView extends ScrollPane {
 
     private Node stats(ServerSnapshot s) {
         totalTokens.getStyleClass().add("stat-value");
-        HBox row = new HBox(12,
+        // Tiles of one width that wrap to a second row in a narrow window: in a row that shrank them,
+        // the figures were cut to "…".
+        TilePane row = new TilePane(12, 12,
                 stat(String.valueOf(s.tools().size()), "tools"),
                 stat(totalTokens, "tokens in the tool list"),
                 stat(String.valueOf(s.resources().size()), "resources"),
                 stat(String.valueOf(s.resourceTemplates().size()), "resource templates"),
                 stat(String.valueOf(s.prompts().size()), "prompts"));
         row.setId("overviewStats");
+        row.setPrefColumns(5);
+        row.setTileAlignment(javafx.geometry.Pos.TOP_LEFT);
+        // When all tiles fit on one row they share its width, as a row of cards should.
+        row.widthProperty().addListener((o, was, width) -> fitTiles(row));
+        totalTokens.textProperty().addListener((o, was, text) -> fitTiles(row));
         return row;
+    }
+
+    private static void fitTiles(TilePane row) {
+        double widest = row.getChildren().stream().mapToDouble(n -> n.prefWidth(-1)).max().orElse(0);
+        int n = row.getChildren().size();
+        double shared = (row.getWidth() - row.getInsets().getLeft() - row.getInsets().getRight() - row.getHgap() * (n - 1)) / n;
+        row.setPrefTileWidth(Math.floor(Math.max(widest, shared)));
     }
 
     private static Node stat(String value, String caption) {
@@ -97,9 +111,10 @@ public final class OverviewView extends ScrollPane {
     private static Node stat(Label value, String caption) {
         Label c = new Label(caption);
         c.getStyleClass().add("stat-caption");
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        c.setMinWidth(Region.USE_PREF_SIZE);
         VBox tile = new VBox(2, value, c);
         tile.getStyleClass().add("stat-tile");
-        HBox.setHgrow(tile, Priority.ALWAYS);
         tile.setMaxWidth(Double.MAX_VALUE);
         return tile;
     }

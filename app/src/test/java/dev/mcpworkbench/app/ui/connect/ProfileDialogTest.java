@@ -58,4 +58,28 @@ class ProfileDialogTest {
         assertThat(dialog.validate()).as("a stdio connection still needs its command").contains("command");
         robot.interact(dialog::close);
     }
+
+    @Test
+    void aPastedCommandLineBecomesCommandAndArgumentsWithoutExpansion(FxRobot robot) {
+        robot.interact(() -> {
+            dialog = new ProfileDialog(null, null, List.of());
+            dialog.show();
+        });
+        robot.interact(() -> {
+            dialog.nameField().setText("everything");
+            robot.lookup("#profileArgs").queryAs(javafx.scene.control.TextArea.class).setText("--verbose");
+            robot.lookup("#profileCommand").queryAs(javafx.scene.control.TextField.class)
+                    .setText("npx -y \"@modelcontextprotocol/server-everything\" 'two words' $HOME");
+        });
+        robot.clickOn("#profileCommand").clickOn("#profileArgs"); // leaving the field splits the line
+
+        ProfileFields fields = dialog.fields();
+        assertThat(fields.command()).isEqualTo("npx");
+        assertThat(fields.args()).containsExactly("-y", "@modelcontextprotocol/server-everything", "two words", "$HOME", "--verbose");
+        assertThat(dialog.validate()).isNull();
+
+        robot.interact(() -> robot.lookup("#profileCommand").queryAs(javafx.scene.control.TextField.class).setText("node 'server.js"));
+        assertThat(dialog.validate()).as("an unclosed quote is explained, not split").contains("unclosed quote");
+        robot.interact(dialog::close);
+    }
 }

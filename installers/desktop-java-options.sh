@@ -1,0 +1,24 @@
+# Sourced by the launcher (mcp-workbench) and installers/package.sh: the JVM options of the desktop
+# app. Each states an intent the JVM would otherwise warn about on every start.
+# desktop_java_options MAJOR  prints them for a JDK of that major version.
+desktop_java_options() {
+  major=${1:-21}
+  # JavaFX loads its native libraries (glass, prism) with System.load: JDK 22+ warns unless the
+  # module is allowed native access.
+  opts="--enable-native-access=javafx.graphics"
+  # JavaFX 21's Marlin renderer allocates off-heap memory through sun.misc.Unsafe: JDK 24+ warns on
+  # its first use. The option exists from JDK 23 on (older JDKs refuse to start with it).
+  if [ "$major" -ge 23 ] 2>/dev/null; then opts="$opts --sun-misc-unsafe-memory-access=allow"; fi
+  # With JavaFX as named modules, the libraries on the class path that reach into its internals
+  # (ControlsFX's check combo box and table behaviour, ReactFX's bindings) need those packages.
+  for p in javafx.base/com.sun.javafx.event javafx.base/com.sun.javafx.binding \
+           javafx.controls/com.sun.javafx.scene.control javafx.controls/com.sun.javafx.scene.control.behavior; do
+    opts="$opts --add-exports=$p=ALL-UNNAMED"
+  done
+  opts="$opts --add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED"
+  # ZGC: loading a 100 MB payload under G1 stalls the window for 150 ms in young-collection pauses;
+  # ZGC's pauses stay under a millisecond. JDK 21 and 22 need its generational mode asked for.
+  opts="$opts -XX:+UseZGC"
+  if [ "$major" -lt 23 ] 2>/dev/null; then opts="$opts -XX:+ZGenerational"; fi
+  echo "$opts -Dprism.lcdtext=false"
+}
