@@ -1,6 +1,7 @@
 package dev.mcpworkbench.app.auth;
 
 import dev.mcpworkbench.inspector.connect.HttpAuthorization;
+import dev.mcpworkbench.oauth.flow.FlowException;
 import dev.mcpworkbench.oauth.flow.OAuthSession;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,22 @@ public final class OAuthHttpAuthorization implements HttpAuthorization {
 
     public OAuthHttpAuthorization(OAuthSession session) {
         this.session = session;
+    }
+
+    /**
+     * The hook for a connection about to open, the same whatever door it came through: the session
+     * first probes the server without a token (the exchange the trace's first step shows) and runs
+     * the flow when it asks for authorization. On failure the session is released and the flow's
+     * reason thrown.
+     */
+    public static OAuthHttpAuthorization probed(OAuthSession session) throws FlowException {
+        try {
+            session.probeAndAuthorize();
+            return new OAuthHttpAuthorization(session);
+        } catch (FlowException | RuntimeException e) {
+            session.close();
+            throw e;
+        }
     }
 
     @Override

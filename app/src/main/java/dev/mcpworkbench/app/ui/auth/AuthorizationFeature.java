@@ -5,6 +5,7 @@ import dev.mcpworkbench.app.ui.MainWindow;
 import dev.mcpworkbench.inspector.connect.HttpAuthorization;
 import dev.mcpworkbench.oauth.flow.AuthorizationAgent;
 import dev.mcpworkbench.oauth.flow.BrowserAgent;
+import dev.mcpworkbench.oauth.flow.FlowException;
 import dev.mcpworkbench.oauth.flow.FlowOptions;
 import dev.mcpworkbench.oauth.flow.FlowTrace;
 import dev.mcpworkbench.oauth.flow.OAuthSession;
@@ -44,12 +45,15 @@ public final class AuthorizationFeature {
         steps.connected();
     }
 
-    /** Called off the FX thread while a connection opens. */
-    public HttpAuthorization authorizationFor(URI url) {
+    /**
+     * Called off the FX thread while a connection opens: probes the server and authorizes when it
+     * asks, as {@code connect} and {@code scan --auth} do, so the tab shows the probe's exchange.
+     */
+    public HttpAuthorization authorizationFor(URI url) throws FlowException {
         FlowTrace trace = new FlowTrace();
         steps.follow(trace);
         trace.addListener(authWindow().opener());
-        return new OAuthHttpAuthorization(new OAuthSession(url, options(), new RecordingHttpClient(REQUEST_TIMEOUT, 1 << 20),
+        return OAuthHttpAuthorization.probed(new OAuthSession(url, options(), new RecordingHttpClient(REQUEST_TIMEOUT, 1 << 20),
                 trace, new RegistrationStore()));
     }
 

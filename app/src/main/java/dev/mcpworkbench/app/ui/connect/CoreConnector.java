@@ -37,15 +37,20 @@ public final class CoreConnector implements Connector {
 
     private final UserPrompts prompts;
 
-    private java.util.function.Function<URI, dev.mcpworkbench.inspector.connect.HttpAuthorization> authorization =
-            url -> dev.mcpworkbench.inspector.connect.HttpAuthorization.NONE;
+    private AuthorizationFactory authorization = url -> dev.mcpworkbench.inspector.connect.HttpAuthorization.NONE;
+
+    /** Makes the authorization hook of one HTTP connection; may block (it may run the flow) and fail with its reason. */
+    @FunctionalInterface
+    public interface AuthorizationFactory {
+        dev.mcpworkbench.inspector.connect.HttpAuthorization forServer(URI url) throws Exception;
+    }
 
     public CoreConnector(UserPrompts prompts) {
         this.prompts = prompts;
     }
 
     /** Who authorizes HTTP connections (the app plugs in the OAuth flow); none by default. */
-    public void setAuthorization(java.util.function.Function<URI, dev.mcpworkbench.inspector.connect.HttpAuthorization> factory) {
+    public void setAuthorization(AuthorizationFactory factory) {
         authorization = factory;
     }
 
@@ -60,8 +65,8 @@ public final class CoreConnector implements Connector {
                 .withRequestHandler(new AskTheUser(serverName));
         dev.mcpworkbench.inspector.traffic.TrafficLog log = new dev.mcpworkbench.inspector.traffic.TrafficLog();
         log.addListener(e -> listener.traffic(row(e)));
-        if (target instanceof ServerTarget.StreamableHttp http) options = options.withAuthorization(authorization.apply(http.url()));
-        if (target instanceof ServerTarget.Sse sse) options = options.withAuthorization(authorization.apply(sse.url()));
+        if (target instanceof ServerTarget.StreamableHttp http) options = options.withAuthorization(authorization.forServer(http.url()));
+        if (target instanceof ServerTarget.Sse sse) options = options.withAuthorization(authorization.forServer(sse.url()));
         McpConnection connection = McpConnection.open(target, options.withTraffic(log));
         serverName[0] = connection.initializeResult().path("serverInfo").path("name").asText(profile.name());
         connection.addListener(event -> dispatch(event, listener, progress));

@@ -30,8 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Connecting to a loopback server that demands a token but publishes no protected resource
- * metadata: the panel shows the probe (its 401 exchange is in the Traffic tab), then the metadata
- * step with its finding (before the 2025-03-26 fallback finds nothing either), and masks the
+ * metadata: the panel shows the probe with its 401 exchange, then the metadata step with its finding (before the 2025-03-26 fallback finds nothing either), and masks the
  * bearer-looking challenge values until revealed.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -83,9 +82,9 @@ class AuthStepsPanelTest {
 
         StepItem probe = steps.getItems().stream().filter(i -> i.kind() == StepKind.PROBE && !i.isPending())
                 .findFirst().orElseThrow();
-        // the 401 came to the connection's own request: it is in the Traffic tab, the probe step records it
+        // the desktop probes as connect and scan --auth do: the 401 is the probe step's own exchange
         assertThat(probe.state()).isEqualTo("passed");
-        assertThat(context.traffic().rows()).anySatisfy(r -> assertThat(r.http()).contains("HTTP 401"));
+        assertThat(probe.step().exchanges()).anySatisfy(x -> assertThat(x.status()).isEqualTo(401));
         StepItem prm = steps.getItems().stream().filter(i -> i.kind() == StepKind.PROTECTED_RESOURCE_METADATA)
                 .findFirst().orElseThrow();
         assertThat(prm.step().findings()).anySatisfy(f -> assertThat(f.ruleId()).isEqualTo("OAUTH-003"));

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.testfx.api.FxRobot;
 
 /**
- * The flawed lab server behind the lab's authorization server, reached by URL: the first request
- * meets a 401, a scripted browser approves the consent page, and the session goes on as any other.
+ * The flawed lab server behind the lab's authorization server, reached by URL: the probe meets a
+ * 401, a scripted browser approves the consent page, and the session goes on as any other.
  */
 class OAuthLabDoorTest extends DoorTestBase {
 
@@ -34,8 +34,11 @@ class OAuthLabDoorTest extends DoorTestBase {
         assertThat(browser.consentPagesSeen()).isEqualTo(1);
         assertThat(context.authorization().steps().steps()).extracting(StepItem::kind)
                 .contains(StepKind.PROTECTED_RESOURCE_METADATA, StepKind.AUTHORIZATION_REQUEST, StepKind.TOKEN_REQUEST);
+        // the probe's 401 is the first step's exchange; the connection's requests then carry the token
+        assertThat(context.authorization().steps().steps()).filteredOn(i -> i.kind() == StepKind.PROBE)
+                .anySatisfy(i -> assertThat(i.step().exchanges()).anySatisfy(x -> assertThat(x.status()).isEqualTo(401)));
         assertThat(context.traffic().rows()).as("the bearer-carrying requests are in the traffic")
-                .anySatisfy(r -> assertThat(r.http()).contains("HTTP 401"));
+                .anySatisfy(r -> assertThat(r.http()).contains("Authorization: Bearer "));
     }
 
     @Override
