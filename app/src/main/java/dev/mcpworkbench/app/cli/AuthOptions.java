@@ -100,14 +100,7 @@ public final class AuthOptions {
      */
     ConnectOptions authorize(URI server, ConnectOptions base, PrintWriter err, Duration timeout, FlowTrace trace) throws FlowException {
         if (!requested()) return base;
-        OAuthSession session = session(server, err, timeout, trace);
-        try {
-            session.probeAndAuthorize();
-        } catch (FlowException | RuntimeException e) {
-            session.close();
-            throw e;
-        }
-        return base.withAuthorization(authorization(session));
+        return base.withAuthorization(OAuthHttpAuthorization.probed(session(server, err, timeout, trace)));
     }
 
     /** Refuses client options without --auth, and --auth for anything but an HTTP server. */
