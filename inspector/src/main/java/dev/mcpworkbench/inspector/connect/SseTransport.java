@@ -77,7 +77,7 @@ final class SseTransport implements Transport {
             traffic.recordHttp(Direction.CLIENT_TO_SERVER, HttpSupport.requestOnly(request), "GET event stream");
             HttpResponse<InputStream> response;
             try {
-                response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                response = HttpSupport.send(client, request, HttpResponse.BodyHandlers.ofInputStream(), traffic);
             } catch (IOException e) {
                 throw HttpSupport.unreachable(url, e);
             } catch (InterruptedException e) {
@@ -109,7 +109,7 @@ final class SseTransport implements Transport {
             while ((event = events.next()) != null) {
                 if ("endpoint".equals(event.type())) {
                     traffic.recordLifecycle("Endpoint event: " + event.data());
-                    endpoint.complete(url.resolve(event.data().strip()));
+                    endpoint.complete(postEndpoint(event.data()));
                 } else if ("message".equals(event.type())) {
                     JsonNode parsed = JsonRpcText.parseOrNull(event.data());
                     traffic.recordMessage(Direction.SERVER_TO_CLIENT, event.data(), parsed, info);
@@ -129,6 +129,19 @@ final class SseTransport implements Transport {
         }
     }
 
+    /**
+     * Where the {@code endpoint} event says to POST: only within the stream's own origin, the same
+     * check redirects get, so the user's headers and credentials never go to a host they did not name.
+     */
+    private URI postEndpoint(String data) {
+        URI target = url.resolve(data.strip());
+        if (!Origins.same(url, target)) {
+            throw new IllegalArgumentException(target + " is another origin than the event stream's (" + Origins.of(url)
+                    + "); the workbench posts nothing there, so your headers and credentials stay with " + Origins.of(url));
+        }
+        return target;
+    }
+
     @Override
     public void send(JsonNode message) {
         String text = JsonWriting.compact(message);
@@ -145,7 +158,7 @@ final class SseTransport implements Transport {
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build();
                 traffic.recordMessage(Direction.CLIENT_TO_SERVER, text, message, HttpSupport.requestOnly(request));
-                HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                HttpResponse<InputStream> response = HttpSupport.send(client, request, HttpResponse.BodyHandlers.ofInputStream(), traffic);
                 traffic.recordHttp(Direction.SERVER_TO_CLIENT, HttpSupport.info(request, response), "HTTP " + response.statusCode());
                 int status = response.statusCode();
                 String body = HttpSupport.peek(response.body());

@@ -102,7 +102,7 @@ final class StreamableHttpTransport implements Transport {
             while (true) {
                 request = postRequest(text, first, messageHeaders);
                 traffic.recordMessage(Direction.CLIENT_TO_SERVER, text, message, HttpSupport.requestOnly(request));
-                response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                response = HttpSupport.send(client, request, HttpResponse.BodyHandlers.ofInputStream(), traffic);
                 HttpInfo info = HttpSupport.info(request, response);
                 traffic.recordHttp(Direction.SERVER_TO_CLIENT, info, "HTTP " + response.statusCode());
                 response.headers().firstValue("Mcp-Session-Id").ifPresent(id -> sessionId = id);
@@ -310,7 +310,7 @@ final class StreamableHttpTransport implements Transport {
             if (lastEventId != null) builder.header("Last-Event-ID", lastEventId);
             HttpRequest request = builder.build();
             traffic.recordHttp(Direction.CLIENT_TO_SERVER, HttpSupport.requestOnly(request), purpose);
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = HttpSupport.send(client, request, HttpResponse.BodyHandlers.ofInputStream(), traffic);
             traffic.recordHttp(Direction.SERVER_TO_CLIENT, HttpSupport.info(request, response), "HTTP " + response.statusCode() + " for the " + purpose);
             int status = response.statusCode();
             if ((status == 401 || status == 403) && attempt < MAX_AUTH_RETRIES && auth.onUnauthorized(status, response.headers().map())) {
@@ -369,7 +369,7 @@ final class StreamableHttpTransport implements Transport {
         addSessionHeaders(builder);
         HttpRequest request = builder.build();
         try {
-            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = HttpSupport.send(client, request, HttpResponse.BodyHandlers.discarding(), traffic);
             traffic.recordHttp(Direction.SERVER_TO_CLIENT, HttpSupport.info(request, response), "Session ended (DELETE)");
         } catch (IOException e) {
             traffic.recordLifecycle("DELETE of the session failed: " + e.getMessage());
