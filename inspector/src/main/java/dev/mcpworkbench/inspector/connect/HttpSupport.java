@@ -113,6 +113,13 @@ final class HttpSupport {
         return response.headers().firstValue("Content-Type").orElse("").toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** A whole body as UTF-8 text, refusing one longer than {@code limit} bytes without reading it all. */
+    static String readBounded(InputStream body, long limit) throws IOException {
+        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
+        if (bytes.length > limit) throw new MessageTooLargeException("an HTTP body", limit);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
     /** The first bytes of a body, as one line, for error messages. */
     static String peek(InputStream body) {
         try (body) {

@@ -6,10 +6,8 @@ import dev.mcpworkbench.inspector.traffic.Direction;
 import dev.mcpworkbench.inspector.traffic.HttpInfo;
 import dev.mcpworkbench.inspector.traffic.JsonRpcText;
 import dev.mcpworkbench.inspector.traffic.TrafficLog;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,6 +34,7 @@ final class SseTransport implements Transport {
     private final Duration connectTimeout;
     private final Duration requestTimeout;
     private final HttpClient client;
+    private final long maxMessageBytes;
     private final ReentrantLock sendOrder = new ReentrantLock(true);
     private final CompletableFuture<URI> endpoint = new CompletableFuture<>();
     private volatile InputStream stream;
@@ -50,6 +49,7 @@ final class SseTransport implements Transport {
         this.connectTimeout = options.connectTimeout();
         this.requestTimeout = options.requestTimeout();
         this.client = HttpSupport.client(options.connectTimeout());
+        this.maxMessageBytes = options.maxMessageBytes();
     }
 
     @Override
@@ -103,8 +103,8 @@ final class SseTransport implements Transport {
         stream = response.body();
         HttpInfo info = new HttpInfo("GET", url.toString(), Map.of(), response.statusCode(), response.headers().map());
         McpConnectionException reason = null;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            SseEventReader events = new SseEventReader(reader);
+        try (InputStream body = stream) {
+            SseEventReader events = new SseEventReader(body, maxMessageBytes);
             SseEventReader.Event event;
             while ((event = events.next()) != null) {
                 if ("endpoint".equals(event.type())) {
@@ -117,6 +117,8 @@ final class SseTransport implements Transport {
                 }
             }
             reason = new McpConnectionException(Kind.CLOSED, url + " closed the event stream");
+        } catch (MessageTooLargeException e) {
+            reason = e.toConnectionException();
         } catch (IOException e) {
             reason = new McpConnectionException(Kind.CLOSED, "The event stream from " + url + " broke", e);
         } catch (IllegalArgumentException e) {

@@ -5,9 +5,7 @@ import dev.mcpworkbench.inspector.connect.McpConnectionException.Kind;
 import dev.mcpworkbench.inspector.traffic.Direction;
 import dev.mcpworkbench.inspector.traffic.JsonRpcText;
 import dev.mcpworkbench.inspector.traffic.TrafficLog;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -21,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 final class StdioTransport implements Transport {
 
     private static final int KEPT_LINES = 3;
+    static final int MAX_STDERR_LINE_BYTES = 64 * 1024;
 
     private final ServerTarget.Stdio target;
     private final TrafficLog traffic;
@@ -29,12 +28,15 @@ final class StdioTransport implements Transport {
     private volatile Process process;
     private volatile boolean closing;
     private volatile boolean sawJsonRpc;
+    private volatile McpConnectionException cutOff;
+    private final long maxMessageBytes;
     private Thread stdoutReader;
     private Thread stderrReader;
     private OutputStream stdin;
     private MessageSink sink;
 
-    StdioTransport(ServerTarget.Stdio target, TrafficLog traffic) {
+    StdioTransport(ServerTarget.Stdio target, TrafficLog traffic, long maxMessageBytes) {
+        this.maxMessageBytes = maxMessageBytes;
         this.target = target;
         this.traffic = traffic;
     }
@@ -71,7 +73,7 @@ final class StdioTransport implements Transport {
     }
 
     private void readStdout() {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BoundedLineReader reader = new BoundedLineReader(process.getInputStream(), maxMessageBytes, false, "a line")) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.isBlank()) continue;
@@ -84,6 +86,11 @@ final class StdioTransport implements Transport {
                     keep(lastGarbage, line);
                 }
             }
+        } catch (MessageTooLargeException e) {
+            // An endless line: stop the server rather than read on; the error names the limit.
+            cutOff = e.toConnectionException();
+            traffic.recordLifecycle(e.getMessage());
+            ProcessTree.kill(process.toHandle());
         } catch (IOException e) {
             // The pipe broke: the process is gone or being killed; reported below.
         }
@@ -91,7 +98,8 @@ final class StdioTransport implements Transport {
     }
 
     private void readStderr() {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+        // Lines past the limit are cut, not refused: stderr only explains, and must not exhaust memory either.
+        try (BoundedLineReader reader = new BoundedLineReader(process.getErrorStream(), MAX_STDERR_LINE_BYTES, true, "a stderr line")) {
             String line;
             while ((line = reader.readLine()) != null) {
                 traffic.recordStderr(line);
@@ -114,6 +122,10 @@ final class StdioTransport implements Transport {
         traffic.recordLifecycle("Server process " + p.pid() + (code == null ? " closed its output" : " exited with code " + code));
         if (closing) {
             sink.onClosed(null);
+            return;
+        }
+        if (cutOff != null) {
+            sink.onClosed(cutOff);
             return;
         }
         String message = (code == null ? "The server closed its output" : "The server exited with code " + code) + detail();
