@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A server run as a child process: newline-delimited JSON-RPC on stdin/stdout, stderr captured
- * line by line. Closing kills the whole process tree so no orphan is left behind.
+ * line by line. Closing kills the whole process tree, and on Linux every process that inherited the
+ * connection's {@link ProcessTree#MARKER_VARIABLE}, so no orphan is left behind.
  */
 final class StdioTransport implements Transport {
 
@@ -30,6 +31,8 @@ final class StdioTransport implements Transport {
     private volatile boolean sawJsonRpc;
     private volatile McpConnectionException cutOff;
     private final long maxMessageBytes;
+    // Inherited by everything the server starts, even daemons re-parented to init: how close() finds them.
+    private final String marker = java.util.UUID.randomUUID().toString();
     private Thread stdoutReader;
     private Thread stderrReader;
     private OutputStream stdin;
@@ -46,6 +49,7 @@ final class StdioTransport implements Transport {
         this.sink = sink;
         ProcessBuilder builder = new ProcessBuilder(target.commandLine());
         builder.environment().putAll(target.env());
+        builder.environment().put(ProcessTree.MARKER_VARIABLE, marker);
         if (target.workingDir() != null) builder.directory(target.workingDir().toFile());
         try {
             process = builder.start();
@@ -90,7 +94,7 @@ final class StdioTransport implements Transport {
             // An endless line: stop the server rather than read on; the error names the limit.
             cutOff = e.toConnectionException();
             traffic.recordLifecycle(e.getMessage());
-            ProcessTree.kill(process.toHandle());
+            ProcessTree.kill(process.toHandle(), marker);
         } catch (IOException e) {
             // The pipe broke: the process is gone or being killed; reported below.
         }
@@ -201,7 +205,7 @@ final class StdioTransport implements Transport {
         } catch (IOException e) {
             // Already closed.
         }
-        ProcessTree.kill(p.toHandle());
+        ProcessTree.kill(p.toHandle(), marker);
     }
 
     /** The server process, for tests and diagnostics. */
