@@ -58,8 +58,10 @@ final class StdioTransport implements Transport {
         }
         stdin = process.getOutputStream();
         traffic.recordLifecycle("Started " + target.describe() + " (pid " + process.pid() + ")");
-        stdoutReader = Thread.ofPlatform().daemon().name("mcp-stdio-out-" + process.pid()).start(this::readStdout);
+        // stderr first: when the process dies at once, the stdout reader reports the exit and waits for
+        // the stderr reader to quote its last line, which it cannot do before that thread exists.
         stderrReader = Thread.ofPlatform().daemon().name("mcp-stdio-err-" + process.pid()).start(this::readStderr);
+        stdoutReader = Thread.ofPlatform().daemon().name("mcp-stdio-out-" + process.pid()).start(this::readStdout);
     }
 
     private McpConnectionException startFailure(IOException e) {
