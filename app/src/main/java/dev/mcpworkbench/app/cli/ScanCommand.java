@@ -132,7 +132,7 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = Terminal.err(spec);
         try {
             ReportFormat reportFormat = ReportFormat.parse(format);
             Severity threshold = parseThreshold(failOn);
@@ -194,8 +194,9 @@ public final class ScanCommand implements Callable<Integer> {
         {
             String report = render(results, reportFormat);
             if (output == null) {
-                spec.commandLine().getOut().print(report);
-                spec.commandLine().getOut().flush();
+                PrintWriter out = Terminal.out(spec);
+                out.print(report);
+                out.flush();
             } else {
                 writeAtomically(output, report);
             }
