@@ -21,10 +21,25 @@ final class TerminalWriter extends Writer {
         this.mask = mask;
     }
 
+    private static final int CHUNK = 8192;
+    private final char[] chunk = new char[CHUNK];
+
+    /** In chunks: a report of hundreds of megabytes is not copied whole (Writer's default copies the string). */
+    @Override
+    public synchronized void write(String text, int off, int len) throws IOException {
+        for (int start = off; start < off + len; start += CHUNK) {
+            int n = Math.min(CHUNK, off + len - start);
+            text.getChars(start, start + n, chunk, 0);
+            write(chunk, 0, n);
+        }
+    }
+
     @Override
     public synchronized void write(char[] buf, int off, int len) throws IOException {
         if (!mask) {
-            target.write(escape(buf, off, len));
+            for (int start = off; start < off + len; start += CHUNK) {
+                target.write(escape(buf, start, Math.min(CHUNK, off + len - start)));
+            }
             return;
         }
         for (int i = off; i < off + len; i++) {
