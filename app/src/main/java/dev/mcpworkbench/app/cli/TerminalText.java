@@ -1,7 +1,5 @@
 package dev.mcpworkbench.app.cli;
 
-import dev.mcpworkbench.inspector.traffic.SecretMasker;
-
 /**
  * What may reach the user's terminal from text the workbench did not write (a server's name,
  * stderr, error messages, tool names and outputs, an authorization server's error_description).
@@ -42,10 +40,5 @@ public final class TerminalText {
             }
         }
         return out == null ? text : out.toString();
-    }
-
-    /** Secrets masked (the project's one masker), then cleaned: for diagnostics on stderr. */
-    public static String maskedAndClean(String text) {
-        return clean(SecretMasker.MASKING.text(text));
     }
 }
