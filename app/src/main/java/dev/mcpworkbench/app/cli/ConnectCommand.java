@@ -82,7 +82,7 @@ public final class ConnectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliLogging.quietUnlessConfigured();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = Terminal.err(spec);
         URI server;
         JsonNode callArgs;
         ElicitationPolicy policy;
@@ -142,7 +142,7 @@ public final class ConnectCommand implements Callable<Integer> {
     }
 
     private void print(ObjectNode init, List<JsonNode> tools, JsonNode result, OAuthSession session, FlowTrace trace) {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = Terminal.out(spec);
         List<Finding> findings = OAuthFindingMapper.toFindings(trace.findings());
         if (json) {
             out.println(ConnectJson.render(init, tools, result, session, findings));

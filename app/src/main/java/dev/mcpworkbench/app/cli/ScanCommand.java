@@ -109,6 +109,11 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--probe-inputs", description = "With --exercise: also send invalid inputs to read-only/idempotent tools to check the schema is enforced (SCHEMA-007).")
     boolean probeInputs;
 
+    @Option(names = "--exercise-limit", paramLabel = "SECONDS", defaultValue = "600",
+            description = "With --exercise: how long all the tool calls together may take; the calls left when it runs out "
+                    + "are skipped and the report's errors say so (default: ${DEFAULT-VALUE}). Each call also has --timeout.")
+    int exerciseLimitSeconds;
+
     @Option(names = "--cloak-check-client", paramLabel = "NAME", defaultValue = "claude-ai",
             description = "With --exercise: also list tools in a second session whose clientInfo.name is NAME and compare "
                     + "(DRIFT-002 cloaking); 'none' skips it (default: ${DEFAULT-VALUE}).")
@@ -132,7 +137,7 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = Terminal.err(spec);
         try {
             ReportFormat reportFormat = ReportFormat.parse(format);
             Severity threshold = parseThreshold(failOn);
@@ -186,6 +191,7 @@ public final class ScanCommand implements Callable<Integer> {
     private dev.mcpworkbench.inspector.rules.dynamic.exercise.ExerciseOptions exerciseOptions() throws IOException {
         var options = dev.mcpworkbench.inspector.rules.dynamic.exercise.ExerciseOptions.readOnly()
                 .withAllowWrites(allowWrites).withProbeInputs(probeInputs)
+                .withOverallLimit(Duration.ofSeconds(Math.max(1, exerciseLimitSeconds)))
                 .withCloakCheckClient("none".equalsIgnoreCase(cloakCheckClient) ? null : cloakCheckClient);
         return calls == null ? options : options.withCalls(dev.mcpworkbench.inspector.rules.dynamic.exercise.ExerciseOptions.readCalls(calls));
     }
@@ -194,8 +200,9 @@ public final class ScanCommand implements Callable<Integer> {
         {
             String report = render(results, reportFormat);
             if (output == null) {
-                spec.commandLine().getOut().print(report);
-                spec.commandLine().getOut().flush();
+                PrintWriter out = Terminal.out(spec);
+                out.print(report);
+                out.flush();
             } else {
                 writeAtomically(output, report);
             }

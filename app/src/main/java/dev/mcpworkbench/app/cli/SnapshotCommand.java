@@ -64,13 +64,14 @@ public final class SnapshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws McpConnectionException, IOException {
+        PrintWriter err = Terminal.err(spec);
         Duration timeout = Duration.ofSeconds(Math.max(1, timeoutSeconds));
         ConnectOptions options = ConnectOptions.defaults().withConnectTimeout(timeout).withRequestTimeout(timeout);
         ServerTarget server = target();
         authOptions.checkApplies(target.url != null);
         if (target.url != null) {
             try {
-                options = authOptions.authorize(target.url, options, spec.commandLine().getErr(), timeout, new FlowTrace());
+                options = authOptions.authorize(target.url, options, err, timeout, new FlowTrace());
             } catch (FlowException e) {
                 throw new IOException("could not authorize with the server: " + e.getMessage(), e);
             }
@@ -80,14 +81,15 @@ public final class SnapshotCommand implements Callable<Integer> {
             snapshot = connection.snapshot();
         }
         if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = Terminal.out(spec);
             out.println(SnapshotJson.toJsonString(snapshot));
             out.flush();
         } else {
             SnapshotJson.write(snapshot, output);
         }
         // Still exit 0: the snapshot holds everything the server did answer, and says what it lacks.
-        for (String error : snapshot.listErrors()) spec.commandLine().getErr().println("mcp-workbench: warning: " + error);
+        for (String error : snapshot.listErrors()) err.println("mcp-workbench: warning: " + error);
+        err.flush();
         return 0;
     }
 

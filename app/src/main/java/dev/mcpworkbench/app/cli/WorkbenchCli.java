@@ -1,5 +1,6 @@
 package dev.mcpworkbench.app.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,13 +28,20 @@ public final class WorkbenchCli implements Runnable {
 
     /** Runs the CLI and returns its exit code: 0 success, 1 findings at --fail-on, 2 usage or connection error. */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line with the CLI's error handling, before its output is chosen (tests set their own writers). */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new WorkbenchCli());
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            cmd.getErr().println("mcp-workbench: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            PrintWriter err = Terminal.err(cmd);
+            err.println("mcp-workbench: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            err.flush();
             return 2;
         });
         cli.setExitCodeExceptionMapper(ex -> 2);
-        return cli.execute(args);
+        return cli;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

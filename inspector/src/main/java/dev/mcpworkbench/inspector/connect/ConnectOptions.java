@@ -21,6 +21,9 @@ import java.util.List;
  * @param traffic         where traffic is captured (a new log when null)
  * @param listener        receives events from the very start, before initialize completes (may be null);
  *                        more can be added later with {@link McpConnection#addListener}
+ * @param maxMessageBytes limit on one incoming message (a stdio line, an HTTP body, an SSE event), in
+ *                        bytes; a server that sends more is cut off with an error naming the limit
+ *                        ({@link #DEFAULT_MAX_MESSAGE_BYTES} when 0)
  */
 public record ConnectOptions(
         Duration connectTimeout,
@@ -32,7 +35,11 @@ public record ConnectOptions(
         ClientRequestHandler requestHandler,
         HttpAuthorization authorization,
         TrafficLog traffic,
-        ConnectionListener listener) {
+        ConnectionListener listener,
+        long maxMessageBytes) {
+
+    /** The default limit on one incoming message: far above any real server's, far below what exhausts memory. */
+    public static final long DEFAULT_MAX_MESSAGE_BYTES = 256L << 20;
 
     public static final String LATEST_PROTOCOL_VERSION = "2025-11-25";
 
@@ -48,6 +55,8 @@ public record ConnectOptions(
         roots = List.copyOf(roots == null ? List.of() : roots);
         requestHandler = requestHandler == null ? ClientRequestHandler.DECLINE_ALL : requestHandler;
         authorization = authorization == null ? HttpAuthorization.NONE : authorization;
+        // a String holds at most 2^31-1 chars: a larger limit could not be kept anyway
+        maxMessageBytes = maxMessageBytes <= 0 ? DEFAULT_MAX_MESSAGE_BYTES : Math.min(maxMessageBytes, Integer.MAX_VALUE - 16);
     }
 
     /** True when the connection speaks the stateless lifecycle of 2026-07-28 and later. */
@@ -56,42 +65,46 @@ public record ConnectOptions(
     }
 
     public static ConnectOptions defaults() {
-        return new ConnectOptions(null, null, null, null, null, null, null, null, null, null);
+        return new ConnectOptions(null, null, null, null, null, null, null, null, null, null, 0);
     }
 
     public ConnectOptions withConnectTimeout(Duration d) {
-        return new ConnectOptions(d, requestTimeout, clientName, clientVersion, protocolVersion, roots, requestHandler, authorization, traffic, listener);
+        return new ConnectOptions(d, requestTimeout, clientName, clientVersion, protocolVersion, roots, requestHandler, authorization, traffic, listener, maxMessageBytes);
     }
 
     public ConnectOptions withRequestTimeout(Duration d) {
-        return new ConnectOptions(connectTimeout, d, clientName, clientVersion, protocolVersion, roots, requestHandler, authorization, traffic, listener);
+        return new ConnectOptions(connectTimeout, d, clientName, clientVersion, protocolVersion, roots, requestHandler, authorization, traffic, listener, maxMessageBytes);
     }
 
     public ConnectOptions withClientInfo(String name, String version) {
-        return new ConnectOptions(connectTimeout, requestTimeout, name, version, protocolVersion, roots, requestHandler, authorization, traffic, listener);
+        return new ConnectOptions(connectTimeout, requestTimeout, name, version, protocolVersion, roots, requestHandler, authorization, traffic, listener, maxMessageBytes);
     }
 
     public ConnectOptions withProtocolVersion(String v) {
-        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, v, roots, requestHandler, authorization, traffic, listener);
+        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, v, roots, requestHandler, authorization, traffic, listener, maxMessageBytes);
     }
 
     public ConnectOptions withRoots(List<Root> r) {
-        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, protocolVersion, r, requestHandler, authorization, traffic, listener);
+        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, protocolVersion, r, requestHandler, authorization, traffic, listener, maxMessageBytes);
     }
 
     public ConnectOptions withRequestHandler(ClientRequestHandler h) {
-        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, protocolVersion, roots, h, authorization, traffic, listener);
+        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, protocolVersion, roots, h, authorization, traffic, listener, maxMessageBytes);
     }
 
     public ConnectOptions withAuthorization(HttpAuthorization a) {
-        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, protocolVersion, roots, requestHandler, a, traffic, listener);
+        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, protocolVersion, roots, requestHandler, a, traffic, listener, maxMessageBytes);
     }
 
     public ConnectOptions withTraffic(TrafficLog t) {
-        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, protocolVersion, roots, requestHandler, authorization, t, listener);
+        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, protocolVersion, roots, requestHandler, authorization, t, listener, maxMessageBytes);
     }
 
     public ConnectOptions withListener(ConnectionListener l) {
-        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, protocolVersion, roots, requestHandler, authorization, traffic, l);
+        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, protocolVersion, roots, requestHandler, authorization, traffic, l, maxMessageBytes);
+    }
+
+    public ConnectOptions withMaxMessageBytes(long bytes) {
+        return new ConnectOptions(connectTimeout, requestTimeout, clientName, clientVersion, protocolVersion, roots, requestHandler, authorization, traffic, listener, bytes);
     }
 }

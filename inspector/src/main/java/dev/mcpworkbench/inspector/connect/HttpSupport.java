@@ -2,7 +2,9 @@ package dev.mcpworkbench.inspector.connect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcpworkbench.inspector.connect.McpConnectionException.Kind;
+import dev.mcpworkbench.inspector.traffic.Direction;
 import dev.mcpworkbench.inspector.traffic.HttpInfo;
+import dev.mcpworkbench.inspector.traffic.TrafficLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -26,8 +28,69 @@ final class HttpSupport {
     static HttpClient client(Duration connectTimeout) {
         return HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                .followRedirects(HttpClient.Redirect.NEVER) // followed by send(), same origin only
                 .build();
+    }
+
+    static final int MAX_REDIRECTS = 5;
+
+    /** A redirect the workbench will not follow; its message is one line naming where it pointed. */
+    static final class RedirectRefused extends IOException {
+        RedirectRefused(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Sends {@code request}, following redirects only within its origin ({@link Origins#same}):
+     * the user's headers and credentials never go to a host the user did not name. A redirect to
+     * another origin, a POST turned into a GET (301/302/303) or more than {@value #MAX_REDIRECTS}
+     * hops end in {@link RedirectRefused}. Each hop is recorded.
+     */
+    static <T> HttpResponse<T> send(HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> handler,
+                                    TrafficLog traffic) throws IOException, InterruptedException {
+        HttpRequest current = request;
+        for (int hop = 0; ; hop++) {
+            HttpResponse<T> response = client.send(current, handler);
+            int status = response.statusCode();
+            java.util.Optional<String> location = response.headers().firstValue("Location");
+            if (!isRedirect(status) || location.isEmpty()) return response;
+            discard(response.body());
+            URI from = current.uri();
+            URI to;
+            try {
+                to = from.resolve(location.get().strip());
+            } catch (IllegalArgumentException e) {
+                throw new RedirectRefused(from + " redirected (HTTP " + status + ") to an invalid URL: " + location.get());
+            }
+            traffic.recordHttp(Direction.SERVER_TO_CLIENT, info(current, response), "HTTP " + status + " redirect to " + to);
+            if (!Origins.same(from, to)) {
+                throw new RedirectRefused(from + " redirected (HTTP " + status + ") to " + to + ", another origin: not followed, "
+                        + "so your headers and credentials stay with " + Origins.of(from) + " (use that URL directly if you trust it)");
+            }
+            if (status != 307 && status != 308 && !"GET".equals(current.method())) {
+                throw new RedirectRefused(from + " redirected a " + current.method() + " (HTTP " + status + ") to " + to
+                        + ", which would turn it into a GET: not followed");
+            }
+            if (hop >= MAX_REDIRECTS) {
+                throw new RedirectRefused(from + " redirected more than " + MAX_REDIRECTS + " times (last to " + to + "): not followed");
+            }
+            current = HttpRequest.newBuilder(current, (name, value) -> true).uri(to).build();
+        }
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    private static void discard(Object body) {
+        if (body instanceof InputStream in) {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // Only closing it.
+            }
+        }
     }
 
     static HttpRequest.Builder request(URI url, Map<String, String> headers, HttpAuthorization auth) {
@@ -50,6 +113,13 @@ final class HttpSupport {
         return response.headers().firstValue("Content-Type").orElse("").toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** A whole body as UTF-8 text, refusing one longer than {@code limit} bytes without reading it all. */
+    static String readBounded(InputStream body, long limit) throws IOException {
+        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
+        if (bytes.length > limit) throw new MessageTooLargeException("an HTTP body", limit);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
     /** The first bytes of a body, as one line, for error messages. */
     static String peek(InputStream body) {
         try (body) {
@@ -62,6 +132,9 @@ final class HttpSupport {
     }
 
     static McpConnectionException unreachable(URI url, IOException e) {
+        if (e instanceof RedirectRefused) {
+            return new McpConnectionException(Kind.HTTP_ERROR, e.getMessage(), e);
+        }
         if (e instanceof HttpConnectTimeoutException) {
             return new McpConnectionException(Kind.TIMEOUT, "Cannot connect to " + url + ": connection timed out", e);
         }

@@ -57,7 +57,7 @@ public final class McpConnection implements AutoCloseable {
     public static McpConnection open(ServerTarget target, ConnectOptions options) throws McpConnectionException {
         TrafficLog traffic = options.traffic() != null ? options.traffic() : new TrafficLog();
         Transport transport = switch (target) {
-            case ServerTarget.Stdio stdio -> new StdioTransport(stdio, traffic);
+            case ServerTarget.Stdio stdio -> new StdioTransport(stdio, traffic, options.maxMessageBytes());
             case ServerTarget.StreamableHttp http -> new StreamableHttpTransport(http, options, traffic);
             case ServerTarget.Sse sse -> new SseTransport(sse, options, traffic);
         };

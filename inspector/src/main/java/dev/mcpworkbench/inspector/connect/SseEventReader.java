@@ -1,10 +1,7 @@
 package dev.mcpworkbench.inspector.connect;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Reads Server-Sent Events (WHATWG HTML, "server-sent events") from one stream, one event at a
@@ -18,21 +15,28 @@ public final class SseEventReader {
     public record Event(String type, String data, String id) {
     }
 
-    private BufferedReader reader;
+    private final long limit;
+    private BoundedLineReader reader;
     private String lastEventId;
     private long retryMillis = -1;
 
+    /** A reader with the default limit on one event ({@link ConnectOptions#DEFAULT_MAX_MESSAGE_BYTES}). */
     public SseEventReader(InputStream stream) {
-        this(new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8)));
+        this(stream, ConnectOptions.DEFAULT_MAX_MESSAGE_BYTES);
     }
 
-    public SseEventReader(BufferedReader reader) {
-        this.reader = reader;
+    /**
+     * A reader that refuses, with {@link MessageTooLargeException}, any event whose data (or any
+     * line) is longer than {@code limit} bytes: an endless event must not exhaust memory.
+     */
+    public SseEventReader(InputStream stream, long limit) {
+        this.limit = limit;
+        follow(stream);
     }
 
     /** Continues on another stream (a resumed one), keeping the last event id and the retry delay. */
     public void follow(InputStream stream) {
-        this.reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
+        this.reader = new BoundedLineReader(stream, limit, false, "an event line");
     }
 
     /** The id of the last event that set one, or null when the server sent none. */
@@ -63,7 +67,12 @@ public final class SseEventReader {
             if (value.startsWith(" ")) value = value.substring(1);
             switch (field) {
                 case "event" -> type = value;
-                case "data" -> data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
+                case "data" -> {
+                    if (data != null && (long) data.length() + value.length() + 1 > limit) {
+                        throw new MessageTooLargeException("an event", limit);
+                    }
+                    data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
+                }
                 case "id" -> {
                     if (!value.contains("\0")) lastEventId = value;
                 }

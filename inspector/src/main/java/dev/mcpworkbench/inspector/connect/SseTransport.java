@@ -6,10 +6,8 @@ import dev.mcpworkbench.inspector.traffic.Direction;
 import dev.mcpworkbench.inspector.traffic.HttpInfo;
 import dev.mcpworkbench.inspector.traffic.JsonRpcText;
 import dev.mcpworkbench.inspector.traffic.TrafficLog;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,6 +34,7 @@ final class SseTransport implements Transport {
     private final Duration connectTimeout;
     private final Duration requestTimeout;
     private final HttpClient client;
+    private final long maxMessageBytes;
     private final ReentrantLock sendOrder = new ReentrantLock(true);
     private final CompletableFuture<URI> endpoint = new CompletableFuture<>();
     private volatile InputStream stream;
@@ -50,6 +49,7 @@ final class SseTransport implements Transport {
         this.connectTimeout = options.connectTimeout();
         this.requestTimeout = options.requestTimeout();
         this.client = HttpSupport.client(options.connectTimeout());
+        this.maxMessageBytes = options.maxMessageBytes();
     }
 
     @Override
@@ -77,7 +77,7 @@ final class SseTransport implements Transport {
             traffic.recordHttp(Direction.CLIENT_TO_SERVER, HttpSupport.requestOnly(request), "GET event stream");
             HttpResponse<InputStream> response;
             try {
-                response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                response = HttpSupport.send(client, request, HttpResponse.BodyHandlers.ofInputStream(), traffic);
             } catch (IOException e) {
                 throw HttpSupport.unreachable(url, e);
             } catch (InterruptedException e) {
@@ -103,13 +103,13 @@ final class SseTransport implements Transport {
         stream = response.body();
         HttpInfo info = new HttpInfo("GET", url.toString(), Map.of(), response.statusCode(), response.headers().map());
         McpConnectionException reason = null;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            SseEventReader events = new SseEventReader(reader);
+        try (InputStream body = stream) {
+            SseEventReader events = new SseEventReader(body, maxMessageBytes);
             SseEventReader.Event event;
             while ((event = events.next()) != null) {
                 if ("endpoint".equals(event.type())) {
                     traffic.recordLifecycle("Endpoint event: " + event.data());
-                    endpoint.complete(url.resolve(event.data().strip()));
+                    endpoint.complete(postEndpoint(event.data()));
                 } else if ("message".equals(event.type())) {
                     JsonNode parsed = JsonRpcText.parseOrNull(event.data());
                     traffic.recordMessage(Direction.SERVER_TO_CLIENT, event.data(), parsed, info);
@@ -117,6 +117,8 @@ final class SseTransport implements Transport {
                 }
             }
             reason = new McpConnectionException(Kind.CLOSED, url + " closed the event stream");
+        } catch (MessageTooLargeException e) {
+            reason = e.toConnectionException();
         } catch (IOException e) {
             reason = new McpConnectionException(Kind.CLOSED, "The event stream from " + url + " broke", e);
         } catch (IllegalArgumentException e) {
@@ -127,6 +129,19 @@ final class SseTransport implements Transport {
             traffic.recordLifecycle(reason.getMessage());
             sink.onClosed(reason);
         }
+    }
+
+    /**
+     * Where the {@code endpoint} event says to POST: only within the stream's own origin, the same
+     * check redirects get, so the user's headers and credentials never go to a host they did not name.
+     */
+    private URI postEndpoint(String data) {
+        URI target = url.resolve(data.strip());
+        if (!Origins.same(url, target)) {
+            throw new IllegalArgumentException(target + " is another origin than the event stream's (" + Origins.of(url)
+                    + "); the workbench posts nothing there, so your headers and credentials stay with " + Origins.of(url));
+        }
+        return target;
     }
 
     @Override
@@ -145,7 +160,7 @@ final class SseTransport implements Transport {
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build();
                 traffic.recordMessage(Direction.CLIENT_TO_SERVER, text, message, HttpSupport.requestOnly(request));
-                HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                HttpResponse<InputStream> response = HttpSupport.send(client, request, HttpResponse.BodyHandlers.ofInputStream(), traffic);
                 traffic.recordHttp(Direction.SERVER_TO_CLIENT, HttpSupport.info(request, response), "HTTP " + response.statusCode());
                 int status = response.statusCode();
                 String body = HttpSupport.peek(response.body());

@@ -5,9 +5,7 @@ import dev.mcpworkbench.inspector.connect.McpConnectionException.Kind;
 import dev.mcpworkbench.inspector.traffic.Direction;
 import dev.mcpworkbench.inspector.traffic.JsonRpcText;
 import dev.mcpworkbench.inspector.traffic.TrafficLog;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -16,11 +14,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A server run as a child process: newline-delimited JSON-RPC on stdin/stdout, stderr captured
- * line by line. Closing kills the whole process tree so no orphan is left behind.
+ * line by line. Closing kills the whole process tree, and on Linux every process that inherited the
+ * connection's {@link ProcessTree#MARKER_VARIABLE}, so no orphan is left behind.
  */
 final class StdioTransport implements Transport {
 
     private static final int KEPT_LINES = 3;
+    static final int MAX_STDERR_LINE_BYTES = 64 * 1024;
 
     private final ServerTarget.Stdio target;
     private final TrafficLog traffic;
@@ -29,12 +29,17 @@ final class StdioTransport implements Transport {
     private volatile Process process;
     private volatile boolean closing;
     private volatile boolean sawJsonRpc;
+    private volatile McpConnectionException cutOff;
+    private final long maxMessageBytes;
+    // Inherited by everything the server starts, even daemons re-parented to init: how close() finds them.
+    private final String marker = java.util.UUID.randomUUID().toString();
     private Thread stdoutReader;
     private Thread stderrReader;
     private OutputStream stdin;
     private MessageSink sink;
 
-    StdioTransport(ServerTarget.Stdio target, TrafficLog traffic) {
+    StdioTransport(ServerTarget.Stdio target, TrafficLog traffic, long maxMessageBytes) {
+        this.maxMessageBytes = maxMessageBytes;
         this.target = target;
         this.traffic = traffic;
     }
@@ -44,6 +49,7 @@ final class StdioTransport implements Transport {
         this.sink = sink;
         ProcessBuilder builder = new ProcessBuilder(target.commandLine());
         builder.environment().putAll(target.env());
+        builder.environment().put(ProcessTree.MARKER_VARIABLE, marker);
         if (target.workingDir() != null) builder.directory(target.workingDir().toFile());
         try {
             process = builder.start();
@@ -52,8 +58,10 @@ final class StdioTransport implements Transport {
         }
         stdin = process.getOutputStream();
         traffic.recordLifecycle("Started " + target.describe() + " (pid " + process.pid() + ")");
-        stdoutReader = Thread.ofPlatform().daemon().name("mcp-stdio-out-" + process.pid()).start(this::readStdout);
+        // stderr first: when the process dies at once, the stdout reader reports the exit and waits for
+        // the stderr reader to quote its last line, which it cannot do before that thread exists.
         stderrReader = Thread.ofPlatform().daemon().name("mcp-stdio-err-" + process.pid()).start(this::readStderr);
+        stdoutReader = Thread.ofPlatform().daemon().name("mcp-stdio-out-" + process.pid()).start(this::readStdout);
     }
 
     private McpConnectionException startFailure(IOException e) {
@@ -71,7 +79,7 @@ final class StdioTransport implements Transport {
     }
 
     private void readStdout() {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BoundedLineReader reader = new BoundedLineReader(process.getInputStream(), maxMessageBytes, false, "a line")) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.isBlank()) continue;
@@ -84,6 +92,11 @@ final class StdioTransport implements Transport {
                     keep(lastGarbage, line);
                 }
             }
+        } catch (MessageTooLargeException e) {
+            // An endless line: stop the server rather than read on; the error names the limit.
+            cutOff = e.toConnectionException();
+            traffic.recordLifecycle(e.getMessage());
+            ProcessTree.kill(process.toHandle(), marker);
         } catch (IOException e) {
             // The pipe broke: the process is gone or being killed; reported below.
         }
@@ -91,7 +104,8 @@ final class StdioTransport implements Transport {
     }
 
     private void readStderr() {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+        // Lines past the limit are cut, not refused: stderr only explains, and must not exhaust memory either.
+        try (BoundedLineReader reader = new BoundedLineReader(process.getErrorStream(), MAX_STDERR_LINE_BYTES, true, "a stderr line")) {
             String line;
             while ((line = reader.readLine()) != null) {
                 traffic.recordStderr(line);
@@ -114,6 +128,10 @@ final class StdioTransport implements Transport {
         traffic.recordLifecycle("Server process " + p.pid() + (code == null ? " closed its output" : " exited with code " + code));
         if (closing) {
             sink.onClosed(null);
+            return;
+        }
+        if (cutOff != null) {
+            sink.onClosed(cutOff);
             return;
         }
         String message = (code == null ? "The server closed its output" : "The server exited with code " + code) + detail();
@@ -189,7 +207,7 @@ final class StdioTransport implements Transport {
         } catch (IOException e) {
             // Already closed.
         }
-        ProcessTree.kill(p.toHandle());
+        ProcessTree.kill(p.toHandle(), marker);
     }
 
     /** The server process, for tests and diagnostics. */

@@ -42,6 +42,7 @@ final class StreamableHttpTransport implements Transport {
     private final Duration connectTimeout;
     private final Duration requestTimeout;
     private final HttpClient client;
+    private final long maxMessageBytes;
     // Held from sending a POST until its response headers arrive, so messages reach the server in order.
     private final ReentrantLock sendOrder = new ReentrantLock(true);
     private final Set<InputStream> openStreams = ConcurrentHashMap.newKeySet();
@@ -62,6 +63,7 @@ final class StreamableHttpTransport implements Transport {
         this.connectTimeout = options.connectTimeout();
         this.requestTimeout = options.requestTimeout();
         this.client = HttpSupport.client(options.connectTimeout());
+        this.maxMessageBytes = options.maxMessageBytes();
         if (options.statelessLifecycle()) this.protocolVersion = options.protocolVersion();
         this.standardHeaders = options.statelessLifecycle();
     }
@@ -102,7 +104,7 @@ final class StreamableHttpTransport implements Transport {
             while (true) {
                 request = postRequest(text, first, messageHeaders);
                 traffic.recordMessage(Direction.CLIENT_TO_SERVER, text, message, HttpSupport.requestOnly(request));
-                response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                response = HttpSupport.send(client, request, HttpResponse.BodyHandlers.ofInputStream(), traffic);
                 HttpInfo info = HttpSupport.info(request, response);
                 traffic.recordHttp(Direction.SERVER_TO_CLIENT, info, "HTTP " + response.statusCode());
                 response.headers().firstValue("Mcp-Session-Id").ifPresent(id -> sessionId = id);
@@ -197,7 +199,10 @@ final class StreamableHttpTransport implements Transport {
     private void readJson(InputStream body, HttpInfo info, JsonNode sent, String contentType) {
         String text;
         try (body) {
-            text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+            text = HttpSupport.readBounded(body, maxMessageBytes);
+        } catch (MessageTooLargeException e) {
+            fail(sent, e.toConnectionException());
+            return;
         } catch (IOException e) {
             fail(sent, new McpConnectionException(Kind.CLOSED, "The connection to " + url + " broke while reading the answer", e));
             return;
@@ -231,7 +236,7 @@ final class StreamableHttpTransport implements Transport {
      * when the server gave its events ids to resume from.
      */
     private void readEvents(InputStream body, HttpInfo info, JsonNode sent) {
-        SseEventReader events = new SseEventReader(body);
+        SseEventReader events = new SseEventReader(body, maxMessageBytes);
         String awaitedId = sent != null && HttpSupport.isRequest(sent) ? sent.get("id").toString() : null;
         InputStream current = body;
         HttpInfo currentInfo = info;
@@ -239,6 +244,11 @@ final class StreamableHttpTransport implements Transport {
         for (int resumes = 0; ; resumes++) {
             broke = readAll(events, current, currentInfo);
             if (closing) return;
+            if (broke instanceof MessageTooLargeException tooLarge) {
+                traffic.recordLifecycle(tooLarge.getMessage());
+                if (awaitedId != null && awaiting.contains(awaitedId)) fail(sent, tooLarge.toConnectionException());
+                return;
+            }
             boolean owesAnswer = awaitedId != null ? awaiting.contains(awaitedId)
                     : sent == null && !awaiting.isEmpty() && events.lastEventId() != null;
             if (!owesAnswer) break;
@@ -310,7 +320,7 @@ final class StreamableHttpTransport implements Transport {
             if (lastEventId != null) builder.header("Last-Event-ID", lastEventId);
             HttpRequest request = builder.build();
             traffic.recordHttp(Direction.CLIENT_TO_SERVER, HttpSupport.requestOnly(request), purpose);
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = HttpSupport.send(client, request, HttpResponse.BodyHandlers.ofInputStream(), traffic);
             traffic.recordHttp(Direction.SERVER_TO_CLIENT, HttpSupport.info(request, response), "HTTP " + response.statusCode() + " for the " + purpose);
             int status = response.statusCode();
             if ((status == 401 || status == 403) && attempt < MAX_AUTH_RETRIES && auth.onUnauthorized(status, response.headers().map())) {
@@ -369,7 +379,7 @@ final class StreamableHttpTransport implements Transport {
         addSessionHeaders(builder);
         HttpRequest request = builder.build();
         try {
-            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = HttpSupport.send(client, request, HttpResponse.BodyHandlers.discarding(), traffic);
             traffic.recordHttp(Direction.SERVER_TO_CLIENT, HttpSupport.info(request, response), "Session ended (DELETE)");
         } catch (IOException e) {
             traffic.recordLifecycle("DELETE of the session failed: " + e.getMessage());

@@ -59,15 +59,21 @@ public final class ConnectionToolCaller implements ToolCaller {
 
     @Override
     public Outcome call(String tool, JsonNode arguments) {
+        return call(tool, arguments, timeout);
+    }
+
+    @Override
+    public Outcome call(String tool, JsonNode arguments, Duration limit) {
+        Duration wait = limit.compareTo(timeout) < 0 ? limit : timeout;
         try {
-            JsonNode result = connection.callTool(tool, arguments, RequestOptions.timeout(timeout)).await();
+            JsonNode result = connection.callTool(tool, arguments, RequestOptions.timeout(wait)).await();
             return new Outcome(MAPPER.writeValueAsBytes(result), null);
         } catch (McpRemoteException e) {
             JsonNode err = e.error();
             return new Outcome(null, new ToolExchange.RpcError(e.code(), err.path("message").asText(e.getMessage()),
                     err.has("data") ? err.get("data").toString() : ""));
         } catch (McpConnectionException e) {
-            return new Outcome(null, new ToolExchange.RpcError(0, e.getMessage(), ""));
+            return new Outcome(null, new ToolExchange.RpcError(0, e.getMessage(), ""), e.kind() == McpConnectionException.Kind.TIMEOUT);
         } catch (Exception e) {
             return new Outcome(null, new ToolExchange.RpcError(0, e.getClass().getSimpleName() + ": " + e.getMessage(), ""));
         }

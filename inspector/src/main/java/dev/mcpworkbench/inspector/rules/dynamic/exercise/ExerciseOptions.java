@@ -6,6 +6,7 @@ import dev.mcpworkbench.inspector.payload.PayloadLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,9 +18,24 @@ import java.util.List;
  * @param probeInputs  also send SCHEMA-007's crafted inputs (to the same tools)
  * @param cloakCheckClient the clientInfo.name of a second session whose tool list is compared
  *                     (DRIFT-002 cloaking), or null to skip the check
+ * @param overallLimit how long all the calls together may take (tools × timeout is unbounded);
+ *                     when it runs out the rest are skipped and the report says so
+ *                     ({@link #DEFAULT_OVERALL_LIMIT} when null)
  */
 public record ExerciseOptions(boolean allowWrites, List<PlannedCall> calls, boolean probeInputs, PayloadLimits limits,
-                              String cloakCheckClient) {
+                              String cloakCheckClient, Duration overallLimit) {
+
+    /** Ten minutes: a server with a hundred tools that each answer in a few seconds fits; one that hangs every call does not hold a CI job. */
+    public static final Duration DEFAULT_OVERALL_LIMIT = Duration.ofMinutes(10);
+
+    public ExerciseOptions {
+        overallLimit = overallLimit == null || overallLimit.isNegative() || overallLimit.isZero() ? DEFAULT_OVERALL_LIMIT : overallLimit;
+    }
+
+    public ExerciseOptions(boolean allowWrites, List<PlannedCall> calls, boolean probeInputs, PayloadLimits limits,
+                           String cloakCheckClient) {
+        this(allowWrites, calls, probeInputs, limits, cloakCheckClient, null);
+    }
 
     /** What popular agent clients send; servers that cloak show it the real list. */
     public static final String DEFAULT_CLOAK_CHECK_CLIENT = "claude-ai";
@@ -29,7 +45,7 @@ public record ExerciseOptions(boolean allowWrites, List<PlannedCall> calls, bool
     }
 
     public ExerciseOptions withCloakCheckClient(String clientName) {
-        return new ExerciseOptions(allowWrites, calls, probeInputs, limits, clientName == null || clientName.isBlank() ? null : clientName);
+        return new ExerciseOptions(allowWrites, calls, probeInputs, limits, clientName == null || clientName.isBlank() ? null : clientName, overallLimit);
     }
 
     /** @param arguments the arguments to send, or null to generate them from the tool's schema */
@@ -41,15 +57,19 @@ public record ExerciseOptions(boolean allowWrites, List<PlannedCall> calls, bool
     }
 
     public ExerciseOptions withProbeInputs(boolean probe) {
-        return new ExerciseOptions(allowWrites, calls, probe, limits, cloakCheckClient);
+        return new ExerciseOptions(allowWrites, calls, probe, limits, cloakCheckClient, overallLimit);
     }
 
     public ExerciseOptions withAllowWrites(boolean allow) {
-        return new ExerciseOptions(allow, calls, probeInputs, limits, cloakCheckClient);
+        return new ExerciseOptions(allow, calls, probeInputs, limits, cloakCheckClient, overallLimit);
     }
 
     public ExerciseOptions withCalls(List<PlannedCall> planned) {
-        return new ExerciseOptions(allowWrites, planned, probeInputs, limits, cloakCheckClient);
+        return new ExerciseOptions(allowWrites, planned, probeInputs, limits, cloakCheckClient, overallLimit);
+    }
+
+    public ExerciseOptions withOverallLimit(Duration limit) {
+        return new ExerciseOptions(allowWrites, calls, probeInputs, limits, cloakCheckClient, limit);
     }
 
     /**

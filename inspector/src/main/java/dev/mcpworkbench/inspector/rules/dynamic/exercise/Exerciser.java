@@ -38,6 +38,9 @@ public final class Exerciser {
     private final DynamicRuleRegistry rules;
     private final RuleSettings settings;
     private final PayloadParser parser;
+    /** When the running exercise's overall limit ends (System.nanoTime), and whether that was already said. */
+    private long deadline;
+    private boolean limitReported;
 
     public Exerciser(ExerciseOptions options, DynamicRuleRegistry rules, RuleSettings settings) {
         this.options = options;
@@ -51,6 +54,8 @@ public final class Exerciser {
      * @param transportEvidence origin and session probes of an HTTP endpoint, or null for stdio
      */
     public Report run(ToolCaller caller, SessionEvidence transportEvidence) throws Exception {
+        deadline = System.nanoTime() + options.overallLimit().toNanos();
+        limitReported = false;
         List<SessionEvidence.ToolListObservation> lists = new ArrayList<>();
         JsonNode tools = caller.listTools();
         lists.add(new SessionEvidence.ToolListObservation("initially", tools));
@@ -60,8 +65,11 @@ public final class Exerciser {
         for (JsonNode t : tools) byName.put(t.path("name").asText(), t);
         List<ToolExchange> exchanges = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        for (ExerciseOptions.PlannedCall call : plan(byName, notes)) {
-            ToolExchange ex = execute(caller, call.tool(), byName.get(call.tool()), call.arguments(), null, findings);
+        List<ExerciseOptions.PlannedCall> planned = plan(byName, notes);
+        for (int i = 0; i < planned.size(); i++) {
+            if (outOfTime(notes, (planned.size() - i) + " of " + planned.size() + " planned calls")) break;
+            ExerciseOptions.PlannedCall call = planned.get(i);
+            ToolExchange ex = execute(caller, call.tool(), byName.get(call.tool()), call.arguments(), null, findings, notes);
             record(ex, exchanges, findings);
             if (exchanges.size() == 1) lists.add(new SessionEvidence.ToolListObservation("after the first tools/call", caller.listTools()));
         }
@@ -124,7 +132,8 @@ public final class Exerciser {
                 JsonNode schema = e.getValue().path("inputSchema");
                 ObjectNode valid = ArgumentGenerator.generate(schema);
                 for (ProbeInputs.Crafted c : ProbeInputs.craft(schema, valid, canary)) {
-                    ToolExchange ex = execute(caller, e.getKey(), e.getValue(), c.arguments(), c.probe(), null);
+                    if (outOfTime(notes, "the input probes from " + e.getKey() + " on")) return;
+                    ToolExchange ex = execute(caller, e.getKey(), e.getValue(), c.arguments(), c.probe(), null, notes);
                     if (c.canaryToken() != null && canary.wasHit(c.canaryToken())) {
                         ex = new ToolExchange(ex.toolName(), ex.toolDefinition(), ex.arguments(), ex.result(), ex.error(),
                                 ex.stderr(), ex.elapsed(), c.probe().withCanaryHit(true));
@@ -141,10 +150,14 @@ public final class Exerciser {
      * crafted inputs say nothing new about what the SDK accepts.
      */
     private ToolExchange execute(ToolCaller caller, String tool, JsonNode definition, JsonNode args, InputProbe probe,
-                                 List<Finding> compatFindings) {
+                                 List<Finding> compatFindings, List<String> notes) {
         long start = System.nanoTime();
-        ToolCaller.Outcome outcome = caller.call(tool, args);
+        ToolCaller.Outcome outcome = caller.call(tool, args, Duration.ofNanos(Math.max(1_000_000, deadline - start)));
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        if (outcome.timedOut()) {
+            notes.add("The call to " + tool + (probe == null ? "" : " with an invalid input") + " timed out ("
+                    + outcome.error().message() + "): its answer could not be judged");
+        }
         Payload payload = null;
         ToolExchange.RpcError error = outcome.error();
         if (outcome.resultJson() != null) {
@@ -156,6 +169,21 @@ public final class Exerciser {
             }
         }
         return new ToolExchange(tool, definition, args, payload, error, caller.drainStderr(), elapsed, probe);
+    }
+
+    /** True, once saying what is skipped, when the overall limit has run out. */
+    private boolean outOfTime(List<String> notes, String skipped) {
+        if (System.nanoTime() - deadline < 0) return false;
+        if (!limitReported) {
+            notes.add("Skipped " + skipped + ": the exercise reached its overall limit of " + human(options.overallLimit()));
+            limitReported = true;
+        }
+        return true;
+    }
+
+    private static String human(Duration d) {
+        long s = d.toSeconds();
+        return s % 60 == 0 && s >= 60 ? s / 60 + " min" : s + " s";
     }
 
     /** Only results within the payload limits reach here: the SDK then reads what the parser read. */

@@ -15,6 +15,14 @@ public interface ToolCaller {
     Outcome call(String tool, JsonNode arguments);
 
     /**
+     * The same call, given at most {@code limit} to answer (what is left of the exercise's overall
+     * limit when that is less than a call's own timeout). Callers without their own timeout ignore it.
+     */
+    default Outcome call(String tool, JsonNode arguments, java.time.Duration limit) {
+        return call(tool, arguments);
+    }
+
+    /**
      * The tool list a fresh, separate session gets when it introduces itself as {@code clientName}
      * (DRIFT-002 cloaking), or null when this caller cannot open another session.
      */
@@ -27,7 +35,10 @@ public interface ToolCaller {
         return "";
     }
 
-    /** Exactly one of {@code resultJson} and {@code error} is set. */
-    record Outcome(byte[] resultJson, ToolExchange.RpcError error) {
+    /** Exactly one of {@code resultJson} and {@code error} is set; {@code timedOut} when no answer came in time. */
+    record Outcome(byte[] resultJson, ToolExchange.RpcError error, boolean timedOut) {
+        public Outcome(byte[] resultJson, ToolExchange.RpcError error) {
+            this(resultJson, error, false);
+        }
     }
 }

@@ -1,0 +1,90 @@
+package dev.mcpworkbench.inspector.connect;
+
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads UTF-8 lines (ended by {@code \n}, {@code \r\n} or {@code \r}, as {@link java.io.BufferedReader#readLine}
+ * does) from a server's byte stream without ever holding more than {@code limit} bytes of one line:
+ * a line that never ends must not grow until memory runs out. Past the limit it either throws
+ * {@link MessageTooLargeException} (a message cannot be used cut) or, for diagnostics such as
+ * stderr, keeps the start, skips to the end of the line and marks the cut with "…".
+ */
+final class BoundedLineReader implements Closeable {
+
+    private final InputStream in;
+    private final long limit;
+    private final boolean truncate;
+    private final String what;
+    private final byte[] buffer = new byte[8192];
+    private int pos;
+    private int end;
+    private boolean skipLineFeed;
+
+    /** {@code what} names the unit in the error: "a line", "an event line". */
+    BoundedLineReader(InputStream in, long limit, boolean truncate, String what) {
+        this.in = in;
+        this.limit = limit;
+        this.truncate = truncate;
+        this.what = what;
+    }
+
+    /** The next line without its terminator, or null at the end of the stream. */
+    String readLine() throws IOException {
+        ByteArrayOutputStream line = null;
+        boolean cut = false;
+        while (true) {
+            if (pos == end) {
+                end = in.read(buffer, 0, buffer.length);
+                pos = 0;
+                if (end <= 0) {
+                    end = 0;
+                    return line == null ? null : text(line, cut);
+                }
+            }
+            if (skipLineFeed) {
+                skipLineFeed = false;
+                if (buffer[pos] == '\n') {
+                    pos++;
+                    continue;
+                }
+            }
+            int i = pos;
+            while (i < end && buffer[i] != '\n' && buffer[i] != '\r') i++;
+            if (line == null) line = new ByteArrayOutputStream(Math.min(i - pos + 16, 8192));
+            cut |= append(line, i);
+            if (i < end) {
+                skipLineFeed = buffer[i] == '\r';
+                pos = i + 1;
+                return text(line, cut);
+            }
+            pos = end;
+        }
+    }
+
+    /** Appends buffer[pos, upTo) within the limit; returns true when something was dropped. */
+    private boolean append(ByteArrayOutputStream line, int upTo) throws MessageTooLargeException {
+        int length = upTo - pos;
+        long room = limit - line.size();
+        if (length <= room) {
+            line.write(buffer, pos, length);
+            return false;
+        }
+        if (!truncate) throw new MessageTooLargeException(what, limit);
+        if (room > 0) line.write(buffer, pos, (int) room);
+        return true;
+    }
+
+    private static String text(ByteArrayOutputStream line, boolean cut) {
+        String text = line.toString(StandardCharsets.UTF_8);
+        return cut ? text + "…" : text;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}
