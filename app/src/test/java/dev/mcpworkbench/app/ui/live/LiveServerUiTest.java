@@ -133,8 +133,11 @@ class LiveServerUiTest {
         robot.interact(() -> context.window().workspace().select("Tools"));
         @SuppressWarnings("unchecked")
         ListView<ToolItem> tools = robot.lookup("#toolList").queryAs(ListView.class);
+        // CONNECTED comes before the listing: wait for the tool, then for its form's Call button
+        waitFor(30, () -> tools.getItems().stream().anyMatch(t -> t.name().equals("trigger-elicitation-request")));
         robot.interact(() -> tools.getItems().stream().filter(t -> t.name().equals("trigger-elicitation-request"))
                 .findFirst().ifPresent(t -> tools.getSelectionModel().select(t)));
+        waitFor(10, () -> robot.lookup("#callButton").tryQuery().isPresent());
         robot.clickOn("#callButton");
         waitFor(30, () -> robot.lookup("#elicitationEditor").tryQuery().isPresent());
         TextField name = robot.lookup("#elicitationEditor").lookup("#field-name").lookup(".text-field").queryAs(TextField.class);
