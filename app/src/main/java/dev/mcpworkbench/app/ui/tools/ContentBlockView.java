@@ -26,21 +26,30 @@ import org.kordamp.ikonli.feather.Feather;
 /** One content block of a tool result (or a resource's contents): text, image, audio, links, resources. */
 public final class ContentBlockView {
 
-    /** Shown as text beyond this size only on request: a megabyte in a TextArea is slow. */
-    static final int TEXT_PREVIEW = 200_000;
+    /**
+     * A text block shows at most this many characters. A text control lays its whole text out in
+     * one pass on the FX thread (wrapped, 200,000 characters took seconds): a preview of a few
+     * screens costs the same for any size, and the payload view pages through the rest.
+     */
+    static final int TEXT_PREVIEW = 16 * 1024;
 
     private ContentBlockView() {
     }
 
     public static Node of(JsonNode block, Consumer<String> openResource) {
+        return of(block, openResource, null);
+    }
+
+    /** @param openWhole opens the whole result in the payload view (offered under a cut text), or null */
+    public static Node of(JsonNode block, Consumer<String> openResource, Runnable openWhole) {
         String type = block.path("type").asText("");
         Node body = switch (type) {
-            case "text" -> text(block.path("text").asText(""));
+            case "text" -> text(block.path("text").asText(""), openWhole);
             case "image" -> image(block);
             case "audio" -> audio(block);
             case "resource_link" -> link(block, openResource);
-            case "resource" -> resource(block.path("resource"));
-            default -> text(Json.prettyBounded(block, TEXT_PREVIEW + 1).text());
+            case "resource" -> resource(block.path("resource"), openWhole);
+            default -> text(Json.prettyBounded(block, TEXT_PREVIEW + 1).text(), openWhole);
         };
         Label kind = new Label(type.isEmpty() ? "unknown block" : type);
         kind.getStyleClass().add("block-kind");
@@ -52,16 +61,45 @@ public final class ContentBlockView {
     }
 
     public static Node text(String text) {
-        String shown = text.length() > TEXT_PREVIEW
-                ? text.substring(0, TEXT_PREVIEW) + "\n… (" + String.format("%,d", text.length()) + " characters; the Payload tab shows all of it)"
-                : text;
+        return text(text, null);
+    }
+
+    /** The text whole when it is short; else its first {@link #TEXT_PREVIEW} characters and a note saying so. */
+    public static Node text(String text, Runnable openWhole) {
+        boolean cut = text.length() > TEXT_PREVIEW;
+        String shown = cut ? text.substring(0, TEXT_PREVIEW) : text;
         TextArea area = new TextArea(Invisibles.reveal(shown));
         area.setEditable(false);
         area.setWrapText(true);
         area.getStyleClass().addAll("mono", "block-text");
-        long lines = shown.lines().count();
+        long lines = shown.lines().limit(20).count();
         area.setPrefRowCount((int) Math.max(2, Math.min(18, lines + 1)));
-        return area;
+        if (!cut) return area;
+        Label note = new Label("Showing " + ByteSizes.chars(TEXT_PREVIEW) + " of " + ByteSizes.chars(text.length())
+                + " characters: the Payload tab shows all of it.");
+        note.getStyleClass().add("result-note");
+        note.setWrapText(true);
+        HBox bar = new HBox(8, note);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.getStyleClass().add("block-preview-note");
+        if (openWhole != null) {
+            Hyperlink open = new Hyperlink("Open in payload view", Icons.of(Feather.EXTERNAL_LINK));
+            open.getStyleClass().add("block-open-whole");
+            open.setOnAction(e -> openWhole.run());
+            bar.getChildren().add(open);
+        }
+        VBox box = new VBox(4, area, bar);
+        box.getStyleClass().add("block-preview");
+        return box;
+    }
+
+    /** Sizes for the notes under cut texts. */
+    private static final class ByteSizes {
+        static String chars(long n) {
+            if (n < 10_000) return String.format("%,d", n);
+            if (n < 10_000_000) return String.format("%,d K", n / 1000);
+            return String.format("%,.1f M", n / 1e6);
+        }
     }
 
     private static Node image(JsonNode block) {
@@ -123,10 +161,10 @@ public final class ContentBlockView {
         return box;
     }
 
-    private static Node resource(JsonNode resource) {
+    private static Node resource(JsonNode resource, Runnable openWhole) {
         Label uri = new Label(Invisibles.reveal(resource.path("uri").asText("")));
         uri.getStyleClass().add("text-muted");
-        Node body = resource.has("text") ? text(resource.path("text").asText(""))
+        Node body = resource.has("text") ? text(resource.path("text").asText(""), openWhole)
                 : new Label(String.format("binary, %,d bytes (base64 in Raw JSON)", resource.path("blob").asText("").length() * 3 / 4));
         return new VBox(4, uri, body);
     }

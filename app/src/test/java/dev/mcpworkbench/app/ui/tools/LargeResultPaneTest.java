@@ -45,7 +45,7 @@ class LargeResultPaneTest {
         TextArea raw = (TextArea) pane.lookup("#resultRaw");
         assertThat(raw.getText().length()).isLessThanOrEqualTo(ToolResultPane.RAW_PREVIEW_CHARS).isGreaterThan(1000);
         Node note = pane.lookup("#resultRawTruncated");
-        assertThat(((Label) note).getText()).contains("first 512 KB").contains("Payload tab");
+        assertThat(((Label) note).getText()).contains("first 64 KB").contains("Payload tab");
     }
 
     @Test
