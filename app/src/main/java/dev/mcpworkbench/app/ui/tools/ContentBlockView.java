@@ -97,8 +97,8 @@ public final class ContentBlockView {
     private static final class ByteSizes {
         static String chars(long n) {
             if (n < 10_000) return String.format("%,d", n);
-            if (n < 10_000_000) return String.format("%,d K", n / 1000);
-            return String.format("%,.1f M", n / 1e6);
+            if (n < 1_000_000) return String.format("%,d K", n / 1000);
+            return String.format(java.util.Locale.ROOT, "%,.1f M", n / 1e6);
         }
     }
 
