@@ -10,6 +10,7 @@ import dev.mcpworkbench.inspector.snapshot.SnapshotJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.ref.WeakReference;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -88,16 +89,17 @@ class LargeResultPaneTest {
             stage.setScene(new Scene(pane, 1000, 700));
             stage.show();
         });
-        WeakReference<JsonNode> shown = showAndOpenEveryTab(pane, bigTextResult(1_000_000));
+        List<WeakReference<?>> shown = showAndOpenEveryTab(pane, bigTextResult(1_000_000));
         // the pane moves on: first to another result, then to empty
-        WeakReference<JsonNode> next = showAndOpenEveryTab(pane, bigTextResult(10));
-        assertThat(collected(shown)).as("the first result, after the next one came").isTrue();
+        List<WeakReference<?>> next = showAndOpenEveryTab(pane, bigTextResult(10));
+        assertThat(collected(shown)).as("the first result and its parsed payload, after the next one came").isTrue();
         Fx.run(pane::showEmpty);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(collected(next)).as("the last result, after the pane went empty").isTrue();
+        assertThat(collected(next)).as("the last result and its parsed payload, after the pane went empty").isTrue();
     }
 
-    private static WeakReference<JsonNode> showAndOpenEveryTab(ToolResultPane pane, ObjectNode result) throws Exception {
+    /** Weak references to the result and to the payload the Payload tab parsed from it. */
+    private static List<WeakReference<?>> showAndOpenEveryTab(ToolResultPane pane, ObjectNode result) throws Exception {
         Fx.run(() -> pane.show(result, Duration.ofMillis(5)));
         TabPane tabs = (TabPane) pane.lookup(".tab-pane");
         for (int i = 0; i < Fx.call(() -> tabs.getTabs().size()); i++) {
@@ -111,16 +113,19 @@ class LargeResultPaneTest {
             return summary != null && !((Label) summary).getText().startsWith("Loading");
         }));
         WaitForAsyncUtils.waitForFxEvents();
-        return new WeakReference<>(result);
+        Object payload = Fx.call(() -> ((dev.mcpworkbench.app.ui.payload.PayloadView) pane.lookup(".payload-view"))
+                .model().payloadProperty().get());
+        assertThat(payload).as("the Payload tab parsed the result").isNotNull();
+        return List.of(new WeakReference<>(result), new WeakReference<>(payload));
     }
 
-    private static boolean collected(WeakReference<?> ref) throws Exception {
-        for (int i = 0; i < 20 && ref.get() != null; i++) {
+    private static boolean collected(List<WeakReference<?>> refs) throws Exception {
+        for (int i = 0; i < 20 && refs.stream().anyMatch(r -> r.get() != null); i++) {
             System.gc();
             WaitForAsyncUtils.waitForFxEvents();
             Thread.sleep(50);
         }
-        return ref.get() == null;
+        return refs.stream().allMatch(r -> r.get() == null);
     }
 
     private static ObjectNode bigTextResult(int chars) {
