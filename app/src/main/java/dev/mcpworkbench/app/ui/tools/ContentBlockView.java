@@ -76,7 +76,7 @@ public final class ContentBlockView {
         area.setPrefRowCount((int) Math.max(2, Math.min(18, lines + 1)));
         if (!cut) return area;
         Label note = new Label("Showing " + ByteSizes.chars(TEXT_PREVIEW) + " of " + ByteSizes.chars(text.length())
-                + " characters: the Payload tab shows all of it.");
+                + " characters: the payload view shows all of it.");
         note.getStyleClass().add("result-note");
         note.setWrapText(true);
         HBox bar = new HBox(8, note);
@@ -91,6 +91,28 @@ public final class ContentBlockView {
         VBox box = new VBox(4, area, bar);
         box.getStyleClass().add("block-preview");
         return box;
+    }
+
+    /**
+     * At most this many blocks (content blocks, resource contents, prompt messages) are laid out:
+     * a result of 100,000 small blocks would otherwise be 100,000 nodes laid out in one pass.
+     */
+    public static final int BLOCK_LIMIT = 50;
+
+    /** The note after the first {@link #BLOCK_LIMIT} of {@code total} blocks, or null when all are shown. */
+    public static Node moreBlocks(int total, String what, Runnable openWhole) {
+        if (total <= BLOCK_LIMIT) return null;
+        Label note = new Label(String.format("Showing the first %d of %,d %s: the payload view shows all of them.", BLOCK_LIMIT, total, what));
+        note.getStyleClass().add("result-note");
+        note.setId("moreBlocks");
+        note.setWrapText(true);
+        HBox bar = new HBox(8, note);
+        if (openWhole != null) {
+            Hyperlink open = new Hyperlink("Open in payload view", Icons.of(Feather.EXTERNAL_LINK));
+            open.setOnAction(e -> openWhole.run());
+            bar.getChildren().add(open);
+        }
+        return bar;
     }
 
     /** Sizes for the notes under cut texts. */

@@ -110,8 +110,9 @@ public final class ToolResultPane extends VBox {
         tabs.getTabs().setAll(tab("Content", content(result)));
         if (result.has("structuredContent")) {
             JsonTreeView tree = new JsonTreeView();
-            tree.setJson(result.get("structuredContent"));
-            tree.expandTo(2);
+            JsonNode structured = result.get("structuredContent");
+            tree.setJson(structured);
+            tree.expandTo(hasBigChild(structured) ? 1 : 2);
             tabs.getTabs().add(tab("Structured", tree));
         }
         tabs.getTabs().add(tab("Raw JSON", raw(result)));
@@ -129,6 +130,14 @@ public final class ToolResultPane extends VBox {
      * stalls the window. The Payload tab pages through the rest.
      */
     static final int RAW_PREVIEW_CHARS = 64 * 1024;
+
+    /** A container child with more entries than this stays closed: expanding it makes one tree item per entry. */
+    static final int EXPAND_LIMIT = 1_000;
+
+    private static boolean hasBigChild(JsonNode node) {
+        for (JsonNode child : node) if (child.size() > EXPAND_LIMIT) return true;
+        return false;
+    }
 
     private static Node raw(JsonNode result) {
         Json.Bounded pretty = Json.prettyBounded(result, RAW_PREVIEW_CHARS);
@@ -151,7 +160,12 @@ public final class ToolResultPane extends VBox {
         VBox blocks = new VBox(10);
         blocks.setPadding(new Insets(10));
         Runnable open = openWhole == null ? null : () -> openWhole.accept(result);
-        result.path("content").forEach(b -> blocks.getChildren().add(ContentBlockView.of(b, openResource, open)));
+        JsonNode content = result.path("content");
+        for (int i = 0; i < Math.min(content.size(), ContentBlockView.BLOCK_LIMIT); i++) {
+            blocks.getChildren().add(ContentBlockView.of(content.get(i), openResource, open));
+        }
+        Node more = ContentBlockView.moreBlocks(content.size(), "content blocks", open);
+        if (more != null) blocks.getChildren().add(more);
         if (blocks.getChildren().isEmpty()) blocks.getChildren().add(new Label("No content blocks."));
         ScrollPane scroll = new ScrollPane(blocks);
         scroll.setFitToWidth(true);

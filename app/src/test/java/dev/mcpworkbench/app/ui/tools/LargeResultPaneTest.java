@@ -75,6 +75,23 @@ class LargeResultPaneTest {
         assertThat(opened[0]).isSameAs(result);
     }
 
+    @Test
+    void aResultOfManyBlocksLaysOutTheFirstOnesAndSaysSo() throws Exception {
+        ObjectNode result = SnapshotJson.MAPPER.createObjectNode();
+        ArrayNode content = result.putArray("content");
+        for (int i = 0; i < 10_000; i++) content.addObject().put("type", "text").put("text", "block " + i);
+        ToolResultPane pane = Fx.call(() -> new ToolResultPane(uri -> { }));
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(new Scene(pane, 1000, 700));
+            stage.show();
+        });
+        Fx.run(() -> pane.show(result, Duration.ofMillis(5)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Fx.call(() -> pane.lookupAll(".content-block").size())).isEqualTo(ContentBlockView.BLOCK_LIMIT);
+        assertThat(((Label) pane.lookup("#moreBlocks")).getText()).isEqualTo(
+                "Showing the first 50 of 10,000 content blocks: the payload view shows all of them.");
+    }
+
     /**
      * A result, once it leaves the screen, is held by nothing of the pane: not by its tabs, its
      * text controls or the payload analysis the Payload tab built. A WeakReference to the result
