@@ -98,6 +98,13 @@ public final class BigResultBench {
         settle();
         System.out.printf("after the result left the screen: RSS %,d MB (+%,d over baseline), heap used %,d MB%n",
                 rssKb() / 1024, (rssKb() - baseline) / 1024, heapUsedMb());
+        // the collector gives memory back to the system later (ZGC: -XX:ZUncommitDelay, 300 s by default)
+        int later = Integer.getInteger("bench.rssAfterSeconds", 0);
+        if (later > 0) {
+            Thread.sleep(later * 1000L);
+            settle();
+            System.out.printf("%d s later: RSS %,d MB (+%,d over baseline)%n", later, rssKb() / 1024, (rssKb() - baseline) / 1024);
+        }
         if (Boolean.getBoolean("bench.histogram")) histogram();
         Platform.runLater(context::close);
         Thread.sleep(500);
