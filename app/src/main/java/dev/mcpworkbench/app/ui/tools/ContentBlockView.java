@@ -49,7 +49,7 @@ public final class ContentBlockView {
             case "audio" -> audio(block);
             case "resource_link" -> link(block, openResource);
             case "resource" -> resource(block.path("resource"), openWhole);
-            default -> text(Json.prettyBounded(block, TEXT_PREVIEW + 1).text(), openWhole);
+            default -> unknown(block, openWhole);
         };
         Label kind = new Label(type.isEmpty() ? "unknown block" : type);
         kind.getStyleClass().add("block-kind");
@@ -67,7 +67,21 @@ public final class ContentBlockView {
     /** The text whole when it is short; else its first {@link #TEXT_PREVIEW} characters and a note saying so. */
     public static Node text(String text, Runnable openWhole) {
         boolean cut = text.length() > TEXT_PREVIEW;
-        String shown = cut ? text.substring(0, TEXT_PREVIEW) : text;
+        return preview(cut ? text.substring(0, TEXT_PREVIEW) : text, !cut ? null
+                : "Showing " + ByteSizes.chars(TEXT_PREVIEW) + " of " + ByteSizes.chars(text.length())
+                + " characters: the payload view shows all of it.", openWhole);
+    }
+
+    /** An unknown block as JSON, pretty-printed only as far as the preview goes. */
+    private static Node unknown(JsonNode block, Runnable openWhole) {
+        Json.Bounded pretty = Json.prettyBounded(block, TEXT_PREVIEW);
+        return preview(pretty.text(), !pretty.truncated() ? null
+                : "Showing the first " + ByteSizes.chars(TEXT_PREVIEW) + " characters: the payload view shows all of it.", openWhole);
+    }
+
+    /** @param note what was left out, or null when {@code shown} is the whole text */
+    private static Node preview(String shown, String note, Runnable openWhole) {
+        boolean cut = note != null;
         TextArea area = new TextArea(Invisibles.reveal(shown));
         area.setEditable(false);
         area.setWrapText(true);
@@ -75,11 +89,10 @@ public final class ContentBlockView {
         long lines = shown.lines().limit(20).count();
         area.setPrefRowCount((int) Math.max(2, Math.min(18, lines + 1)));
         if (!cut) return area;
-        Label note = new Label("Showing " + ByteSizes.chars(TEXT_PREVIEW) + " of " + ByteSizes.chars(text.length())
-                + " characters: the payload view shows all of it.");
-        note.getStyleClass().add("result-note");
-        note.setWrapText(true);
-        HBox bar = new HBox(8, note);
+        Label noteLabel = new Label(note);
+        noteLabel.getStyleClass().add("result-note");
+        noteLabel.setWrapText(true);
+        HBox bar = new HBox(8, noteLabel);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("block-preview-note");
         if (openWhole != null) {
