@@ -1,6 +1,5 @@
 package dev.mcpworkbench.inspector.traffic;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -41,8 +40,20 @@ public record TrafficEntry(
         id = id == null ? "" : id;
     }
 
+    /** Counted, not encoded: encoding a 100 MB message only to measure it made a 100 MB copy. */
     static int utf8Size(String text) {
-        return text.getBytes(StandardCharsets.UTF_8).length;
+        long n = 0;
+        for (int i = 0, len = text.length(); i < len; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) n++;
+            else if (c < 0x800) n += 2;
+            else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(text.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) n++; // a lone surrogate is encoded as '?'
+            else n += 3;
+        }
+        return (int) Math.min(n, Integer.MAX_VALUE);
     }
 
     public boolean isJsonRpc() {

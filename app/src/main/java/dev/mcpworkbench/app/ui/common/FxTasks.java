@@ -28,11 +28,22 @@ public final class FxTasks {
 
     private static final ExecutorService IO = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("workbench-io-", 0).factory());
-    private static final ScheduledExecutorService TIMERS = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "workbench-timeouts");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledExecutorService TIMERS = timers();
+
+    /**
+     * A finished task cancels its timeout; without remove-on-cancel the cancelled timeout stays
+     * queued for the whole timeout, and with it the task's callbacks and what they captured (a
+     * 100 MB tool result, for a minute after it left the screen).
+     */
+    private static ScheduledExecutorService timers() {
+        java.util.concurrent.ScheduledThreadPoolExecutor timers = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "workbench-timeouts");
+            t.setDaemon(true);
+            return t;
+        });
+        timers.setRemoveOnCancelPolicy(true);
+        return timers;
+    }
     private static final FxTasks SHARED = new FxTasks(Platform::runLater);
 
     private final Executor fx;

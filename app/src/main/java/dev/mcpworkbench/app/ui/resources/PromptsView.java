@@ -96,11 +96,17 @@ public final class PromptsView extends SplitPane {
         messages.getChildren().setAll(new Label("Getting " + Invisibles.reveal(name) + "…"));
         FxTasks.shared().run("Getting prompt " + name, Duration.ofSeconds(60), () -> s.getPrompt(name, values), result -> {
             messages.getChildren().clear();
-            result.path("messages").forEach(m -> {
+            Runnable openWhole = () -> dev.mcpworkbench.app.ui.payload.PayloadWindow.open(name, result);
+            JsonNode all = result.path("messages");
+            // bounded: a text is previewed, and only the first messages are laid out
+            for (int i = 0; i < Math.min(all.size(), ContentBlockView.BLOCK_LIMIT); i++) {
+                JsonNode m = all.get(i);
                 Label role = new Label(m.path("role").asText("?"));
                 role.getStyleClass().add("chip");
-                messages.getChildren().addAll(role, ContentBlockView.of(m.path("content"), uri -> { }));
-            });
+                messages.getChildren().addAll(role, ContentBlockView.of(m.path("content"), uri -> { }, openWhole));
+            }
+            javafx.scene.Node more = ContentBlockView.moreBlocks(all.size(), "messages", openWhole);
+            if (more != null) messages.getChildren().add(more);
             if (messages.getChildren().isEmpty()) messages.getChildren().add(new Label("The prompt returned no messages."));
             messages.getChildren().add(dev.mcpworkbench.app.ui.payload.PayloadWindow.button(name, result));
         }, e -> {

@@ -146,13 +146,19 @@ public final class ResourcesView extends SplitPane {
         contents.getChildren().setAll(new Label("Reading " + Invisibles.reveal(uri) + "…"));
         FxTasks.shared().run("Reading " + uri, Duration.ofSeconds(60), () -> s.readResource(uri), result -> {
             contents.getChildren().clear();
-            result.path("contents").forEach(c -> {
+            Runnable openWhole = () -> dev.mcpworkbench.app.ui.payload.PayloadWindow.open(uri, result);
+            JsonNode all = result.path("contents");
+            // bounded: a text is previewed, and only the first entries are laid out
+            for (int i = 0; i < Math.min(all.size(), ContentBlockView.BLOCK_LIMIT); i++) {
+                JsonNode c = all.get(i);
                 Label u = new Label(Invisibles.reveal(c.path("uri").asText("")) + "  ·  " + c.path("mimeType").asText(""));
                 u.getStyleClass().add("text-muted");
-                Node body = c.has("text") ? ContentBlockView.text(c.get("text").asText())
+                Node body = c.has("text") ? ContentBlockView.text(c.get("text").asText(), openWhole)
                         : new Label(String.format("binary, %,d bytes", c.path("blob").asText("").length() * 3 / 4));
                 contents.getChildren().addAll(u, body);
-            });
+            }
+            Node more = ContentBlockView.moreBlocks(all.size(), "contents", openWhole);
+            if (more != null) contents.getChildren().add(more);
             if (contents.getChildren().isEmpty()) contents.getChildren().add(new Label("The resource has no contents."));
             contents.getChildren().add(dev.mcpworkbench.app.ui.payload.PayloadWindow.button(uri, result));
         }, e -> contents.getChildren().setAll(errorLabel(e)));

@@ -26,21 +26,30 @@ import org.kordamp.ikonli.feather.Feather;
 /** One content block of a tool result (or a resource's contents): text, image, audio, links, resources. */
 public final class ContentBlockView {
 
-    /** Shown as text beyond this size only on request: a megabyte in a TextArea is slow. */
-    static final int TEXT_PREVIEW = 200_000;
+    /**
+     * A text block shows at most this many characters. A text control lays its whole text out in
+     * one pass on the FX thread (wrapped, 200,000 characters took seconds): a preview of a few
+     * screens costs the same for any size, and the payload view pages through the rest.
+     */
+    static final int TEXT_PREVIEW = 16 * 1024;
 
     private ContentBlockView() {
     }
 
     public static Node of(JsonNode block, Consumer<String> openResource) {
+        return of(block, openResource, null);
+    }
+
+    /** @param openWhole opens the whole result in the payload view (offered under a cut text), or null */
+    public static Node of(JsonNode block, Consumer<String> openResource, Runnable openWhole) {
         String type = block.path("type").asText("");
         Node body = switch (type) {
-            case "text" -> text(block.path("text").asText(""));
+            case "text" -> text(block.path("text").asText(""), openWhole);
             case "image" -> image(block);
             case "audio" -> audio(block);
             case "resource_link" -> link(block, openResource);
-            case "resource" -> resource(block.path("resource"));
-            default -> text(Json.prettyBounded(block, TEXT_PREVIEW + 1).text());
+            case "resource" -> resource(block.path("resource"), openWhole);
+            default -> unknown(block, openWhole);
         };
         Label kind = new Label(type.isEmpty() ? "unknown block" : type);
         kind.getStyleClass().add("block-kind");
@@ -52,16 +61,80 @@ public final class ContentBlockView {
     }
 
     public static Node text(String text) {
-        String shown = text.length() > TEXT_PREVIEW
-                ? text.substring(0, TEXT_PREVIEW) + "\n… (" + String.format("%,d", text.length()) + " characters; the Payload tab shows all of it)"
-                : text;
+        return text(text, null);
+    }
+
+    /** The text whole when it is short; else its first {@link #TEXT_PREVIEW} characters and a note saying so. */
+    public static Node text(String text, Runnable openWhole) {
+        boolean cut = text.length() > TEXT_PREVIEW;
+        return preview(cut ? text.substring(0, TEXT_PREVIEW) : text, !cut ? null
+                : "Showing " + ByteSizes.chars(TEXT_PREVIEW) + " of " + ByteSizes.chars(text.length())
+                + " characters: the payload view shows all of it.", openWhole);
+    }
+
+    /** An unknown block as JSON, pretty-printed only as far as the preview goes. */
+    private static Node unknown(JsonNode block, Runnable openWhole) {
+        Json.Bounded pretty = Json.prettyBounded(block, TEXT_PREVIEW);
+        return preview(pretty.text(), !pretty.truncated() ? null
+                : "Showing the first " + ByteSizes.chars(TEXT_PREVIEW) + " characters: the payload view shows all of it.", openWhole);
+    }
+
+    /** @param note what was left out, or null when {@code shown} is the whole text */
+    private static Node preview(String shown, String note, Runnable openWhole) {
+        boolean cut = note != null;
         TextArea area = new TextArea(Invisibles.reveal(shown));
         area.setEditable(false);
         area.setWrapText(true);
         area.getStyleClass().addAll("mono", "block-text");
-        long lines = shown.lines().count();
+        long lines = shown.lines().limit(20).count();
         area.setPrefRowCount((int) Math.max(2, Math.min(18, lines + 1)));
-        return area;
+        if (!cut) return area;
+        Label noteLabel = new Label(note);
+        noteLabel.getStyleClass().add("result-note");
+        noteLabel.setWrapText(true);
+        HBox bar = new HBox(8, noteLabel);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.getStyleClass().add("block-preview-note");
+        if (openWhole != null) {
+            Hyperlink open = new Hyperlink("Open in payload view", Icons.of(Feather.EXTERNAL_LINK));
+            open.getStyleClass().add("block-open-whole");
+            open.setOnAction(e -> openWhole.run());
+            bar.getChildren().add(open);
+        }
+        VBox box = new VBox(4, area, bar);
+        box.getStyleClass().add("block-preview");
+        return box;
+    }
+
+    /**
+     * At most this many blocks (content blocks, resource contents, prompt messages) are laid out:
+     * a result of 100,000 small blocks would otherwise be 100,000 nodes laid out in one pass.
+     */
+    public static final int BLOCK_LIMIT = 50;
+
+    /** The note after the first {@link #BLOCK_LIMIT} of {@code total} blocks, or null when all are shown. */
+    public static Node moreBlocks(int total, String what, Runnable openWhole) {
+        if (total <= BLOCK_LIMIT) return null;
+        Label note = new Label(String.format("Showing the first %d of %,d %s: the payload view shows all of them.", BLOCK_LIMIT, total, what));
+        note.getStyleClass().add("result-note");
+        note.setId("moreBlocks");
+        note.setWrapText(true);
+        HBox bar = new HBox(8, note);
+        if (openWhole != null) {
+            Hyperlink open = new Hyperlink("Open in payload view", Icons.of(Feather.EXTERNAL_LINK));
+            open.setOnAction(e -> openWhole.run());
+            bar.getChildren().add(open);
+        }
+        return bar;
+    }
+
+    /** Sizes for the notes under cut texts. */
+    private static final class ByteSizes {
+        static String chars(long n) {
+            if (n < 10_000) return String.format("%,d", n);
+            if (n < 1_000_000) return String.format("%,d K", n / 1000);
+            return String.format(java.util.Locale.ROOT, "%,.1f M", n / 1e6);
+        }
     }
 
     private static Node image(JsonNode block) {
@@ -123,10 +196,10 @@ public final class ContentBlockView {
         return box;
     }
 
-    private static Node resource(JsonNode resource) {
+    private static Node resource(JsonNode resource, Runnable openWhole) {
         Label uri = new Label(Invisibles.reveal(resource.path("uri").asText("")));
         uri.getStyleClass().add("text-muted");
-        Node body = resource.has("text") ? text(resource.path("text").asText(""))
+        Node body = resource.has("text") ? text(resource.path("text").asText(""), openWhole)
                 : new Label(String.format("binary, %,d bytes (base64 in Raw JSON)", resource.path("blob").asText("").length() * 3 / 4));
         return new VBox(4, uri, body);
     }

@@ -39,6 +39,7 @@ public final class ToolResultPane extends VBox {
     private final List<ResultView> extraViews = new ArrayList<>();
     private final Consumer<String> openResource;
     private final Button detach = new Button("Open in window");
+    private Consumer<JsonNode> openWhole;
     private JsonNode lastResult;
 
     public ToolResultPane(Consumer<String> openResource) {
@@ -59,6 +60,7 @@ public final class ToolResultPane extends VBox {
 
     /** Lets the user open the shown result in a window of its own (the pane under the form is short). */
     public void setDetachAction(Consumer<JsonNode> open) {
+        openWhole = open;
         detach.setOnAction(e -> {
             if (lastResult != null) open.accept(lastResult);
         });
@@ -71,14 +73,23 @@ public final class ToolResultPane extends VBox {
         if (lastResult != null) show(lastResult, null);
     }
 
-    public void showEmpty() {
+    /**
+     * The result leaves the screen: the tabs go with it, so nothing holds the result's tree, its
+     * parsed payload or its text controls any more.
+     */
+    private void release() {
         lastResult = null;
+        tabs.getTabs().clear();
+    }
+
+    public void showEmpty() {
+        release();
         getChildren().setAll(new EmptyState(Feather.PLAY_CIRCLE, "No result yet",
                 "Fill in the arguments and press Call (Ctrl+Enter). The result appears here."));
     }
 
     public void showError(String message) {
-        lastResult = null;
+        release();
         header.setText(message);
         header.setGraphic(Icons.of(Feather.ALERT_TRIANGLE));
         header.getStyleClass().setAll("result-header", "result-error");
@@ -86,6 +97,7 @@ public final class ToolResultPane extends VBox {
     }
 
     public void show(JsonNode result, Duration elapsed) {
+        release();
         lastResult = result;
         boolean isError = result.path("isError").asBoolean(false);
         header.getStyleClass().setAll("result-header", isError ? "result-error" : "result-ok");
@@ -98,12 +110,13 @@ public final class ToolResultPane extends VBox {
         tabs.getTabs().setAll(tab("Content", content(result)));
         if (result.has("structuredContent")) {
             JsonTreeView tree = new JsonTreeView();
-            tree.setJson(result.get("structuredContent"));
-            tree.expandTo(2);
+            JsonNode structured = result.get("structuredContent");
+            tree.setJson(structured);
+            tree.expandTo(hasBigChild(structured) ? 1 : 2);
             tabs.getTabs().add(tab("Structured", tree));
         }
         tabs.getTabs().add(tab("Raw JSON", raw(result)));
-        for (ResultView v : extraViews) tabs.getTabs().add(tab(v.title(), v.render().apply(result)));
+        for (ResultView v : extraViews) tabs.getTabs().add(lazyTab(v, result));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(8, header, gap, detach);
@@ -112,8 +125,19 @@ public final class ToolResultPane extends VBox {
         getChildren().setAll(top, tabs);
     }
 
-    /** Past this a text control freezes the window; the Payload tab pages through the rest. */
-    static final int RAW_PREVIEW_CHARS = 512 * 1024;
+    /**
+     * A text control lays out its whole text in one pass on the FX thread: past a few screens it
+     * stalls the window. The Payload tab pages through the rest.
+     */
+    static final int RAW_PREVIEW_CHARS = 64 * 1024;
+
+    /** A container child with more entries than this stays closed: expanding it makes one tree item per entry. */
+    static final int EXPAND_LIMIT = 1_000;
+
+    private static boolean hasBigChild(JsonNode node) {
+        for (JsonNode child : node) if (child.size() > EXPAND_LIMIT) return true;
+        return false;
+    }
 
     private static Node raw(JsonNode result) {
         Json.Bounded pretty = Json.prettyBounded(result, RAW_PREVIEW_CHARS);
@@ -135,12 +159,35 @@ public final class ToolResultPane extends VBox {
     private Node content(JsonNode result) {
         VBox blocks = new VBox(10);
         blocks.setPadding(new Insets(10));
-        result.path("content").forEach(b -> blocks.getChildren().add(ContentBlockView.of(b, openResource)));
+        Runnable open = openWhole == null ? null : () -> openWhole.accept(result);
+        JsonNode content = result.path("content");
+        for (int i = 0; i < Math.min(content.size(), ContentBlockView.BLOCK_LIMIT); i++) {
+            blocks.getChildren().add(ContentBlockView.of(content.get(i), openResource, open));
+        }
+        Node more = ContentBlockView.moreBlocks(content.size(), "content blocks", open);
+        if (more != null) blocks.getChildren().add(more);
         if (blocks.getChildren().isEmpty()) blocks.getChildren().add(new Label("No content blocks."));
         ScrollPane scroll = new ScrollPane(blocks);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         return scroll;
+    }
+
+    /**
+     * A view built when its tab is first selected: the payload analysis parses and indexes the
+     * whole result, work and memory a user who only reads the Content tab never asks for.
+     */
+    private static Tab lazyTab(ResultView view, JsonNode result) {
+        Tab t = tab(view.title(), new Label("Loading…"));
+        t.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) return;
+                o.removeListener(this);
+                t.setContent(view.render().apply(result));
+            }
+        });
+        return t;
     }
 
     private static Tab tab(String title, Node content) {

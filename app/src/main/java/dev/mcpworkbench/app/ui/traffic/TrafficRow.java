@@ -22,7 +22,16 @@ public record TrafficRow(long seq, Instant time, boolean outgoing, String kind, 
         if (methodFilter != null && !methodFilter.isEmpty() && !methodFilter.equals("All methods") && !methodFilter.equals(method)) return false;
         if (query == null || query.isBlank()) return true;
         String q = query.toLowerCase(Locale.ROOT);
-        return method.toLowerCase(Locale.ROOT).contains(q) || text.toLowerCase(Locale.ROOT).contains(q)
+        return method.toLowerCase(Locale.ROOT).contains(q) || containsIgnoreCase(text, query)
                 || kind.contains(q) || http.toLowerCase(Locale.ROOT).contains(q);
+    }
+
+    /** Without a lower-cased copy: a 100 MB message would be copied on every keystroke in the filter. */
+    static boolean containsIgnoreCase(String text, String query) {
+        int n = query.length();
+        for (int i = 0, last = text.length() - n; i <= last; i++) {
+            if (text.regionMatches(true, i, query, 0, n)) return true;
+        }
+        return false;
     }
 }

@@ -101,10 +101,20 @@ public final class TrafficView extends VBox {
         updateCount();
     }
 
+    /** Characters of a message the preview column shows. */
+    static final int PREVIEW_CHARS = 200;
+    /**
+     * How much of a message the preview masks: enough that a secret starting in the shown part is
+     * masked whole, small enough that a cell update costs the same for a 100 MB message as for a
+     * small one (cells are updated during layout passes, on the FX thread).
+     */
+    static final int PREVIEW_MASKED_CHARS = 16 * 1024;
+
     private String preview(TrafficRow r) {
-        String t = reveal.isSelected() ? r.text() : SecretMasker.MASKING.text(r.text());
+        String head = r.text().length() > PREVIEW_MASKED_CHARS ? r.text().substring(0, PREVIEW_MASKED_CHARS) : r.text();
+        String t = reveal.isSelected() ? head : SecretMasker.MASKING.text(head);
         t = t.replace('\n', ' ');
-        return t.length() > 200 ? t.substring(0, 200) + "…" : t;
+        return t.length() > PREVIEW_CHARS ? t.substring(0, PREVIEW_CHARS) + "…" : t;
     }
 
     private static TableColumn<TrafficRow, String> column(String title, double width, java.util.function.Function<TrafficRow, String> value) {
@@ -181,7 +191,7 @@ public final class TrafficView extends VBox {
     }
 
     /** Beyond this the detail shows the message as received, cut, instead of pretty-printed. */
-    static final int DETAIL_LIMIT_CHARS = 512 * 1024;
+    static final int DETAIL_LIMIT_CHARS = 64 * 1024;
 
     private void showDetail(TrafficRow r) {
         if (r == null) {

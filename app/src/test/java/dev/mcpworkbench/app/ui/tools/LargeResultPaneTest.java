@@ -7,16 +7,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpworkbench.app.ui.common.Fx;
 import dev.mcpworkbench.app.ui.common.Json;
 import dev.mcpworkbench.inspector.snapshot.SnapshotJson;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.ref.WeakReference;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** A big tool result does not end up whole in a text control: the Raw JSON tab shows a bounded preview. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -45,7 +51,106 @@ class LargeResultPaneTest {
         TextArea raw = (TextArea) pane.lookup("#resultRaw");
         assertThat(raw.getText().length()).isLessThanOrEqualTo(ToolResultPane.RAW_PREVIEW_CHARS).isGreaterThan(1000);
         Node note = pane.lookup("#resultRawTruncated");
-        assertThat(((Label) note).getText()).contains("first 512 KB").contains("Payload tab");
+        assertThat(((Label) note).getText()).contains("first 64 KB").contains("Payload tab");
+    }
+
+    @Test
+    void aBigTextBlockShowsABoundedPreviewWithANoteAndALinkToTheWhole() throws Exception {
+        ObjectNode result = bigTextResult(2_000_000);
+        JsonNode[] opened = new JsonNode[1];
+        ToolResultPane pane = Fx.call(() -> new ToolResultPane(uri -> { }));
+        Fx.run(() -> pane.setDetachAction(r -> opened[0] = r));
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(new Scene(pane, 1000, 700));
+            stage.show();
+        });
+        Fx.run(() -> pane.show(result, Duration.ofMillis(5)));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextArea text = (TextArea) pane.lookup(".block-text");
+        assertThat(text.getText().length()).isEqualTo(ContentBlockView.TEXT_PREVIEW);
+        Label note = (Label) pane.lookup(".block-preview-note .result-note");
+        assertThat(note.getText()).startsWith("Showing 16 K of 2.0 M characters");
+        Hyperlink open = (Hyperlink) pane.lookup(".block-open-whole");
+        Fx.run(open::fire);
+        assertThat(opened[0]).isSameAs(result);
+    }
+
+    @Test
+    void aResultOfManyBlocksLaysOutTheFirstOnesAndSaysSo() throws Exception {
+        ObjectNode result = SnapshotJson.MAPPER.createObjectNode();
+        ArrayNode content = result.putArray("content");
+        for (int i = 0; i < 10_000; i++) content.addObject().put("type", "text").put("text", "block " + i);
+        ToolResultPane pane = Fx.call(() -> new ToolResultPane(uri -> { }));
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(new Scene(pane, 1000, 700));
+            stage.show();
+        });
+        Fx.run(() -> pane.show(result, Duration.ofMillis(5)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Fx.call(() -> pane.lookupAll(".content-block").size())).isEqualTo(ContentBlockView.BLOCK_LIMIT);
+        assertThat(((Label) pane.lookup("#moreBlocks")).getText()).isEqualTo(
+                "Showing the first 50 of 10,000 content blocks: the payload view shows all of them.");
+    }
+
+    /**
+     * A result, once it leaves the screen, is held by nothing of the pane: not by its tabs, its
+     * text controls or the payload analysis the Payload tab built. A WeakReference to the result
+     * clears after a GC; a pane that kept any of them would keep it reachable (no timing involved).
+     */
+    @Test
+    void aResultThatLeftTheScreenCanBeCollected() throws Exception {
+        ToolResultPane pane = Fx.call(() -> new ToolResultPane(uri -> { }));
+        Fx.run(() -> pane.addView(new ToolResultPane.ResultView("Payload",
+                r -> dev.mcpworkbench.app.ui.payload.PayloadTab.forResult("big", r))));
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(new Scene(pane, 1000, 700));
+            stage.show();
+        });
+        List<WeakReference<?>> shown = showAndOpenEveryTab(pane, bigTextResult(1_000_000));
+        // the pane moves on: first to another result, then to empty
+        List<WeakReference<?>> next = showAndOpenEveryTab(pane, bigTextResult(10));
+        assertThat(collected(shown)).as("the first result and its parsed payload, after the next one came").isTrue();
+        Fx.run(pane::showEmpty);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(collected(next)).as("the last result and its parsed payload, after the pane went empty").isTrue();
+    }
+
+    /** Weak references to the result and to the payload the Payload tab parsed from it. */
+    private static List<WeakReference<?>> showAndOpenEveryTab(ToolResultPane pane, ObjectNode result) throws Exception {
+        Fx.run(() -> pane.show(result, Duration.ofMillis(5)));
+        TabPane tabs = (TabPane) pane.lookup(".tab-pane");
+        for (int i = 0; i < Fx.call(() -> tabs.getTabs().size()); i++) {
+            int index = i;
+            Fx.run(() -> tabs.getSelectionModel().select(index));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        // the payload analysis finishes in the background (its busy indicator goes off)
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Fx.call(() -> {
+            Node summary = pane.lookup("#payload-summary");
+            return summary != null && !((Label) summary).getText().startsWith("Loading");
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+        Object payload = Fx.call(() -> ((dev.mcpworkbench.app.ui.payload.PayloadView) pane.lookup(".payload-view"))
+                .model().payloadProperty().get());
+        assertThat(payload).as("the Payload tab parsed the result").isNotNull();
+        return List.of(new WeakReference<>(result), new WeakReference<>(payload));
+    }
+
+    private static boolean collected(List<WeakReference<?>> refs) throws Exception {
+        for (int i = 0; i < 20 && refs.stream().anyMatch(r -> r.get() != null); i++) {
+            System.gc();
+            WaitForAsyncUtils.waitForFxEvents();
+            Thread.sleep(50);
+        }
+        return refs.stream().allMatch(r -> r.get() == null);
+    }
+
+    private static ObjectNode bigTextResult(int chars) {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; json.length() < chars; i++) json.append(i == 0 ? "" : ",").append("{\"id\":").append(i).append('}');
+        ObjectNode result = SnapshotJson.MAPPER.createObjectNode();
+        result.putArray("content").addObject().put("type", "text").put("text", json.append(']').toString());
+        return result;
     }
 
     @Test

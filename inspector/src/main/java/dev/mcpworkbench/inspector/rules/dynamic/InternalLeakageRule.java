@@ -54,19 +54,24 @@ public final class InternalLeakageRule implements DynamicRule {
         int max = settings.integer(id(), MAX_FINDINGS);
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        // one matcher per pattern for the whole result, reset per string: a 100 MB result has
+        // millions of strings, and a new matcher each time made gigabytes of garbage
+        Matcher[] matchers = LEAKS.stream().map(l -> l.pattern().matcher("")).toArray(Matcher[]::new);
         PayloadStrings.forEach(ex.result(), (spot, value) -> {
-            scan(ex, value, () -> spot.pointer(), out, seen, max);
+            scan(ex, value, () -> spot.pointer(), out, seen, max, matchers);
             return out.size() < max;
         });
-        if (ex.error() != null) scan(ex, ex.error().message() + "\n" + ex.error().data(), () -> "/error", out, seen, max);
-        scan(ex, ex.stderr(), () -> "/stderr", out, seen, max);
+        if (ex.error() != null) scan(ex, ex.error().message() + "\n" + ex.error().data(), () -> "/error", out, seen, max, matchers);
+        scan(ex, ex.stderr(), () -> "/stderr", out, seen, max, matchers);
         return out;
     }
 
-    private void scan(ToolExchange ex, String text, java.util.function.Supplier<String> pointer, List<Finding> out, Set<String> seen, int max) {
+    private void scan(ToolExchange ex, String text, java.util.function.Supplier<String> pointer, List<Finding> out, Set<String> seen, int max,
+                      Matcher[] matchers) {
         if (text.isEmpty() || text.length() > 8 * 1024 * 1024) return;
-        for (Leak leak : LEAKS) {
-            Matcher m = leak.pattern().matcher(text);
+        for (int i = 0; i < LEAKS.size(); i++) {
+            Leak leak = LEAKS.get(i);
+            Matcher m = matchers[i].reset(text);
             if (!m.find() || out.size() >= max) continue;
             String p = pointer.get();
             if (!seen.add(leak.label() + "|" + p)) continue;

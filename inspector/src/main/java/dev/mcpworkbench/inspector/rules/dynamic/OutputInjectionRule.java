@@ -66,21 +66,26 @@ public final class OutputInjectionRule implements DynamicRule {
         int max = settings.integer(id(), MAX_FINDINGS);
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        // one matcher per pattern for the whole result, reset per string (millions of strings in a big result)
+        Matcher[] matchers = SIGNALS.stream().map(s -> s.pattern().matcher("")).toArray(Matcher[]::new);
         PayloadStrings.forEach(ex.result(), (spot, value) -> {
-            scan(ex, value, spot::pointer, out, seen, max);
+            scan(ex, value, spot::pointer, out, seen, max, matchers);
             return out.size() < max;
         });
-        if (ex.error() != null) scan(ex, ex.error().message() + "\n" + ex.error().data(), () -> "/error", out, seen, max);
+        if (ex.error() != null) scan(ex, ex.error().message() + "\n" + ex.error().data(), () -> "/error", out, seen, max, matchers);
         return out;
     }
 
-    private void scan(ToolExchange ex, String raw, java.util.function.Supplier<String> pointer, List<Finding> out, Set<String> seen, int max) {
+    private void scan(ToolExchange ex, String raw, java.util.function.Supplier<String> pointer, List<Finding> out, Set<String> seen, int max,
+                      Matcher[] matchers) {
         if (raw.isEmpty() || raw.length() > 8 * 1024 * 1024) return;
         String hidden = HiddenText.describe(raw);
         if (!hidden.isEmpty()) report(ex, "Hidden characters", pointer.get(), hidden, out, seen, max);
-        String text = Normalizer.normalize(HiddenText.strip(raw), Normalizer.Form.NFKC);
-        for (Signal s : SIGNALS) {
-            Matcher m = s.pattern().matcher(s.label().startsWith("ANSI") ? raw : text);
+        // nothing hidden: nothing to strip, and no copy of the string
+        String text = Normalizer.normalize(hidden.isEmpty() ? raw : HiddenText.strip(raw), Normalizer.Form.NFKC);
+        for (int i = 0; i < SIGNALS.size(); i++) {
+            Signal s = SIGNALS.get(i);
+            Matcher m = matchers[i].reset(s.label().startsWith("ANSI") ? raw : text);
             if (m.find()) {
                 String src = s.label().startsWith("ANSI") ? raw : text;
                 report(ex, s.label(), pointer.get(), HiddenText.visible(DynamicFindings.around(src, m.start(), m.end())), out, seen, max);

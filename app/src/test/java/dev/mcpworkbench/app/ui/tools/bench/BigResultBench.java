@@ -1,0 +1,220 @@
+package dev.mcpworkbench.app.ui.tools.bench;
+
+import dev.mcpworkbench.app.ui.AppContext;
+import dev.mcpworkbench.app.ui.common.TestWindows;
+import dev.mcpworkbench.app.ui.connect.ConnectionState;
+import dev.mcpworkbench.app.ui.connect.ProfileFields;
+import dev.mcpworkbench.app.ui.tools.ToolDetailView;
+import dev.mcpworkbench.app.ui.tools.ToolItem;
+import dev.mcpworkbench.app.ui.traffic.TrafficRow;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Drives the real app window headless (Monocle) through the user's path for a big tool result:
+ * connect a stdio server ({@link BigResultServer}), open the Tools tab, call {@code big}, wait for
+ * the rendered result. Prints the longest FX frame gap (an AnimationTimer measures the time between
+ * pulses), the time from the call's answer to the rendered result, and the peak RSS, for the first
+ * call after start and a repeat call; then the RSS once the result left the screen.
+ * Run through bench/big-result.sh (not a test: its figures are timings).
+ */
+public final class BigResultBench {
+
+    private static volatile long lastFrame;
+    private static final AtomicLong maxGap = new AtomicLong();
+    private static volatile boolean watching;
+
+    private BigResultBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (Throwable e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
+        double megabytes = Double.parseDouble(args.length > 0 ? args[0] : "10");
+        FxToolkit.registerPrimaryStage();
+        AppContext[] holder = new AppContext[1];
+        Path profiles = Files.createTempDirectory("workbench-bench");
+        FxToolkit.setupStage(stage -> holder[0] = TestWindows.show(stage, 1280, 800, profiles));
+        AppContext context = holder[0];
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                long t = System.nanoTime();
+                if (watching && lastFrame != 0) maxGap.accumulateAndGet(t - lastFrame, Math::max);
+                lastFrame = t;
+            }
+        }.start();
+        settle();
+        long baseline = rssKb();
+        System.out.printf("payload %.0f MB; baseline RSS %,d MB (heap used %,d MB)%n", megabytes, baseline / 1024, heapUsedMb());
+
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add("-Xmx" + Math.max(256, (int) (megabytes * 6)) + "m");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(BigResultServer.class.getName());
+        command.add(String.valueOf(megabytes));
+        ProfileFields server = new ProfileFields("big over stdio", ProfileFields.Kind.STDIO, command.get(0),
+                command.subList(1, command.size()), Map.of(), "", "", Map.of(), List.of());
+        Platform.runLater(() -> context.connection().connect(server));
+        waitFor(120, () -> context.connection().stateProperty().get() == ConnectionState.CONNECTED
+                && context.window().workspace().snapshotProperty().get() != null);
+        onFx(() -> {
+            context.window().workspace().select("Tools");
+            var list = context.window().workspace().tools().list().listView();
+            ToolItem big = list.getItems().stream().filter(t -> t.name().equals("big")).findFirst().orElseThrow();
+            list.getSelectionModel().select(big);
+        });
+        ToolDetailView detail = context.window().workspace().tools().detail();
+        waitFor(10, () -> onFx(() -> detail.editor() != null && detail.editor().validProperty().get()));
+
+        for (String label : List.of("first call", "repeat call")) {
+            measure(label, context, detail);
+        }
+
+        // the result leaves the screen: the pane goes back to empty
+        onFx(() -> detail.resultPane().showEmpty());
+        settle();
+        System.out.printf("after the result left the screen: RSS %,d MB (+%,d over baseline), heap used %,d MB%n",
+                rssKb() / 1024, (rssKb() - baseline) / 1024, heapUsedMb());
+        // the collector gives memory back to the system later (ZGC: -XX:ZUncommitDelay, 300 s by default)
+        int later = Integer.getInteger("bench.rssAfterSeconds", 0);
+        if (later > 0) {
+            Thread.sleep(later * 1000L);
+            settle();
+            System.out.printf("%d s later: RSS %,d MB (+%,d over baseline)%n", later, rssKb() / 1024, (rssKb() - baseline) / 1024);
+        }
+        if (Boolean.getBoolean("bench.histogram")) histogram();
+        Platform.runLater(context::close);
+        Thread.sleep(500);
+    }
+
+    private static void measure(String label, AppContext context, ToolDetailView detail) throws Exception {
+        settle();
+        resetPeakRss();
+        long callsBefore = answers(context);
+        maxGap.set(0);
+        long rendered = 0;
+        watching = true;
+        long start = System.nanoTime();
+        Instant startedAt = Instant.now();
+        Platform.runLater(detail::callTool);
+        // the result pane shows the answer; one more pulse lays it out
+        waitFor(240, () -> !detail.isCalling() && detail.resultPane().lastResult() != null && answers(context) > callsBefore);
+        long frameAfter = lastFrame;
+        waitFor(60, () -> lastFrame != frameAfter);
+        long frameAfter2 = lastFrame;
+        waitFor(60, () -> lastFrame != frameAfter2);
+        rendered = System.nanoTime();
+        Instant answered = answerTime(context);
+        // the dynamic rules check the result in the background: keep watching the frames until they are done
+        waitFor(300, () -> onFx(() -> !dev.mcpworkbench.app.ui.common.FxTasks.shared().busyProperty().get()));
+        long checked = System.nanoTime();
+        Thread.sleep(1000);
+        watching = false;
+        double sinceAnswerMs = answered == null ? Double.NaN
+                : (rendered - start) / 1e6 - java.time.Duration.between(startedAt, answered).toNanos() / 1e6;
+        System.out.printf("%s: answer after %,d ms; rendered %,.0f ms after the answer (%,d ms after the click); "
+                        + "background checks done %,d ms after the click; longest FX frame gap %,d ms (click to 1 s after the checks); peak RSS %,d MB%n",
+                label, answered == null ? -1 : java.time.Duration.between(startedAt, answered).toMillis(), sinceAnswerMs,
+                (rendered - start) / 1_000_000, (checked - start) / 1_000_000, maxGap.get() / 1_000_000, peakRssKb() / 1024);
+    }
+
+    private static long answers(AppContext context) throws Exception {
+        return onFx(() -> context.traffic().rows().stream().filter(r -> isCallAnswer(context.traffic().rows(), r)).count());
+    }
+
+    private static Instant answerTime(AppContext context) throws Exception {
+        return onFx(() -> {
+            Instant last = null;
+            for (TrafficRow r : context.traffic().rows()) if (isCallAnswer(context.traffic().rows(), r)) last = r.time();
+            return last;
+        });
+    }
+
+    /** A response (its method is empty) whose id is that of a tools/call request. */
+    private static boolean isCallAnswer(List<TrafficRow> rows, TrafficRow r) {
+        if (r.outgoing() || !r.method().isEmpty() || r.id() == null || r.id().isEmpty()) return false;
+        return rows.stream().anyMatch(q -> q.outgoing() && "tools/call".equals(q.method()) && r.id().equals(q.id()));
+    }
+
+    private static void settle() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(700);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The biggest classes on the heap, to find what holds a result that left the screen. */
+    private static void histogram() throws Exception {
+        var server = ManagementFactory.getPlatformMBeanServer();
+        var name = new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
+        String text = (String) server.invoke(name, "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        text.lines().limit(25).forEach(System.out::println);
+    }
+
+    private static long heapUsedMb() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+    }
+
+    private static long rssKb() throws Exception {
+        return statusKb("VmRSS:");
+    }
+
+    private static long peakRssKb() throws Exception {
+        return statusKb("VmHWM:");
+    }
+
+    private static long statusKb(String field) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith(field)) return Long.parseLong(line.replaceAll("\\D", ""));
+        }
+        return -1;
+    }
+
+    /** Writing 5 to clear_refs resets the peak RSS (VmHWM) of the process. */
+    private static void resetPeakRss() {
+        try {
+            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+        } catch (Exception e) {
+            System.out.println("(cannot reset the peak RSS: " + e.getMessage() + ")");
+        }
+    }
+
+    private static <T> T onFx(Callable<T> body) throws Exception {
+        return WaitForAsyncUtils.asyncFx(body).get(120, TimeUnit.SECONDS);
+    }
+
+    private static void onFx(Runnable body) throws Exception {
+        onFx(() -> {
+            body.run();
+            return null;
+        });
+    }
+
+    private static void waitFor(long seconds, Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+    }
+}
