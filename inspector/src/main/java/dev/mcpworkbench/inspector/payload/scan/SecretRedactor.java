@@ -49,17 +49,36 @@ public final class SecretRedactor {
     private SecretRedactor() {
     }
 
-    /** {@code text} with every credential this class knows masked; null and "" pass through. */
+    /**
+     * {@code text} with every credential this class knows masked; null and "" pass through. Every
+     * finding goes through here, so each pattern runs only where a literal it needs occurs (a
+     * memory scan): a 200,000-tool scan makes over half a million findings.
+     */
     public static String redact(String text) {
         if (text == null || text.isEmpty() || !mayHoldSecret(text)) return text;
-        String out = replace(PRIVATE_KEY_BLOCK, text, 2);
-        out = replace(BEARER, out, 2);
-        out = replace(JSON_SECRET_FIELD, out, 2);
-        out = replace(URL_PASSWORD, out, 2);
-        out = replace(URL_SECRET_PARAM, out, 2);
+        String out = text;
+        if (out.contains("PRIVATE KEY")) out = replace(PRIVATE_KEY_BLOCK, out, 2);
+        if (containsAny(out, "earer", "EARER", "Basic")) out = replace(BEARER, out, 2);
+        if (out.indexOf('"') >= 0 && containsAny(out, SECRET_MEMBER_WORDS)) out = replace(JSON_SECRET_FIELD, out, 2);
+        if (out.indexOf('@') >= 0 && out.contains("://")) out = replace(URL_PASSWORD, out, 2);
+        if (out.indexOf('=') >= 0 && (out.indexOf('?') >= 0 || out.indexOf('&') >= 0 || out.indexOf(';') >= 0)) {
+            out = replace(URL_SECRET_PARAM, out, 2);
+        }
         out = maskScanned(out);
-        out = maskWhole(PREFIXED_TOKEN, out);
-        return maskWhole(JWT_PARTS, out);
+        if (containsAny(out, TOKEN_PREFIXES)) out = maskWhole(PREFIXED_TOKEN, out);
+        if (out.contains("eyJ")) out = maskWhole(JWT_PARTS, out);
+        return out;
+    }
+
+    private static final String[] SECRET_MEMBER_WORDS = {"token", "secret", "password", "passwd", "api_key", "apiKey", "code_verifier"};
+    private static final String[] TOKEN_PREFIXES = {
+        "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "sk-", "k_live_", "k_test_", "AKIA", "ASIA", "AIza", "npm_", "glpat-", "hf_"};
+
+    private static boolean containsAny(String text, String... needles) {
+        for (String n : needles) {
+            if (text.contains(n)) return true;
+        }
+        return false;
     }
 
     /** The passwords of the URLs in {@code text} ({@code scheme://user:password@host}), in order. */
