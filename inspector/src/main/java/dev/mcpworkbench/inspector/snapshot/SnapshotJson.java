@@ -61,13 +61,94 @@ public final class SnapshotJson {
     private SnapshotJson() {
     }
 
+    /**
+     * The largest snapshot read: 1 GiB by default, the system property
+     * {@value #MAX_BYTES_PROPERTY} (bytes) changes it. Reading holds the whole tree in memory, a few
+     * times the file's size; past this a read would end in an OutOfMemoryError instead of a message.
+     */
+    public static final long DEFAULT_MAX_BYTES = 1L << 30;
+    public static final String MAX_BYTES_PROPERTY = "mcpworkbench.snapshot.maxBytes";
+
+    public static long maxBytes() {
+        String value = System.getProperty(MAX_BYTES_PROPERTY);
+        if (value == null || value.isBlank()) return DEFAULT_MAX_BYTES;
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return DEFAULT_MAX_BYTES;
+        }
+    }
+
     public static ServerSnapshot read(Path file) throws IOException {
+        return read(file, maxBytes());
+    }
+
+    /** Refuses a file over {@code maxBytes} before reading a byte of it, with a message that names the limit. */
+    public static ServerSnapshot read(Path file, long maxBytes) throws IOException {
+        long size = Files.size(file);
+        if (size > maxBytes) throw tooLarge(file.toString(), size, maxBytes);
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.getFileName().toString());
+            return read(in, file.getFileName().toString(), maxBytes);
         }
     }
 
     public static ServerSnapshot read(InputStream in, String fallbackSource) throws IOException {
+        return read(in, fallbackSource, maxBytes());
+    }
+
+    /** A stream has no size up front: it is counted as it is read and refused once past {@code maxBytes}. */
+    public static ServerSnapshot read(InputStream in, String fallbackSource, long maxBytes) throws IOException {
+        return parse(new LimitedInputStream(in, maxBytes, fallbackSource), fallbackSource);
+    }
+
+    private static IOException tooLarge(String what, long size, long maxBytes) {
+        return new IOException(what + " is " + ByteCount.of(size) + "; snapshots over "
+                + ByteCount.of(maxBytes) + " are not read (limit: -D" + MAX_BYTES_PROPERTY + "=BYTES)");
+    }
+
+    /** Counts what is read and fails, naming the limit, once a stream goes past it. */
+    private static final class LimitedInputStream extends java.io.FilterInputStream {
+        private final long max;
+        private final String what;
+        private long count;
+
+        LimitedInputStream(InputStream in, long max, String what) {
+            super(in);
+            this.max = max;
+            this.what = what;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) counted(1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0) counted(n);
+            return n;
+        }
+
+        private void counted(int n) throws IOException {
+            count += n;
+            if (count > max) throw new IOException(what + " is larger than " + ByteCount.of(max)
+                    + "; snapshots over that are not read (limit: -D" + MAX_BYTES_PROPERTY + "=BYTES)");
+        }
+    }
+
+    /** 1.0 GiB, 512 MiB, 900 bytes. */
+    private static final class ByteCount {
+        static String of(long bytes) {
+            if (bytes >= 1L << 30) return String.format(java.util.Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30));
+            if (bytes >= 1L << 20) return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (double) (1L << 20));
+            return bytes + " bytes";
+        }
+    }
+
+    private static ServerSnapshot parse(InputStream in, String fallbackSource) throws IOException {
         JsonNode root = MAPPER.readTree(in);
         if (root == null || !root.isObject()) {
             throw new IOException("Not a server snapshot: the top level must be a JSON object");
