@@ -39,8 +39,10 @@ public final class ReportScale {
         long t0 = System.nanoTime();
         ServerSnapshot snapshot = SnapshotJson.read(file);
         long t1 = System.nanoTime();
+        live("after read");
         ScanResult result = StaticRules.scan(snapshot, ScanContext.defaults());
         long t2 = System.nanoTime();
+        live("after scan");
         try (OutputStream o = Files.newOutputStream(out)) {
             Reports.write(result, format, "bench", SarifArtifact.placeholder(snapshot.serverName()), o);
         }
@@ -48,6 +50,14 @@ public final class ReportScale {
         System.out.printf("tools %d, findings %d: read %.1f s, scan %.1f s, write %.1f s, report %d MB%n",
                 snapshot.tools().size(), result.findings().size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9,
                 Files.size(out) >> 20);
+    }
+
+    /** With -Dlive: the heap still in use after a full GC (slows the run; off for timings). */
+    private static void live(String when) {
+        if (System.getProperty("live") == null) return;
+        System.gc();
+        Runtime r = Runtime.getRuntime();
+        System.out.printf("live heap %s: %d MB%n", when, (r.totalMemory() - r.freeMemory()) >> 20);
     }
 
     private static void generate(int tools, Path file) throws Exception {

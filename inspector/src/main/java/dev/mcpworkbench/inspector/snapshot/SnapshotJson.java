@@ -35,7 +35,8 @@ public final class SnapshotJson {
             .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
             .build())
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .setDefaultPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new CappedIndenter()));
+            .setDefaultPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new CappedIndenter()))
+            .setNodeFactory(new CompactNodeFactory());
 
     /**
      * Indentation stops growing at {@link #MAX_INDENT_LEVEL}: pretty-printing a tree 20,000 levels
