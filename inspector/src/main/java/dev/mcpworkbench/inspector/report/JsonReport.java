@@ -1,5 +1,6 @@
 package dev.mcpworkbench.inspector.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpworkbench.inspector.rules.Finding;
@@ -8,6 +9,8 @@ import dev.mcpworkbench.inspector.rules.ScanResult;
 import dev.mcpworkbench.inspector.rules.ScanSummary;
 import dev.mcpworkbench.inspector.rules.Severity;
 import dev.mcpworkbench.inspector.rules.SuppressedFinding;
+import java.io.IOException;
+import java.io.Writer;
 
 /** The finding model as is, plus a summary: for scripts and the app's export. */
 public final class JsonReport {
@@ -16,10 +19,36 @@ public final class JsonReport {
     }
 
     public static String render(ScanResult result, String toolVersion) {
+        java.io.StringWriter out = new java.io.StringWriter();
         try {
-            return SarifReport.MAPPER.writeValueAsString(toJson(result, toolVersion));
-        } catch (Exception e) {
+            write(result, toolVersion, out);
+        } catch (IOException e) {
             throw new IllegalStateException("JSON serialization failed", e);
+        }
+        return out.toString();
+    }
+
+    /** Streams the report one finding at a time (see {@link SarifReport#write}); same document as {@link #toJson}. */
+    public static void write(ScanResult result, String toolVersion, Writer out) throws IOException {
+        try (JsonGenerator g = SarifReport.MAPPER.writer().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            g.writeStartObject();
+            g.writeStringField("tool", "MCP Workbench");
+            g.writeStringField("toolVersion", toolVersion == null ? "dev" : toolVersion);
+            g.writeFieldName("summary");
+            g.writeTree(summary(result));
+            g.writeArrayFieldStart("findings");
+            for (Finding f : result.findings()) g.writeTree(finding(f));
+            g.writeEndArray();
+            g.writeArrayFieldStart("suppressed");
+            for (SuppressedFinding sf : result.suppressed()) g.writeTree(suppressed(sf));
+            g.writeEndArray();
+            g.writeArrayFieldStart("rules");
+            for (RuleMetadata m : ReportSupport.rules(result).values()) g.writeTree(SarifReport.MAPPER.valueToTree(m));
+            g.writeEndArray();
+            g.writeArrayFieldStart("errors");
+            for (String e : result.errors()) g.writeString(e);
+            g.writeEndArray();
+            g.writeEndObject();
         }
     }
 
@@ -27,8 +56,27 @@ public final class JsonReport {
         ObjectNode root = SarifReport.MAPPER.createObjectNode();
         root.put("tool", "MCP Workbench");
         root.put("toolVersion", toolVersion == null ? "dev" : toolVersion);
+        root.set("summary", summary(result));
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : result.findings()) findings.add(finding(f));
+        ArrayNode suppressed = root.putArray("suppressed");
+        for (SuppressedFinding sf : result.suppressed()) suppressed.add(suppressed(sf));
+        ArrayNode rules = root.putArray("rules");
+        for (RuleMetadata m : ReportSupport.rules(result).values()) rules.add(SarifReport.MAPPER.valueToTree(m));
+        ArrayNode errors = root.putArray("errors");
+        result.errors().forEach(errors::add);
+        return root;
+    }
+
+    private static ObjectNode suppressed(SuppressedFinding sf) {
+        ObjectNode n = finding(sf.finding());
+        n.set("suppression", SarifReport.MAPPER.valueToTree(sf.suppression()));
+        return n;
+    }
+
+    private static ObjectNode summary(ScanResult result) {
         ScanSummary s = result.summary();
-        ObjectNode summary = root.putObject("summary");
+        ObjectNode summary = SarifReport.MAPPER.createObjectNode();
         summary.put("server", s.serverName());
         summary.put("serverVersion", s.serverVersion());
         summary.put("toolCount", s.toolCount());
@@ -38,19 +86,7 @@ public final class JsonReport {
         for (Severity sev : Severity.values()) counts.put(sev.label(), s.count(sev));
         summary.put("suppressed", s.suppressedCount());
         summary.put("line", s.oneLine());
-        ArrayNode findings = root.putArray("findings");
-        for (Finding f : result.findings()) findings.add(finding(f));
-        ArrayNode suppressed = root.putArray("suppressed");
-        for (SuppressedFinding sf : result.suppressed()) {
-            ObjectNode n = finding(sf.finding());
-            n.set("suppression", SarifReport.MAPPER.valueToTree(sf.suppression()));
-            suppressed.add(n);
-        }
-        ArrayNode rules = root.putArray("rules");
-        for (RuleMetadata m : ReportSupport.rules(result).values()) rules.add(SarifReport.MAPPER.valueToTree(m));
-        ArrayNode errors = root.putArray("errors");
-        result.errors().forEach(errors::add);
-        return root;
+        return summary;
     }
 
     private static ObjectNode finding(Finding f) {

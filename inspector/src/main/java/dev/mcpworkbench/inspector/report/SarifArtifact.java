@@ -47,6 +47,19 @@ public record SarifArtifact(String uri, Map<String, Integer> lines) {
         return new SarifArtifact(relativePath.replace('\\', '/'), lines);
     }
 
+    /**
+     * The same as {@link #ofSnapshotFile(String, String)}, reading the file line by line: a
+     * 250 MB snapshot is not held a second time as one string.
+     */
+    public static SarifArtifact ofSnapshotFile(String relativePath, java.nio.file.Path file) throws java.io.IOException {
+        Map<String, Integer> lines = new HashMap<>();
+        try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            int line = 1;
+            for (String text = in.readLine(); text != null; text = in.readLine()) index(text, line++, lines);
+        }
+        return new SarifArtifact(relativePath.replace('\\', '/'), lines);
+    }
+
     private static void index(String lineText, int line, Map<String, Integer> lines) {
         for (String member : new String[] {"name", "uri", "uriTemplate"}) {
             int at = lineText.indexOf("\"" + member + "\"");

@@ -1,5 +1,6 @@
 package dev.mcpworkbench.inspector.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,11 +13,12 @@ import dev.mcpworkbench.inspector.rules.ScanResult;
 import dev.mcpworkbench.inspector.rules.Severity;
 import dev.mcpworkbench.inspector.rules.SuppressedFinding;
 import dev.mcpworkbench.inspector.rules.suppress.Suppression;
+import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -37,10 +39,44 @@ public final class SarifReport {
     }
 
     public static String render(ScanResult result, String toolVersion, SarifArtifact artifact) {
+        java.io.StringWriter out = new java.io.StringWriter();
         try {
-            return MAPPER.writeValueAsString(toJson(result, toolVersion, artifact));
-        } catch (Exception e) {
+            write(result, toolVersion, artifact, out);
+        } catch (IOException e) {
             throw new IllegalStateException("SARIF serialization failed", e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Streams the report: one result at a time goes from a small tree to {@code out}, so a scan of
+     * 200,000 tools costs the memory of its findings, not of a second copy of them as one JSON
+     * tree and a third as one string. Same document as {@link #toJson}.
+     */
+    public static void write(ScanResult result, String toolVersion, SarifArtifact artifact, Writer out) throws IOException {
+        try (JsonGenerator g = MAPPER.writer().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            g.writeStartObject();
+            g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            g.writeStringField("version", "2.1.0");
+            g.writeArrayFieldStart("runs");
+            g.writeStartObject();
+            Map<String, RuleMetadata> rules = ReportSupport.rules(result);
+            Map<String, Integer> ids = ruleIndexes(rules);
+            g.writeFieldName("tool");
+            g.writeTree(tool(toolVersion, rules));
+            g.writeArrayFieldStart("results");
+            for (Finding f : result.findings()) g.writeTree(result(f, ids, artifact, null));
+            for (SuppressedFinding sf : result.suppressed()) g.writeTree(result(sf.finding(), ids, artifact, sf.suppression()));
+            g.writeEndArray();
+            if (!result.errors().isEmpty()) {
+                g.writeFieldName("invocations");
+                g.writeTree(invocations(result));
+            }
+            g.writeFieldName("properties");
+            g.writeTree(properties(result));
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
         }
     }
 
@@ -53,29 +89,50 @@ public final class SarifReport {
         root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "MCP Workbench");
-        driver.put("version", toolVersion == null || toolVersion.isBlank() ? "dev" : toolVersion);
-        driver.put("informationUri", RuleDocs.base());
         Map<String, RuleMetadata> rules = ReportSupport.rules(result);
-        List<String> ids = new ArrayList<>(rules.keySet());
-        ArrayNode ruleArray = driver.putArray("rules");
-        for (RuleMetadata m : rules.values()) ruleArray.add(rule(m));
+        Map<String, Integer> ids = ruleIndexes(rules);
+        run.set("tool", tool(toolVersion, rules));
         ArrayNode results = run.putArray("results");
         for (Finding f : result.findings()) results.add(result(f, ids, artifact, null));
         for (SuppressedFinding s : result.suppressed()) results.add(result(s.finding(), ids, artifact, s.suppression()));
-        if (!result.errors().isEmpty()) {
-            // what could not be scanned (a list the server failed to answer, a rule that broke) is part of the record
-            ObjectNode invocation = run.putArray("invocations").addObject().put("executionSuccessful", true);
-            ArrayNode notes = invocation.putArray("toolExecutionNotifications");
-            for (String error : result.errors()) notes.addObject().put("level", "warning").putObject("message").put("text", error);
-        }
-        ObjectNode props = run.putObject("properties");
+        if (!result.errors().isEmpty()) run.set("invocations", invocations(result));
+        run.set("properties", properties(result));
+        return root;
+    }
+
+    private static Map<String, Integer> ruleIndexes(Map<String, RuleMetadata> rules) {
+        Map<String, Integer> ids = new HashMap<>();
+        for (String id : rules.keySet()) ids.putIfAbsent(id, ids.size());
+        return ids;
+    }
+
+    private static ObjectNode tool(String toolVersion, Map<String, RuleMetadata> rules) {
+        ObjectNode tool = MAPPER.createObjectNode();
+        ObjectNode driver = tool.putObject("driver");
+        driver.put("name", "MCP Workbench");
+        driver.put("version", toolVersion == null || toolVersion.isBlank() ? "dev" : toolVersion);
+        driver.put("informationUri", RuleDocs.base());
+        ArrayNode ruleArray = driver.putArray("rules");
+        for (RuleMetadata m : rules.values()) ruleArray.add(rule(m));
+        return tool;
+    }
+
+    /** What could not be scanned (a list the server failed to answer, a rule that broke) is part of the record. */
+    private static ArrayNode invocations(ScanResult result) {
+        ArrayNode invocations = MAPPER.createArrayNode();
+        ObjectNode invocation = invocations.addObject().put("executionSuccessful", true);
+        ArrayNode notes = invocation.putArray("toolExecutionNotifications");
+        for (String error : result.errors()) notes.addObject().put("level", "warning").putObject("message").put("text", error);
+        return invocations;
+    }
+
+    private static ObjectNode properties(ScanResult result) {
+        ObjectNode props = MAPPER.createObjectNode();
         props.put("server", result.summary().serverName());
         props.put("serverVersion", result.summary().serverVersion());
         props.put("toolCount", result.summary().toolCount());
         props.put("toolListTokens", result.summary().toolListTokens());
-        return root;
+        return props;
     }
 
     private static ObjectNode rule(RuleMetadata m) {
@@ -97,11 +154,11 @@ public final class SarifReport {
         return r;
     }
 
-    private static ObjectNode result(Finding f, List<String> ruleIds, SarifArtifact artifact, Suppression suppression) {
+    private static ObjectNode result(Finding f, Map<String, Integer> ruleIds, SarifArtifact artifact, Suppression suppression) {
         ObjectNode r = MAPPER.createObjectNode();
         r.put("ruleId", f.ruleId());
-        int index = ruleIds.indexOf(f.ruleId());
-        if (index >= 0) r.put("ruleIndex", index);
+        Integer index = ruleIds.get(f.ruleId());
+        if (index != null) r.put("ruleIndex", index);
         r.put("level", f.severity().sarifLevel());
         r.putObject("message").put("text", f.message() + (f.fix().isEmpty() ? "" : " Fix: " + f.fix()));
         ObjectNode loc = r.putArray("locations").addObject();

@@ -1,5 +1,7 @@
 package dev.mcpworkbench.inspector.rules;
 
+import dev.mcpworkbench.inspector.payload.WellFormedText;
+
 /**
  * Where a finding points: what kind of item, its name (tool name, resource URI, prompt name...)
  * and an RFC 6901 JSON pointer into that item's definition or payload ("" for the whole item).
@@ -9,8 +11,9 @@ public record Location(Kind kind, String name, String jsonPointer) {
     public enum Kind { SERVER, INSTRUCTIONS, TOOL, RESOURCE, RESOURCE_TEMPLATE, PROMPT, TOOL_RESULT, CONFIG, TRANSPORT, AUTHORIZATION }
 
     public Location {
-        name = name == null ? "" : name;
-        jsonPointer = jsonPointer == null ? "" : jsonPointer;
+        // a name can be a URL with a key in its query string, or a server's tool name with a lone surrogate
+        name = name == null ? "" : Finding.kept(name);
+        jsonPointer = jsonPointer == null ? "" : WellFormedText.of(jsonPointer);
     }
 
     public static Location server() {

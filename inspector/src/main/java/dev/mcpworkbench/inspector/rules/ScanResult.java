@@ -9,7 +9,9 @@ import java.util.List;
  * @param suppressed findings a suppression accepted
  * @param summary    counts, tool-list tokens and schema tightness
  * @param rules      the rules that ran (for reports that describe them)
- * @param errors     rules that failed on this snapshot (rule id: reason); a scan never aborts for one rule
+ * @param errors     rules that failed on this snapshot (rule id: reason) and lists the server failed to
+ *                   answer; a scan never aborts for one rule. Masked like findings (a server's error
+ *                   message may quote a credential)
  */
 public record ScanResult(List<Finding> findings, List<SuppressedFinding> suppressed, ScanSummary summary,
                          List<Rule> rules, List<String> errors) {
@@ -18,7 +20,7 @@ public record ScanResult(List<Finding> findings, List<SuppressedFinding> suppres
         findings = List.copyOf(findings);
         suppressed = List.copyOf(suppressed);
         rules = List.copyOf(rules);
-        errors = List.copyOf(errors);
+        errors = errors.stream().map(Finding::kept).toList();
     }
 
     /** True when an active finding is at {@code threshold} or worse. */

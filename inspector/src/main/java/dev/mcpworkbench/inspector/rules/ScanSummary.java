@@ -19,6 +19,9 @@ public record ScanSummary(String serverName, String serverVersion, int toolCount
                           int suppressedCount, int toolListTokens, double schemaTightness) {
 
     public ScanSummary {
+        // the server names itself: a report header is as shareable as a finding (see Finding#kept)
+        serverName = serverName == null ? "" : Finding.kept(serverName);
+        serverVersion = serverVersion == null ? "" : Finding.kept(serverVersion);
         counts = java.util.Collections.unmodifiableMap(new EnumMap<>(counts));
     }
 

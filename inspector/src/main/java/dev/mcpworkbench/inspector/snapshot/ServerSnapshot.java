@@ -3,6 +3,8 @@ package dev.mcpworkbench.inspector.snapshot;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpworkbench.inspector.payload.WellFormedText;
+import dev.mcpworkbench.inspector.payload.scan.SecretRedactor;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,13 +31,15 @@ public record ServerSnapshot(
         List<String> listErrors) {
 
     public ServerSnapshot {
-        source = source == null ? "" : source;
+        source = source == null ? "" : SecretRedactor.redact(source);
         initialize = initialize == null ? JsonNodeFactory.instance.objectNode() : initialize;
         tools = List.copyOf(tools);
         resources = List.copyOf(resources);
         resourceTemplates = List.copyOf(resourceTemplates);
         prompts = List.copyOf(prompts);
-        listErrors = listErrors == null ? List.of() : List.copyOf(listErrors);
+        // a server's error message may quote a credential or hold a lone surrogate; a snapshot is shared
+        listErrors = listErrors == null ? List.of()
+                : listErrors.stream().map(e -> WellFormedText.of(SecretRedactor.redact(e))).toList();
     }
 
     public ServerSnapshot(String source, ObjectNode initialize, List<JsonNode> tools, List<JsonNode> resources,

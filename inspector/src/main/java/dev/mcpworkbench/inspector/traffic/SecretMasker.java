@@ -1,5 +1,6 @@
 package dev.mcpworkbench.inspector.traffic;
 
+import dev.mcpworkbench.inspector.payload.scan.SecretRedactor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class SecretMasker {
 
-    public static final String MASK = "••••••";
+    public static final String MASK = SecretRedactor.MASK;
     public static final SecretMasker MASKING = new SecretMasker(true);
     public static final SecretMasker REVEALING = new SecretMasker(false);
 
@@ -27,19 +28,11 @@ public final class SecretMasker {
                     + "|private[-_]?key|client[-_]?key|credential|session[-_]?id|signature|auth).*");
     private static final Pattern NOT_SECRET_NAME = Pattern.compile(
             "(?i)(mcp-session-id|www-authenticate|.*author(?!i[sz]ation).*|.*tokenizer.*|.*max[-_]?tokens?.*)");
-    private static final Pattern BEARER = Pattern.compile("\\b((?i:bearer)\\s+|Basic\\s+)([A-Za-z0-9._~+/=-]{8,})");
-    private static final Pattern JSON_SECRET_FIELD = Pattern.compile(
-            "(\"(?:access_token|refresh_token|id_token|client_secret|password|api_key|apiKey|token|secret|code_verifier)\"\\s*:\\s*\")"
-                    + "((?:[^\"\\\\]|\\\\.)*)(\")");
     private static final Pattern SECRET_OPTION = Pattern.compile(
             "(?i)(--?[A-Za-z0-9-]*(?:token|secret|password|passwd|api-?key|apikey|credential)[A-Za-z0-9-]*[=\\s]+)(\\S+)");
     /** "Name: value" lines, as a view prints HTTP headers above a body. */
     private static final Pattern HEADER_LINE = Pattern.compile("(?m)^([A-Za-z0-9-]{1,64})([ \\t]*:[ \\t]*)(\\S[^\\r\\n]*)$");
-    private static final Pattern URL_SECRET_PARAM = Pattern.compile(
-            "(?i)([?&](?:access_token|token|api_key|apikey|key|secret|password|client_secret|code)=)([^&#\\s\"]+)");
 
-    /** The password of a URL's user info: {@code postgresql://app:s3cret@db/x}, {@code redis://:pw@host}. */
-    private static final Pattern URL_PASSWORD = Pattern.compile("(\\b[A-Za-z][A-Za-z0-9+.-]*://[^\\s/@:\"']*:)([^\\s/@\"']+)(@)");
 
     private final boolean masking;
 
@@ -83,15 +76,16 @@ public final class SecretMasker {
         return out;
     }
 
-    /** Free text (a JSON-RPC message, a command line, a URL, a stderr line) with embedded secrets masked. */
+    /**
+     * Free text (a JSON-RPC message, a command line, a URL, a stderr line) with embedded secrets
+     * masked: "Name: value" header lines and {@code --token=...} options here, every credential
+     * format through {@link SecretRedactor}, the masker every finding and report goes through too.
+     */
     public String text(String text) {
         if (!masking || text == null || text.isEmpty()) return text;
         String out = maskHeaderLines(text);
-        out = replace(BEARER, out, 2);
-        out = replace(JSON_SECRET_FIELD, out, 2);
         out = replace(SECRET_OPTION, out, 2);
-        out = replace(URL_PASSWORD, out, 2);
-        return replace(URL_SECRET_PARAM, out, 2);
+        return SecretRedactor.redact(out);
     }
 
     /** The entry's text with secrets masked; what a traffic view shows. */

@@ -3,9 +3,10 @@ package dev.mcpworkbench.inspector.traffic;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpworkbench.inspector.io.AtomicFiles;
+import dev.mcpworkbench.inspector.payload.WellFormedText;
 import dev.mcpworkbench.inspector.snapshot.SnapshotJson;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,8 @@ public final class TrafficExport {
         if (entry.requestSeq() > 0) node.put("requestSeq", entry.requestSeq());
         if (entry.latency() != null) node.put("latencyMillis", entry.latency().toNanos() / 1_000_000.0);
         if (entry.http() != null) node.set("http", httpJson(masker.http(entry.http())));
-        node.put("text", masker.text(entry.text()));
+        // a lone surrogate cannot be written as UTF-8: named, like everywhere else (see WellFormedText)
+        node.put("text", WellFormedText.of(masker.text(entry.text())));
         return node;
     }
 
@@ -62,10 +64,9 @@ public final class TrafficExport {
         return node;
     }
 
-    /** Writes the export (masked unless told otherwise) to a file. */
+    /** Writes the export (masked unless told otherwise) to a file, as every other file is written (see {@link AtomicFiles}). */
     public static void write(List<TrafficEntry> entries, SecretMasker masker, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir != null) Files.createDirectories(dir);
-        SnapshotJson.MAPPER.writeValue(file.toFile(), toJson(entries, masker));
+        ObjectNode json = toJson(entries, masker);
+        AtomicFiles.write(file, out -> SnapshotJson.MAPPER.writeValue(out, json));
     }
 }

@@ -25,4 +25,19 @@ class TrafficExportTest {
         String revealed = TrafficExport.toJson(log.entries(), SecretMasker.REVEALING).toString();
         assertThat(revealed).contains("hunter2").contains("abcdefgh12345");
     }
+
+    @Test
+    void anExportWithALoneSurrogateAndEveryKnownSecretIsWrittenMasked(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        TrafficLog log = new TrafficLog();
+        String hostile = dev.mcpworkbench.inspector.report.SecretsNeverInReportsTestAccess.hostileText();
+        log.recordMessage(Direction.SERVER_TO_CLIENT, "{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-1,\"message\":"
+                + com.fasterxml.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(hostile) + "}} \uD800", null, null);
+        java.nio.file.Path file = dir.resolve("traffic.json");
+        TrafficExport.write(log.entries(), SecretMasker.MASKING, file);
+        String written = java.nio.file.Files.readString(file);
+        assertThat(written).contains("<U+D800>");
+        for (String secret : dev.mcpworkbench.inspector.report.SecretsNeverInReportsTestAccess.secrets()) {
+            assertThat(written).doesNotContain(secret.substring(secret.length() - 12));
+        }
+    }
 }

@@ -4,6 +4,7 @@ import dev.mcpworkbench.inspector.rules.*;
 import dev.mcpworkbench.inspector.rules.SchemaWalk;
 import dev.mcpworkbench.inspector.payload.scan.SecretKind;
 import dev.mcpworkbench.inspector.payload.scan.SecretMatch;
+import dev.mcpworkbench.inspector.payload.scan.SecretRedactor;
 import dev.mcpworkbench.inspector.payload.scan.SecretScanner;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,9 +41,11 @@ public final class SecretInClientConfig implements StaticRule {
             for (SecretMatch m : SECRETS.scan(target.args().get(i))) {
                 out.add(finding(target, "/args/" + i, m, "argument " + i));
             }
+            urlPasswords(out, target, "/args/" + i, target.args().get(i), "argument " + i);
         }
         if (target.url() != null) {
             for (SecretMatch m : SECRETS.scan(target.url())) out.add(finding(target, "/url", m, "URL"));
+            urlPasswords(out, target, "/url", target.url(), "URL");
         }
         return out;
     }
@@ -60,6 +63,31 @@ public final class SecretInClientConfig implements StaticRule {
             if (generic != null) found = List.of(generic);
         }
         for (SecretMatch m : found) out.add(finding(target, pointer, m, what + " " + name));
+        if (found.isEmpty() && isCredentialHeader(what, name) && hasLiteralCredential(value)) {
+            // whatever follows the scheme of an Authorization header is a credential, random-looking or not
+            out.add(finding(target, pointer, "credential", SecretRedactor.MASK, what + " " + name));
+        }
+        urlPasswords(out, target, pointer, value, what + " " + name);
+    }
+
+    /** {@code postgresql://app:s3cret@db/x} in an environment variable, an argument or a URL. */
+    private static void urlPasswords(List<Finding> out, ConnectionTarget target, String pointer, String value, String where) {
+        for (String password : SecretRedactor.urlPasswords(value)) {
+            if (isReference(password) || password.startsWith("%24")) continue;
+            out.add(finding(target, pointer, "password in a URL", SecretRedactor.MASK, where));
+        }
+    }
+
+    private static boolean isCredentialHeader(String what, String name) {
+        if (!what.equals("header")) return false;
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.equals("authorization") || n.equals("proxy-authorization") || n.equals("cookie");
+    }
+
+    /** "Bearer abc", "Basic dXNlcjpwdw==", "abc": a value after the scheme that is not a reference. */
+    private static boolean hasLiteralCredential(String value) {
+        String credential = withoutScheme(value);
+        return !credential.isEmpty() && !isReference(credential);
     }
 
     /** ${VAR}, ${input:x}, $VAR, {{x}}, <placeholder>: references, not literals. */
@@ -78,10 +106,13 @@ public final class SecretInClientConfig implements StaticRule {
     }
 
     private static Finding finding(ConnectionTarget target, String pointer, SecretMatch m, String where) {
-        String kind = m.kind() == SecretKind.GENERIC_SECRET ? "secret" : m.kind().label();
+        return finding(target, pointer, m.kind() == SecretKind.GENERIC_SECRET ? "secret" : m.kind().label(), m.masked(), where);
+    }
+
+    private static Finding finding(ConnectionTarget target, String pointer, String kind, String masked, String where) {
         return RuleSupport.finding(META, Severity.HIGH,
                 ("AEIOU".indexOf(Character.toUpperCase(kind.charAt(0))) >= 0 ? "An " : "A ") + kind + " is written literally in the " + where + " of '" + target.name() + "' in " + target.configFile(),
-                new Location(Location.Kind.CONFIG, target.name(), pointer), m.masked(),
+                new Location(Location.Kind.CONFIG, target.name(), pointer), masked,
                 "Rotate the secret, then reference it instead of writing it: VS Code inputs (${input:token}), an environment variable set outside the file, or the OS keychain; prefer OAuth for remote servers.");
     }
 }

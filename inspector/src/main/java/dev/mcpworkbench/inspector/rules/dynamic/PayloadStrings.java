@@ -8,8 +8,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Walks every human-readable string of a payload: message strings, plain text blocks and the
- * strings of JSON text blocks; skips base64 media and binary bodies. Pointers are computed only
+ * Walks every human-readable string of a payload: message strings, text blocks (also those that
+ * look binary) and the strings of JSON text blocks; skips base64 media and blobs. Pointers are computed only
  * for the strings a rule reports, so walking a 100 MB payload stays linear.
  */
 final class PayloadStrings {
@@ -40,7 +40,9 @@ final class PayloadStrings {
         for (ContentBlock b : payload.blocks()) {
             if (b.bodyPointer().isEmpty()) continue;
             int body = message.resolve(b.bodyPointer());
-            if (b.text() == null && body >= 0) skipped.add(body);
+            // base64 media and blobs are skipped; a text member that only looks binary (padded with NUL or
+            // other control characters) is still text the model reads, and padding must not hide it
+            if (b.text() == null && b.json() == null && !"binary".equals(b.detectedFormat()) && body >= 0) skipped.add(body);
         }
         if (!walk(message, "", skipped, sink)) return;
         for (ContentBlock b : payload.blocks()) {

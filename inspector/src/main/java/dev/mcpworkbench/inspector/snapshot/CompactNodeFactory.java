@@ -1,0 +1,42 @@
+package dev.mcpworkbench.inspector.snapshot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.LinkedHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Trees for large snapshots: a server with 200,000 tools reads into some two million objects and
+ * three million strings, most of them schema fragments such as {@code {"type":"string"}}. Objects
+ * start with room for four members instead of sixteen, and short string values that repeat
+ * ({@code "string"}, {@code "object"}, a shared description) share one node. Nodes are immutable
+ * in value, so sharing a text node is invisible to readers.
+ */
+final class CompactNodeFactory extends JsonNodeFactory {
+
+    private static final int SHARED_MAX_LENGTH = 48;
+    private static final int SHARED_MAX_COUNT = 65_536;
+
+    private final ConcurrentHashMap<String, TextNode> shared = new ConcurrentHashMap<>();
+
+    CompactNodeFactory() {
+        super(false);
+    }
+
+    @Override
+    public ObjectNode objectNode() {
+        return new ObjectNode(this, new LinkedHashMap<String, JsonNode>(4));
+    }
+
+    @Override
+    public TextNode textNode(String text) {
+        if (text == null || text.length() > SHARED_MAX_LENGTH) return super.textNode(text);
+        TextNode node = shared.get(text);
+        if (node != null) return node;
+        node = super.textNode(text);
+        if (shared.size() < SHARED_MAX_COUNT) shared.putIfAbsent(text, node);
+        return node;
+    }
+}
