@@ -203,6 +203,11 @@ public final class OAuthFlow implements AutoCloseable {
             public void note(String text) {
                 step.note(text);
             }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<URI> loopbackCallback() {
+                return listener.received();
+            }
         });
         URI callback = seen;
         if (callback == null) {
