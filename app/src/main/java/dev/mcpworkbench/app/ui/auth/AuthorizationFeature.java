@@ -35,10 +35,12 @@ public final class AuthorizationFeature implements AuthCommands {
     private final MainWindow window;
     private final AuthStepsViewModel steps = new AuthStepsViewModel(Platform::runLater);
     private final ClientSettings client = new ClientSettings();
-    private final StepThrough stepThrough = new StepThrough(steps::offer);
+    private final StepThrough stepThrough = new StepThrough(this::offer);
     private final PasteRedirectAgent agent;
     private volatile AuthWindow authWindow;
     private volatile URI lastServer;
+    private final javafx.scene.control.Tab tab;
+    private final AuthStepsPanel panel;
 
     public AuthorizationFeature(MainWindow window) {
         this.window = window;
@@ -47,7 +49,18 @@ public final class AuthorizationFeature implements AuthCommands {
                 steps::awaitingRedirect, Duration.ofMinutes(5));
         steps.useCommands(this);
         steps.stepThroughProperty().addListener((o, a, on) -> stepThrough.setEnabled(on));
-        window.addWorkspaceTab("Authorization", Feather.KEY, new AuthStepsPanel(steps));
+        panel = new AuthStepsPanel(steps);
+        tab = window.addWorkspaceTab("Authorization", Feather.KEY, panel);
+    }
+
+    /** The tab's panel. */
+    public AuthStepsPanel panel() {
+        return panel;
+    }
+
+    /** Brings the Authorization tab to the front. */
+    public void showTab() {
+        if (tab.getTabPane() != null) tab.getTabPane().getSelectionModel().select(tab);
     }
 
     /** Another server came on screen: the tab no longer shows the previous one's flow. */
@@ -71,6 +84,23 @@ public final class AuthorizationFeature implements AuthCommands {
         lastServer = url;
         stepThrough.freshRun();
         return OAuthHttpAuthorization.probed(session(url, trace));
+    }
+
+    /** A request held in step-in mode: on screen in the tab, or in the authorization window when the tab is not shown. */
+    private void offer(PendingRequest pending) {
+        steps.offer(pending);
+        Platform.runLater(() -> {
+            if (!showing(panel)) authWindow().show();
+        });
+    }
+
+    private boolean showing(javafx.scene.Node node) {
+        if (node.getScene() == null || node.getScene().getWindow() == null || !node.getScene().getWindow().isShowing()) return false;
+        if (!tab.isSelected()) return false;
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) return false;
+        }
+        return true;
     }
 
     private OAuthSession session(URI url, FlowTrace trace) {
