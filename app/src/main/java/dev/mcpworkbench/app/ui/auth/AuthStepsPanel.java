@@ -58,6 +58,7 @@ public final class AuthStepsPanel extends BorderPane {
         list.setItems(model.steps());
         list.setCellFactory(v -> new StepCell());
         list.setPrefWidth(300);
+        list.setMinWidth(220);
         Label none = new Label("No authorization steps.");
         none.getStyleClass().add("muted");
         none.setWrapText(true);
@@ -88,7 +89,8 @@ public final class AuthStepsPanel extends BorderPane {
         diagramScroll.getStyleClass().add("sequence-scroll");
         SplitPane right = new SplitPane(diagramScroll, scroll);
         right.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        right.setDividerPositions(0.5);
+        right.setDividerPositions(0.62);
+        diagramScroll.viewportBoundsProperty().addListener((o, a, b) -> diagram.fitTo(b.getWidth()));
         VBox.setVgrow(right, Priority.ALWAYS);
         VBox rightSide = new VBox(8, stepIn, paste, right);
         rightSide.setPadding(new Insets(0, 0, 0, 0));
@@ -99,7 +101,7 @@ public final class AuthStepsPanel extends BorderPane {
         showPending(model.pendingRequestProperty().get());
         showPaste(model.awaitingRedirectProperty().get());
         SplitPane split = new SplitPane(list, rightSide);
-        split.setDividerPositions(0.24);
+        split.setDividerPositions(0.2);
         setCenter(split);
         showDetail(null);
     }
@@ -147,7 +149,7 @@ public final class AuthStepsPanel extends BorderPane {
         paste.getChildren().addAll(title, row, error);
     }
 
-    private HBox header() {
+    private VBox header() {
         Label title = new Label("Authorization");
         title.getStyleClass().add("auth-title");
         Label summary = new Label();
@@ -175,9 +177,12 @@ public final class AuthStepsPanel extends BorderPane {
         Button export = new Button("Export HAR…", new FontIcon(Feather.DOWNLOAD));
         export.setId("exportHar");
         export.setOnAction(e -> exportHar());
-        HBox box = new HBox(14, title, summary, spacer, client, clientButton, export, stepThrough, reveal);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.setPadding(new Insets(12, 14, 10, 14));
+        HBox first = new HBox(14, title, summary);
+        first.setAlignment(Pos.BASELINE_LEFT);
+        HBox second = new HBox(10, clientButton, client, spacer, export, stepThrough, reveal);
+        second.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, first, second);
+        box.setPadding(new Insets(10, 14, 10, 14));
         return box;
     }
 
@@ -360,7 +365,8 @@ public final class AuthStepsPanel extends BorderPane {
             VBox text = new VBox(2, name);
             if (!item.isPending()) {
                 int findings = item.step().findings().size();
-                Label meta = new Label(item.step().exchanges().size() + " exchanges"
+                int count = item.step().exchanges().size();
+                Label meta = new Label(count + (count == 1 ? " exchange" : " exchanges")
                         + (findings == 0 ? "" : " · " + findings + (findings == 1 ? " finding" : " findings")));
                 meta.getStyleClass().add("muted");
                 text.getChildren().add(meta);

@@ -23,8 +23,10 @@ import javafx.scene.text.TextAlignment;
  */
 public final class SequenceDiagram extends Pane {
 
-    private static final double GUTTER = 190;
-    private static final double COLUMN = 168;
+    private static final double GUTTER = 214;
+    private static final double MIN_COLUMN = 150;
+    /** Roughly one character of the 11px monospace labels. */
+    private static final double CHAR = 6.7;
     private static final double HEAD_TOP = 12;
     private static final double HEAD_HEIGHT = 42;
     private static final double ROW = 24;
@@ -32,6 +34,8 @@ public final class SequenceDiagram extends Pane {
 
     private final AuthStepsViewModel model;
     private SequenceModel current = SequenceModel.of(List.of());
+    private double column = MIN_COLUMN;
+    private double available;
 
     public SequenceDiagram(AuthStepsViewModel model) {
         this.model = model;
@@ -40,6 +44,13 @@ public final class SequenceDiagram extends Pane {
         model.steps().addListener((ListChangeListener<StepItem>) c -> redraw());
         model.selectedProperty().addListener((o, a, b) -> redraw());
         model.selectedExchangeProperty().addListener((o, a, b) -> redraw());
+        redraw();
+    }
+
+    /** The width the diagram may fill (its scroll pane's viewport): columns widen to use it. */
+    public void fitTo(double width) {
+        if (Math.abs(width - available) < 1) return;
+        available = width;
         redraw();
     }
 
@@ -52,8 +63,9 @@ public final class SequenceDiagram extends Pane {
         current = SequenceModel.of(model.steps());
         getChildren().clear();
         List<Lifeline> lines = current.lifelines();
+        column = Math.max(MIN_COLUMN, Math.min(260, (available - GUTTER - 16) / lines.size()));
         double y = HEAD_TOP + HEAD_HEIGHT + 14;
-        double width = GUTTER + COLUMN * lines.size();
+        double width = GUTTER + column * lines.size();
         int arrowNumber = 0;
         int bandNumber = 0;
         Group bandsLayer = new Group();
@@ -61,15 +73,16 @@ public final class SequenceDiagram extends Pane {
         for (Band band : current.bands()) {
             double top = y;
             double rows = band.arrows().stream().mapToDouble(a -> a.isExchange() ? 2 : 1).sum();
-            double height = Math.max(rows, 1) * ROW + BAND_GAP;
+            Text title = text(band.step().kind().title(), 28, top + 14, "seq-step-title");
+            title.setWrappingWidth(GUTTER - 36);
+            double height = Math.max(rows * ROW, title.getLayoutBounds().getHeight() + 10) + BAND_GAP;
             Rectangle stripe = new Rectangle(0, top - 4, width, height);
             stripe.getStyleClass().add(bandNumber++ % 2 == 0 ? "seq-band-even" : "seq-band-odd");
             if (band.step().equals(model.selectedProperty().get())) stripe.getStyleClass().add("seq-band-selected");
             stripe.setOnMouseClicked(e -> model.choose(band.step()));
-            Text title = text(band.step().kind().title(), 12, top + 12, "seq-step-title");
-            title.setWrappingWidth(GUTTER - 24);
-            Text state = text(band.step().state(), 12, top + 26, "seq-step-state", "auth-step-" + band.step().state());
-            bandsLayer.getChildren().addAll(stripe, title, state);
+            javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(16, top + 10, 4);
+            dot.getStyleClass().addAll("seq-state-dot", "seq-state-" + band.step().state());
+            bandsLayer.getChildren().addAll(stripe, dot, title);
             double row = top;
             for (Arrow arrow : band.arrows()) {
                 arrowsLayer.getChildren().add(arrowGroup(arrow, lines, row, ++arrowNumber));
@@ -83,12 +96,13 @@ public final class SequenceDiagram extends Pane {
             double x = centre(i);
             Line life = new Line(x, HEAD_TOP + HEAD_HEIGHT, x, bottom);
             life.getStyleClass().add("seq-lifeline");
-            Rectangle box = new Rectangle(x - 74, HEAD_TOP, 148, HEAD_HEIGHT);
+            double boxWidth = Math.min(column - 14, 170);
+            Rectangle box = new Rectangle(x - boxWidth / 2, HEAD_TOP, boxWidth, HEAD_HEIGHT);
             box.setArcWidth(10);
             box.setArcHeight(10);
             box.getStyleClass().addAll("seq-head", "seq-head-" + lines.get(i).name().toLowerCase(Locale.ROOT));
-            Text name = centred(lines.get(i).title(), x, HEAD_TOP + 18, 140, "seq-head-title");
-            Text sub = centred(lines.get(i).subtitle(), x, HEAD_TOP + 33, 140, "seq-head-subtitle");
+            Text name = centred(lines.get(i).title(), x, HEAD_TOP + 18, boxWidth - 6, "seq-head-title");
+            Text sub = centred(lines.get(i).subtitle(), x, HEAD_TOP + 33, boxWidth - 6, "seq-head-subtitle");
             heads.getChildren().addAll(life, box, name, sub);
         }
         if (current.bands().isEmpty()) {
@@ -117,7 +131,7 @@ public final class SequenceDiagram extends Pane {
         group.getChildren().add(hit);
         double requestY = top + ROW - 6;
         group.getChildren().addAll(arrowLine(x1, x2, requestY, !arrow.isExchange(), outcome),
-                centred(arrow.request(), (x1 + x2) / 2, requestY - 5, Math.abs(x2 - x1) - 8, "seq-label", outcome));
+                centred(fit(arrow.request(), Math.abs(x2 - x1) - 12), (x1 + x2) / 2, requestY - 5, Math.abs(x2 - x1) - 8, "seq-label", outcome));
         if (arrow.isExchange()) {
             double responseY = requestY + ROW;
             group.getChildren().addAll(arrowLine(x2, x1, responseY, true, outcome),
@@ -143,7 +157,13 @@ public final class SequenceDiagram extends Pane {
     }
 
     private double centre(int lifeline) {
-        return GUTTER + COLUMN * lifeline + COLUMN / 2;
+        return GUTTER + column * lifeline + column / 2;
+    }
+
+    /** The label cut with "…" to fit {@code width}: one line per arrow; the tooltip has it whole. */
+    private static String fit(String label, double width) {
+        int max = (int) Math.max(6, width / CHAR);
+        return label.length() <= max ? label : label.substring(0, max - 1) + "…";
     }
 
     private static Text text(String value, double x, double y, String... styles) {

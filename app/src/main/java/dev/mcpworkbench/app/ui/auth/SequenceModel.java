@@ -19,7 +19,7 @@ public final class SequenceModel {
     /** The parties of an MCP authorization, left to right. */
     public enum Lifeline {
         CLIENT("Client", "MCP Workbench"), BROWSER("Browser", "user agent"), MCP("MCP server", "resource"),
-        AS("Authorization server", "issuer"), CIMD("CIMD host", "client metadata");
+        AS("Authorization", "server · issuer"), CIMD("CIMD host", "client metadata");
 
         private final String title;
         private final String subtitle;
@@ -102,8 +102,8 @@ public final class SequenceModel {
                 String clientId = step.outputs().getOrDefault("client_id", "");
                 if (clientId.startsWith("https://") || clientId.startsWith("http://")) {
                     used.add(Lifeline.CIMD);
-                    arrows.add(new Arrow(item, -1, Lifeline.AS, Lifeline.CIMD, "GET " + pathOf(clientId) + " (by the AS)", "",
-                            Outcome.INFO, hostOf(clientId)));
+                    arrows.add(new Arrow(item, -1, Lifeline.AS, Lifeline.CIMD, "GET client_id document", "",
+                            Outcome.INFO, "fetched by the authorization server: " + clientId));
                 }
             }
             if (step.kind() == StepKind.CALLBACK) {

@@ -57,7 +57,7 @@ class StepThroughLabTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        context = TestWindows.show(stage, 1440, 900);
+        context = TestWindows.show(stage, 1440, 1000);
     }
 
     @AfterEach
@@ -173,6 +173,7 @@ class StepThroughLabTest {
                     URI original = URI.create(url.getText());
                     url.setText(new RequestEdit(null, Map.of("scope", EDITED_SCOPE), Map.of(), Map.of(), null)
                             .applyTo(pending.proposed().withUri(original)).uri().toString());
+                    Screenshots.maybeSave(editor.getScene(), "oauth-step-in");
                 }
                 ((Button) editor.lookup("#stepInSend")).fire();
             });
