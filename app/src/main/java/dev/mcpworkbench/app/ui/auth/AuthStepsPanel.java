@@ -64,6 +64,9 @@ public final class AuthStepsPanel extends BorderPane {
         none.setWrapText(true);
         none.setPadding(new Insets(12));
         list.setPlaceholder(none);
+        // A panel opened later (the authorization window) starts on the model's selection, so its
+        // list does not pick a row of its own and stop the view from following the flow.
+        if (model.selectedProperty().get() != null) list.getSelectionModel().select(model.selectedProperty().get());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (!syncing && item != null) model.choose(item);
         });

@@ -250,6 +250,9 @@ public final class AuthStepsViewModel implements FlowListener {
     /** The user picked a step: stop jumping to each new step. */
     public void choose(StepItem item) {
         if (item == null || item.equals(selected.get())) return;
+        // A row replaced by its next revision re-selects itself in the list: not the user's choice.
+        StepItem now = selected.get();
+        if (now != null && item.step() != null && item.step() == now.step()) return;
         followLatest = false;
         selectedExchange.set(-1);
         selected.set(item);
