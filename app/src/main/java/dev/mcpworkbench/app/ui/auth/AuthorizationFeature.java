@@ -36,6 +36,7 @@ public final class AuthorizationFeature implements AuthCommands {
     private final AuthStepsViewModel steps = new AuthStepsViewModel(Platform::runLater);
     private final ClientSettings client = new ClientSettings();
     private final StepThrough stepThrough = new StepThrough(this::offer);
+    private final BrowserAgent browser;
     private final PasteRedirectAgent agent;
     private volatile AuthWindow authWindow;
     private volatile URI lastServer;
@@ -44,9 +45,8 @@ public final class AuthorizationFeature implements AuthCommands {
 
     public AuthorizationFeature(MainWindow window) {
         this.window = window;
-        this.agent = new PasteRedirectAgent(
-                new BrowserAgent(message -> Platform.runLater(() -> window.status().setMessage(message))),
-                steps::awaitingRedirect, Duration.ofMinutes(5));
+        this.browser = new BrowserAgent(message -> Platform.runLater(() -> window.status().setMessage(message)));
+        this.agent = new PasteRedirectAgent(browser, steps::awaitingRedirect, Duration.ofMinutes(5));
         steps.useCommands(this);
         steps.stepThroughProperty().addListener((o, a, on) -> stepThrough.setEnabled(on));
         panel = new AuthStepsPanel(steps);
@@ -174,7 +174,7 @@ public final class AuthorizationFeature implements AuthCommands {
      * pasted redirect URL is accepted either way.
      */
     public void useAuthorizationAgent(AuthorizationAgent replacement) {
-        agent.openWith(replacement);
+        agent.openWith(replacement == null ? browser : replacement);
     }
 
     public AuthStepsViewModel steps() {
