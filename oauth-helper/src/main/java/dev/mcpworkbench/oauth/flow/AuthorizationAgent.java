@@ -19,5 +19,13 @@ public interface AuthorizationAgent {
         dev.mcpworkbench.oauth.http.HttpExchange get(URI url);
 
         void note(String text);
+
+        /**
+         * Completes with the callback when the loopback listener receives it: an agent that also takes
+         * the redirect from elsewhere (a URL the user pastes) waits for whichever comes first.
+         */
+        default java.util.concurrent.CompletableFuture<URI> loopbackCallback() {
+            return new java.util.concurrent.CompletableFuture<>();
+        }
     }
 }

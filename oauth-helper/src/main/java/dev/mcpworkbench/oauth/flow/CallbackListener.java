@@ -63,6 +63,11 @@ public final class CallbackListener implements AutoCloseable {
         }
     }
 
+    /** Completes with the callback when it arrives (a copy: completing it does not complete the listener). */
+    public CompletableFuture<URI> received() {
+        return callback.copy();
+    }
+
     /** Waits for the one callback; empty on timeout. */
     public Optional<URI> await(Duration timeout) throws InterruptedException {
         try {

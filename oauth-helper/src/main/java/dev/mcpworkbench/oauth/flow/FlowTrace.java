@@ -43,10 +43,20 @@ public final class FlowTrace {
     }
 
     Consumer<HttpExchange> sink(FlowStep step) {
-        return exchange -> {
+        return new StepSink(this, step);
+    }
+
+    /** The step a sink of this trace records into, so an interceptor can be told which step is asking. */
+    static java.util.Optional<FlowStep> stepOf(Consumer<HttpExchange> sink) {
+        return sink instanceof StepSink s ? java.util.Optional.of(s.step()) : java.util.Optional.empty();
+    }
+
+    private record StepSink(FlowTrace trace, FlowStep step) implements Consumer<HttpExchange> {
+        @Override
+        public void accept(HttpExchange exchange) {
             step.exchange(exchange);
-            listeners.forEach(l -> l.exchangeRecorded(step, exchange));
-        };
+            trace.listeners.forEach(l -> l.exchangeRecorded(step, exchange));
+        }
     }
 
     void raise(FlowStep step, OAuthFinding finding) {

@@ -40,6 +40,9 @@ public final class OAuthFlow implements AutoCloseable {
     private final RegistrationStore store;
     private final Discovery discovery;
     private LoopbackClientMetadata servedDocument;
+    private volatile ExchangeInterceptor interceptor = ExchangeInterceptor.PASS;
+    /** Set by the first cancelled request of an authorization: its fallbacks are not offered one by one. */
+    private volatile String cancelled;
 
     public OAuthFlow(URI server, FlowOptions options, RecordingHttpClient http, FlowTrace trace, RegistrationStore store) {
         this.server = server;
@@ -53,6 +56,24 @@ public final class OAuthFlow implements AutoCloseable {
 
     public FlowTrace trace() {
         return trace;
+    }
+
+    /**
+     * Every request of the flow goes through {@code replacement} before it is sent (step-in mode).
+     * Installs a hook on this flow's HTTP client: the client is the flow's own.
+     */
+    public void interceptWith(ExchangeInterceptor replacement) {
+        this.interceptor = replacement == null ? ExchangeInterceptor.PASS : replacement;
+        http.hook((draft, sink) -> {
+            if (cancelled != null) throw new dev.mcpworkbench.oauth.http.RequestCancelledException(cancelled);
+            StepKind kind = FlowTrace.stepOf(sink).map(FlowStep::kind).orElse(StepKind.PROBE);
+            try {
+                return interceptor.intercept(kind, draft);
+            } catch (dev.mcpworkbench.oauth.http.RequestCancelledException e) {
+                cancelled = e.getMessage();
+                throw e;
+            }
+        });
     }
 
     /** The server's canonical URI, which {@link #resourceIndicator} falls back to. */
@@ -73,6 +94,7 @@ public final class OAuthFlow implements AutoCloseable {
 
     /** Step 1: the MCP request without a token. */
     public HttpExchange probe() throws FlowException {
+        cancelled = null;
         return discovery.probe();
     }
 
@@ -82,6 +104,7 @@ public final class OAuthFlow implements AutoCloseable {
      */
     public AuthorizationResult authorize(int status, List<String> wwwAuthenticate, Set<String> previousScopes)
             throws FlowException {
+        cancelled = null;
         FlowStep challengeStep = trace.start(StepKind.PROBE);
         challengeStep.input("status", String.valueOf(status));
         Optional<Challenge> challenge = discovery.challenge(challengeStep, status, wwwAuthenticate);
@@ -159,20 +182,31 @@ public final class OAuthFlow implements AutoCloseable {
         if (!scopes.isEmpty()) {
             builder.scope(new Scope(scopes.toArray(String[]::new)));
         }
-        URI url = builder.build().toURI();
+        URI built = builder.build().toURI();
+        URI url = reviewed(step, built);
         step.input("authorization_url", url.toString());
+        if (!url.equals(built)) step.note("The authorization URL was edited before it was opened");
         step.input("scope", String.join(" ", scopes));
         step.input("resource", resource.toString());
         step.output("code_challenge_method", "S256");
         URI seen = options.agent().authorize(url, client.redirectUri(), new AuthorizationAgent.AgentContext() {
             @Override
             public HttpExchange get(URI target) {
+                // The URL itself was reviewed above; only the hops after it are offered again.
+                if (target.equals(url) && interceptor != ExchangeInterceptor.PASS) {
+                    return http.sendReviewed("GET", target, Map.of(), null, trace.sink(step));
+                }
                 return http.send("GET", target, Map.of(), null, trace.sink(step));
             }
 
             @Override
             public void note(String text) {
                 step.note(text);
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<URI> loopbackCallback() {
+                return listener.received();
             }
         });
         URI callback = seen;
@@ -189,6 +223,18 @@ public final class OAuthFlow implements AutoCloseable {
         }
         trace.pass(step);
         return callback;
+    }
+
+    /** The authorization URL as the interceptor lets it go to the browser (a GET draft of it). */
+    private URI reviewed(FlowStep step, URI url) throws FlowException {
+        if (interceptor == ExchangeInterceptor.PASS) return url;
+        try {
+            if (cancelled != null) throw new dev.mcpworkbench.oauth.http.RequestCancelledException(cancelled);
+            return interceptor.intercept(StepKind.AUTHORIZATION_REQUEST, new dev.mcpworkbench.oauth.http.RequestDraft("GET", url, Map.of(), "")).uri();
+        } catch (dev.mcpworkbench.oauth.http.RequestCancelledException e) {
+            cancelled = e.getMessage();
+            throw trace.fail(step, e.getMessage());
+        }
     }
 
     /** Step 8: the MCP initialize request again, now with the token. */

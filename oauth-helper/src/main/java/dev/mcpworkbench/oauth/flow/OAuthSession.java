@@ -42,6 +42,11 @@ public final class OAuthSession implements AutoCloseable {
         return flow.trace();
     }
 
+    /** Every request of this session's flows passes through {@code interceptor} first (step-in mode). */
+    public void interceptWith(ExchangeInterceptor interceptor) {
+        flow.interceptWith(interceptor);
+    }
+
     /** Ends what the session serves (a loopback client metadata document); tokens go with the object. */
     @Override
     public void close() {

@@ -34,6 +34,7 @@ public final class RecordingHttpClient {
     private final HttpClient client;
     private final Duration requestTimeout;
     private final int maxResponseBytes;
+    private volatile RequestHook hook = RequestHook.PASS;
 
     public RecordingHttpClient(Duration requestTimeout, int maxResponseBytes) {
         this.requestTimeout = requestTimeout;
@@ -53,9 +54,33 @@ public final class RecordingHttpClient {
         return requestTimeout;
     }
 
+    /** Sees (and may edit or cancel) every request before it is sent; {@link RequestHook#PASS} by default. */
+    public void hook(RequestHook replacement) {
+        this.hook = replacement == null ? RequestHook.PASS : replacement;
+    }
+
+    public RequestHook hook() {
+        return hook;
+    }
+
     /** Sends one request; never throws: a failure comes back as an exchange with {@code error} set. */
     public HttpExchange send(String method, URI uri, Map<String, List<String>> headers, String body,
                              Consumer<HttpExchange> sink) {
+        RequestDraft draft;
+        try {
+            draft = hook.beforeSend(new RequestDraft(method, uri, headers, body), sink);
+        } catch (RequestCancelledException e) {
+            HttpExchange cancelled = failed(method, uri, headers, body, Instant.now(), System.nanoTime(), e.getMessage());
+            sink.accept(cancelled);
+            return cancelled;
+        }
+        // What the hook returned is what goes on the wire, and what the trace records.
+        return sendReviewed(draft.method(), draft.uri(), draft.headers(), draft.body().isEmpty() ? null : draft.body(), sink);
+    }
+
+    /** Sends without asking the hook: for a request its owner has already reviewed. */
+    public HttpExchange sendReviewed(String method, URI uri, Map<String, List<String>> headers, String body,
+                                     Consumer<HttpExchange> sink) {
         Instant start = Instant.now();
         long t0 = System.nanoTime();
         HttpExchange exchange;

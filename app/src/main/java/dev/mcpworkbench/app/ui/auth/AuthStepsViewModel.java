@@ -39,8 +39,73 @@ public final class AuthStepsViewModel implements FlowListener {
     private volatile FlowTrace current;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No authorization has run on this connection.");
 
+    private final javafx.beans.property.IntegerProperty selectedExchange = new javafx.beans.property.SimpleIntegerProperty(-1);
+    private final BooleanProperty stepThrough = new SimpleBooleanProperty(false);
+    private final ObjectProperty<PendingRequest> pendingRequest = new SimpleObjectProperty<>();
+    private final ObjectProperty<java.net.URI> awaitingRedirect = new SimpleObjectProperty<>();
+    private final javafx.beans.property.StringProperty clientSummary = new javafx.beans.property.SimpleStringProperty("");
+    private volatile AuthCommands commands = AuthCommands.NONE;
+
     public AuthStepsViewModel(Executor ui) {
         this.ui = ui;
+    }
+
+    /** The trace on screen (an empty one before any connection). */
+    public FlowTrace trace() {
+        FlowTrace t = current;
+        return t == null ? new FlowTrace() : t;
+    }
+
+    public void useCommands(AuthCommands replacement) {
+        this.commands = replacement == null ? AuthCommands.NONE : replacement;
+        clientSummary.set(commands.clientSummary());
+    }
+
+    public AuthCommands commands() {
+        return commands;
+    }
+
+    /** Called on the flow's thread in step-in mode: the request waits on screen for the user. */
+    public void offer(PendingRequest request) {
+        ui.execute(() -> pendingRequest.set(request));
+    }
+
+    /** The user sent or cancelled the request on screen. */
+    public void decided(PendingRequest request) {
+        if (pendingRequest.get() == request) pendingRequest.set(null);
+    }
+
+    /** Called off the FX thread: the authorization URL the flow waits on (null when it no longer waits). */
+    public void awaitingRedirect(java.net.URI url) {
+        ui.execute(() -> awaitingRedirect.set(url));
+    }
+
+    /** The user picked an exchange (in the diagram): its step, with that exchange shown. */
+    public void chooseExchange(StepItem item, int exchange) {
+        if (item == null) return;
+        followLatest = false;
+        selected.set(item);
+        selectedExchange.set(exchange);
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty selectedExchangeProperty() {
+        return selectedExchange;
+    }
+
+    public BooleanProperty stepThroughProperty() {
+        return stepThrough;
+    }
+
+    public ObjectProperty<PendingRequest> pendingRequestProperty() {
+        return pendingRequest;
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<java.net.URI> awaitingRedirectProperty() {
+        return awaitingRedirect;
+    }
+
+    public javafx.beans.property.StringProperty clientSummaryProperty() {
+        return clientSummary;
     }
 
     /** Starts following {@code trace}: its past steps are shown at once, new ones as they pass. */
@@ -72,6 +137,8 @@ public final class AuthStepsViewModel implements FlowListener {
         ui.execute(() -> {
             steps.clear();
             followLatest = true;
+            selectedExchange.set(-1);
+            pendingRequest.set(null);
             connectedWithoutToken = false;
             selected.set(null);
             past.forEach(this::upsert);
@@ -84,7 +151,10 @@ public final class AuthStepsViewModel implements FlowListener {
     public void stepStarted(FlowStep step) {
         ui.execute(() -> {
             upsert(step);
-            if (followLatest) selected.set(find(step));
+            if (followLatest) {
+                selectedExchange.set(-1);
+                selected.set(find(step));
+            }
             updateSummary();
         });
     }
@@ -180,7 +250,11 @@ public final class AuthStepsViewModel implements FlowListener {
     /** The user picked a step: stop jumping to each new step. */
     public void choose(StepItem item) {
         if (item == null || item.equals(selected.get())) return;
+        // A row replaced by its next revision re-selects itself in the list: not the user's choice.
+        StepItem now = selected.get();
+        if (now != null && item.step() != null && item.step() == now.step()) return;
         followLatest = false;
+        selectedExchange.set(-1);
         selected.set(item);
     }
 

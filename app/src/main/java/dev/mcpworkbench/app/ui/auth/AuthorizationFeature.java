@@ -6,33 +6,61 @@ import dev.mcpworkbench.inspector.connect.HttpAuthorization;
 import dev.mcpworkbench.oauth.flow.AuthorizationAgent;
 import dev.mcpworkbench.oauth.flow.BrowserAgent;
 import dev.mcpworkbench.oauth.flow.FlowException;
+import dev.mcpworkbench.oauth.flow.FlowHar;
 import dev.mcpworkbench.oauth.flow.FlowOptions;
 import dev.mcpworkbench.oauth.flow.FlowTrace;
 import dev.mcpworkbench.oauth.flow.OAuthSession;
 import dev.mcpworkbench.oauth.http.RecordingHttpClient;
 import dev.mcpworkbench.oauth.registration.RegistrationStore;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import javafx.application.Platform;
+import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The Authorization tab and the authorization hook every HTTP connection gets, whatever door it
  * came through: a fresh OAuth session per connection, whose steps the tab (and, while the browser
- * is open, its own window) follow.
+ * is open, its own window) follow. The tab's debugger parts live here too: step-in mode (every
+ * request held for review), replay, the pasted redirect URL, the client identity, HAR export.
  */
-public final class AuthorizationFeature {
+public final class AuthorizationFeature implements AuthCommands {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final MainWindow window;
     private final AuthStepsViewModel steps = new AuthStepsViewModel(Platform::runLater);
-    private volatile AuthorizationAgent agent;
+    private final ClientSettings client = new ClientSettings();
+    private final StepThrough stepThrough = new StepThrough(this::offer);
+    private final BrowserAgent browser;
+    private final PasteRedirectAgent agent;
     private volatile AuthWindow authWindow;
+    private volatile URI lastServer;
+    private final javafx.scene.control.Tab tab;
+    private final AuthStepsPanel panel;
 
     public AuthorizationFeature(MainWindow window) {
         this.window = window;
-        window.addWorkspaceTab("Authorization", Feather.KEY, new AuthStepsPanel(steps));
+        this.browser = new BrowserAgent(message -> Platform.runLater(() -> window.status().setMessage(message)));
+        this.agent = new PasteRedirectAgent(browser, steps::awaitingRedirect, Duration.ofMinutes(5));
+        steps.useCommands(this);
+        steps.stepThroughProperty().addListener((o, a, on) -> stepThrough.setEnabled(on));
+        panel = new AuthStepsPanel(steps);
+        tab = window.addWorkspaceTab("Authorization", Feather.KEY, panel);
+    }
+
+    /** The tab's panel. */
+    public AuthStepsPanel panel() {
+        return panel;
+    }
+
+    /** Brings the Authorization tab to the front. */
+    public void showTab() {
+        if (tab.getTabPane() != null) tab.getTabPane().getSelectionModel().select(tab);
     }
 
     /** Another server came on screen: the tab no longer shows the previous one's flow. */
@@ -53,8 +81,77 @@ public final class AuthorizationFeature {
         FlowTrace trace = new FlowTrace();
         steps.follow(trace);
         trace.addListener(authWindow().opener());
-        return OAuthHttpAuthorization.probed(new OAuthSession(url, options(), new RecordingHttpClient(REQUEST_TIMEOUT, 1 << 20),
-                trace, new RegistrationStore()));
+        lastServer = url;
+        stepThrough.freshRun();
+        return OAuthHttpAuthorization.probed(session(url, trace));
+    }
+
+    /** A request held in step-in mode: on screen in the tab, or in the authorization window when the tab is not shown. */
+    private void offer(PendingRequest pending) {
+        steps.offer(pending);
+        Platform.runLater(() -> {
+            if (!showing(panel)) authWindow().show();
+        });
+    }
+
+    private boolean showing(javafx.scene.Node node) {
+        if (node.getScene() == null || node.getScene().getWindow() == null || !node.getScene().getWindow().isShowing()) return false;
+        if (!tab.isSelected()) return false;
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) return false;
+        }
+        return true;
+    }
+
+    private OAuthSession session(URI url, FlowTrace trace) {
+        OAuthSession session = new OAuthSession(url, options(), new RecordingHttpClient(REQUEST_TIMEOUT, 1 << 20),
+                trace, new RegistrationStore());
+        session.interceptWith(stepThrough);
+        return session;
+    }
+
+    /**
+     * A new authorization of the last server, in its own session and trace (the tab follows it): a
+     * full run with the same client settings, fresh state, PKCE and registration. With step-in on,
+     * the edits made in earlier runs are applied to the requests before {@code from} without asking
+     * and offered again from {@code from} on. The open connection keeps its own token.
+     */
+    @Override
+    public void replay(StepItem from) {
+        URI server = lastServer;
+        if (server == null) return;
+        stepThrough.replayFrom(from == null ? null : from.kind());
+        FlowTrace trace = new FlowTrace();
+        steps.follow(trace);
+        OAuthSession session = session(server, trace);
+        Thread.ofVirtual().name("authorization-replay").start(() -> {
+            try (session) {
+                session.probeAndAuthorize();
+            } catch (FlowException | RuntimeException e) {
+                Platform.runLater(() -> window.status().setMessage("Replay: " + e.getMessage()));
+            }
+        });
+    }
+
+    @Override
+    public void exportHar(Path file) throws IOException {
+        String version = AuthorizationFeature.class.getPackage().getImplementationVersion();
+        Files.writeString(file, FlowHar.render(steps.trace(), version, steps.revealSecretsProperty().get()), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void pasteRedirect(String url) {
+        agent.paste(url);
+    }
+
+    @Override
+    public void editClient(Window owner) {
+        new ClientDialog(client, owner).showAndWait();
+    }
+
+    @Override
+    public String clientSummary() {
+        return "Client: " + client.summary();
     }
 
     private AuthWindow authWindow() {
@@ -66,24 +163,26 @@ public final class AuthorizationFeature {
         return w;
     }
 
-    private FlowOptions options() {
-        AuthorizationAgent chosen = agent != null ? agent
-                : new BrowserAgent(message -> Platform.runLater(() -> window.status().setMessage(message)));
-        // A local authorization server that supports CIMD gets a document served on loopback: it needs
-        // no registration endpoint, no initial access token and no pre-registered client.
-        return new FlowOptions(null, null, null, null, 0, Duration.ofMinutes(5), chosen, null, 2)
-                .withServedClientMetadata(true);
+    /** The flow's options: the client identity of the Client dialog, the browser or a pasted redirect. */
+    FlowOptions options() {
+        return client.options(agent);
     }
 
     /**
      * Who takes the user through authorization pages: the system browser unless replaced (an
-     * embedded or scripted browser; the end-to-end tests drive the consent page over HTTP).
+     * embedded or scripted browser; the end-to-end tests drive the consent page over HTTP). A
+     * pasted redirect URL is accepted either way.
      */
     public void useAuthorizationAgent(AuthorizationAgent replacement) {
-        this.agent = replacement;
+        agent.openWith(replacement == null ? browser : replacement);
     }
 
     public AuthStepsViewModel steps() {
         return steps;
+    }
+
+    /** The client identity the next connection uses. */
+    public ClientSettings client() {
+        return client;
     }
 }

@@ -94,7 +94,7 @@ class AuthStepsPanelTest {
         assertThat(robot.lookup("OAUTH-003").tryQuery()).isPresent();
         TitledPane first = robot.lookup("#exchange-1").queryAs(TitledPane.class);
         assertThat(first.getText()).startsWith("1. GET http://127.0.0.1:").endsWith("404");
-        assertThat(((TextArea) first.getContent()).getText()).contains("--- 404");
+        assertThat(((TextArea) first.getContent().lookup(".text-area")).getText()).contains("--- 404");
         assertThat(robot.lookup("#authSummary").queryLabeled().getText()).startsWith("Authorization failed at");
     }
 

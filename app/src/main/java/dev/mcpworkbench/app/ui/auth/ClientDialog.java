@@ -1,0 +1,71 @@
+package dev.mcpworkbench.app.ui.auth;
+
+import dev.mcpworkbench.app.ui.auth.ClientSettings.Registration;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/** Edits {@link ClientSettings}; OK applies them to the next connection, Cancel changes nothing. */
+public final class ClientDialog extends Dialog<ButtonType> {
+
+    public ClientDialog(ClientSettings settings, Window owner) {
+        if (owner != null) initOwner(owner);
+        setTitle("Client identity");
+        setHeaderText("How the workbench identifies itself to the authorization server (next connection)");
+        ComboBox<Registration> how = new ComboBox<>();
+        how.getItems().setAll(Registration.values());
+        how.setValue(settings.registrationProperty().get());
+        how.setId("clientRegistration");
+        TextField id = new TextField(settings.clientIdProperty().get());
+        id.setId("clientId");
+        PasswordField secret = new PasswordField();
+        secret.setText(settings.clientSecretProperty().get());
+        secret.setId("clientSecret");
+        TextField url = new TextField(settings.metadataUrlProperty().get());
+        url.setId("clientMetadataUrl");
+        url.setPromptText("https://example.com/client.json");
+        TextField scope = new TextField(settings.scopeProperty().get());
+        scope.setId("clientScope");
+        scope.setPromptText("automatic (from the challenge and metadata)");
+        Spinner<Integer> port = new Spinner<>(0, 65535, settings.callbackPortProperty().get());
+        port.setEditable(true);
+        port.setId("callbackPort");
+        id.disableProperty().bind(how.valueProperty().isNotEqualTo(Registration.PRE_REGISTERED));
+        secret.disableProperty().bind(id.disableProperty());
+        url.disableProperty().bind(how.valueProperty().isNotEqualTo(Registration.CIMD_URL));
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(12));
+        grid.addRow(0, new Label("Registration"), how);
+        grid.addRow(1, new Label("Client ID"), id);
+        grid.addRow(2, new Label("Client secret"), secret);
+        grid.addRow(3, new Label("Metadata document URL"), url);
+        grid.addRow(4, new Label("Scope"), scope);
+        grid.addRow(5, new Label("Callback port (0: any)"), port);
+        Label note = new Label("The token endpoint authentication method follows the registration and the server's metadata.");
+        note.getStyleClass().add("muted");
+        note.setWrapText(true);
+        grid.add(note, 0, 6, 2, 1);
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        setResultConverter(button -> {
+            if (button == ButtonType.OK) {
+                settings.registrationProperty().set(how.getValue());
+                settings.clientIdProperty().set(id.getText());
+                settings.clientSecretProperty().set(secret.getText());
+                settings.metadataUrlProperty().set(url.getText());
+                settings.scopeProperty().set(scope.getText());
+                settings.callbackPortProperty().set(port.getValue());
+            }
+            return button;
+        });
+    }
+}

@@ -1,0 +1,96 @@
+package dev.mcpworkbench.app.ui.auth;
+
+import dev.mcpworkbench.oauth.flow.AuthorizationAgent;
+import dev.mcpworkbench.oauth.flow.FlowOptions;
+import java.time.Duration;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Who the workbench is to the authorization server on the next connection: how the client is
+ * registered, the scope asked for (empty: chosen from the challenge and metadata), the loopback
+ * callback port (0: any free port). The token endpoint authentication method is not offered: the
+ * flow picks it from the registration and the server's metadata.
+ */
+public final class ClientSettings {
+
+    /** How the client gets its identity. */
+    public enum Registration {
+        AUTOMATIC("Automatic: a served CIMD document for a local AS that supports it, else DCR"),
+        PRE_REGISTERED("Pre-registered client (id and secret)"),
+        CIMD_URL("Client ID metadata document at my URL"),
+        DCR("Dynamic client registration only");
+
+        private final String label;
+
+        Registration(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final ObjectProperty<Registration> registration = new SimpleObjectProperty<>(Registration.AUTOMATIC);
+    private final StringProperty clientId = new SimpleStringProperty("");
+    private final StringProperty clientSecret = new SimpleStringProperty("");
+    private final StringProperty metadataUrl = new SimpleStringProperty("");
+    private final StringProperty scope = new SimpleStringProperty("");
+    private final IntegerProperty callbackPort = new SimpleIntegerProperty(0);
+
+    /** The flow's options for these settings, with {@code agent} taking the user through authorization. */
+    public FlowOptions options(AuthorizationAgent agent) {
+        Registration how = registration.get();
+        String id = how == Registration.PRE_REGISTERED ? blankToNull(clientId.get()) : null;
+        String secret = how == Registration.PRE_REGISTERED ? blankToNull(clientSecret.get()) : null;
+        String url = how == Registration.CIMD_URL ? blankToNull(metadataUrl.get()) : null;
+        return new FlowOptions(id, secret, url, blankToNull(scope.get()), callbackPort.get(), Duration.ofMinutes(5), agent, null, 2)
+                .withServedClientMetadata(how == Registration.AUTOMATIC);
+    }
+
+    /** One line for the tab's header. */
+    public String summary() {
+        String who = switch (registration.get()) {
+            case AUTOMATIC -> "automatic registration";
+            case PRE_REGISTERED -> "client " + clientId.get();
+            case CIMD_URL -> "CIMD " + metadataUrl.get();
+            case DCR -> "DCR";
+        };
+        return who + (scope.get().isBlank() ? "" : " · scope " + scope.get())
+                + (callbackPort.get() == 0 ? "" : " · callback port " + callbackPort.get());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public ObjectProperty<Registration> registrationProperty() {
+        return registration;
+    }
+
+    public StringProperty clientIdProperty() {
+        return clientId;
+    }
+
+    public StringProperty clientSecretProperty() {
+        return clientSecret;
+    }
+
+    public StringProperty metadataUrlProperty() {
+        return metadataUrl;
+    }
+
+    public StringProperty scopeProperty() {
+        return scope;
+    }
+
+    public IntegerProperty callbackPortProperty() {
+        return callbackPort;
+    }
+}
