@@ -45,7 +45,7 @@ final class Registrar {
             throw trace.fail(step, "the client credentials grant needs a pre-registered client with a secret (client id and client secret)");
         }
         ClientRegistration registration = new ClientRegistration(ClientRegistration.Kind.PRE_REGISTERED, as.issuer(),
-                options.clientId(), options.clientSecret(), TokenEndpointAuth.choose(true, authMethods(as)), null);
+                options.clientId(), options.clientSecret(), TokenEndpointAuth.choose(true, authMethods(as), options.tokenAuthMethod()), null);
         step.note("Using the pre-registered client for the client credentials grant");
         step.output("client_id", registration.clientId());
         step.output("kind", registration.kind().title());
@@ -61,7 +61,12 @@ final class Registrar {
         List<String> authMethods = authMethods(as);
         ClientRegistration registration;
         if (options.clientId() != null && !options.clientId().isBlank()) {
-            String method = TokenEndpointAuth.choose(options.clientSecret() != null && !options.clientSecret().isEmpty(), authMethods);
+            boolean hasSecret = options.clientSecret() != null && !options.clientSecret().isEmpty();
+            String method = TokenEndpointAuth.choose(hasSecret, authMethods, options.tokenAuthMethod());
+            if (!hasSecret && !TokenEndpointAuth.NONE.equals(method)) {
+                throw trace.fail(step, method + " needs the client's secret (--client-secret)");
+            }
+            noteUnlisted(step, method, authMethods);
             registration = new ClientRegistration(ClientRegistration.Kind.PRE_REGISTERED, as.issuer(), options.clientId(),
                     options.clientSecret(), method, redirectUri);
             step.note("Using the pre-registered client");
@@ -116,7 +121,9 @@ final class Registrar {
             throw trace.fail(step, "the authorization server offers no registration: pass a pre-registered --client-id"
                     + (as.supportsClientIdMetadataDocuments() ? " or a --client-metadata-url" : ""));
         }
-        String requestedMethod = TokenEndpointAuth.preferredForRegistration(authMethods);
+        String requestedMethod = options.tokenAuthMethod() != null ? options.tokenAuthMethod()
+                : TokenEndpointAuth.preferredForRegistration(authMethods);
+        noteUnlisted(step, requestedMethod, authMethods);
         ObjectNode body = MAPPER.createObjectNode();
         body.put("client_name", options.clientName());
         body.putArray("redirect_uris").add(redirectUri.toString());
@@ -153,6 +160,15 @@ final class Registrar {
         store.remember(registration);
         step.note("Registered dynamically (application_type native)");
         return registration;
+    }
+
+    /** A chosen method the metadata does not list is sent anyway (the user knows the server), but said. */
+    private void noteUnlisted(FlowStep step, String method, List<String> listed) {
+        if (options.tokenAuthMethod() != null && !listed.isEmpty() && !listed.contains(method)) {
+            step.note("token_endpoint_auth_methods_supported does not list " + method + "; using it as asked");
+        } else if (options.tokenAuthMethod() != null) {
+            step.note("Token endpoint authentication " + method + ", as asked");
+        }
     }
 
     private static List<String> authMethods(AuthorizationServer as) {
