@@ -131,8 +131,9 @@ public final class AuthOptions {
     void checkApplies(boolean httpTarget) {
         validate();
         if (!requested() && clientOptionsGiven()) {
+            // --token-auth-method is not last: the stderr masker hides the word after an option named like a secret
             throw new IllegalArgumentException("--client-id, --client-secret, --client-metadata-url, --serve-client-metadata, "
-                    + "--scope, --callback-port, --callback-host, --callback-path and --token-auth-method need --auth");
+                    + "--token-auth-method, --scope, --callback-port, --callback-host and --callback-path need --auth");
         }
         if (requested() && !httpTarget) throw new IllegalArgumentException("--auth applies to an HTTP server (--url) only");
     }
