@@ -27,6 +27,9 @@ const provider = new Provider(issuer, {
     response_types: ['code'],
   }],
   pkce: { required: () => true },
+  // Refresh tokens for every client allowed the grant (by default only with the OpenID offline_access
+  // consent), so that rotation can be probed; oidc-provider rotates a public client's refresh token.
+  issueRefreshToken: async (ctx, client) => client.grantTypeAllowed('refresh_token'),
   scopes: ['openid', 'offline_access'],
   findAccount: (ctx, id) => ({ accountId: id, claims: () => ({ sub: id }) }),
   features: {

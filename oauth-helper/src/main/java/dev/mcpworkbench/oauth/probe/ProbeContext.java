@@ -146,7 +146,10 @@ public final class ProbeContext {
 
         /** One line for the step's notes. */
         public String describe() {
-            if (callback == null) return "no redirect back (" + refusal + ")";
+            if (callback == null) {
+                String why = refusal == null ? "" : refusal;
+                return "no redirect back (" + (why.length() > 160 ? why.substring(0, 160) + "..." : why) + ")";
+            }
             return code().isPresent() ? "a code was issued" : "redirected back with error " + error().orElse("(none)");
         }
     }

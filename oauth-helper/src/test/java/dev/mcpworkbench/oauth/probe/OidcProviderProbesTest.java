@@ -36,10 +36,11 @@ class OidcProviderProbesTest {
 
                 Map<String, String> verdicts = results.stream().collect(Collectors.toMap(r -> r.probe().name(), ProbeResult::verdict));
                 assertThat(results).flatMap(ProbeResult::findings).noneMatch(f -> f.verdict() == Verdict.FAIL);
-                // the probes that apply to this provider reach a verdict (it has no CIMD and no upstream recorder)
+                // the probes that apply to this provider reach a verdict (CIMD is not enabled there, and there is no upstream recorder)
                 assertThat(verdicts).as(verdicts.toString())
                         .containsEntry("pkce", "passed").containsEntry("resource", "passed")
-                        .containsEntry("redirect", "passed").containsEntry("code-reuse", "passed");
+                        .containsEntry("redirect", "passed").containsEntry("code-reuse", "passed")
+                        .containsEntry("refresh-rotation", "passed");
                 assertThat(verdicts.get("cimd")).startsWith("inconclusive");
                 // its registration is open on purpose in this configuration: a warning, never a failure
                 assertThat(verdicts.get("registration")).isEqualTo("WARN");
