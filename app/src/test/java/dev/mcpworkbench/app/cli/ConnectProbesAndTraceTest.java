@@ -61,6 +61,17 @@ class ConnectProbesAndTraceTest {
     }
 
     @Test
+    void thePassthroughProbeUsesTheRecorderAndSaysWhenNothingArrived() {
+        try (RunningLab lab = Lab.start(LabSpec.secure().withAuth().withAutoApprove())) {
+            Result r = run("connect", "--auth", "headless", "--client-id", "lab-public", "--probe", "passthrough",
+                    "--upstream-recorder", "0", lab.mcpUrl().toString());
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.err()).containsPattern("Upstream recorder listening at http://127\\.0\\.0\\.1:\\d+")
+                    .contains("Probe passthrough: inconclusive: The server made no upstream request");
+        }
+    }
+
+    @Test
     void traceLinesAsTheFlowRunsAndAHarFileWithSecretsMasked(@TempDir Path dir) throws Exception {
         Path har = dir.resolve("flow.har");
         Path revealed = dir.resolve("revealed.har");
