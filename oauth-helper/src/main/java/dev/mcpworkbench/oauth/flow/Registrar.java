@@ -131,9 +131,7 @@ final class Registrar {
         body.putArray("response_types").add("code");
         body.put("token_endpoint_auth_method", requestedMethod);
         body.put("application_type", "native");
-        if (options.scope() != null && !options.scope().isBlank()) {
-            body.put("scope", options.scope());
-        }
+        registrationScope(step, as).ifPresent(scope -> body.put("scope", scope));
         HttpExchange exchange = http.send("POST", endpoint, Map.of("Content-Type", List.of("application/json"),
                 "Accept", List.of("application/json")), body.toString(), trace.sink(step));
         if (!exchange.answered()) {
@@ -160,6 +158,24 @@ final class Registrar {
         store.remember(registration);
         step.note("Registered dynamically (application_type native)");
         return registration;
+    }
+
+    /**
+     * The user's scopes the authorization server lists as its own: a server may refuse to register a
+     * client for scopes it does not know (oidc-provider does, for resource scopes like mcp:read that
+     * reach it through the resource indicator), while the authorization request carries them all anyway.
+     */
+    private Optional<String> registrationScope(FlowStep step, AuthorizationServer as) {
+        if (options.scope() == null || options.scope().isBlank()) return Optional.empty();
+        List<String> asked = List.of(options.scope().trim().split("\\s+"));
+        List<String> listed = as.metadata().getScopes() == null ? List.of() : as.metadata().getScopes().toStringList();
+        if (listed.isEmpty()) return Optional.of(String.join(" ", asked));
+        List<String> known = asked.stream().filter(listed::contains).toList();
+        if (known.size() < asked.size()) {
+            step.note("Registering for the scopes the authorization server lists (" + (known.isEmpty() ? "none" : String.join(" ", known))
+                    + "); the authorization request asks for all of them");
+        }
+        return known.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", known));
     }
 
     /** A chosen method the metadata does not list is sent anyway (the user knows the server), but said. */

@@ -56,6 +56,23 @@ class TokenEndpointAuthChoiceTest {
     }
 
     @Test
+    void aChosenScopeWithOpenidReachesARealProvider() throws Exception {
+        try (OidcProviderFixture provider = OidcProviderFixture.start()) {
+            FlowTrace trace = new FlowTrace();
+            FlowOptions options = new FlowOptions(null, null, null, "openid mcp:read", 0, Duration.ofSeconds(20),
+                    new OidcProviderFixture.CookieKeepingPerson(), null, 2);
+            try (OAuthSession session = new OAuthSession(provider.mcpUrl(), options, RecordingHttpClient.withDefaults(), trace,
+                    new RegistrationStore())) {
+                assertThat(session.probeAndAuthorize()).isTrue();
+                assertThat(session.current().orElseThrow().requestedScopes()).contains("openid", "mcp:read");
+            }
+            FlowStep authorization = trace.steps().stream().filter(s -> s.kind() == StepKind.AUTHORIZATION_REQUEST).findFirst().orElseThrow();
+            assertThat(authorization.inputs().get("scope")).startsWith("openid mcp:read");
+            assertThat(trace.findings()).noneMatch(f -> f.verdict() == dev.mcpworkbench.oauth.check.Verdict.FAIL);
+        }
+    }
+
+    @Test
     void aSecretMethodWithoutASecretIsRefusedBeforeAnythingIsSent() throws Exception {
         try (LoopbackOAuthServer as = new LoopbackOAuthServer()) {
             FlowOptions options = new FlowOptions("pre", null, null, null, 0, Duration.ofSeconds(10), new HeadlessAgent(), null, 2)
