@@ -1,5 +1,5 @@
 // A real OpenID provider (npm oidc-provider) on 127.0.0.1 for the flow tests: PKCE (S256 only),
-// open dynamic registration, resource indicators with JWT access tokens, RFC 9207 iss.
+// open dynamic registration, a client_secret_post-only client, resource indicators with JWT access tokens, RFC 9207 iss.
 // Usage: node server.mjs <node_modules dir> <MCP resource URL>. Prints "READY <issuer>" when listening.
 // The interaction endpoint approves at once (logs in "alice" and grants the requested scopes), which
 // stands in for the person at the browser.
@@ -15,8 +15,21 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const issuer = `http://127.0.0.1:${server.address().port}`;
 
 const provider = new Provider(issuer, {
-  clients: [],
+  // One pre-registered confidential client that authenticates only with client_secret_post (the
+  // metadata lists basic too, as many real servers do: the client has to be told).
+  clients: [{
+    client_id: 'post-only',
+    client_secret: 'post-only-secret',
+    application_type: 'native',
+    redirect_uris: ['http://127.0.0.1/callback'],
+    token_endpoint_auth_method: 'client_secret_post',
+    grant_types: ['authorization_code', 'refresh_token'],
+    response_types: ['code'],
+  }],
   pkce: { required: () => true },
+  // Refresh tokens for every client allowed the grant (by default only with the OpenID offline_access
+  // consent), so that rotation can be probed; oidc-provider rotates a public client's refresh token.
+  issueRefreshToken: async (ctx, client) => client.grantTypeAllowed('refresh_token'),
   scopes: ['openid', 'offline_access'],
   findAccount: (ctx, id) => ({ accountId: id, claims: () => ({ sub: id }) }),
   features: {

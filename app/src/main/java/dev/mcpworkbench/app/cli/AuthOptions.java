@@ -49,6 +49,18 @@ public final class AuthOptions {
     @Option(names = "--callback-port", defaultValue = "0", description = "Loopback port for the redirect (0 = random).")
     int callbackPort;
 
+    @Option(names = "--callback-host", paramLabel = "127.0.0.1|localhost",
+            description = "Host name in the redirect URI (default 127.0.0.1); the listener binds loopback addresses only.")
+    String callbackHost;
+
+    @Option(names = "--callback-path", paramLabel = "PATH", description = "Path of the redirect URI (default /callback).")
+    String callbackPath;
+
+    @Option(names = "--token-auth-method", paramLabel = "none|client_secret_basic|client_secret_post",
+            description = "How the client authenticates at the token endpoint (and what dynamic registration asks for). "
+                    + "Default: chosen from what the authorization server lists (basic before post for a client with a secret).")
+    String tokenAuthMethod;
+
     /** True when --auth was given. */
     boolean requested() {
         return auth != null;
@@ -57,7 +69,7 @@ public final class AuthOptions {
     /** True when any client option was given (they mean nothing without --auth in scan and snapshot). */
     boolean clientOptionsGiven() {
         return clientId != null || clientSecret != null || clientMetadataUrl != null || serveClientMetadata || scope != null
-                || callbackPort != 0;
+                || callbackPort != 0 || callbackHost != null || callbackPath != null || tokenAuthMethod != null;
     }
 
     private boolean headless() {
@@ -69,6 +81,18 @@ public final class AuthOptions {
         if (auth != null && !headless() && !"browser".equalsIgnoreCase(auth)) {
             throw new IllegalArgumentException("--auth takes browser or headless, not '" + auth + "'");
         }
+        identity(FlowOptions.headless());
+    }
+
+    /** The client identity choices on top of {@code base}; refuses values the flow cannot use. */
+    private FlowOptions identity(FlowOptions base) {
+        try {
+            return base.withTokenAuthMethod(tokenAuthMethod).withCallback(callbackHost, callbackPath);
+        } catch (IllegalArgumentException e) {
+            String option = tokenAuthMethod != null && e.getMessage().startsWith("token") ? "--token-auth-method"
+                    : e.getMessage().contains("host") ? "--callback-host" : "--callback-path";
+            throw new IllegalArgumentException(option + ": " + e.getMessage());
+        }
     }
 
     /** The flow's options; a browser flow waits up to five minutes for the person, a headless one {@code timeout}. */
@@ -78,8 +102,8 @@ public final class AuthOptions {
             err.flush();
         });
         Duration callbackTimeout = headless() ? timeout : Duration.ofMinutes(5);
-        return new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, null, 2,
-                serveClientMetadata);
+        return identity(new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, null, 2,
+                serveClientMetadata));
     }
 
     /** A session for {@code server} whose steps and findings land in {@code trace}; tokens stay in memory. */
@@ -107,8 +131,9 @@ public final class AuthOptions {
     void checkApplies(boolean httpTarget) {
         validate();
         if (!requested() && clientOptionsGiven()) {
+            // --token-auth-method is not last: the stderr masker hides the word after an option named like a secret
             throw new IllegalArgumentException("--client-id, --client-secret, --client-metadata-url, --serve-client-metadata, "
-                    + "--scope and --callback-port need --auth");
+                    + "--token-auth-method, --scope, --callback-port, --callback-host and --callback-path need --auth");
         }
         if (requested() && !httpTarget) throw new IllegalArgumentException("--auth applies to an HTTP server (--url) only");
     }

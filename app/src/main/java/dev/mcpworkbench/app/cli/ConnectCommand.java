@@ -13,7 +13,18 @@ import dev.mcpworkbench.inspector.connect.McpConnectionException;
 import dev.mcpworkbench.inspector.connect.RequestOptions;
 import dev.mcpworkbench.inspector.connect.ServerTarget;
 import dev.mcpworkbench.inspector.rules.Finding;
+import dev.mcpworkbench.inspector.io.AtomicFiles;
 import dev.mcpworkbench.oauth.flow.FlowException;
+import dev.mcpworkbench.oauth.flow.FlowHar;
+import dev.mcpworkbench.oauth.flow.FlowOptions;
+import dev.mcpworkbench.oauth.http.RecordingHttpClient;
+import dev.mcpworkbench.oauth.probe.ActiveProbe;
+import dev.mcpworkbench.oauth.probe.ActiveProbes;
+import dev.mcpworkbench.oauth.probe.ProbeContext;
+import dev.mcpworkbench.oauth.probe.ProbeListener;
+import dev.mcpworkbench.oauth.probe.ProbeResult;
+import dev.mcpworkbench.oauth.probe.ProbeRunner;
+import dev.mcpworkbench.oauth.probe.UpstreamRecorder;
 import dev.mcpworkbench.oauth.flow.FlowTrace;
 import dev.mcpworkbench.oauth.flow.OAuthSession;
 import dev.mcpworkbench.oauth.metadata.ResourceUris;
@@ -76,6 +87,28 @@ public final class ConnectCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result (server, tools, call result, findings) as JSON.")
     boolean json;
 
+    @Option(names = "--probe", paramLabel = "ID[,ID...]|all",
+            description = "After connecting, run these active probes against the authorization server (your consent to send "
+                    + "crafted requests: some register clients or burn codes, as each says before it runs): pkce, resource, "
+                    + "registration, redirect, cimd, refresh-rotation, code-reuse, passthrough, their rule ids, or all.")
+    String probe;
+
+    @Option(names = "--upstream-recorder", paramLabel = "PORT",
+            description = "Start a recorder on 127.0.0.1:PORT for the passthrough probe (OAUTH-028): point your server's "
+                    + "upstream API at it before connecting.")
+    Integer upstreamRecorderPort;
+
+    @Option(names = "--trace", description = "Print the authorization flow on standard error as it happens: one line per "
+            + "HTTP exchange (method, URL, status, ms), refreshes and step-ups named.")
+    boolean traceLive;
+
+    @Option(names = "--trace-file", paramLabel = "FILE", description = "Write the authorization flow's exchanges as HAR 1.2 "
+            + "(tokens and secrets masked unless --reveal-secrets).")
+    java.nio.file.Path traceFile;
+
+    @Option(names = "--reveal-secrets", description = "Write tokens and secrets unmasked in the --trace-file.")
+    boolean revealSecrets;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -95,11 +128,29 @@ public final class ConnectCommand implements Callable<Integer> {
             if (!grant.equals("authorization-code") && !grant.equals("client-credentials")) {
                 throw new IllegalArgumentException("--grant takes authorization-code or client-credentials, not '" + grant + "'");
             }
+            probes = probe == null ? List.of() : ActiveProbes.select(probe);
+            if (revealSecrets && traceFile == null) throw new IllegalArgumentException("--reveal-secrets applies to --trace-file");
+            if (upstreamRecorderPort != null) recorder = UpstreamRecorder.start(upstreamRecorderPort);
         } catch (Exception e) {
             err.println("mcp-workbench connect: " + oneLine(e.getMessage()));
             return 2;
         }
         FlowTrace trace = new FlowTrace();
+        if (traceLive) trace.addListener(new TraceLines(err));
+        try {
+            int exit = run(server, callArgs, policy, trace, err);
+            return writeTraceFile(trace, err) ? exit : 2;
+        } finally {
+            if (recorder != null) recorder.close();
+        }
+    }
+
+    private List<ActiveProbe> probes = List.of();
+    private UpstreamRecorder recorder;
+    private List<ProbeResult> probeResults = List.of();
+
+    private int run(URI server, JsonNode callArgs, ElicitationPolicy policy, FlowTrace trace, PrintWriter err) {
+        if (recorder != null) err.println("Upstream recorder listening at " + recorder.url());
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
         try (OAuthSession session = authOptions.session(server, err, timeout, trace, grant.equals("client-credentials"))) {
             // The probe is an initialize request, which the stateless lifecycle (2026-07-28) does not
@@ -129,6 +180,7 @@ public final class ConnectCommand implements Callable<Integer> {
         try (McpConnection connection = McpConnection.open(new ServerTarget.StreamableHttp(server, Map.of()), options)) {
             List<JsonNode> tools = connection.hasCapability("tools") ? connection.listTools() : List.of();
             JsonNode result = call == null ? null : connection.callTool(call, callArgs, RequestOptions.DEFAULT).await();
+            runProbes(server, session, trace, err);
             print(connection.initializeResult(), tools, result, session, trace);
             if (result != null && result.path("isError").asBoolean(false)) {
                 err.println("mcp-workbench connect: tool " + call + " reported an error");
@@ -141,11 +193,51 @@ public final class ConnectCommand implements Callable<Integer> {
         }
     }
 
+    /** The chosen probes, after everything else (a probe may use up the session's refresh token). */
+    private void runProbes(URI server, OAuthSession session, FlowTrace trace, PrintWriter err) {
+        if (probes.isEmpty()) return;
+        if (session.current().isEmpty()) {
+            err.println("Probes: the server asked for no authorization, so there is no authorization server to probe");
+            return;
+        }
+        Duration timeout = Duration.ofSeconds(timeoutSeconds);
+        FlowOptions flowOptions = authOptions.flowOptions(err, timeout);
+        ProbeContext context = new ProbeContext(server, session.current().get(), new RecordingHttpClient(timeout, 1 << 20),
+                flowOptions.agent(), flowOptions.callbackTimeout());
+        if (recorder != null) context = context.withUpstreamRecorder(recorder);
+        probeResults = ProbeRunner.run(probes, context, trace, new ProbeListener() {
+            @Override
+            public void starting(ActiveProbe p) {
+                err.println("Probe " + p.name() + " (" + p.ruleId() + ", " + p.title() + "): " + p.description());
+                err.flush();
+            }
+
+            @Override
+            public void finished(ProbeResult r) {
+                err.println("Probe " + r.probe().name() + ": " + r.verdict());
+                r.findings().forEach(f -> err.println("  " + f.ruleId() + " " + f.verdict() + " " + oneLine(f.message())));
+                err.flush();
+            }
+        });
+    }
+
+    /** --trace-file: the flow as HAR, written whatever the outcome; false when it could not be written. */
+    private boolean writeTraceFile(FlowTrace trace, PrintWriter err) {
+        if (traceFile == null) return true;
+        try {
+            AtomicFiles.write(traceFile, FlowHar.render(trace, version(), revealSecrets));
+            return true;
+        } catch (java.io.IOException | RuntimeException e) {
+            err.println("mcp-workbench connect: cannot write " + traceFile + ": " + oneLine(e.getMessage()));
+            return false;
+        }
+    }
+
     private void print(ObjectNode init, List<JsonNode> tools, JsonNode result, OAuthSession session, FlowTrace trace) {
         PrintWriter out = Terminal.out(spec);
         List<Finding> findings = OAuthFindingMapper.toFindings(trace.findings());
         if (json) {
-            out.println(ConnectJson.render(init, tools, result, session, findings));
+            out.println(ConnectJson.render(init, tools, result, session, findings, probeResults));
         } else {
             ConnectSummary.print(out, url, init, tools, call, result, session, findings);
         }
@@ -201,7 +293,8 @@ public final class ConnectCommand implements Callable<Integer> {
         private ConnectJson() {
         }
 
-        static String render(ObjectNode init, List<JsonNode> tools, JsonNode result, OAuthSession session, List<Finding> findings) {
+        static String render(ObjectNode init, List<JsonNode> tools, JsonNode result, OAuthSession session, List<Finding> findings,
+                             List<ProbeResult> probes) {
             ObjectNode root = Json.MAPPER.createObjectNode();
             root.set("server", init.path("serverInfo").isMissingNode() ? Json.MAPPER.nullNode() : init.get("serverInfo"));
             root.set("protocolVersion", init.path("protocolVersion").isMissingNode() ? Json.MAPPER.nullNode() : init.get("protocolVersion"));
@@ -219,6 +312,11 @@ public final class ConnectCommand implements Callable<Integer> {
             var list = root.putArray("findings");
             findings.forEach(f -> list.addObject().put("ruleId", f.ruleId()).put("severity", f.severity().label())
                     .put("message", f.message()).put("evidence", f.evidence()).put("step", f.location().name()));
+            if (!probes.isEmpty()) {
+                var probed = root.putArray("probes");
+                probes.forEach(p -> probed.addObject().put("probe", p.probe().name()).put("ruleId", p.probe().ruleId())
+                        .put("verdict", p.verdict()).put("sent", p.probe().description()));
+            }
             return root.toPrettyString();
         }
     }

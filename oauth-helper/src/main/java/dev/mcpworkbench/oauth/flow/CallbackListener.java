@@ -21,27 +21,50 @@ import java.util.concurrent.TimeoutException;
  */
 public final class CallbackListener implements AutoCloseable {
 
-    private static final String PATH = "/callback";
     private static final String PAGE = "<!doctype html><meta charset=utf-8><title>MCP Workbench</title>"
             + "<p>Authorization received. You can close this tab and return to MCP Workbench.</p>";
 
     private final HttpServer server;
+    /** For {@code localhost}: the same port on ::1, since a browser may resolve localhost to either; null if unavailable. */
+    private HttpServer ipv6;
+    private final String host;
+    private final String path;
     private final CompletableFuture<URI> callback = new CompletableFuture<>();
 
-    private CallbackListener(HttpServer server) {
+    private CallbackListener(HttpServer server, String host, String path) {
         this.server = server;
+        this.host = host;
+        this.path = path;
     }
 
     public static CallbackListener open(int port) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        CallbackListener listener = new CallbackListener(server);
-        server.createContext(PATH, listener::handle);
+        return open(FlowOptions.DEFAULT_CALLBACK_HOST, port, FlowOptions.DEFAULT_CALLBACK_PATH);
+    }
+
+    /**
+     * Listens for {@code http://host:port/path}: {@code host} is 127.0.0.1 or localhost (the name the
+     * redirect URI carries, which a pre-registered client's registration may fix); either way only
+     * loopback addresses are bound.
+     */
+    public static CallbackListener open(String host, int port, String path) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 0);
+        CallbackListener listener = new CallbackListener(server, host, path);
+        server.createContext(path, listener::handle);
         server.start();
+        if ("localhost".equals(host)) {
+            try {
+                listener.ipv6 = HttpServer.create(new InetSocketAddress(InetAddress.getByName("::1"), server.getAddress().getPort()), 0);
+                listener.ipv6.createContext(path, listener::handle);
+                listener.ipv6.start();
+            } catch (IOException noIpv6) {
+                listener.ipv6 = null;
+            }
+        }
         return listener;
     }
 
     public URI redirectUri() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + PATH);
+        return URI.create("http://" + host + ":" + server.getAddress().getPort() + path);
     }
 
     public int port() {
@@ -82,5 +105,6 @@ public final class CallbackListener implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        if (ipv6 != null) ipv6.stop(0);
     }
 }

@@ -11,10 +11,27 @@ import java.time.Duration;
  * {@link dev.mcpworkbench.oauth.registration.LoopbackClientMetadata}); other servers are unaffected.
  * {@code clientCredentials}: get tokens with the client credentials grant (a machine client, no person,
  * no browser) instead of the authorization code flow; needs a pre-registered client with a secret.
+ * {@code tokenAuthMethod}: how the client authenticates at the token endpoint ({@code none},
+ * {@code client_secret_basic}, {@code client_secret_post}); null chooses from what the server allows.
+ * {@code callbackHost} / {@code callbackPath}: the loopback redirect's host ({@code 127.0.0.1} or
+ * {@code localhost}) and path, for clients registered with a fixed redirect URI.
  */
 public record FlowOptions(String clientId, String clientSecret, String clientMetadataUrl, String scope, int callbackPort,
                           Duration callbackTimeout, AuthorizationAgent agent, String clientName, int maxStepUps,
-                          boolean serveClientMetadata, boolean clientCredentials) {
+                          boolean serveClientMetadata, boolean clientCredentials, String tokenAuthMethod,
+                          String callbackHost, String callbackPath) {
+
+    /** The callback host and path unless chosen. */
+    public static final String DEFAULT_CALLBACK_HOST = "127.0.0.1";
+    public static final String DEFAULT_CALLBACK_PATH = "/callback";
+
+    /** With the automatic token endpoint authentication and the default callback host and path. */
+    public FlowOptions(String clientId, String clientSecret, String clientMetadataUrl, String scope, int callbackPort,
+                       Duration callbackTimeout, AuthorizationAgent agent, String clientName, int maxStepUps,
+                       boolean serveClientMetadata, boolean clientCredentials) {
+        this(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
+                serveClientMetadata, clientCredentials, null, null, null);
+    }
 
     /** With the authorization code flow. */
     public FlowOptions(String clientId, String clientSecret, String clientMetadataUrl, String scope, int callbackPort,
@@ -39,6 +56,19 @@ public record FlowOptions(String clientId, String clientSecret, String clientMet
         if (agent == null) {
             throw new IllegalArgumentException("an authorization agent is required");
         }
+        tokenAuthMethod = tokenAuthMethod == null || tokenAuthMethod.isBlank() ? null : tokenAuthMethod.trim();
+        if (tokenAuthMethod != null && !dev.mcpworkbench.oauth.registration.TokenEndpointAuth.KNOWN.contains(tokenAuthMethod)) {
+            throw new IllegalArgumentException("token endpoint authentication method must be one of "
+                    + dev.mcpworkbench.oauth.registration.TokenEndpointAuth.KNOWN + ", not " + tokenAuthMethod);
+        }
+        callbackHost = callbackHost == null || callbackHost.isBlank() ? DEFAULT_CALLBACK_HOST : callbackHost.trim();
+        if (!callbackHost.equals("127.0.0.1") && !callbackHost.equals("localhost")) {
+            throw new IllegalArgumentException("the callback host must be 127.0.0.1 or localhost, not " + callbackHost);
+        }
+        callbackPath = callbackPath == null || callbackPath.isBlank() ? DEFAULT_CALLBACK_PATH : callbackPath.trim();
+        if (!callbackPath.matches("/[A-Za-z0-9._~/-]*") || callbackPath.contains("/.") || callbackPath.contains("//")) {
+            throw new IllegalArgumentException("the callback path must be a plain absolute path such as /callback, not " + callbackPath);
+        }
     }
 
     public static FlowOptions headless() {
@@ -47,17 +77,17 @@ public record FlowOptions(String clientId, String clientSecret, String clientMet
 
     public FlowOptions withClient(String id, String secret) {
         return new FlowOptions(id, secret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata, clientCredentials);
+                serveClientMetadata, clientCredentials, tokenAuthMethod, callbackHost, callbackPath);
     }
 
     public FlowOptions withClientMetadataUrl(String url) {
         return new FlowOptions(clientId, clientSecret, url, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata, clientCredentials);
+                serveClientMetadata, clientCredentials, tokenAuthMethod, callbackHost, callbackPath);
     }
 
     public FlowOptions withScope(String s) {
         return new FlowOptions(clientId, clientSecret, clientMetadataUrl, s, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata, clientCredentials);
+                serveClientMetadata, clientCredentials, tokenAuthMethod, callbackHost, callbackPath);
     }
 
     /**
@@ -66,12 +96,24 @@ public record FlowOptions(String clientId, String clientSecret, String clientMet
      */
     public FlowOptions withServedClientMetadata(boolean serve) {
         return new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serve, clientCredentials);
+                serve, clientCredentials, tokenAuthMethod, callbackHost, callbackPath);
     }
 
     /** The client credentials grant instead of the authorization code flow. */
     public FlowOptions withClientCredentials(boolean use) {
         return new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata, use);
+                serveClientMetadata, use, tokenAuthMethod, callbackHost, callbackPath);
+    }
+
+    /** How the client authenticates at the token endpoint; null: chosen from what the server allows. */
+    public FlowOptions withTokenAuthMethod(String method) {
+        return new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
+                serveClientMetadata, clientCredentials, method, callbackHost, callbackPath);
+    }
+
+    /** The loopback redirect's host and path (null: 127.0.0.1 and /callback). */
+    public FlowOptions withCallback(String host, String path) {
+        return new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
+                serveClientMetadata, clientCredentials, tokenAuthMethod, host, path);
     }
 }

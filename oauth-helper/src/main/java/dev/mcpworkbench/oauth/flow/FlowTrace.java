@@ -35,6 +35,17 @@ public final class FlowTrace {
         return all;
     }
 
+    /**
+     * Starts the step of an active probe: its name and what it will send are the step's first
+     * inputs. The returned handle lets code outside this package record into the step.
+     */
+    public ProbeStep startProbe(String probeName, String description) {
+        FlowStep step = start(StepKind.ACTIVE_PROBE);
+        step.input("probe", probeName);
+        step.input("sends", description);
+        return new ProbeStep(this, step);
+    }
+
     FlowStep start(StepKind kind) {
         FlowStep step = new FlowStep(kind);
         steps.add(step);

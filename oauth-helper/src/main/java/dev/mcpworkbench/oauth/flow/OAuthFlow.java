@@ -163,10 +163,10 @@ public final class OAuthFlow implements AutoCloseable {
 
     private CallbackListener openListener() throws FlowException {
         try {
-            return CallbackListener.open(options.callbackPort());
+            return CallbackListener.open(options.callbackHost(), options.callbackPort(), options.callbackPath());
         } catch (IOException e) {
             throw new FlowException(StepKind.AUTHORIZATION_REQUEST,
-                    "cannot listen on 127.0.0.1:" + options.callbackPort() + " for the callback: " + e.getMessage());
+                    "cannot listen on " + options.callbackHost() + ":" + options.callbackPort() + " for the callback: " + e.getMessage());
         }
     }
 

@@ -45,7 +45,7 @@ final class Registrar {
             throw trace.fail(step, "the client credentials grant needs a pre-registered client with a secret (client id and client secret)");
         }
         ClientRegistration registration = new ClientRegistration(ClientRegistration.Kind.PRE_REGISTERED, as.issuer(),
-                options.clientId(), options.clientSecret(), TokenEndpointAuth.choose(true, authMethods(as)), null);
+                options.clientId(), options.clientSecret(), TokenEndpointAuth.choose(true, authMethods(as), options.tokenAuthMethod()), null);
         step.note("Using the pre-registered client for the client credentials grant");
         step.output("client_id", registration.clientId());
         step.output("kind", registration.kind().title());
@@ -61,7 +61,12 @@ final class Registrar {
         List<String> authMethods = authMethods(as);
         ClientRegistration registration;
         if (options.clientId() != null && !options.clientId().isBlank()) {
-            String method = TokenEndpointAuth.choose(options.clientSecret() != null && !options.clientSecret().isEmpty(), authMethods);
+            boolean hasSecret = options.clientSecret() != null && !options.clientSecret().isEmpty();
+            String method = TokenEndpointAuth.choose(hasSecret, authMethods, options.tokenAuthMethod());
+            if (!hasSecret && !TokenEndpointAuth.NONE.equals(method)) {
+                throw trace.fail(step, method + " needs the client's secret (--client-secret)");
+            }
+            noteUnlisted(step, method, authMethods);
             registration = new ClientRegistration(ClientRegistration.Kind.PRE_REGISTERED, as.issuer(), options.clientId(),
                     options.clientSecret(), method, redirectUri);
             step.note("Using the pre-registered client");
@@ -116,7 +121,9 @@ final class Registrar {
             throw trace.fail(step, "the authorization server offers no registration: pass a pre-registered --client-id"
                     + (as.supportsClientIdMetadataDocuments() ? " or a --client-metadata-url" : ""));
         }
-        String requestedMethod = TokenEndpointAuth.preferredForRegistration(authMethods);
+        String requestedMethod = options.tokenAuthMethod() != null ? options.tokenAuthMethod()
+                : TokenEndpointAuth.preferredForRegistration(authMethods);
+        noteUnlisted(step, requestedMethod, authMethods);
         ObjectNode body = MAPPER.createObjectNode();
         body.put("client_name", options.clientName());
         body.putArray("redirect_uris").add(redirectUri.toString());
@@ -124,9 +131,7 @@ final class Registrar {
         body.putArray("response_types").add("code");
         body.put("token_endpoint_auth_method", requestedMethod);
         body.put("application_type", "native");
-        if (options.scope() != null && !options.scope().isBlank()) {
-            body.put("scope", options.scope());
-        }
+        registrationScope(step, as).ifPresent(scope -> body.put("scope", scope));
         HttpExchange exchange = http.send("POST", endpoint, Map.of("Content-Type", List.of("application/json"),
                 "Accept", List.of("application/json")), body.toString(), trace.sink(step));
         if (!exchange.answered()) {
@@ -153,6 +158,33 @@ final class Registrar {
         store.remember(registration);
         step.note("Registered dynamically (application_type native)");
         return registration;
+    }
+
+    /**
+     * The user's scopes the authorization server lists as its own: a server may refuse to register a
+     * client for scopes it does not know (oidc-provider does, for resource scopes like mcp:read that
+     * reach it through the resource indicator), while the authorization request carries them all anyway.
+     */
+    private Optional<String> registrationScope(FlowStep step, AuthorizationServer as) {
+        if (options.scope() == null || options.scope().isBlank()) return Optional.empty();
+        List<String> asked = List.of(options.scope().trim().split("\\s+"));
+        List<String> listed = as.metadata().getScopes() == null ? List.of() : as.metadata().getScopes().toStringList();
+        if (listed.isEmpty()) return Optional.of(String.join(" ", asked));
+        List<String> known = asked.stream().filter(listed::contains).toList();
+        if (known.size() < asked.size()) {
+            step.note("Registering for the scopes the authorization server lists (" + (known.isEmpty() ? "none" : String.join(" ", known))
+                    + "); the authorization request asks for all of them");
+        }
+        return known.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", known));
+    }
+
+    /** A chosen method the metadata does not list is sent anyway (the user knows the server), but said. */
+    private void noteUnlisted(FlowStep step, String method, List<String> listed) {
+        if (options.tokenAuthMethod() != null && !listed.isEmpty() && !listed.contains(method)) {
+            step.note("token_endpoint_auth_methods_supported does not list " + method + "; using it as asked");
+        } else if (options.tokenAuthMethod() != null) {
+            step.note("Token endpoint authentication " + method + ", as asked");
+        }
     }
 
     private static List<String> authMethods(AuthorizationServer as) {

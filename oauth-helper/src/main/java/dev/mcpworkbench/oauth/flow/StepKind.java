@@ -10,7 +10,9 @@ public enum StepKind {
     CALLBACK("Callback"),
     TOKEN_REQUEST("Token request"),
     AUTHENTICATED_REQUEST("Authenticated MCP request"),
-    REFRESH("Token refresh");
+    REFRESH("Token refresh"),
+    /** A crafted request sent on purpose to test the authorization server (the probe's name is the step's "probe" input). */
+    ACTIVE_PROBE("Active probe");
 
     private final String title;
 

@@ -8,6 +8,8 @@ public final class TokenEndpointAuth {
     public static final String NONE = "none";
     public static final String BASIC = "client_secret_basic";
     public static final String POST = "client_secret_post";
+    /** The methods a user may choose. */
+    public static final List<String> KNOWN = List.of(NONE, BASIC, POST);
 
     private TokenEndpointAuth() {
     }
@@ -28,6 +30,14 @@ public final class TokenEndpointAuth {
             return POST;
         }
         return BASIC;
+    }
+
+    /**
+     * The user's choice when there is one ({@code requested}), else {@link #choose(boolean, List)}:
+     * an explicit choice wins even over the metadata, since servers misstate what they accept.
+     */
+    public static String choose(boolean hasSecret, List<String> supported, String requested) {
+        return requested != null ? requested : choose(hasSecret, supported);
     }
 
     /** What a native client asks for at registration: none when allowed, else a secret method. */

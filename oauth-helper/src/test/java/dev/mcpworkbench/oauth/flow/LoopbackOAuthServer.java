@@ -57,6 +57,10 @@ final class LoopbackOAuthServer implements AutoCloseable {
     Object[] authorizeAnswer = null;
     /** Instead of accepting its tokens, the MCP endpoint refuses every request with this challenge (null: accept). */
     String refuseWith = null;
+    /** The metadata's token_endpoint_auth_methods_supported, as JSON. */
+    String authMethodsSupported = "[\"none\"]";
+    /** true: the token endpoint refuses client_secret_basic (401 invalid_client) and wants client_secret_post. */
+    boolean postOnly = false;
 
     LoopbackOAuthServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -126,7 +130,7 @@ final class LoopbackOAuthServer implements AutoCloseable {
         send(ex, 200, Map.of(), "{\"issuer\":\"" + (metadataIssuer != null ? metadataIssuer : base) + "\","
                 + "\"authorization_endpoint\":\"" + base + "/authorize\",\"token_endpoint\":\"" + base + "/token\","
                 + "\"registration_endpoint\":\"" + base + "/register\",\"response_types_supported\":[\"code\"],"
-                + "\"code_challenge_methods_supported\":" + methods + ",\"token_endpoint_auth_methods_supported\":[\"none\"],"
+                + "\"code_challenge_methods_supported\":" + methods + ",\"token_endpoint_auth_methods_supported\":" + authMethodsSupported + ","
                 + "\"scopes_supported\":[\"mcp:read\",\"mcp:write\"],"
                 + "\"authorization_response_iss_parameter_supported\":" + advertiseIss + "}");
     }
@@ -149,6 +153,10 @@ final class LoopbackOAuthServer implements AutoCloseable {
         Map<String, String> f = form(body);
         lastForm.put("token", f);
         lastTokenAuthorization = ex.getRequestHeaders().getFirst("Authorization");
+        if (postOnly && (lastTokenAuthorization != null || !f.containsKey("client_secret"))) {
+            send(ex, 401, Map.of(), "{\"error\":\"invalid_client\",\"error_description\":\"use client_secret_post\"}");
+            return;
+        }
         String token = accessTokenOverride != null ? accessTokenOverride : "at-" + tokenCount.incrementAndGet() + "-opaque";
         validTokens.add(token);
         String refresh = issueRefreshTokens ? ",\"refresh_token\":\"rt-" + tokenCount.get() + "\"" : "";
