@@ -31,7 +31,6 @@ import dev.mcpworkbench.oauth.flow.FlowException;
 import dev.mcpworkbench.oauth.flow.FlowTrace;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -161,16 +160,15 @@ public final class ScanCommand implements Callable<Integer> {
                 // the flow's findings (those of a refresh or step-up during the listing too) join the report
                 results.add(StaticRules.scan(snapshot, context.withTarget(connectionTarget(target))
                         .withExtraFindings(OAuthFindingMapper.toFindings(trace.findings()))));
-                if (pin != null) writeAtomically(pin, SnapshotJson.MAPPER.writeValueAsString(Pins.pin(snapshot)));
+                if (pin != null) SnapshotJson.writeValue(Pins.pin(snapshot), pin);
             } else if (source.config != null) {
                 results.add(ScanResult.combine(source.config.getFileName().toString(), ConfigServers.scan(
                         ClientConfigImporter.importFile(source.config), context, connect, Duration.ofSeconds(Math.max(1, timeoutSeconds)))));
             } else {
                 ServerSnapshot snapshot = SnapshotJson.read(source.snapshot);
                 results.add(StaticRules.scan(snapshot, context));
-                sarifArtifact = SarifArtifact.ofSnapshotFile(relativeToWorkingDirectory(source.snapshot),
-                        Files.readString(source.snapshot));
-                if (pin != null) writeAtomically(pin, SnapshotJson.MAPPER.writeValueAsString(Pins.pin(snapshot)));
+                sarifArtifact = SarifArtifact.ofSnapshotFile(relativeToWorkingDirectory(source.snapshot), source.snapshot);
+                if (pin != null) SnapshotJson.writeValue(Pins.pin(snapshot), pin);
             }
             return finish(results, reportFormat, threshold, err);
         } catch (NoSuchFileException e) {
@@ -198,13 +196,16 @@ public final class ScanCommand implements Callable<Integer> {
 
     private int finish(List<ScanResult> results, ReportFormat reportFormat, Severity threshold, PrintWriter err) throws IOException {
         {
-            String report = render(results, reportFormat);
+            // streamed: a report of a huge server is never one string in memory
+            ScanResult result = results.get(0);
+            String version = WorkbenchCli.class.getPackage().getImplementationVersion();
+            SarifArtifact artifact = sarifArtifact != null ? sarifArtifact : SarifArtifact.placeholder(result.summary().serverName());
             if (output == null) {
                 PrintWriter out = Terminal.out(spec);
-                out.print(report);
+                Reports.write(result, reportFormat, version, artifact, out);
                 out.flush();
             } else {
-                writeAtomically(output, report);
+                dev.mcpworkbench.inspector.io.AtomicFiles.write(output, stream -> Reports.write(result, reportFormat, version, artifact, stream));
             }
             boolean failed = false;
             for (ScanResult r : results) {
@@ -306,13 +307,6 @@ public final class ScanCommand implements Callable<Integer> {
         };
     }
 
-    private String render(List<ScanResult> results, ReportFormat format) {
-        String version = WorkbenchCli.class.getPackage().getImplementationVersion();
-        ScanResult result = results.get(0);
-        return Reports.render(result, format, version,
-                sarifArtifact != null ? sarifArtifact : SarifArtifact.placeholder(result.summary().serverName()));
-    }
-
     /** SARIF wants a path relative to the repository; in CI the working directory is its root. */
     private static String relativeToWorkingDirectory(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
@@ -328,9 +322,5 @@ public final class ScanCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--fail-on takes critical, high, medium or low, not '" + text + "'");
         }
-    }
-
-    private static void writeAtomically(Path file, String text) throws IOException {
-        dev.mcpworkbench.inspector.io.AtomicFiles.write(file, text);
     }
 }
