@@ -12,8 +12,11 @@ import dev.mcpworkbench.app.ui.payload.ToolResultFindings;
 import dev.mcpworkbench.app.ui.session.ActiveSession;
 import dev.mcpworkbench.app.ui.session.SessionSource;
 import dev.mcpworkbench.app.ui.tools.ToolCall;
+import dev.mcpworkbench.app.ui.common.Icons;
+import dev.mcpworkbench.inspector.rules.RuleSettings;
 import dev.mcpworkbench.inspector.rules.ScanContext;
 import dev.mcpworkbench.inspector.rules.ScanResult;
+import dev.mcpworkbench.inspector.rules.catalog.RuleSettingsFile;
 import dev.mcpworkbench.inspector.rules.catalog.StaticRules;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import java.time.Duration;
@@ -24,13 +27,18 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The Findings and Drift tabs of the session on screen: scans every snapshot it shows with the
  * suppressions and DRIFT-001 pin of its source (a saved connection's profile, else this run's
  * memory, see {@link SessionProfiles}), adds the dynamic findings of tools called by hand, and
- * offers to save a typed URL as a connection ({@link SaveAsConnection}).
+ * offers to save a typed URL as a connection ({@link SaveAsConnection}). Scans use the user's rule
+ * thresholds from {@code rule-settings.json} beside the profiles, edited in {@link RuleSettingsDialog}.
  */
 public final class FindingsFeature implements AutoCloseable {
 
@@ -46,6 +54,11 @@ public final class FindingsFeature implements AutoCloseable {
     /** The suppressions and pin of the server on screen; read by the export on a background thread. */
     private volatile ProfileAnalysisStore shown;
     private FxTasks.Handle scanning;
+    /** The user's rule thresholds; read by scans on background threads. */
+    private volatile RuleSettings ruleSettings = RuleSettings.defaults();
+    private RuleSettingsFile ruleSettingsFile;
+    /** Why {@code rule-settings.json} could not be read, or "". */
+    private String ruleSettingsProblem = "";
     /** Set on the FX thread by {@link #close()}: a scan finishing later must not reach the closed screens. */
     private boolean closed;
 
@@ -84,6 +97,7 @@ public final class FindingsFeature implements AutoCloseable {
     public void followProfiles(ConnectionViewModel connections, ProfileStore store) {
         profileStore = store.profiles();
         saveAs.use(connections, profileStore);
+        useRuleSettings(RuleSettingsFile.in(profileStore.file().toAbsolutePath().getParent()));
         // a renamed profile whose server is on screen: later changes go to the new name
         connections.profiles().addListener((ListChangeListener<ProfileFields>) change -> {
             while (change.next()) {
@@ -97,6 +111,59 @@ public final class FindingsFeature implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /** Reads the user's rule thresholds from {@code file} and offers to edit them (Server menu). */
+    private void useRuleSettings(RuleSettingsFile file) {
+        ruleSettingsFile = file;
+        MenuItem item = new MenuItem("R_ule settings\u2026", Icons.of(Feather.SLIDERS));
+        item.setId("ruleSettingsMenu");
+        item.setMnemonicParsing(true);
+        item.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
+        item.setOnAction(e -> openRuleSettings());
+        window.serverMenu().getItems().addAll(new SeparatorMenuItem(), item);
+        FxTasks.shared().run("Reading rule settings", Duration.ofSeconds(20), file::load, loaded -> {
+            if (closed) return;
+            ruleSettings = loaded.settings();
+            ruleSettingsProblem = loaded.problem().orElse("");
+            if (!ruleSettingsProblem.isEmpty()) window.status().setMessage(ruleSettingsProblem);
+            if (shown != null) rescan(shown);
+        }, e -> window.status().setMessage("Cannot read the rule settings: " + FxTasks.message(e)));
+    }
+
+    /**
+     * Shows the rule settings dialog (not modal-blocking: tests drive it); Save writes the file,
+     * then the server on screen is scanned again with the new thresholds.
+     */
+    public Dialog<RuleSettings> openRuleSettings() {
+        RuleSettingsFile file = ruleSettingsFile;
+        Dialog<RuleSettings> dialog = RuleSettingsDialog.create(window.getScene() == null ? null : window.getScene().getWindow(),
+                ruleSettings, file == null ? "this session only" : file.file().toString(), ruleSettingsProblem);
+        dialog.setOnHidden(e -> {
+            RuleSettings chosen = dialog.getResult();
+            if (chosen != null) saveRuleSettings(file, chosen);
+        });
+        dialog.show();
+        return dialog;
+    }
+
+    private void saveRuleSettings(RuleSettingsFile file, RuleSettings chosen) {
+        ruleSettings = chosen;
+        if (shown != null) rescan(shown);
+        if (file == null) return;
+        FxTasks.shared().run("Saving rule settings", Duration.ofSeconds(20), () -> {
+            file.save(chosen);
+            return file.file();
+        }, saved -> {
+            ruleSettingsProblem = "";
+            window.status().setMessage("Rule settings saved in " + saved + "; findings rescanned.");
+        }, e -> window.status().setMessage("Could not save the rule settings in " + file.file() + ": " + FxTasks.message(e)
+                + "; they apply to this session only."));
+    }
+
+    /** The rule thresholds scans use now. */
+    public RuleSettings ruleSettings() {
+        return ruleSettings;
     }
 
     private void startOver() {
@@ -206,14 +273,14 @@ public final class FindingsFeature implements AutoCloseable {
                 e -> window.status().setMessage("Scan failed: " + FxTasks.message(e)));
     }
 
-    /** What scans and exports know: the pin (DRIFT-001) and the accepted findings of the server on screen. */
+    /** What scans and exports know: the rule thresholds, the pin (DRIFT-001) and the accepted findings of the server on screen. */
     private ScanContext scanContext() {
         ProfileAnalysisStore stores = shown;
-        return stores == null ? ScanContext.defaults() : contextOf(stores);
+        return stores == null ? ScanContext.defaults().withSettings(ruleSettings) : contextOf(stores);
     }
 
-    private static ScanContext contextOf(ProfileAnalysisStore stores) {
-        return ScanContext.defaults().withBaseline(stores.pin().orElse(null)).withSuppressions(stores.suppressions());
+    private ScanContext contextOf(ProfileAnalysisStore stores) {
+        return ScanContext.defaults().withSettings(ruleSettings).withBaseline(stores.pin().orElse(null)).withSuppressions(stores.suppressions());
     }
 
     /** Failures to save are repeated in the window's status bar, so they are seen from any tab. */
