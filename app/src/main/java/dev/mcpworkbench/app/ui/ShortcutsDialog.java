@@ -21,6 +21,7 @@ final class ShortcutsDialog {
             {"F5", "Refresh the server's lists"},
             {"Ctrl+1 … Ctrl+4", "Overview, Tools, Resources, Prompts"},
             {"Ctrl+Shift+L", "Light / dark theme"},
+            {"Ctrl+,", "Rule settings"},
             {"Alt+letter", "Menus (underlined letters)"},
     };
 
