@@ -37,7 +37,11 @@ public final class StatusBar extends HBox {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         extras.setAlignment(Pos.CENTER_RIGHT);
-        getChildren().addAll(connection, new Label("│"), message, grow, extras, busy);
+        // the divider separates two texts: with no message it would stand alone after the state
+        Label divider = new Label("│");
+        divider.visibleProperty().bind(message.textProperty().isNotEmpty());
+        divider.managedProperty().bind(divider.visibleProperty());
+        getChildren().addAll(connection, divider, message, grow, extras, busy);
     }
 
     public void setConnection(String text, Feather icon, String styleClass) {
