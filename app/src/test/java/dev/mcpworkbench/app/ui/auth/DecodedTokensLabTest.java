@@ -85,17 +85,16 @@ class DecodedTokensLabTest {
                     .findFirst().orElseThrow().getText();
             assertThat(raw).as("the raw token is masked").startsWith("****(");
 
-            robot.interact(() -> {
-                SplitPane right = robot.lookup(".split-pane").queryAllAs(SplitPane.class).stream()
-                        .filter(s -> s.getOrientation() == javafx.geometry.Orientation.VERTICAL).findFirst().orElseThrow();
-                right.setDividerPositions(0.12);
-            });
+            // for the screenshot: a small diagram, the detail scrolled to the tokens
+            robot.interact(() -> ((SplitPane) ancestor(view, SplitPane.class)).setDividerPositions(0.12));
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> {
                 ScrollPane scroll = (ScrollPane) ancestor(view, ScrollPane.class);
-                double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
-                scroll.setVvalue(Math.max(0, Math.min(1, (view.getParent().localToParent(view.getBoundsInParent()).getMinY() - 60)
-                        / Math.max(1, contentHeight - scroll.getViewportBounds().getHeight()))));
+                scroll.layout();
+                Node content = scroll.getContent();
+                double y = view.localToScene(0, 0).getY() - content.localToScene(0, 0).getY() - 60;
+                double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                scroll.setVvalue(room <= 0 ? 0 : Math.max(0, Math.min(1, y / room)));
             });
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> Screenshots.maybeSave(context.window().getScene(), "oauth-decoded-token"));
