@@ -42,6 +42,37 @@ public final class TokenInspector {
         }
     }
 
+    /**
+     * One token of a token response decoded and checked: {@code aud} must name {@code audience}
+     * (the resource for an access token, the client for an id_token), {@code iss} must be the issuer.
+     */
+    public static DecodedToken review(String name, String raw, String audience, String issuer) {
+        TokenInspection decoded = decode(raw);
+        if (!decoded.jwt()) {
+            return new DecodedToken(name, raw, decoded, ClaimCheck.notChecked(null), ClaimCheck.notChecked(null), null);
+        }
+        List<String> aud = decoded.audience();
+        ClaimCheck audCheck = aud.isEmpty() ? new ClaimCheck(ClaimCheck.Verdict.MISSING, "", nonNull(audience))
+                : audience == null || audience.isEmpty() ? ClaimCheck.notChecked(String.join(" ", aud))
+                : new ClaimCheck(names(aud, audience) ? ClaimCheck.Verdict.MATCH : ClaimCheck.Verdict.MISMATCH,
+                        String.join(" ", aud), audience);
+        String iss = decoded.issuer();
+        ClaimCheck issCheck = iss == null ? new ClaimCheck(ClaimCheck.Verdict.MISSING, "", nonNull(issuer))
+                : issuer == null || issuer.isEmpty() ? ClaimCheck.notChecked(iss)
+                : new ClaimCheck(iss.equals(issuer) ? ClaimCheck.Verdict.MATCH : ClaimCheck.Verdict.MISMATCH, iss, issuer);
+        return new DecodedToken(name, raw, decoded, audCheck, issCheck, decoded.expiresAt());
+    }
+
+    /** An audience names the resource when it lists it, with or without a trailing slash. */
+    static boolean names(List<String> aud, String resource) {
+        String bare = resource.endsWith("/") ? resource.substring(0, resource.length() - 1) : resource;
+        return aud.contains(bare) || aud.contains(bare + "/");
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
     /** OAUTH-027 findings for a JWT access token; none for an opaque one. */
     public static List<OAuthFinding> check(String accessToken, String issuer, String resource, Set<String> requestedScopes,
                                            StepKind step) {
@@ -64,7 +95,7 @@ public final class TokenInspector {
         List<String> aud = claims.getAudience();
         if (aud == null || aud.isEmpty()) {
             findings.add(OAuthFinding.fail("OAUTH-027", step, "The access token has no aud claim", ""));
-        } else if (resource != null && !aud.contains(resource) && !aud.contains(resource + "/")) {
+        } else if (resource != null && !names(aud, resource)) {
             findings.add(OAuthFinding.fail("OAUTH-027", step, "The access token's aud does not name the resource it was requested for",
                     "aud=" + aud + ", resource=" + resource));
         }

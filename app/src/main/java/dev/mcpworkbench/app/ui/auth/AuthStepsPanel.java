@@ -241,6 +241,12 @@ public final class AuthStepsPanel extends BorderPane {
         if (step.error() != null) detail.getChildren().add(wrapped(step.error(), "suppressed-banner"));
         addValues("Inputs", step.inputs(), reveal);
         addValues("Outputs", step.outputs(), reveal);
+        if (TokenStepReviews.shows(step)) {
+            TokenStepReviews.of(model.trace().steps(), step).ifPresent(review -> {
+                detail.getChildren().add(section("Tokens"));
+                detail.getChildren().add(new DecodedTokensView(review, reveal, java.time.Instant::now));
+            });
+        }
         if (!step.notes().isEmpty()) {
             detail.getChildren().add(section("Notes"));
             step.notes().forEach(n -> detail.getChildren().add(wrapped("• " + n, "detail-body")));
@@ -265,7 +271,7 @@ public final class AuthStepsPanel extends BorderPane {
     }
 
     /** A name, its value in a selectable field, and a button that copies the value (the raw one: copying is deliberate). */
-    private static Node copyableValue(String name, String raw, String shown) {
+    static Node copyableValue(String name, String raw, String shown) {
         Label label = new Label(name);
         label.getStyleClass().add("value-name");
         label.setMinWidth(170);
