@@ -69,8 +69,10 @@ class ScanManySnapshotsTest {
 
         assertThat(report.path("summary").path("toolCount").asInt())
                 .isEqualTo(one.path("summary").path("toolCount").asInt() + two.path("summary").path("toolCount").asInt());
-        String slackName = one.path("summary").path("serverName").asText();
-        String githubName = two.path("summary").path("serverName").asText();
+        String slackName = one.path("summary").path("server").asText();
+        String githubName = two.path("summary").path("server").asText();
+        assertThat(slackName).isEqualTo("Slack MCP Server");
+        assertThat(githubName).isEqualTo("github-mcp-server");
         assertThat(locationNames(report)).anyMatch(n -> n.startsWith(slackName)).anyMatch(n -> n.startsWith(githubName))
                 .allMatch(n -> n.startsWith(slackName) || n.startsWith(githubName));
         // nothing a server has alone is lost when it is scanned with another
