@@ -134,6 +134,24 @@ class ScanManySnapshotsTest {
     }
 
     @Test
+    void oneFileKeepsItsSarifLinesAWorkspacePointsAtAPlaceholder(@TempDir Path dir) throws Exception {
+        Path a = snapshot(dir, "a.json", "notes-alpha", "read_note", "Reads one note by its id.");
+        Path b = snapshot(dir, "b.json", "notes-beta", "read_note", "Reads one note by its id.");
+        JsonNode one = JSON.readTree(run("scan", "--snapshot", a.toString(), "--fail-on", "critical").out());
+        // both findings are on the tool, whose "name" is on the fixture's line 4
+        assertThat(one.path("runs").get(0).path("results")).isNotEmpty().allSatisfy(r -> {
+            JsonNode physical = r.path("locations").path(0).path("physicalLocation");
+            assertThat(physical.path("artifactLocation").path("uri").asText()).endsWith("a.json");
+            assertThat(physical.path("region").path("startLine").asInt()).isEqualTo(4);
+        });
+
+        JsonNode both = JSON.readTree(run("scan", "--snapshot", a.toString(), b.toString(), "--fail-on", "critical").out());
+        assertThat(both.path("runs").get(0).path("results")).isNotEmpty().allSatisfy(r ->
+                assertThat(r.path("locations").path(0).path("physicalLocation").path("artifactLocation").path("uri").asText())
+                        .isEqualTo("mcp/2-servers.json"));
+    }
+
+    @Test
     void pinAndBaselineDescribeOneServerSoSeveralSnapshotsAreAUsageError(@TempDir Path dir) throws Exception {
         Path a = snapshot(dir, "a.json", "notes-alpha", "read_note", "Reads one note by its id.");
         Path b = snapshot(dir, "b.json", "notes-beta", "list_notes", "Lists the notes.");
