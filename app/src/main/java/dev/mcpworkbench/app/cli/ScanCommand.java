@@ -2,6 +2,7 @@ package dev.mcpworkbench.app.cli;
 
 import dev.mcpworkbench.app.auth.OAuthFindingMapper;
 import dev.mcpworkbench.inspector.rules.catalog.StaticRules;
+import dev.mcpworkbench.inspector.rules.catalog.WorkspaceScan;
 import dev.mcpworkbench.inspector.connect.ConnectOptions;
 import dev.mcpworkbench.inspector.connect.McpConnection;
 import dev.mcpworkbench.inspector.connect.McpConnectionException;
@@ -53,8 +54,10 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class ScanCommand implements Callable<Integer> {
 
     static final class Source {
-        @Option(names = "--snapshot", paramLabel = "FILE", description = "A server snapshot (corpus format JSON).")
-        Path snapshot;
+        @Option(names = "--snapshot", paramLabel = "FILE|DIR", arity = "1..*",
+                description = "Server snapshots (corpus format JSON); a folder stands for every *.json in it. "
+                        + "Several are scanned as one workspace: each judged knowing the others, one report.")
+        List<Path> snapshots;
 
         @Option(names = "--stdio", paramLabel = "CMD ARGS", description = "Launch the server over stdio with this command line.")
         String stdio;
@@ -164,10 +167,13 @@ public final class ScanCommand implements Callable<Integer> {
             } else if (source.config != null) {
                 results.add(ScanResult.combine(source.config.getFileName().toString(), ConfigServers.scan(
                         ClientConfigImporter.importFile(source.config), context, connect, Duration.ofSeconds(Math.max(1, timeoutSeconds)))));
+            } else if (SnapshotSet.isWorkspace(source.snapshots)) {
+                results.add(scanSnapshots(context));
             } else {
-                ServerSnapshot snapshot = SnapshotJson.read(source.snapshot);
+                Path file = source.snapshots.get(0);
+                ServerSnapshot snapshot = SnapshotJson.read(file);
                 results.add(StaticRules.scan(snapshot, context));
-                sarifArtifact = SarifArtifact.ofSnapshotFile(relativeToWorkingDirectory(source.snapshot), source.snapshot);
+                sarifArtifact = SarifArtifact.ofSnapshotFile(relativeToWorkingDirectory(file), file);
                 if (pin != null) SnapshotJson.writeValue(Pins.pin(snapshot), pin);
             }
             return finish(results, reportFormat, threshold, err);
@@ -184,6 +190,23 @@ public final class ScanCommand implements Callable<Integer> {
             err.println("mcp-workbench: " + e.getMessage());
             return 2;
         }
+    }
+
+    /**
+     * Several snapshots (or a folder of them) as one workspace: the cross-server rules see them all,
+     * one combined report, files that cannot be read listed in its errors.
+     */
+    private ScanResult scanSnapshots(ScanContext context) throws IOException {
+        // one pin or one baseline describes one server: with several it would be wrong for all but one
+        if (pin != null) throw new IllegalArgumentException("--pin takes a single --snapshot FILE, not several");
+        if (baseline != null) throw new IllegalArgumentException("--baseline takes a single --snapshot FILE, not several");
+        SnapshotSet set = SnapshotSet.read(source.snapshots);
+        if (set.servers().isEmpty()) throw new IllegalArgumentException("no snapshot could be read: " + String.join("; ", set.errors()));
+        List<ScanContext> contexts = java.util.Collections.nCopies(set.servers().size(), context);
+        ScanResult combined = ScanResult.combine(set.servers().size() + " servers", WorkspaceScan.scan(set.servers(), contexts));
+        List<String> errors = new ArrayList<>(set.errors());
+        errors.addAll(combined.errors());
+        return new ScanResult(combined.findings(), combined.suppressed(), combined.summary(), combined.rules(), errors);
     }
 
     private dev.mcpworkbench.inspector.rules.dynamic.exercise.ExerciseOptions exerciseOptions() throws IOException {

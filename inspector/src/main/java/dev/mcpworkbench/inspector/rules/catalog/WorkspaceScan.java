@@ -1,17 +1,27 @@
 package dev.mcpworkbench.inspector.rules.catalog;
 
+import dev.mcpworkbench.inspector.rules.Finding;
+import dev.mcpworkbench.inspector.rules.Location;
 import dev.mcpworkbench.inspector.rules.ScanContext;
 import dev.mcpworkbench.inspector.rules.ScanResult;
 import dev.mcpworkbench.inspector.rules.Scanner;
+import dev.mcpworkbench.inspector.rules.SuppressedFinding;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Scans the servers of one workspace (a client configuration's entries, several servers an agent
- * has connected at once) so each is judged knowing the others: the cross-server rules (DOCS-002
- * shadowing, POISON-005 references, SURFACE-006 flows across servers, SURFACE-002's workspace
- * budget) only fire when {@link ScanContext#otherServers()} is filled in.
+ * Scans the servers of one workspace (a client configuration's entries, several snapshots, several
+ * servers an agent has connected at once) so each is judged knowing the others: the cross-server
+ * rules (DOCS-002 shadowing, POISON-005 references, SURFACE-006 flows across servers, SURFACE-002's
+ * workspace budget) only fire when {@link ScanContext#otherServers()} is filled in.
+ *
+ * <p>The results are meant to be read together (one report for the workspace), where a bare tool
+ * name no longer says whose tool it is: every finding's location name is prefixed with its
+ * server's name, {@code server/tool} ({@code server} alone for server-level findings). Suppressions
+ * are matched before the prefix, so those written for a server scanned alone still apply.
  */
 public final class WorkspaceScan {
 
@@ -21,12 +31,44 @@ public final class WorkspaceScan {
     /** One result per server, in order; {@code contexts.get(i)} is server i's own context (target, pin...). */
     public static List<ScanResult> scan(List<ServerSnapshot> servers, List<ScanContext> contexts) {
         if (servers.size() != contexts.size()) throw new IllegalArgumentException("one context per server");
+        List<String> labels = labels(servers);
         List<ScanResult> results = new ArrayList<>();
         for (int i = 0; i < servers.size(); i++) {
             List<ServerSnapshot> others = new ArrayList<>(servers);
             others.remove(i);
-            results.add(Scanner.scan(servers.get(i), contexts.get(i).withOtherServers(others), StaticRules.all()));
+            ScanResult result = Scanner.scan(servers.get(i), contexts.get(i).withOtherServers(others), StaticRules.all());
+            results.add(labelled(labels.get(i), result));
         }
         return results;
+    }
+
+    /**
+     * A distinct name per server: its serverInfo name (its snapshot's source when it gave none),
+     * with " (2)", " (3)"... when servers share one, as two copies of one server do.
+     */
+    static List<String> labels(List<ServerSnapshot> servers) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> labels = new ArrayList<>();
+        for (ServerSnapshot server : servers) {
+            String name = server.serverName().isBlank() ? String.valueOf(server.source()) : server.serverName();
+            int n = seen.merge(name, 1, Integer::sum);
+            labels.add(n == 1 ? name : name + " (" + n + ")");
+        }
+        return labels;
+    }
+
+    private static ScanResult labelled(String server, ScanResult result) {
+        List<Finding> findings = result.findings().stream().map(f -> labelled(server, f)).toList();
+        List<SuppressedFinding> suppressed = result.suppressed().stream()
+                .map(s -> new SuppressedFinding(labelled(server, s.finding()), s.suppression())).toList();
+        List<String> errors = result.errors().stream().map(e -> server + ": " + e).toList();
+        return new ScanResult(findings, suppressed, result.summary(), result.rules(), errors);
+    }
+
+    private static Finding labelled(String server, Finding f) {
+        Location at = f.location();
+        String name = at.name().isEmpty() ? server : server + "/" + at.name();
+        return new Finding(f.ruleId(), f.severity(), f.message(), new Location(at.kind(), name, at.jsonPointer()),
+                f.evidence(), f.fix(), f.links());
     }
 }

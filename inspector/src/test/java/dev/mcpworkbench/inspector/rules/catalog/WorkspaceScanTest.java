@@ -30,4 +30,20 @@ class WorkspaceScanTest {
         assertThat(together).hasSize(2);
         assertThat(together.get(1).findingsOf("DOCS-002")).anySatisfy(f -> assertThat(f.message()).contains("read_text_file"));
     }
+
+    @Test
+    void eachFindingNamesItsServerAndTwoCopiesOfOneServerAreToldApart() throws Exception {
+        ServerSnapshot fs;
+        try (InputStream in = getClass().getResourceAsStream("/corpus/filesystem.json")) {
+            fs = SnapshotJson.read(in, "filesystem.json");
+        }
+        String name = fs.serverName();
+        List<ScanResult> copies = WorkspaceScan.scan(List.of(fs, fs), List.of(ScanContext.defaults(), ScanContext.defaults()));
+        assertThat(copies.get(0).findings()).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.location().name()).matches(java.util.regex.Pattern.quote(name) + "(/.+)?"));
+        assertThat(copies.get(1).findings()).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.location().name()).startsWith(name + " (2)"));
+        // the copy's tools shadow the first's, and the finding says on which server it was found
+        assertThat(copies.get(1).findingsOf("DOCS-002")).anySatisfy(f -> assertThat(f.location().name()).isEqualTo(name + " (2)/read_text_file"));
+    }
 }
