@@ -196,11 +196,12 @@ public final class AuthStepsPanel extends BorderPane {
         chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("HTTP Archive", "*.har"));
         java.io.File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (file == null) return;
-        try {
+        // the file is written off the FX thread: a slow disk or network share must not freeze the window
+        dev.mcpworkbench.app.ui.common.FxTasks.shared().run("Exporting the flow", java.time.Duration.ofSeconds(30), () -> {
             model.commands().exportHar(file.toPath());
-        } catch (java.io.IOException e) {
-            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, "Cannot write " + file + ": " + e.getMessage()).show();
-        }
+            return file;
+        }, written -> { }, e -> new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                "Cannot write " + file + ": " + dev.mcpworkbench.app.ui.common.FxTasks.message(e)).show());
     }
 
     private void showDetail(StepItem item) {

@@ -3,6 +3,7 @@ package dev.mcpworkbench.app.ui.auth;
 import dev.mcpworkbench.app.auth.OAuthHttpAuthorization;
 import dev.mcpworkbench.app.ui.MainWindow;
 import dev.mcpworkbench.inspector.connect.HttpAuthorization;
+import dev.mcpworkbench.inspector.io.AtomicFiles;
 import dev.mcpworkbench.oauth.flow.AuthorizationAgent;
 import dev.mcpworkbench.oauth.flow.BrowserAgent;
 import dev.mcpworkbench.oauth.flow.FlowException;
@@ -14,8 +15,6 @@ import dev.mcpworkbench.oauth.http.RecordingHttpClient;
 import dev.mcpworkbench.oauth.registration.RegistrationStore;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import javafx.application.Platform;
@@ -136,7 +135,7 @@ public final class AuthorizationFeature implements AuthCommands {
     @Override
     public void exportHar(Path file) throws IOException {
         String version = AuthorizationFeature.class.getPackage().getImplementationVersion();
-        Files.writeString(file, FlowHar.render(steps.trace(), version, steps.revealSecretsProperty().get()), StandardCharsets.UTF_8);
+        AtomicFiles.write(file, FlowHar.render(steps.trace(), version, steps.revealSecretsProperty().get()));
     }
 
     @Override
