@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * npm oidc-provider on loopback (test resource {@code oidc-provider/server.mjs}) and a minimal MCP
- * server protected by it, for tests outside the flow package; skipped where .tools is not installed.
+ * server protected by it, for the flow's and the probes' tests; skipped where .tools is not installed.
  */
 public final class OidcProviderFixture implements AutoCloseable {
 
