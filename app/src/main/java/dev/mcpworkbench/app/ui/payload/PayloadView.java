@@ -43,7 +43,8 @@ public final class PayloadView extends BorderPane {
     private final PayloadViewModel model;
     private final PayloadTreeTable tree = new PayloadTreeTable();
     private final RawPager raw = new RawPager();
-    private final TreemapPane treemap = new TreemapPane();
+    private final TreemapPane<NodeRef> treemap = new TreemapPane<>(TreemapPane.SUBTREES);
+    private final FieldWeightsPane fields = new FieldWeightsPane();
     private final ListView<ContentBlock> blocks = new ListView<>();
     private final ListView<Finding> findings = new ListView<>();
     private final TextFlow detail = new TextFlow();
@@ -66,6 +67,10 @@ public final class PayloadView extends BorderPane {
             if (item != null && item.getValue() != null) nodeSelected(item.getValue());
         });
         treemap.setOnPick(this::drillInto);
+        fields.setOnPick(ref -> {
+            tabs.getSelectionModel().select(0);
+            tree.reveal(ref);
+        });
     }
 
     /**
@@ -84,8 +89,12 @@ public final class PayloadView extends BorderPane {
         return tree;
     }
 
-    TreemapPane treemap() {
+    TreemapPane<NodeRef> treemap() {
         return treemap;
+    }
+
+    FieldWeightsPane fields() {
+        return fields;
     }
 
     ListView<Finding> findingsList() {
@@ -133,11 +142,14 @@ public final class PayloadView extends BorderPane {
         findings.getSelectionModel().selectedItemProperty().addListener((o, old, f) -> jumpTo(f));
         findings.setOnMouseClicked(e -> jumpTo(findings.getSelectionModel().getSelectedItem()));
         findings.setId("payload-findings");
-        tabs.getTabs().setAll(new Tab("Tree", tree), new Tab("Raw", raw), new Tab("Treemap", treemap));
+        Tab fieldsTab = new Tab("Fields", fields);
+        fieldsTab.setTooltip(new Tooltip("Where a list's tokens go: its items aggregated by field"));
+        tabs.getTabs().setAll(new Tab("Tree", tree), new Tab("Raw", raw), new Tab("Treemap", treemap), fieldsTab);
         tabs.getTabs().forEach(t -> t.setClosable(false));
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, old, i) -> {
             if (i.intValue() == 1) showRawOfSelection();
             if (i.intValue() == 2) refreshTreemap();
+            if (i.intValue() == 3) model.listFields(model.selectedProperty().get(), fields::show);
         });
         detail.setPadding(new Insets(6));
         SplitPane side = new SplitPane(titled("Content blocks", blocks), titled("Findings", findings),

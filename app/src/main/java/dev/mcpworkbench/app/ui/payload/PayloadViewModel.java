@@ -1,7 +1,9 @@
 package dev.mcpworkbench.app.ui.payload;
 
 import dev.mcpworkbench.inspector.payload.ContentBlock;
+import dev.mcpworkbench.inspector.payload.FieldWeights;
 import dev.mcpworkbench.inspector.payload.JsonIndex;
+import dev.mcpworkbench.inspector.payload.NodeType;
 import dev.mcpworkbench.inspector.payload.Payload;
 import dev.mcpworkbench.inspector.payload.PayloadParser;
 import dev.mcpworkbench.inspector.payload.PayloadTooLargeException;
@@ -215,6 +217,26 @@ public final class PayloadViewModel {
             }
             return file;
         }, f -> status.set("Exported to " + f));
+    }
+
+    /** A list and where its tokens go, field by field. */
+    public record ListFields(NodeRef list, FieldWeights weights) {
+    }
+
+    /**
+     * The fields of {@code selected} when it is a list, else of the payload's biggest list,
+     * aggregated off the FX thread; empty when the payload has no list.
+     */
+    public void listFields(NodeRef selected, Consumer<Optional<ListFields>> done) {
+        Payload p = payload.get();
+        if (p == null) return;
+        busy.set(true);
+        run(() -> {
+            NodeRef list = selected != null && !selected.isRange() && selected.tree().type(selected.node()) == NodeType.ARRAY
+                    && selected.tree().childCount(selected.node()) > 0 ? selected
+                    : FieldWeights.largestList(p).map(n -> NodeRef.of(n.tree(), n.node(), n.prefix())).orElse(null);
+            return Optional.ofNullable(list).map(l -> new ListFields(l, FieldWeights.of(l.tree(), l.node())));
+        }, done);
     }
 
     /** Biggest children of a node for the treemap, computed off the FX thread. */

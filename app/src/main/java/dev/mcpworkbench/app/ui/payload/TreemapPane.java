@@ -12,18 +12,50 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 /**
- * The biggest subtrees of a node as a squarified treemap on a canvas. Clicking a box selects
- * (and drills into) that subtree.
+ * Weighted boxes as a squarified treemap on a canvas: the biggest subtrees of a node, or the
+ * heaviest fields of a list. Clicking a box hands its item to {@link #setOnPick}.
  */
-public final class TreemapPane extends Pane {
+public final class TreemapPane<T> extends Pane {
 
+    /** How an item is drawn: its area, its label, its colour (share 0..1, blue to red) and its tooltip. */
+    public interface Boxes<T> {
+        double weight(T item);
+
+        String label(T item);
+
+        double share(T item);
+
+        String describe(T item);
+    }
+
+    /** The subtrees of a payload node, sized by bytes, coloured by their share of the document's tokens. */
+    public static final Boxes<NodeRef> SUBTREES = new Boxes<>() {
+        public double weight(NodeRef r) {
+            return Math.max(1, r.tree().bytes(r.node()));
+        }
+
+        public String label(NodeRef r) {
+            return r.label() + " " + ByteSizes.format(r.tree().bytes(r.node()));
+        }
+
+        public double share(NodeRef r) {
+            return r.tree().share(r.node());
+        }
+
+        public String describe(NodeRef r) {
+            return r.pointer() + "\n" + ByteSizes.format(r.tree().bytes(r.node())) + ", " + r.tree().tokens(r.node()) + " tokens";
+        }
+    };
+
+    private final Boxes<T> boxes;
     private final Canvas canvas = new Canvas();
     private final Tooltip tooltip = new Tooltip();
-    private List<NodeRef> items = List.of();
+    private List<T> items = List.of();
     private List<Squarify.Rect> rects = List.of();
-    private Consumer<NodeRef> onPick = r -> { };
+    private Consumer<T> onPick = r -> { };
 
-    public TreemapPane() {
+    public TreemapPane(Boxes<T> boxes) {
+        this.boxes = boxes;
         getChildren().add(canvas);
         getStyleClass().add("payload-treemap");
         setMinSize(100, 80);
@@ -35,22 +67,22 @@ public final class TreemapPane extends Pane {
         });
         canvas.setOnMouseMoved(e -> {
             int i = indexAt(e.getX(), e.getY());
-            tooltip.setText(i < 0 ? "" : describe(items.get(i)));
+            tooltip.setText(i < 0 ? "" : boxes.describe(items.get(i)));
             if (i >= 0) Tooltip.install(canvas, tooltip);
             else Tooltip.uninstall(canvas, tooltip);
         });
     }
 
-    public void setOnPick(Consumer<NodeRef> pick) {
+    public void setOnPick(Consumer<T> pick) {
         this.onPick = pick;
     }
 
-    public void show(List<NodeRef> biggestFirst) {
+    public void show(List<T> biggestFirst) {
         this.items = biggestFirst;
         redraw();
     }
 
-    public List<NodeRef> items() {
+    public List<T> items() {
         return items;
     }
 
@@ -69,24 +101,20 @@ public final class TreemapPane extends Pane {
         canvas.setHeight(h);
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
-        rects = Squarify.layout(items.stream().map(r -> (double) Math.max(1, r.tree().bytes(r.node()))).toList(), 0, 0, w, h);
+        rects = Squarify.layout(items.stream().map(boxes::weight).toList(), 0, 0, w, h);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         for (int i = 0; i < rects.size(); i++) {
             Squarify.Rect r = rects.get(i);
-            NodeRef ref = items.get(i);
-            g.setFill(Color.hsb(210 - 200 * ref.tree().share(ref.node()), 0.55, 0.85));
+            T item = items.get(i);
+            g.setFill(Color.hsb(210 - 200 * boxes.share(item), 0.55, 0.85));
             g.fillRect(r.x(), r.y(), r.w(), r.h());
             g.setStroke(Color.WHITE);
             g.strokeRect(r.x(), r.y(), r.w(), r.h());
             if (r.w() > 50 && r.h() > 16) {
                 g.setFill(Color.BLACK);
-                g.fillText(ref.label() + " " + ByteSizes.format(ref.tree().bytes(ref.node())), r.x() + 3, r.y() + 2, r.w() - 6);
+                g.fillText(boxes.label(item), r.x() + 3, r.y() + 2, r.w() - 6);
             }
         }
-    }
-
-    private static String describe(NodeRef r) {
-        return r.pointer() + "\n" + ByteSizes.format(r.tree().bytes(r.node())) + ", " + r.tree().tokens(r.node()) + " tokens";
     }
 }

@@ -205,6 +205,32 @@ class PayloadViewTest {
                 .as("JavaFX lets a scene that is never shown be built and laid out on any thread").isTrue();
     }
 
+    @Test
+    void theFieldsTabSaysWhereAListsTokensGoAndShowsAFieldInTheTree(FxRobot robot) throws Exception {
+        StringBuilder list = new StringBuilder("[");
+        for (int i = 0; i < 300; i++) {
+            list.append(i == 0 ? "" : ",").append("{\"id\":").append(i).append(",\"bio\":\"")
+                    .append("a rather long biography line ".repeat(8)).append("\",\"tags\":[\"x\"]}");
+        }
+        byte[] bytes = ("{\"content\":[{\"type\":\"text\",\"text\":" + new ObjectMapper().writeValueAsString(list + "]") + "}]}")
+                .getBytes(StandardCharsets.UTF_8);
+        robot.interact(() -> model.load(() -> bytes, List.of()));
+        waitUntilShown();
+
+        robot.clickOn("Fields");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !view.fields().table().getItems().isEmpty());
+        assertThat(robot.lookup("#payload-fields-heading").queryLabeled().getText())
+                .contains("300 items of /content/0/text");
+        assertThat(view.fields().table().getItems()).extracting(f -> f.path()).startsWith("bio").contains("tags[]", "id");
+        assertThat(view.fields().treemap().items()).extracting(f -> f.path()).containsExactly("bio", "tags", "id");
+
+        robot.clickOn("#payload-fields-table");
+        robot.interact(() -> view.fields().table().getSelectionModel().select(0));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.tree().getSelectionModel().getSelectedItem().getValue().pointer()).isEqualTo("/content/0/text/0/bio");
+    }
+
     /** The payload is parsed and its tree installed (the view installs it a frame after the payload is set). */
     private void waitUntilShown() throws java.util.concurrent.TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, this::treeShowsThePayload);

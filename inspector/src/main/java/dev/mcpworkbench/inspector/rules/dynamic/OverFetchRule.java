@@ -68,16 +68,19 @@ public final class OverFetchRule implements DynamicRule {
         for (int n = 0; n < tree.size() && out.size() < 10; n++) {
             NodeType t = tree.type(n);
             if (t == NodeType.ARRAY && !canPage && tree.childCount(n) > maxItems) {
-                out.add(finding(ex, prefix + tree.pointer(n), "A list of " + tree.childCount(n) + " items from a tool with no limit or cursor parameter",
-                        "Add limit and cursor parameters with a small default and return nextCursor."));
+                String what = "A list of " + tree.childCount(n) + " items from a tool with no limit or cursor parameter";
+                out.add(finding(ex, prefix + tree.pointer(n), what, what + OverFetchCandidates.of(tree, n),
+                        "Add limit and cursor parameters with a small default and return nextCursor; drop the heaviest fields the task does not need."));
                 n = tree.skip(n) - 1; // one report per list, not one per nested list
             } else if (t == NodeType.OBJECT && !reportedKeys && tree.childCount(n) > maxKeys) {
                 reportedKeys = true;
-                out.add(finding(ex, prefix + tree.pointer(n), "An object with " + tree.childCount(n) + " keys (a raw upstream record?)",
+                String what = "An object with " + tree.childCount(n) + " keys (a raw upstream record?)";
+                out.add(finding(ex, prefix + tree.pointer(n), what, what,
                         "Return the handful of fields the task needs; declare them in outputSchema."));
             } else if (t == NodeType.OBJECT && !reportedUrls && tree.childCount(n) >= maxUrls && urlFields(tree, n) >= maxUrls) {
                 reportedUrls = true;
-                out.add(finding(ex, prefix + tree.pointer(n), "An object with " + urlFields(tree, n) + " *_url fields (a raw upstream API passed through)",
+                String what = "An object with " + urlFields(tree, n) + " *_url fields (a raw upstream API passed through)";
+                out.add(finding(ex, prefix + tree.pointer(n), what, what,
                         "Drop the hypermedia links; return ids the other tools accept."));
             }
         }
@@ -92,8 +95,8 @@ public final class OverFetchRule implements DynamicRule {
         return count;
     }
 
-    private Finding finding(ToolExchange ex, String pointer, String what, String fix) {
-        return DynamicFindings.onResult(this, Severity.MEDIUM, ex.toolName(), pointer, what + " in the result of " + ex.toolName(), what, fix);
+    private Finding finding(ToolExchange ex, String pointer, String what, String evidence, String fix) {
+        return DynamicFindings.onResult(this, Severity.MEDIUM, ex.toolName(), pointer, what + " in the result of " + ex.toolName(), evidence, fix);
     }
 
     static boolean hasPagingParameter(JsonNode inputSchema) {

@@ -49,7 +49,7 @@ public final class OversizedResponseRule implements DynamicRule {
         Severity sev = tokens > high || chars > highChars ? Severity.HIGH : tokens > medium ? Severity.MEDIUM : null;
         if (sev == null) return List.of();
         String evidence = String.format(Locale.ROOT, "%s%,d tokens, %s of content (%s)", p.tokensExact() ? "" : "~",
-                tokens, ByteSizes.format(chars), p.summary());
+                tokens, ByteSizes.format(chars), p.summary()) + OverFetchCandidates.inLargestList(p);
         return List.of(DynamicFindings.onResult(this, sev, ex.toolName(), "",
                 ex.toolName() + " returned " + String.format(Locale.ROOT, "%,d", tokens) + " tokens", evidence,
                 "Paginate (limit + cursor), summarize, or return only the fields the task needs; offer a detail tool for the rest."));

@@ -136,4 +136,25 @@ class DynamicRulesTest {
         assertThat(f).extracting(x -> x.location().jsonPointer()).containsExactly("/error", "/stderr");
         assertThat(f).extracting(Finding::evidence).containsExactly("AKIA****************", "ghp_********************************…(40 chars)");
     }
+
+    @Test
+    void overFetchAndOversizedEvidenceNameTheHeaviestFields() {
+        StringBuilder list = new StringBuilder("[");
+        for (int i = 0; i < 400; i++) {
+            list.append(i == 0 ? "" : ",").append("{\"id\":").append(i).append(",\"readme\":\"")
+                    .append("lorem ipsum dolor sit amet ".repeat(12)).append("\"}");
+        }
+        ToolExchange ex = exchange("t", PLAIN_TOOL, text(list.append(']').toString()));
+
+        List<Finding> overFetch = new OverFetchRule().check(ex, S);
+        assertThat(overFetch).hasSize(1);
+        assertThat(overFetch.get(0).evidence()).contains("400 items").containsPattern("heaviest fields per item: readme 9\\d %");
+        List<Finding> oversized = new OversizedResponseRule().check(ex, S);
+        assertThat(oversized).hasSize(1);
+        assertThat(oversized.get(0).evidence()).containsPattern("of it is the 400 items of /content/0/text, heaviest fields per item: readme");
+        // a big answer that is no list says nothing about fields
+        String words = "word ".repeat(30_000);
+        assertThat(new OversizedResponseRule().check(exchange("t", PLAIN_TOOL, text(words)), S).get(0).evidence())
+                .doesNotContain("heaviest");
+    }
 }

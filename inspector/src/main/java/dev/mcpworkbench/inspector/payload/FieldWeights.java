@@ -1,0 +1,174 @@
+package dev.mcpworkbench.inspector.payload;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where a list's tokens go: the items of one array aggregated by field path ({@code owner/login},
+ * {@code labels[]/name}), with the bytes and tokens each field costs across all items and its
+ * share of the list. A list of 5,000 records is 5,000 look-alike boxes when seen item by item;
+ * per field it says which fields to drop (the over-fetch candidates).
+ */
+public final class FieldWeights {
+
+    /**
+     * One field path across the items: {@code depth} levels below the item, {@code items} the items
+     * that have it at least once, {@code firstNode} its first occurrence (to show an example).
+     */
+    public record Field(String path, int depth, int items, long bytes, long tokens, double share, int firstNode) {
+    }
+
+    private final int arrayNode;
+    private final int itemCount;
+    private final long arrayTokens;
+    private final List<Field> fields;
+
+    private FieldWeights(int arrayNode, int itemCount, long arrayTokens, List<Field> fields) {
+        this.arrayNode = arrayNode;
+        this.itemCount = itemCount;
+        this.arrayTokens = arrayTokens;
+        this.fields = fields;
+    }
+
+    /** Aggregates the items of {@code array} (an ARRAY node of {@code tree}); O(nodes under it). */
+    public static FieldWeights of(JsonIndex tree, int array) {
+        if (tree.type(array) != NodeType.ARRAY) throw new IllegalArgumentException("not an array: " + tree.pointer(array));
+        Accumulator acc = new Accumulator();
+        int item = 0;
+        for (int c = array + 1; c < tree.skip(array); c = tree.skip(c), item++) acc.walk(tree, c, -1, item);
+        return new FieldWeights(array, tree.childCount(array), tree.tokens(array), acc.fields(tree.tokens(array)));
+    }
+
+    /** The non-empty array with the most bytes in the tree (the root itself counts), or -1 when there is none. */
+    public static int largestArray(JsonIndex tree) {
+        return largestArray(tree, -1);
+    }
+
+    /** As {@link #largestArray(JsonIndex)}, passing over the node {@code except} (but not its descendants). */
+    public static int largestArray(JsonIndex tree, int except) {
+        int best = -1;
+        for (int n = 0; n < tree.size(); n++) {
+            if (n != except && tree.type(n) == NodeType.ARRAY && tree.childCount(n) > 0
+                    && (best < 0 || tree.bytes(n) > tree.bytes(best))) best = n;
+        }
+        return best;
+    }
+
+    /**
+     * The payload's biggest list: in the JSON text blocks first (the data a tool usually returns),
+     * else in the message itself (structuredContent), its content-block list passed over.
+     */
+    public static java.util.Optional<Payload.PayloadNode> largestList(Payload p) {
+        if (!p.parsed()) return java.util.Optional.empty();
+        for (ContentBlock b : p.blocks()) {
+            int a = b.json() == null ? -1 : largestArray(b.json());
+            if (a >= 0) return java.util.Optional.of(new Payload.PayloadNode(b.json(), a, b.bodyPointer()));
+        }
+        JsonIndex message = p.message();
+        int firstBlock = p.blocks().isEmpty() ? -1 : message.resolve(p.blocks().get(0).pointer());
+        int a = largestArray(message, firstBlock < 0 ? -1 : message.parent(firstBlock));
+        return a < 0 ? java.util.Optional.empty() : java.util.Optional.of(new Payload.PayloadNode(message, a, ""));
+    }
+
+    public int arrayNode() {
+        return arrayNode;
+    }
+
+    public int itemCount() {
+        return itemCount;
+    }
+
+    public long arrayTokens() {
+        return arrayTokens;
+    }
+
+    /** Every field path, heaviest (by tokens, then bytes) first. */
+    public List<Field> fields() {
+        return fields;
+    }
+
+    /** The fields directly on the items (depth 1), heaviest first: they add up to about the whole list. */
+    public List<Field> topLevel() {
+        return fields.stream().filter(f -> f.depth() == 1).toList();
+    }
+
+    /**
+     * One line for a finding's evidence: the heaviest top-level fields with their share, e.g.
+     * {@code body 61 % (~12,000 tokens), user 22 %, labels 9 %}; empty when the items have no fields.
+     */
+    public String heaviestSummary(int limit) {
+        List<Field> top = topLevel();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < Math.min(limit, top.size()); i++) {
+            Field f = top.get(i);
+            String share = Math.round(f.share() * 100) + " %";
+            parts.add(i == 0 ? String.format(Locale.ROOT, "%s %s (%,d tokens)", f.path(), share, f.tokens()) : f.path() + " " + share);
+        }
+        return String.join(", ", parts);
+    }
+
+    /** Interns field paths as ids (parent id + member name) so a path string is built once per distinct field. */
+    private static final class Accumulator {
+        private record PathKey(int parent, String name) {
+        }
+
+        private final Map<PathKey, Integer> ids = new HashMap<>();
+        private final List<String> paths = new ArrayList<>();
+        private final List<Integer> depths = new ArrayList<>();
+        private long[] bytes = new long[16];
+        private long[] tokens = new long[16];
+        private int[] items = new int[16];
+        private int[] lastItem = new int[16];
+        private int[] firstNode = new int[16];
+
+        void walk(JsonIndex tree, int node, int pathId, int item) {
+            for (int c = node + 1; c < tree.skip(node); c = tree.skip(c)) {
+                String key = tree.key(c);
+                int id = intern(pathId, key == null ? "[]" : key);
+                bytes[id] += tree.bytes(c);
+                tokens[id] += tree.tokens(c);
+                if (items[id] == 0) firstNode[id] = c;
+                if (lastItem[id] != item + 1) {
+                    lastItem[id] = item + 1;
+                    items[id]++;
+                }
+                if (tree.type(c).isContainer()) walk(tree, c, id, item);
+            }
+        }
+
+        private int intern(int parentId, String name) {
+            PathKey key = new PathKey(parentId, name);
+            Integer known = ids.get(key);
+            if (known != null) return known;
+            String parentPath = parentId < 0 ? "" : paths.get(parentId);
+            int id = paths.size();
+            ids.put(key, id);
+            paths.add(parentPath.isEmpty() ? name : name.equals("[]") ? parentPath + "[]" : parentPath + "/" + name);
+            depths.add(parentId < 0 ? 1 : depths.get(parentId) + 1);
+            if (id == bytes.length) grow();
+            return id;
+        }
+
+        private void grow() {
+            int n = bytes.length * 2;
+            bytes = java.util.Arrays.copyOf(bytes, n);
+            tokens = java.util.Arrays.copyOf(tokens, n);
+            items = java.util.Arrays.copyOf(items, n);
+            lastItem = java.util.Arrays.copyOf(lastItem, n);
+            firstNode = java.util.Arrays.copyOf(firstNode, n);
+        }
+
+        List<Field> fields(long total) {
+            List<Field> out = new ArrayList<>(paths.size());
+            for (int i = 0; i < paths.size(); i++) {
+                out.add(new Field(paths.get(i), depths.get(i), items[i], bytes[i], tokens[i], total == 0 ? 0 : (double) tokens[i] / total, firstNode[i]));
+            }
+            out.sort(Comparator.comparingLong(Field::tokens).thenComparingLong(Field::bytes).reversed());
+            return List.copyOf(out);
+        }
+    }
+}
