@@ -35,7 +35,7 @@ final class ConnectSummary {
             out.printf("Called %s%s: %s%n", call, result.path("isError").asBoolean(false) ? " (error)" : "", text(result));
         }
         if (!findings.isEmpty()) {
-            out.printf("Authorization findings (%d):%n", findings.size());
+            out.printf("Findings (%d):%n", findings.size());
             findings.forEach(f -> out.printf("  %-9s %-6s %s%s%n", f.ruleId(), f.severity().label(), f.message(),
                     f.evidence().isEmpty() ? "" : " [" + f.evidence() + "]"));
         }
