@@ -253,8 +253,9 @@ public final class ConnectCommand implements Callable<Integer> {
         if (json) {
             out.println(ConnectJson.render(init, tools, result, skills, session, findings, probeResults));
         } else {
-            ConnectSummary.print(out, url, init, tools, call, result, session, findings);
+            ConnectSummary.print(out, url, init, tools, call, result, session);
             skills.print(out);
+            ConnectSummary.printFindings(out, findings);
         }
         out.flush();
     }
