@@ -67,7 +67,8 @@ record ConnectSkills(boolean advertised, List<SkillEntry> skills, String listErr
         skills.forEach(s -> out.printf("  %s: %s [%d files, %d bytes]%n", s.name(), s.description(), s.files().size(), s.listedBytes()));
         if (load == null) return;
         if (load.loaded()) {
-            out.printf("Loaded skill %s: %d files verified (size, sha256 digest, front matter)%n", load.entry().name(), load.files().size());
+            out.printf("Loaded skill %s: %d file%s verified (size, sha256 digest, front matter)%n", load.entry().name(),
+                    load.files().size(), load.files().size() == 1 ? "" : "s");
             load.files().forEach(f -> out.printf("  %s (%d bytes)%n", f.uri(), f.size()));
             String text = load.files().get(0).text();
             out.println(text.length() > MAX_SKILL_CHARS ? text.substring(0, MAX_SKILL_CHARS) + "..." : text);
