@@ -12,8 +12,4 @@ public record SkillFile(String uri, String digest, long size) {
     public SkillFile {
         digest = digest == null ? "" : digest;
     }
-
-    public boolean isSkillFile() {
-        return uri.endsWith("/" + SkillsExtension.SKILL_FILE);
-    }
 }

@@ -9,7 +9,9 @@ import java.util.Optional;
 /**
  * The checks one fetched skill file must pass before its content may be used: its byte length is
  * the listed size, its SHA-256 the listed digest, and, for the SKILL.md, its front matter the
- * listed front matter, field by field. Size and digest are both reported when both fail.
+ * listed front matter, field by field. Size and digest are both reported when both fail. A
+ * file the listing does not name fails too, unless the skill's files are listed on demand
+ * ({@code "resources": "dynamic"}), where only the SKILL.md front matter can be compared.
  */
 final class SkillFileCheck {
 
@@ -18,6 +20,8 @@ final class SkillFileCheck {
 
     static List<SkillViolation> violations(SkillEntry skill, String uri, Optional<SkillFile> listed, byte[] bytes) {
         List<SkillViolation> out = new ArrayList<>();
+        // a dynamic skill lists its files on demand; any other listing must cover every file it serves
+        if (listed.isEmpty() && !skill.dynamicResources()) out.add(new SkillViolation(SkillViolation.Kind.NOT_LISTED, uri, "", ""));
         listed.ifPresent(file -> {
             if (file.size() >= 0 && file.size() != bytes.length) {
                 out.add(new SkillViolation(SkillViolation.Kind.SIZE_MISMATCH, uri, file.size() + " bytes", bytes.length + " bytes"));

@@ -21,6 +21,8 @@ public record SkillViolation(Kind kind, String fileUri, String expected, String 
         FRONTMATTER_MISSING("has no YAML front matter to compare with the listing"),
         /** The listing gives no digest for the file, so nothing could be verified. */
         DIGEST_MISSING("is listed without a digest"),
+        /** The skill's listing (not a dynamic one) does not list its own SKILL.md, so it cannot be verified. */
+        NOT_LISTED("is not among the skill's listed files, so it cannot be verified"),
         /** resources/read failed or returned no content for the file. */
         UNREADABLE("could not be read");
 
