@@ -10,6 +10,7 @@ import dev.mcpworkbench.lab.server.LabHttpServer;
 import dev.mcpworkbench.lab.server.LabServerFactory;
 import dev.mcpworkbench.lab.server.LabTool;
 import dev.mcpworkbench.lab.server.RequestGuard;
+import dev.mcpworkbench.lab.server.SkillsMethods;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import java.net.URI;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class Lab {
                 guard = resource;
                 http.route(ProtectedResource.METADATA_PATH, resource::serveMetadata);
             }
-            HttpMcpEndpoint endpoint = new HttpMcpEndpoint(catalog.strict(), guard);
+            HttpMcpEndpoint endpoint = new HttpMcpEndpoint(catalog.strict(), guard, new SkillsMethods(catalog.skills()));
             McpStatelessSyncServer mcp = LabServerFactory.statelessServer(catalog, endpoint);
             http.route(RunningLab.MCP_PATH, endpoint).start();
             return new RunningLab(spec, http, mcp, as);

@@ -42,11 +42,13 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code mcp-workbench connect URL}: connects to a Streamable HTTP server with the workbench's own
- * client, running the OAuth flow when it answers 401, lists its tools and optionally calls one.
- * Tokens stay in memory. What it prints is what the server sent.
+ * client, running the OAuth flow when it answers 401, lists its tools (and its skills, when it
+ * declares the skills extension) and optionally calls one tool or loads one skill. Tokens stay in
+ * memory. What it prints is what the server sent.
  */
 @Command(name = "connect", mixinStandardHelpOptions = true,
-        description = "Connect to a remote MCP server (authorizing with OAuth when it asks), list its tools, optionally call one.")
+        description = "Connect to a remote MCP server (authorizing with OAuth when it asks), list its tools and skills, "
+                + "optionally call a tool or load a skill.")
 public final class ConnectCommand implements Callable<Integer> {
 
     // Created on first use: picocli instantiates every subcommand to build the command line, and a
@@ -66,6 +68,11 @@ public final class ConnectCommand implements Callable<Integer> {
 
     @Option(names = "--args", paramLabel = "JSON", defaultValue = "{}", description = "Arguments for --call, a JSON object.")
     String args;
+
+    @Option(names = "--load-skill", paramLabel = "NAME",
+            description = "Load this skill (by name or SKILL.md URI) of the server's skills extension: read its files and verify "
+                    + "each one's size and sha256 digest, and the SKILL.md front matter, against skills/list. Exit 2 when one fails.")
+    String loadSkill;
 
     @Option(names = "--elicitation", paramLabel = "decline|cancel|accept-defaults", defaultValue = "decline",
             description = "How to answer the server's elicitation requests.")
@@ -180,10 +187,15 @@ public final class ConnectCommand implements Callable<Integer> {
         try (McpConnection connection = McpConnection.open(new ServerTarget.StreamableHttp(server, Map.of()), options)) {
             List<JsonNode> tools = connection.hasCapability("tools") ? connection.listTools() : List.of();
             JsonNode result = call == null ? null : connection.callTool(call, callArgs, RequestOptions.DEFAULT).await();
+            ConnectSkills skills = ConnectSkills.run(connection, loadSkill);
             runProbes(server, session, trace, err);
-            print(connection.initializeResult(), tools, result, session, trace);
+            print(connection.initializeResult(), tools, result, skills, session, trace);
             if (result != null && result.path("isError").asBoolean(false)) {
                 err.println("mcp-workbench connect: tool " + call + " reported an error");
+                return 2;
+            }
+            if (skills.failure() != null) {
+                err.println("mcp-workbench connect: " + oneLine(skills.failure()));
                 return 2;
             }
             return 0;
@@ -233,13 +245,17 @@ public final class ConnectCommand implements Callable<Integer> {
         }
     }
 
-    private void print(ObjectNode init, List<JsonNode> tools, JsonNode result, OAuthSession session, FlowTrace trace) {
+    private void print(ObjectNode init, List<JsonNode> tools, JsonNode result, ConnectSkills skills, OAuthSession session,
+                       FlowTrace trace) {
         PrintWriter out = Terminal.out(spec);
-        List<Finding> findings = OAuthFindingMapper.toFindings(trace.findings());
+        List<Finding> findings = new java.util.ArrayList<>(OAuthFindingMapper.toFindings(trace.findings()));
+        findings.addAll(skills.findings());
         if (json) {
-            out.println(ConnectJson.render(init, tools, result, session, findings, probeResults));
+            out.println(ConnectJson.render(init, tools, result, skills, session, findings, probeResults));
         } else {
-            ConnectSummary.print(out, url, init, tools, call, result, session, findings);
+            ConnectSummary.print(out, url, init, tools, call, result, session);
+            skills.print(out);
+            ConnectSummary.printFindings(out, findings);
         }
         out.flush();
     }
@@ -293,8 +309,8 @@ public final class ConnectCommand implements Callable<Integer> {
         private ConnectJson() {
         }
 
-        static String render(ObjectNode init, List<JsonNode> tools, JsonNode result, OAuthSession session, List<Finding> findings,
-                             List<ProbeResult> probes) {
+        static String render(ObjectNode init, List<JsonNode> tools, JsonNode result, ConnectSkills skills, OAuthSession session,
+                             List<Finding> findings, List<ProbeResult> probes) {
             ObjectNode root = Json.MAPPER.createObjectNode();
             root.set("server", init.path("serverInfo").isMissingNode() ? Json.MAPPER.nullNode() : init.get("serverInfo"));
             root.set("protocolVersion", init.path("protocolVersion").isMissingNode() ? Json.MAPPER.nullNode() : init.get("protocolVersion"));
@@ -302,6 +318,7 @@ public final class ConnectCommand implements Callable<Integer> {
             if (result != null) {
                 root.set("callResult", result);
             }
+            skills.render(root);
             session.current().ifPresent(r -> {
                 ObjectNode a = root.putObject("authorization");
                 a.put("issuer", r.authorizationServer().issuer());

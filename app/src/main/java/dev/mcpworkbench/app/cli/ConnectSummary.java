@@ -18,7 +18,7 @@ final class ConnectSummary {
     }
 
     static void print(PrintWriter out, String url, ObjectNode init, List<JsonNode> tools, String call,
-                      JsonNode result, OAuthSession session, List<Finding> findings) {
+                      JsonNode result, OAuthSession session) {
         JsonNode info = init.path("serverInfo");
         out.printf("Connected to %s %s at %s (protocol %s)%n", info.isObject() ? info.path("name").asText("?") : "?",
                 info.path("version").asText(""), url, init.path("protocolVersion").asText("?"));
@@ -34,8 +34,12 @@ final class ConnectSummary {
         if (result != null) {
             out.printf("Called %s%s: %s%n", call, result.path("isError").asBoolean(false) ? " (error)" : "", text(result));
         }
+    }
+
+    /** The findings last, after everything they are about (authorization, skills). */
+    static void printFindings(PrintWriter out, List<Finding> findings) {
         if (!findings.isEmpty()) {
-            out.printf("Authorization findings (%d):%n", findings.size());
+            out.printf("Findings (%d):%n", findings.size());
             findings.forEach(f -> out.printf("  %-9s %-6s %s%s%n", f.ruleId(), f.severity().label(), f.message(),
                     f.evidence().isEmpty() ? "" : " [" + f.evidence() + "]"));
         }

@@ -23,7 +23,7 @@ class RulePackageDirectionTest {
     static final String RULES = "dev.mcpworkbench.inspector.rules";
     static final String[] RULE_PACKAGES = {RULES + ".surface..", RULES + ".schema..", RULES + ".docs..", RULES + ".poison..",
             RULES + ".output..", RULES + ".drift..", RULES + ".config..", RULES + ".transport..", RULES + ".dynamic..",
-            RULES + ".oauth..", RULES + ".catalog.."};
+            RULES + ".oauth..", RULES + ".skills..", RULES + ".catalog.."};
 
     static JavaClasses inspector;
 

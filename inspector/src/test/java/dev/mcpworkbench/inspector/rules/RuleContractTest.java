@@ -7,6 +7,7 @@ import dev.mcpworkbench.inspector.rules.catalog.AllRules;
 import dev.mcpworkbench.inspector.rules.dynamic.DynamicRuleRegistry;
 import dev.mcpworkbench.inspector.rules.oauth.FlowRule;
 import dev.mcpworkbench.inspector.rules.oauth.OAuthRules;
+import dev.mcpworkbench.inspector.rules.skills.SkillRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +74,7 @@ class RuleContractTest {
         for (Rule r : AllRules.all()) assertThat(ids.add(r.id())).as("duplicate " + r.id()).isTrue();
         assertThat(StaticRules.all()).hasSize(31);
         assertThat(StaticRules.byId("SCHEMA-005")).isPresent();
-        assertThat(AllRules.all()).hasSize(31 + DynamicRuleRegistry.standard().all().size() + 28);
+        assertThat(AllRules.all()).hasSize(31 + DynamicRuleRegistry.standard().all().size() + SkillRules.all().size() + 28);
         assertThat(AllRules.all()).containsAll(StaticRules.all());
         for (int i = 1; i <= 28; i++) {
             String id = String.format("OAUTH-%03d", i);

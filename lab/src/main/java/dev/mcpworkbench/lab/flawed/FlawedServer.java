@@ -26,7 +26,7 @@ public final class FlawedServer {
         tools.addAll(new LeakyTools().all());
         FlawedContent content = new FlawedContent();
         return new LabCatalog(NAME, "3.4.1", instructions(), List.copyOf(tools), content.resources(),
-                content.templates(), content.prompts(), false, new LeakyTools().noteStatsAfterRugPull());
+                content.templates(), content.prompts(), false, new LeakyTools().noteStatsAfterRugPull(), FlawedSkills.all());
     }
 
     private static String instructions() {

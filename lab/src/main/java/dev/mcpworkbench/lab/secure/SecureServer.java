@@ -35,7 +35,8 @@ public final class SecureServer {
         return new LabCatalog(NAME, "1.0.0",
                 "Tidy Notes stores short plain-text notes. Search to find ids, read a note through notes://note/{noteId},"
                         + " record to create or revise, delete only after the user confirmed.",
-                new NoteTools(store).all(), List.of(guide()), List.of(noteTemplate(store)), List.of(summarizePrompt()), true);
+                new NoteTools(store).all(), List.of(guide()), List.of(noteTemplate(store)), List.of(summarizePrompt()), true)
+                .withSkills(SecureSkills.all());
     }
 
     private static LabResource guide() {

@@ -40,6 +40,7 @@ public final class HttpMcpEndpoint implements McpStatelessServerTransport, HttpH
     private final RequestGuard guard;
     /** The lax (flawed) endpoint hands out guessable session ids it never checks (TRANSPORT-003). */
     private final java.util.concurrent.atomic.AtomicLong sessionCounter = new java.util.concurrent.atomic.AtomicLong();
+    private final SkillsMethods skills;
     private volatile McpStatelessServerHandler handler;
 
     /**
@@ -47,8 +48,14 @@ public final class HttpMcpEndpoint implements McpStatelessServerTransport, HttpH
      *               rebinding); a lax one allows any origin with CORS {@code *}
      */
     public HttpMcpEndpoint(boolean strict, RequestGuard guard) {
+        this(strict, guard, new SkillsMethods(List.of()));
+    }
+
+    /** @param skills answers the skills extension's methods, which the SDK server does not know */
+    public HttpMcpEndpoint(boolean strict, RequestGuard guard, SkillsMethods skills) {
         this.strict = strict;
         this.guard = guard;
+        this.skills = skills;
     }
 
     @Override
@@ -136,7 +143,8 @@ public final class HttpMcpEndpoint implements McpStatelessServerTransport, HttpH
         }
         McpTransportContext context = McpTransportContext.create(Map.of(Caller.CONTEXT_KEY, caller.get()));
         if (message instanceof JSONRPCRequest request) {
-            JSONRPCResponse response = handler.handleRequest(context, request).block(HANDLER_TIMEOUT);
+            JSONRPCResponse response = skills.answer(request)
+                    .orElseGet(() -> handler.handleRequest(context, request).block(HANDLER_TIMEOUT));
             if (!strict && McpSchema.METHOD_INITIALIZE.equals(request.method())) {
                 // sequential, unbound to the caller's token, and never required afterwards
                 exchange.getResponseHeaders().set("Mcp-Session-Id", "session-" + sessionCounter.incrementAndGet());

@@ -62,14 +62,14 @@ public final class LabServerFactory {
         McpStatelessSyncServer server = McpServer.sync(transport)
                 .serverInfo(catalog.name(), catalog.version())
                 .instructions(catalog.instructions())
-                .capabilities(capabilities(catalog))
+                .capabilities(withSkills(capabilities(catalog), catalog))
                 .jsonMapper(Json.MCP)
                 .jsonSchemaValidator(validator(catalog))
                 .validateToolInputs(catalog.strict())
                 .strictToolNameValidation(false)
                 .requestTimeout(REQUEST_TIMEOUT)
                 .tools(catalog.tools().stream().map(t -> statelessTool(t, hook)).toList())
-                .resources(catalog.resources().stream().map(r -> new McpStatelessServerFeatures.SyncResourceSpecification(
+                .resources(catalog.resourcesWithSkills().stream().map(r -> new McpStatelessServerFeatures.SyncResourceSpecification(
                         r.resource(), (ctx, request) -> text(request.uri(), r.resource().mimeType(), r.text().get()))).toList())
                 .resourceTemplates(catalog.templates().stream().map(t -> new McpStatelessServerFeatures.SyncResourceTemplateSpecification(
                         t.template(), (ctx, request) -> text(request.uri(), t.template().mimeType(), t.textForUri().apply(request.uri())))).toList())
@@ -92,6 +92,12 @@ public final class LabServerFactory {
                 .resources(false, false)
                 .prompts(false)
                 .build();
+    }
+
+    /** Declares the skills extension when the catalog has skills (HTTP only: see {@link LabCatalog#skills()}). */
+    private static McpSchema.ServerCapabilities withSkills(McpSchema.ServerCapabilities capabilities, LabCatalog catalog) {
+        if (catalog.skills().isEmpty()) return capabilities;
+        return capabilities.mutate().extensions(Map.of(SkillsMethods.EXTENSION_ID, Map.of())).build();
     }
 
     private static JsonSchemaValidator validator(LabCatalog catalog) {

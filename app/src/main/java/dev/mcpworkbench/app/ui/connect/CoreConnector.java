@@ -14,6 +14,9 @@ import dev.mcpworkbench.inspector.connect.PendingRequest;
 import dev.mcpworkbench.inspector.connect.RequestOptions;
 import dev.mcpworkbench.inspector.connect.Root;
 import dev.mcpworkbench.inspector.connect.ServerTarget;
+import dev.mcpworkbench.inspector.skills.SkillEntry;
+import dev.mcpworkbench.inspector.skills.SkillLoad;
+import dev.mcpworkbench.inspector.skills.SkillsClient;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import dev.mcpworkbench.inspector.traffic.Direction;
 import dev.mcpworkbench.inspector.traffic.HttpInfo;
@@ -25,6 +28,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
@@ -196,6 +200,17 @@ public final class CoreConnector implements Connector {
         @Override
         public ServerSnapshot snapshot() throws Exception {
             return connection.snapshot();
+        }
+
+        @Override
+        public Optional<List<SkillEntry>> listSkills() throws Exception {
+            SkillsClient skills = new SkillsClient(connection);
+            return skills.advertised() ? Optional.of(skills.list()) : Optional.empty();
+        }
+
+        @Override
+        public SkillLoad loadSkill(SkillEntry skill) {
+            return new SkillsClient(connection).load(skill);
         }
 
         @Override

@@ -13,6 +13,7 @@ import dev.mcpworkbench.app.ui.session.ActiveSession;
 import dev.mcpworkbench.app.ui.session.SessionSource;
 import dev.mcpworkbench.app.ui.tools.ToolCall;
 import dev.mcpworkbench.app.ui.common.Icons;
+import dev.mcpworkbench.inspector.rules.Finding;
 import dev.mcpworkbench.inspector.rules.RuleSettings;
 import dev.mcpworkbench.inspector.rules.ScanContext;
 import dev.mcpworkbench.inspector.rules.ScanResult;
@@ -20,6 +21,7 @@ import dev.mcpworkbench.inspector.rules.catalog.RuleSettingsFile;
 import dev.mcpworkbench.inspector.rules.catalog.StaticRules;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -91,6 +93,7 @@ public final class FindingsFeature implements AutoCloseable {
         window.workspace().liveProperty().addListener((o, a, b) -> updateSavable());
         session.onBegin(source -> startOver());
         window.workspace().tools().detail().onResult(this::check);
+        window.workspace().skills().onFindings(this::addSkillFindings);
     }
 
     /** Saved connections: their suppressions and pin are read from and written to their profile. */
@@ -193,6 +196,14 @@ public final class FindingsFeature implements AutoCloseable {
                             + (added == 1 ? "" : "s") + " on its result, in the Findings tab.");
                 },
                 e -> window.status().setMessage("Could not check the result of " + call.tool() + ": " + FxTasks.message(e)));
+    }
+
+    /** A skill failed verification when loaded: its DRIFT-004 findings join the session's. */
+    private void addSkillFindings(List<Finding> found) {
+        if (closed) return;
+        int added = findings.addDynamic(found);
+        if (added > 0) window.status().setMessage("Skill verification: " + added + " new finding" + (added == 1 ? "" : "s")
+                + ", in the Findings tab.");
     }
 
     /**

@@ -4,6 +4,9 @@ import dev.mcpworkbench.app.ui.common.Icons;
 import dev.mcpworkbench.app.ui.overview.OverviewView;
 import dev.mcpworkbench.app.ui.resources.PromptsView;
 import dev.mcpworkbench.app.ui.resources.ResourcesView;
+import dev.mcpworkbench.app.ui.common.FxTasks;
+import dev.mcpworkbench.app.ui.skills.SkillsModel;
+import dev.mcpworkbench.app.ui.skills.SkillsView;
 import dev.mcpworkbench.app.ui.tools.ToolsView;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import javafx.beans.property.ObjectProperty;
@@ -16,7 +19,7 @@ import javafx.scene.control.TabPane;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * Everything about one server: Overview, Tools, Resources, Prompts, and the tabs other parts
+ * Everything about one server: Overview, Tools, Resources, Prompts, Skills, and the tabs other parts
  * add (Traffic, Log, Findings, Drift...) through {@link #addTab}.
  */
 public final class ServerWorkspace extends TabPane {
@@ -27,6 +30,7 @@ public final class ServerWorkspace extends TabPane {
     private final ToolsView tools;
     private final ResourcesView resources;
     private final PromptsView prompts;
+    private final SkillsModel skills = new SkillsModel(FxTasks.shared());
 
     public ServerWorkspace() {
         setId("workspace");
@@ -39,7 +43,10 @@ public final class ServerWorkspace extends TabPane {
                 tab("Overview", Feather.INFO, overview),
                 tab("Tools", Feather.TOOL, tools),
                 tab("Resources", Feather.FILE_TEXT, resources),
-                tab("Prompts", Feather.MESSAGE_SQUARE, prompts));
+                tab("Prompts", Feather.MESSAGE_SQUARE, prompts),
+                tab("Skills", Feather.BOOK_OPEN, new SkillsView(skills)));
+        // listed on connect (skills/list only: no skill file is read until one is loaded)
+        live.addListener((o, was, now) -> skills.follow(now));
     }
 
     /** Adds a tab after the built-in ones (Traffic, Findings, Drift...). */
@@ -85,6 +92,11 @@ public final class ServerWorkspace extends TabPane {
 
     public ToolsView tools() {
         return tools;
+    }
+
+    /** The Skills tab's model: where a load's findings can be followed. */
+    public SkillsModel skills() {
+        return skills;
     }
 
     public OverviewView overview() {
