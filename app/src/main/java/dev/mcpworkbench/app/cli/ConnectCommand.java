@@ -14,6 +14,7 @@ import dev.mcpworkbench.inspector.connect.RequestOptions;
 import dev.mcpworkbench.inspector.connect.ServerTarget;
 import dev.mcpworkbench.inspector.rules.Finding;
 import dev.mcpworkbench.inspector.io.AtomicFiles;
+import dev.mcpworkbench.oauth.flow.AssertionOptions;
 import dev.mcpworkbench.oauth.flow.FlowException;
 import dev.mcpworkbench.oauth.flow.FlowHar;
 import dev.mcpworkbench.oauth.flow.FlowOptions;
@@ -61,6 +62,9 @@ public final class ConnectCommand implements Callable<Integer> {
     @Mixin
     AuthOptions authOptions;
 
+    @Mixin
+    JwtGrantOptions jwtGrantOptions;
+
     @Option(names = "--call", paramLabel = "TOOL", description = "Call this tool after listing.")
     String call;
 
@@ -79,9 +83,11 @@ public final class ConnectCommand implements Callable<Integer> {
                     + "2026-07-28 uses the stateless lifecycle (server/discover, no initialize).")
     String protocolVersion;
 
-    @Option(names = "--grant", paramLabel = "authorization-code|client-credentials", defaultValue = "authorization-code",
+    @Option(names = "--grant", paramLabel = "authorization-code|client-credentials|jwt-bearer|id-jag", defaultValue = "authorization-code",
             description = "How to get tokens when the server asks for authorization: the authorization code flow (a person "
-                    + "approves), or the client credentials grant (a machine client; needs --client-id and --client-secret).")
+                    + "approves); the client credentials grant (a machine client; needs --client-id and --client-secret or "
+                    + "--client-key); the JWT bearer grant with a workload identity token (--assertion); or enterprise-managed "
+                    + "authorization, an ID-JAG from the identity provider (--id-token, --idp-token-endpoint) then the JWT bearer grant.")
     String grant;
 
     @Option(names = "--json", description = "Print the result (server, tools, call result, findings) as JSON.")
@@ -125,9 +131,10 @@ public final class ConnectCommand implements Callable<Integer> {
             if (!callArgs.isObject()) throw new IllegalArgumentException("--args must be a JSON object");
             policy = ElicitationPolicy.parse(elicitation);
             authOptions.validate();
-            if (!grant.equals("authorization-code") && !grant.equals("client-credentials")) {
-                throw new IllegalArgumentException("--grant takes authorization-code or client-credentials, not '" + grant + "'");
+            if (!List.of("authorization-code", "client-credentials", "jwt-bearer", "id-jag").contains(grant)) {
+                throw new IllegalArgumentException("--grant takes authorization-code, client-credentials, jwt-bearer or id-jag, not '" + grant + "'");
             }
+            jwtGrantOptions.validate(grant);
             probes = probe == null ? List.of() : ActiveProbes.select(probe);
             if (revealSecrets && traceFile == null) throw new IllegalArgumentException("--reveal-secrets applies to --trace-file");
             if (upstreamRecorderPort != null) recorder = UpstreamRecorder.start(upstreamRecorderPort);
@@ -152,7 +159,14 @@ public final class ConnectCommand implements Callable<Integer> {
     private int run(URI server, JsonNode callArgs, ElicitationPolicy policy, FlowTrace trace, PrintWriter err) {
         if (recorder != null) err.println("Upstream recorder listening at " + recorder.url());
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
-        try (OAuthSession session = authOptions.session(server, err, timeout, trace, grant.equals("client-credentials"))) {
+        AssertionOptions assertions;
+        try {
+            assertions = jwtGrantOptions.assertions(grant, err);
+        } catch (java.io.IOException | RuntimeException e) {
+            return fail(err, e.getMessage(), trace);
+        }
+        try (OAuthSession session = authOptions.session(server, err, timeout, trace,
+                options -> options.withClientCredentials(grant.equals("client-credentials")).withAssertions(assertions))) {
             // The probe is an initialize request, which the stateless lifecycle (2026-07-28) does not
             // have: there the first real request meets the 401 and the connection's hook authorizes.
             boolean stateless = protocolVersion != null && ConnectOptions.defaults().withProtocolVersion(protocolVersion).statelessLifecycle();
