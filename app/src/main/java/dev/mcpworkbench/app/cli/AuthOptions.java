@@ -113,14 +113,12 @@ public final class AuthOptions {
 
     /** The same, getting tokens with the client credentials grant when {@code clientCredentials}. */
     OAuthSession session(URI server, PrintWriter err, Duration timeout, FlowTrace trace, boolean clientCredentials) {
-        return session(server, err, timeout, trace, options -> options.withClientCredentials(clientCredentials));
+        return session(server, flowOptions(err, timeout).withClientCredentials(clientCredentials), timeout, trace);
     }
 
-    /** The same, with the command's own choices (the grant, its assertions) on top of these options. */
-    OAuthSession session(URI server, PrintWriter err, Duration timeout, FlowTrace trace,
-                         java.util.function.UnaryOperator<FlowOptions> choices) {
-        return new OAuthSession(server, choices.apply(flowOptions(err, timeout)),
-                new RecordingHttpClient(timeout, 1 << 20), trace, new RegistrationStore());
+    /** The same with options the command built on {@link #flowOptions} (its grant and the JWTs the grant presents). */
+    static OAuthSession session(URI server, FlowOptions options, Duration timeout, FlowTrace trace) {
+        return new OAuthSession(server, options, new RecordingHttpClient(timeout, 1 << 20), trace, new RegistrationStore());
     }
 
     /**

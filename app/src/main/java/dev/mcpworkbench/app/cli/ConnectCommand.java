@@ -14,7 +14,7 @@ import dev.mcpworkbench.inspector.connect.RequestOptions;
 import dev.mcpworkbench.inspector.connect.ServerTarget;
 import dev.mcpworkbench.inspector.rules.Finding;
 import dev.mcpworkbench.inspector.io.AtomicFiles;
-import dev.mcpworkbench.oauth.flow.AssertionOptions;
+import dev.mcpworkbench.app.auth.MachineGrantSettings;
 import dev.mcpworkbench.oauth.flow.FlowException;
 import dev.mcpworkbench.oauth.flow.FlowHar;
 import dev.mcpworkbench.oauth.flow.FlowOptions;
@@ -131,10 +131,7 @@ public final class ConnectCommand implements Callable<Integer> {
             if (!callArgs.isObject()) throw new IllegalArgumentException("--args must be a JSON object");
             policy = ElicitationPolicy.parse(elicitation);
             authOptions.validate();
-            if (!List.of("authorization-code", "client-credentials", "jwt-bearer", "id-jag").contains(grant)) {
-                throw new IllegalArgumentException("--grant takes authorization-code, client-credentials, jwt-bearer or id-jag, not '" + grant + "'");
-            }
-            jwtGrantOptions.validate(grant);
+            grantSettings = jwtGrantOptions.settings(grant);
             probes = probe == null ? List.of() : ActiveProbes.select(probe);
             if (revealSecrets && traceFile == null) throw new IllegalArgumentException("--reveal-secrets applies to --trace-file");
             if (upstreamRecorderPort != null) recorder = UpstreamRecorder.start(upstreamRecorderPort);
@@ -153,20 +150,20 @@ public final class ConnectCommand implements Callable<Integer> {
     }
 
     private List<ActiveProbe> probes = List.of();
+    private MachineGrantSettings grantSettings = MachineGrantSettings.DEFAULT;
     private UpstreamRecorder recorder;
     private List<ProbeResult> probeResults = List.of();
 
     private int run(URI server, JsonNode callArgs, ElicitationPolicy policy, FlowTrace trace, PrintWriter err) {
         if (recorder != null) err.println("Upstream recorder listening at " + recorder.url());
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
-        AssertionOptions assertions;
+        FlowOptions flowOptions;
         try {
-            assertions = jwtGrantOptions.assertions(grant, err);
+            flowOptions = jwtGrantOptions.withNewKey(grantSettings, err).applyTo(authOptions.flowOptions(err, timeout));
         } catch (java.io.IOException | RuntimeException e) {
             return fail(err, e.getMessage(), trace);
         }
-        try (OAuthSession session = authOptions.session(server, err, timeout, trace,
-                options -> options.withClientCredentials(grant.equals("client-credentials")).withAssertions(assertions))) {
+        try (OAuthSession session = AuthOptions.session(server, flowOptions, timeout, trace)) {
             // The probe is an initialize request, which the stateless lifecycle (2026-07-28) does not
             // have: there the first real request meets the 401 and the connection's hook authorizes.
             boolean stateless = protocolVersion != null && ConnectOptions.defaults().withProtocolVersion(protocolVersion).statelessLifecycle();

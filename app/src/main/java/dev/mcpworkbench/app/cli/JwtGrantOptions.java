@@ -1,8 +1,7 @@
 package dev.mcpworkbench.app.cli;
 
 import dev.mcpworkbench.app.auth.ClientKeyFiles;
-import dev.mcpworkbench.app.auth.SecretSource;
-import dev.mcpworkbench.oauth.flow.AssertionOptions;
+import dev.mcpworkbench.app.auth.MachineGrantSettings;
 import dev.mcpworkbench.oauth.registration.ClientKey;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,38 +45,23 @@ public final class JwtGrantOptions {
             + "the identity provider (client_secret_basic); none when omitted.")
     String idpClientSecret;
 
-    /** Refuses options that do not fit {@code grant} before anything connects. */
-    void validate(String grant) {
+    /** The grant and its JWTs; refuses options that do not fit {@code grant} before anything connects. */
+    MachineGrantSettings settings(String grant) {
         if (clientKey != null && newClientKey != null) throw new IllegalArgumentException("--client-key and --new-client-key exclude each other");
-        boolean jwtBearer = grant.equals("jwt-bearer");
-        boolean idJag = grant.equals("id-jag");
-        if (jwtBearer && assertion == null) throw new IllegalArgumentException("--grant jwt-bearer needs --assertion file:PATH or env:NAME");
-        if (!jwtBearer && assertion != null) throw new IllegalArgumentException("--assertion applies to --grant jwt-bearer");
-        if (idJag && (idToken == null || idpTokenEndpoint == null)) {
-            throw new IllegalArgumentException("--grant id-jag needs --id-token and --idp-token-endpoint");
-        }
-        if (!idJag && (idToken != null || idpTokenEndpoint != null || idpClientId != null || idpClientSecret != null)) {
-            throw new IllegalArgumentException("--id-token and the --idp-* options apply to --grant id-jag");
-        }
-        if (assertion != null) SecretSource.parse(assertion);
-        if (idToken != null) SecretSource.parse(idToken);
+        MachineGrantSettings settings = new MachineGrantSettings(MachineGrantSettings.Grant.parse(grant), clientKey, assertion, idToken,
+                idpTokenEndpoint, idpClientId, idpClientSecret);
+        settings.validate();
+        return settings;
     }
 
-    /** The assertions for the flow; makes and saves the new key, printing its public half on {@code err}. */
-    AssertionOptions assertions(String grant, PrintWriter err) throws IOException {
-        AssertionOptions chosen = AssertionOptions.NONE;
-        if (clientKey != null) chosen = chosen.withClientKey(ClientKeyFiles.read(clientKey));
-        if (newClientKey != null) {
-            ClientKey key = ClientKeyFiles.create(newClientKey);
-            err.println("New client key saved in " + newClientKey + "; register its public JWK with the authorization server:");
-            err.println(key.publicJwk().toJSONString());
-            err.flush();
-            chosen = chosen.withClientKey(key);
-        }
-        if (grant.equals("jwt-bearer")) chosen = chosen.withJwtBearerAssertion(SecretSource.parse(assertion));
-        if (grant.equals("id-jag")) {
-            chosen = chosen.withIdJag(new AssertionOptions.IdJag(idpTokenEndpoint, idpClientId, idpClientSecret, SecretSource.parse(idToken)));
-        }
-        return chosen;
+    /** The settings with the key {@code --new-client-key} asked for, made, saved and its public half printed on {@code err}. */
+    MachineGrantSettings withNewKey(MachineGrantSettings settings, PrintWriter err) throws IOException {
+        if (newClientKey == null) return settings;
+        ClientKey key = ClientKeyFiles.create(newClientKey);
+        err.println("New client key saved in " + newClientKey + "; register its public JWK with the authorization server:");
+        err.println(key.publicJwk().toJSONString());
+        err.flush();
+        return new MachineGrantSettings(settings.grant(), newClientKey, settings.assertion(), settings.idToken(),
+                settings.idpTokenEndpoint(), settings.idpClientId(), settings.idpClientSecret());
     }
 }

@@ -127,6 +127,6 @@ class ConnectJwtGrantsTest {
         assertThat(run("connect", "--assertion", "env:X", "http://127.0.0.1:9/mcp").err()).contains("applies to --grant jwt-bearer");
         assertThat(run("connect", "--grant", "id-jag", "--id-token", "env:X", "http://127.0.0.1:9/mcp").err())
                 .contains("--idp-token-endpoint");
-        assertThat(run("connect", "--grant", "password", "http://127.0.0.1:9/mcp").err()).contains("jwt-bearer or id-jag");
+        assertThat(run("connect", "--grant", "password", "http://127.0.0.1:9/mcp").err()).contains("--grant takes authorization-code, client-credentials, jwt-bearer, id-jag");
     }
 }
