@@ -56,9 +56,9 @@ public final class AuthOptions {
     @Option(names = "--callback-path", paramLabel = "PATH", description = "Path of the redirect URI (default /callback).")
     String callbackPath;
 
-    @Option(names = "--token-auth-method", paramLabel = "none|client_secret_basic|client_secret_post",
+    @Option(names = "--token-auth-method", paramLabel = "none|client_secret_basic|client_secret_post|private_key_jwt",
             description = "How the client authenticates at the token endpoint (and what dynamic registration asks for). "
-                    + "Default: chosen from what the authorization server lists (basic before post for a client with a secret).")
+                    + "Default: private_key_jwt with a client key, else chosen from what the authorization server lists (basic before post for a client with a secret).")
     String tokenAuthMethod;
 
     /** True when --auth was given. */
@@ -113,8 +113,12 @@ public final class AuthOptions {
 
     /** The same, getting tokens with the client credentials grant when {@code clientCredentials}. */
     OAuthSession session(URI server, PrintWriter err, Duration timeout, FlowTrace trace, boolean clientCredentials) {
-        return new OAuthSession(server, flowOptions(err, timeout).withClientCredentials(clientCredentials),
-                new RecordingHttpClient(timeout, 1 << 20), trace, new RegistrationStore());
+        return session(server, flowOptions(err, timeout).withClientCredentials(clientCredentials), timeout, trace);
+    }
+
+    /** The same with options the command built on {@link #flowOptions} (its grant and the JWTs the grant presents). */
+    static OAuthSession session(URI server, FlowOptions options, Duration timeout, FlowTrace trace) {
+        return new OAuthSession(server, options, new RecordingHttpClient(timeout, 1 << 20), trace, new RegistrationStore());
     }
 
     /**

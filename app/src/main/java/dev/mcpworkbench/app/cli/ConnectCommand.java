@@ -14,6 +14,7 @@ import dev.mcpworkbench.inspector.connect.RequestOptions;
 import dev.mcpworkbench.inspector.connect.ServerTarget;
 import dev.mcpworkbench.inspector.rules.Finding;
 import dev.mcpworkbench.inspector.io.AtomicFiles;
+import dev.mcpworkbench.app.auth.MachineGrantSettings;
 import dev.mcpworkbench.oauth.flow.FlowException;
 import dev.mcpworkbench.oauth.flow.FlowHar;
 import dev.mcpworkbench.oauth.flow.FlowOptions;
@@ -63,6 +64,9 @@ public final class ConnectCommand implements Callable<Integer> {
     @Mixin
     AuthOptions authOptions;
 
+    @Mixin
+    JwtGrantOptions jwtGrantOptions;
+
     @Option(names = "--call", paramLabel = "TOOL", description = "Call this tool after listing.")
     String call;
 
@@ -86,9 +90,11 @@ public final class ConnectCommand implements Callable<Integer> {
                     + "2026-07-28 uses the stateless lifecycle (server/discover, no initialize).")
     String protocolVersion;
 
-    @Option(names = "--grant", paramLabel = "authorization-code|client-credentials", defaultValue = "authorization-code",
+    @Option(names = "--grant", paramLabel = "authorization-code|client-credentials|jwt-bearer|id-jag", defaultValue = "authorization-code",
             description = "How to get tokens when the server asks for authorization: the authorization code flow (a person "
-                    + "approves), or the client credentials grant (a machine client; needs --client-id and --client-secret).")
+                    + "approves); the client credentials grant (a machine client; needs --client-id and --client-secret or "
+                    + "--client-key); the JWT bearer grant with a workload identity token (--assertion); or enterprise-managed "
+                    + "authorization, an ID-JAG from the identity provider (--id-token, --idp-token-endpoint) then the JWT bearer grant.")
     String grant;
 
     @Option(names = "--json", description = "Print the result (server, tools, call result, findings) as JSON.")
@@ -132,9 +138,7 @@ public final class ConnectCommand implements Callable<Integer> {
             if (!callArgs.isObject()) throw new IllegalArgumentException("--args must be a JSON object");
             policy = ElicitationPolicy.parse(elicitation);
             authOptions.validate();
-            if (!grant.equals("authorization-code") && !grant.equals("client-credentials")) {
-                throw new IllegalArgumentException("--grant takes authorization-code or client-credentials, not '" + grant + "'");
-            }
+            grantSettings = jwtGrantOptions.settings(grant);
             probes = probe == null ? List.of() : ActiveProbes.select(probe);
             if (revealSecrets && traceFile == null) throw new IllegalArgumentException("--reveal-secrets applies to --trace-file");
             if (upstreamRecorderPort != null) recorder = UpstreamRecorder.start(upstreamRecorderPort);
@@ -153,13 +157,20 @@ public final class ConnectCommand implements Callable<Integer> {
     }
 
     private List<ActiveProbe> probes = List.of();
+    private MachineGrantSettings grantSettings = MachineGrantSettings.DEFAULT;
     private UpstreamRecorder recorder;
     private List<ProbeResult> probeResults = List.of();
 
     private int run(URI server, JsonNode callArgs, ElicitationPolicy policy, FlowTrace trace, PrintWriter err) {
         if (recorder != null) err.println("Upstream recorder listening at " + recorder.url());
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
-        try (OAuthSession session = authOptions.session(server, err, timeout, trace, grant.equals("client-credentials"))) {
+        FlowOptions flowOptions;
+        try {
+            flowOptions = jwtGrantOptions.withNewKey(grantSettings, err).applyTo(authOptions.flowOptions(err, timeout));
+        } catch (java.io.IOException | RuntimeException e) {
+            return fail(err, e.getMessage(), trace);
+        }
+        try (OAuthSession session = AuthOptions.session(server, flowOptions, timeout, trace)) {
             // The probe is an initialize request, which the stateless lifecycle (2026-07-28) does not
             // have: there the first real request meets the 401 and the connection's hook authorizes.
             boolean stateless = protocolVersion != null && ConnectOptions.defaults().withProtocolVersion(protocolVersion).statelessLifecycle();

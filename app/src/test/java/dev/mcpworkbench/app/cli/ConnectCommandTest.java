@@ -68,7 +68,7 @@ class ConnectCommandTest {
     void anUnknownGrantIsRefusedBeforeConnecting() {
         Result r = run("connect", "--grant", "password", "http://127.0.0.1:1/mcp");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("--grant takes authorization-code or client-credentials").doesNotContain("\tat ");
+        assertThat(r.err()).contains("--grant takes authorization-code, client-credentials, jwt-bearer, id-jag").doesNotContain("\tat ");
     }
 
     @Test

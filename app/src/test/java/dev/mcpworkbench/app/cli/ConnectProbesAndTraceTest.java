@@ -109,7 +109,7 @@ class ConnectProbesAndTraceTest {
 
     @Test
     void badIdentityOrProbeChoicesAreRefusedBeforeConnecting() {
-        Result method = run("connect", "--auth", "headless", "--token-auth-method", "private_key_jwt", "http://127.0.0.1:9/mcp");
+        Result method = run("connect", "--auth", "headless", "--token-auth-method", "tls_client_auth", "http://127.0.0.1:9/mcp");
         assertThat(method.exit()).isEqualTo(2);
         assertThat(method.err()).contains("--token-auth-method");
         Result host = run("connect", "--auth", "headless", "--callback-host", "example.com", "http://127.0.0.1:9/mcp");

@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * authorization code with PKCE S256 and a consent page, token endpoint with refresh rotation,
  * resource indicators as the JWT aud, iss in the authorization response, DCR behind an initial
  * access token, client ID metadata documents, ES256 JWT access tokens and their JWKS, and the
- * switchable {@link Misbehaviour}s.
+ * switchable {@link Misbehaviour}s. Machine clients: the client credentials grant (client secret or
+ * private_key_jwt), the JWT bearer grant (RFC 7523) from issuers it trusts, and, playing an enterprise
+ * identity provider, the token exchange of an ID token for an ID-JAG (RFC 8693).
  */
 public final class LabAuthorizationServer implements AutoCloseable {
 
@@ -33,6 +35,7 @@ public final class LabAuthorizationServer implements AutoCloseable {
     private final TokenService tokens;
     private final ClientRegistry clients;
     private final GrantStore grants = new GrantStore();
+    private final AssertionVerifier assertions = new AssertionVerifier();
     private final Map<String, Handler> routes = new ConcurrentHashMap<>();
 
     @FunctionalInterface
@@ -106,6 +109,26 @@ public final class LabAuthorizationServer implements AutoCloseable {
 
     GrantStore grants() {
         return grants;
+    }
+
+    /** The keys client assertions and JWT bearer assertions are checked against. */
+    public AssertionVerifier assertions() {
+        return assertions;
+    }
+
+    /**
+     * Pre-registers a confidential client that authenticates with {@code private_key_jwt}: assertions it
+     * signs with the private half of {@code publicKey} (iss and sub {@code clientId}, aud this issuer).
+     */
+    public void registerKeyClient(String clientId, com.nimbusds.jose.jwk.JWK publicKey) {
+        clients.register(new RegisteredClient(clientId, null, List.of(ClientRegistry.LOOPBACK_REDIRECT), "private_key_jwt", "web",
+                "Lab key client " + clientId, false));
+        assertions.registerClientKey(clientId, publicKey);
+    }
+
+    /** The public key other servers trust for ID-JAGs and ID tokens this server signs. */
+    public com.nimbusds.jose.jwk.JWK signingKey() {
+        return tokens.publicKeys().getKeys().get(0);
     }
 
     /** Convenience for tests: a valid token for {@code resource} with {@code scopes}. */

@@ -43,8 +43,10 @@ final class MetadataEndpoint {
         if (!as.has(Misbehaviour.METADATA_INCOMPLETE)) {
             m.put("response_types_supported", List.of("code"));
         }
-        m.put("grant_types_supported", List.of("authorization_code", "refresh_token"));
-        m.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post", "none"));
+        m.put("grant_types_supported", List.of("authorization_code", "refresh_token", "client_credentials",
+                MachineGrants.JWT_BEARER, IdJagIssuer.TOKEN_EXCHANGE));
+        m.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post", "none", "private_key_jwt"));
+        m.put("token_endpoint_auth_signing_alg_values_supported", List.of("ES256", "ES384", "ES512", "RS256"));
         m.put("code_challenge_methods_supported", challengeMethods());
         m.put("authorization_response_iss_parameter_supported", true);
         if (as.cimdSupported()) {

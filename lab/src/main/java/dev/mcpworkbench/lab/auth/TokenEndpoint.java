@@ -14,8 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The token endpoint: authorization_code (with PKCE) and refresh_token grants, three client authentication methods. */
+/**
+ * The token endpoint: authorization_code (with PKCE) and refresh_token grants, and the machine grants of
+ * {@link MachineGrants} and {@link IdJagIssuer}; four client authentication methods (none, client_secret_basic,
+ * client_secret_post, private_key_jwt).
+ */
 final class TokenEndpoint {
+
+    static final String CLIENT_ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
     private final LabAuthorizationServer as;
 
@@ -29,22 +35,62 @@ final class TokenEndpoint {
             return;
         }
         Map<String, String> form = Forms.body(exchange);
-        Optional<RegisteredClient> client = authenticate(exchange, form);
+        String grantType = form.getOrDefault("grant_type", "");
+        if (grantType.equals(MachineGrants.JWT_BEARER) && unidentified(exchange, form)) {
+            // RFC 7523 section 3.1: the assertion may be the only credential (a workload identity).
+            new MachineGrants(as, this).jwtBearer(exchange, form, null);
+            return;
+        }
+        Optional<RegisteredClient> client;
+        try {
+            client = authenticate(exchange, form);
+        } catch (AssertionVerifier.Refused e) {
+            OAuthErrors.json(exchange, 401, "invalid_client", "client assertion refused: " + e.getMessage());
+            return;
+        }
         if (client.isEmpty()) {
             exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"lab\"");
             OAuthErrors.json(exchange, 401, "invalid_client", "client authentication failed");
             return;
         }
-        switch (form.getOrDefault("grant_type", "")) {
+        switch (grantType) {
             case "authorization_code" -> authorizationCode(exchange, form, client.get());
             case "refresh_token" -> refresh(exchange, form, client.get());
-            default -> OAuthErrors.json(exchange, 400, "unsupported_grant_type", "use authorization_code or refresh_token");
+            case "client_credentials" -> new MachineGrants(as, this).clientCredentials(exchange, form, client.get());
+            case MachineGrants.JWT_BEARER -> new MachineGrants(as, this).jwtBearer(exchange, form, client.get());
+            case IdJagIssuer.TOKEN_EXCHANGE -> new IdJagIssuer(as).exchange(exchange, form, client.get());
+            default -> OAuthErrors.json(exchange, 400, "unsupported_grant_type", "use authorization_code, refresh_token, "
+                    + "client_credentials, " + MachineGrants.JWT_BEARER + " or " + IdJagIssuer.TOKEN_EXCHANGE);
         }
     }
 
-    /** client_secret_basic, client_secret_post, or none for public clients. */
-    private Optional<RegisteredClient> authenticate(HttpExchange exchange, Map<String, String> form) {
+    /** No client id, no Authorization header, no client assertion. */
+    private static boolean unidentified(HttpExchange exchange, Map<String, String> form) {
+        return form.get("client_id") == null && form.get("client_assertion") == null
+                && exchange.getRequestHeaders().getFirst("Authorization") == null;
+    }
+
+    /** What a client assertion's aud may name: this server's issuer or its token endpoint. */
+    List<String> audiences() {
+        String issuer = as.issuer().toString();
+        return List.of(issuer, issuer + "/", issuer + "/token");
+    }
+
+    /** client_secret_basic, client_secret_post, private_key_jwt, or none for public clients. */
+    private Optional<RegisteredClient> authenticate(HttpExchange exchange, Map<String, String> form) throws AssertionVerifier.Refused {
         String clientId = form.get("client_id");
+        if (form.containsKey("client_assertion") || form.containsKey("client_assertion_type")) {
+            if (!CLIENT_ASSERTION_TYPE.equals(form.get("client_assertion_type"))) {
+                throw new AssertionVerifier.Refused("client_assertion_type must be " + CLIENT_ASSERTION_TYPE);
+            }
+            String issuer = as.assertions().clientAssertion(form.get("client_assertion"), audiences()).getIssuer();
+            if (clientId != null && !clientId.equals(issuer)) throw new AssertionVerifier.Refused("client_id is not the assertion's iss");
+            try {
+                return as.clients().find(issuer, false).filter(c -> "private_key_jwt".equals(c.authMethod()));
+            } catch (CimdFetcher.CimdException e) {
+                return Optional.empty();
+            }
+        }
         String secret = form.get("client_secret");
         String header = exchange.getRequestHeaders().getFirst("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -89,7 +135,7 @@ final class TokenEndpoint {
             OAuthErrors.json(exchange, 400, "invalid_target", "resource differs from the authorization request");
             return;
         }
-        issue(exchange, new GrantStore.Refresh(client.clientId(), request.scopes(), resource, code.subject()), null);
+        issue(exchange, new GrantStore.Refresh(client.clientId(), request.scopes(), resource, code.subject()), null, true);
     }
 
     private static boolean pkceSatisfied(GrantStore.Request request, String verifier) {
@@ -120,11 +166,14 @@ final class TokenEndpoint {
             OAuthErrors.json(exchange, 400, "invalid_grant", "unknown or already used refresh token");
             return;
         }
-        issue(exchange, grant, rotate ? null : presented);
+        issue(exchange, grant, rotate ? null : presented, true);
     }
 
-    /** Writes the token response; {@code keptRefreshToken} is handed back unchanged when rotation is off. */
-    private void issue(HttpExchange exchange, GrantStore.Refresh grant, String keptRefreshToken) throws IOException {
+    /**
+     * Writes the token response; {@code keptRefreshToken} is handed back unchanged when rotation is off.
+     * Machine grants get no refresh token ({@code withRefresh} false): the client can repeat the grant.
+     */
+    void issue(HttpExchange exchange, GrantStore.Refresh grant, String keptRefreshToken, boolean withRefresh) throws IOException {
         Duration ttl = as.has(Misbehaviour.LONG_LIVED_TOKENS) ? TokenService.LONG_TTL : TokenService.ACCESS_TOKEN_TTL;
         String audience = grant.resource() == null || as.has(Misbehaviour.RESOURCE_IGNORED) ? as.issuer().toString() : grant.resource();
         String accessToken = as.tokens().mint(grant.subject(), grant.clientId(), List.of(audience), grant.scopes(), ttl);
@@ -132,7 +181,7 @@ final class TokenEndpoint {
         body.put("access_token", accessToken);
         body.put("token_type", "Bearer");
         body.put("expires_in", ttl.toSeconds());
-        body.put("refresh_token", keptRefreshToken != null ? keptRefreshToken : as.grants().issueRefresh(grant));
+        if (withRefresh) body.put("refresh_token", keptRefreshToken != null ? keptRefreshToken : as.grants().issueRefresh(grant));
         body.put("scope", String.join(" ", grant.scopes()));
         if (!as.has(Misbehaviour.NO_STORE_MISSING)) {
             exchange.getResponseHeaders().set("Cache-Control", "no-store");

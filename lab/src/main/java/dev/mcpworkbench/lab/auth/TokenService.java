@@ -67,14 +67,47 @@ public final class TokenService {
         if (unsigned) {
             return new PlainJWT(claims).serialize();
         }
+        return sign(claims, "at+jwt");
+    }
+
+    /** Signs {@code claims} with the server's key, the header's typ set to {@code type}. */
+    String sign(JWTClaimsSet claims, String type) {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID())
-                .type(new JOSEObjectType("at+jwt")).build(), claims);
+                .type(new JOSEObjectType(type)).build(), claims);
         try {
             jwt.sign(new ECDSASigner(key));
         } catch (JOSEException e) {
-            throw new IllegalStateException("cannot sign an access token", e);
+            throw new IllegalStateException("cannot sign a " + type, e);
         }
         return jwt.serialize();
+    }
+
+    /**
+     * An OpenID Connect ID token for {@code subject}, issued to {@code clientId}: what a person's sign-in
+     * at this server as an enterprise identity provider yields, and the subject token of an ID-JAG exchange.
+     */
+    public String mintIdToken(String subject, String clientId, Duration ttl) {
+        Instant now = Instant.now();
+        return sign(new JWTClaimsSet.Builder().issuer(issuer).subject(subject).audience(clientId)
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(ttl))).jwtID(UUID.randomUUID().toString()).build(), "JWT");
+    }
+
+    /** The claims of an ID token this server issued to {@code clientId}; not an access token, not expired. */
+    JWTClaimsSet verifyIdToken(String token, String clientId) throws InvalidTokenException {
+        try {
+            SignedJWT jwt = SignedJWT.parse(token);
+            if (!jwt.verify(new ECDSAVerifier(key.toECPublicKey()))) throw new InvalidTokenException("signature does not verify");
+            if (!"JWT".equals(String.valueOf(jwt.getHeader().getType()))) throw new InvalidTokenException("not an ID token");
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            if (!issuer.equals(claims.getIssuer())) throw new InvalidTokenException("ID token of another issuer");
+            if (clientId == null || !claims.getAudience().contains(clientId)) throw new InvalidTokenException("ID token issued to another client");
+            if (claims.getExpirationTime() == null || claims.getExpirationTime().toInstant().isBefore(Instant.now())) {
+                throw new InvalidTokenException("ID token expired");
+            }
+            return claims;
+        } catch (ParseException | JOSEException e) {
+            throw new InvalidTokenException("malformed ID token");
+        }
     }
 
     /** Verifies signature (unless unsigned tokens are the configured misbehaviour), issuer and expiry. */

@@ -112,7 +112,9 @@ public final class OAuthFlow implements AutoCloseable {
         ProtectedResourceMetadata prm = discovery.protectedResourceMetadata(challenge);
         AuthorizationServer as = discovery.authorizationServer(prm);
         URI resource = resourceIndicator(prm, canonicalServer);
-        if (options.clientCredentials()) return clientCredentials(prm, as, resource, challenge, previousScopes);
+        if (options.assertions().jwtBearerGrant() || options.clientCredentials()) {
+            return machineGrant(prm, as, resource, challenge, previousScopes);
+        }
         try (CallbackListener listener = openListener()) {
             ClientRegistration client = new Registrar(http, trace, store, options, this::servedDocument)
                     .register(as, listener.redirectUri());
@@ -123,22 +125,46 @@ public final class OAuthFlow implements AutoCloseable {
             FlowStep callbackStep = trace.start(StepKind.CALLBACK);
             String code = new CallbackValidation(trace).validate(callbackStep, callback, state.getValue(), as);
             trace.pass(callbackStep);
-            TokenSet tokens = new TokenExchange(http, trace).redeem(as, client, code, verifier, resource, scopes);
+            TokenSet tokens = new TokenExchange(http, trace, options.assertions().clientKey()).redeem(as, client, code, verifier, resource, scopes);
             AuthorizationResult result = new AuthorizationResult(prm, as, client, resource, scopes, tokens);
             authenticatedRequest(tokens);
             return result;
         }
     }
 
-    /** Steps 4 and 7 without a person: the pre-registered client asks for tokens itself (no authorization request, no callback). */
-    private AuthorizationResult clientCredentials(ProtectedResourceMetadata prm, AuthorizationServer as, URI resource,
-                                                  Optional<Challenge> challenge, Set<String> previousScopes) throws FlowException {
-        ClientRegistration client = new Registrar(http, trace, store, options, this::servedDocument).machineClient(as);
+    /**
+     * Steps 4 and 7 without a person (no authorization request, no callback): the client credentials
+     * grant, or the JWT bearer grant with a workload identity token or with an ID-JAG obtained first
+     * from the enterprise identity provider.
+     */
+    private AuthorizationResult machineGrant(ProtectedResourceMetadata prm, AuthorizationServer as, URI resource,
+                                             Optional<Challenge> challenge, Set<String> previousScopes) throws FlowException {
+        AssertionOptions assertions = options.assertions();
+        Registrar registrar = new Registrar(http, trace, store, options, this::servedDocument);
+        ClientRegistration client = assertions.jwtBearerGrant() ? registrar.jwtBearerClient(as) : registrar.machineClient(as);
         Set<String> scopes = ScopeSelection.select(options.scope(), challenge, prm, as, previousScopes);
-        TokenSet tokens = new TokenExchange(http, trace).clientCredentials(as, client, resource, scopes);
+        TokenExchange tokenEndpoint = new TokenExchange(http, trace, assertions.clientKey());
+        TokenSet tokens;
+        if (assertions.idJag() != null) {
+            String idJag = new IdJagExchange(http, trace).exchange(assertions.idJag(), as, resource, scopes);
+            tokens = tokenEndpoint.jwtBearer(as, client, idJag, resource, scopes);
+        } else if (assertions.jwtBearerAssertion() != null) {
+            tokens = tokenEndpoint.jwtBearer(as, client, workloadToken(assertions), resource, scopes);
+        } else {
+            tokens = tokenEndpoint.clientCredentials(as, client, resource, scopes);
+        }
         AuthorizationResult result = new AuthorizationResult(prm, as, client, resource, scopes, tokens);
         authenticatedRequest(tokens);
         return result;
+    }
+
+    /** The workload identity token, read now (a projected token file may have been rotated since the last grant). */
+    private String workloadToken(AssertionOptions assertions) throws FlowException {
+        try {
+            return assertions.jwtBearerAssertion().get();
+        } catch (RuntimeException e) {
+            throw new FlowException(StepKind.TOKEN_REQUEST, "cannot read the JWT bearer assertion: " + e.getMessage());
+        }
     }
 
     /** The loopback client metadata document, served from the first flow that needs it until {@link #close()}. */
@@ -156,7 +182,7 @@ public final class OAuthFlow implements AutoCloseable {
 
     /** Refreshes the access token (keeps a rotated refresh token). */
     public AuthorizationResult refresh(AuthorizationResult previous) throws FlowException {
-        TokenSet fresh = new TokenExchange(http, trace).refresh(previous.authorizationServer(), previous.client(),
+        TokenSet fresh = new TokenExchange(http, trace, options.assertions().clientKey()).refresh(previous.authorizationServer(), previous.client(),
                 previous.tokens(), previous.resource(), previous.requestedScopes());
         return previous.withTokens(fresh);
     }

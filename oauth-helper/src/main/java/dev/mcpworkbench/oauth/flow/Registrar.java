@@ -37,21 +37,76 @@ final class Registrar {
         this.options = options;
     }
 
-    /** The pre-registered confidential client of the client credentials grant: no redirect URI, no registration. */
+    /**
+     * The pre-registered confidential client of the client credentials grant: no redirect URI, no
+     * registration; it authenticates with its secret or, given a private key, a signed assertion.
+     */
     ClientRegistration machineClient(AuthorizationServer as) throws FlowException {
         FlowStep step = trace.start(StepKind.CLIENT_REGISTRATION);
         step.input("issuer", as.issuer());
-        if (options.clientId() == null || options.clientId().isBlank() || options.clientSecret() == null || options.clientSecret().isEmpty()) {
-            throw trace.fail(step, "the client credentials grant needs a pre-registered client with a secret (client id and client secret)");
+        if (blank(options.clientId()) || (!hasSecret() && options.assertions().clientKey() == null)) {
+            throw trace.fail(step, "the client credentials grant needs a pre-registered client with a secret or a private key "
+                    + "(client id and client secret or client key)");
         }
+        return preRegistered(step, as, "Using the pre-registered client for the client credentials grant");
+    }
+
+    /**
+     * The client of a JWT bearer grant: the assertion is the grant, so a client id is optional (a workload
+     * identity alone may be enough); when one is given it authenticates as the user chose or could.
+     */
+    ClientRegistration jwtBearerClient(AuthorizationServer as) throws FlowException {
+        FlowStep step = trace.start(StepKind.CLIENT_REGISTRATION);
+        step.input("issuer", as.issuer());
+        if (blank(options.clientId())) {
+            step.note("No client id: the JWT bearer grant is sent without client identification");
+            ClientRegistration anonymous = new ClientRegistration(ClientRegistration.Kind.PRE_REGISTERED, as.issuer(), null, null,
+                    TokenEndpointAuth.NONE, null);
+            step.output("token_endpoint_auth_method", anonymous.authMethod());
+            trace.pass(step);
+            return anonymous;
+        }
+        return preRegistered(step, as, "Using the pre-registered client for the JWT bearer grant");
+    }
+
+    private ClientRegistration preRegistered(FlowStep step, AuthorizationServer as, String note) throws FlowException {
+        List<String> authMethods = authMethods(as);
+        String method = preRegisteredMethod(step, authMethods);
+        noteUnlisted(step, method, authMethods);
         ClientRegistration registration = new ClientRegistration(ClientRegistration.Kind.PRE_REGISTERED, as.issuer(),
-                options.clientId(), options.clientSecret(), TokenEndpointAuth.choose(true, authMethods(as), options.tokenAuthMethod()), null);
-        step.note("Using the pre-registered client for the client credentials grant");
+                options.clientId(), options.clientSecret(), method, null);
+        step.note(note);
         step.output("client_id", registration.clientId());
         step.output("kind", registration.kind().title());
         step.output("token_endpoint_auth_method", registration.authMethod());
+        if (options.assertions().clientKey() != null) step.output("client key", options.assertions().clientKey().toString());
         trace.pass(step);
         return registration;
+    }
+
+    /**
+     * How a pre-registered client authenticates: as asked, else private_key_jwt when it has a key, else
+     * from its secret and the server's list; refuses a method whose credential is missing.
+     */
+    private String preRegisteredMethod(FlowStep step, List<String> authMethods) throws FlowException {
+        boolean hasKey = options.assertions().clientKey() != null;
+        String method = options.tokenAuthMethod() != null ? options.tokenAuthMethod()
+                : hasKey ? TokenEndpointAuth.PRIVATE_KEY_JWT : TokenEndpointAuth.choose(hasSecret(), authMethods);
+        if (TokenEndpointAuth.PRIVATE_KEY_JWT.equals(method) && !hasKey) {
+            throw trace.fail(step, method + " needs the client's private key (--client-key)");
+        }
+        if ((TokenEndpointAuth.BASIC.equals(method) || TokenEndpointAuth.POST.equals(method)) && !hasSecret()) {
+            throw trace.fail(step, method + " needs the client's secret (--client-secret)");
+        }
+        return method;
+    }
+
+    private boolean hasSecret() {
+        return options.clientSecret() != null && !options.clientSecret().isEmpty();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     ClientRegistration register(AuthorizationServer as, URI redirectUri) throws FlowException {
@@ -61,11 +116,7 @@ final class Registrar {
         List<String> authMethods = authMethods(as);
         ClientRegistration registration;
         if (options.clientId() != null && !options.clientId().isBlank()) {
-            boolean hasSecret = options.clientSecret() != null && !options.clientSecret().isEmpty();
-            String method = TokenEndpointAuth.choose(hasSecret, authMethods, options.tokenAuthMethod());
-            if (!hasSecret && !TokenEndpointAuth.NONE.equals(method)) {
-                throw trace.fail(step, method + " needs the client's secret (--client-secret)");
-            }
+            String method = preRegisteredMethod(step, authMethods);
             noteUnlisted(step, method, authMethods);
             registration = new ClientRegistration(ClientRegistration.Kind.PRE_REGISTERED, as.issuer(), options.clientId(),
                     options.clientSecret(), method, redirectUri);

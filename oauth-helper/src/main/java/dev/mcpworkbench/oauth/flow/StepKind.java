@@ -8,6 +8,8 @@ public enum StepKind {
     CLIENT_REGISTRATION("Client registration"),
     AUTHORIZATION_REQUEST("Authorization request"),
     CALLBACK("Callback"),
+    /** Enterprise-managed authorization: the ID token exchanged for an ID-JAG at the identity provider (RFC 8693). */
+    TOKEN_EXCHANGE("Token exchange at the identity provider"),
     TOKEN_REQUEST("Token request"),
     AUTHENTICATED_REQUEST("Authenticated MCP request"),
     REFRESH("Token refresh"),

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.AuthorizationGrant;
+import com.nimbusds.oauth2.sdk.GrantType;
 import com.nimbusds.oauth2.sdk.ClientCredentialsGrant;
+import com.nimbusds.oauth2.sdk.JWTBearerGrant;
 import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
 import com.nimbusds.oauth2.sdk.TokenRequest;
@@ -15,32 +17,41 @@ import com.nimbusds.oauth2.sdk.auth.Secret;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.oauth2.sdk.token.RefreshToken;
+import com.nimbusds.jwt.SignedJWT;
 import dev.mcpworkbench.oauth.check.OAuthFinding;
 import dev.mcpworkbench.oauth.http.HttpExchange;
 import dev.mcpworkbench.oauth.http.RecordingHttpClient;
+import dev.mcpworkbench.oauth.registration.ClientKey;
 import dev.mcpworkbench.oauth.registration.ClientRegistration;
 import dev.mcpworkbench.oauth.registration.TokenEndpointAuth;
 import dev.mcpworkbench.oauth.token.TokenInspector;
 import dev.mcpworkbench.oauth.token.TokenSet;
 import java.io.IOException;
 import java.net.URI;
+import java.text.ParseException;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Steps 7 and refresh: token requests through Nimbus, sent by the recording client, checked (OAUTH-025, 027). */
+/**
+ * Steps 7 and refresh: token requests through Nimbus, sent by the recording client, checked (OAUTH-025, 027).
+ * The grants: authorization code, refresh, client credentials and JWT bearer (RFC 7523 section 2.1).
+ */
 final class TokenExchange {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final RecordingHttpClient http;
     private final FlowTrace trace;
+    /** Signs the client assertion when the client authenticates with private_key_jwt; null otherwise. */
+    private final ClientKey clientKey;
 
-    TokenExchange(RecordingHttpClient http, FlowTrace trace) {
+    TokenExchange(RecordingHttpClient http, FlowTrace trace, ClientKey clientKey) {
         this.http = http;
         this.trace = trace;
+        this.clientKey = clientKey;
     }
 
     TokenSet redeem(AuthorizationServer as, ClientRegistration client, String code, CodeVerifier verifier, URI resource,
@@ -66,6 +77,39 @@ final class TokenExchange {
         return tokens;
     }
 
+    /**
+     * The JWT bearer grant (RFC 7523 section 2.1): {@code assertion} (a workload identity token, or an ID-JAG)
+     * is the grant. A refusal is final: the flow neither retries nor falls back to another grant.
+     */
+    TokenSet jwtBearer(AuthorizationServer as, ClientRegistration client, String assertion, URI resource,
+                       Set<String> requestedScopes) throws FlowException {
+        FlowStep step = trace.start(StepKind.TOKEN_REQUEST);
+        step.input("token_endpoint", String.valueOf(as.metadata().getTokenEndpointURI()));
+        step.input("grant_type", GrantType.JWT_BEARER.getValue());
+        step.input("resource", resource.toString());
+        SignedJWT jwt;
+        try {
+            jwt = SignedJWT.parse(assertion.strip());
+        } catch (ParseException e) {
+            throw trace.fail(step, "the assertion is not a signed JWT: " + e.getMessage());
+        }
+        step.input("assertion", describe(jwt));
+        TokenSet tokens = request(step, as, client, new JWTBearerGrant(jwt), resource, requestedScopes, null);
+        trace.pass(step);
+        return tokens;
+    }
+
+    /** An assertion's issuer, subject and audience (not its signature): enough to see which JWT was sent. */
+    static String describe(SignedJWT jwt) {
+        try {
+            var claims = jwt.getJWTClaimsSet();
+            return "JWT from " + claims.getIssuer() + " about " + claims.getSubject() + " for " + claims.getAudience()
+                    + (jwt.getHeader().getType() == null ? "" : " (typ " + jwt.getHeader().getType() + ")");
+        } catch (ParseException e) {
+            return "JWT with unreadable claims";
+        }
+    }
+
     TokenSet refresh(AuthorizationServer as, ClientRegistration client, TokenSet current, URI resource,
                      Set<String> requestedScopes) throws FlowException {
         FlowStep step = trace.start(StepKind.REFRESH);
@@ -82,16 +126,19 @@ final class TokenExchange {
     private TokenSet request(FlowStep step, AuthorizationServer as, ClientRegistration client, AuthorizationGrant grant,
                              URI resource, Set<String> requestedScopes, TokenSet previous) throws FlowException {
         URI endpoint = as.metadata().getTokenEndpointURI();
-        TokenRequest.Builder builder = switch (client.authMethod()) {
+        TokenRequest.Builder builder = client.clientId() == null ? new TokenRequest.Builder(endpoint, grant) : switch (client.authMethod()) {
             case TokenEndpointAuth.BASIC -> new TokenRequest.Builder(endpoint,
                     new ClientSecretBasic(new ClientID(client.clientId()), new Secret(secret(client))), grant);
             case TokenEndpointAuth.POST -> new TokenRequest.Builder(endpoint,
                     new ClientSecretPost(new ClientID(client.clientId()), new Secret(secret(client))), grant);
+            // The assertion's audience is the issuer, which every authorization server accepts (RFC 7523bis).
+            case TokenEndpointAuth.PRIVATE_KEY_JWT -> new TokenRequest.Builder(endpoint,
+                    key(step).authentication(client.clientId(), URI.create(as.issuer())), grant);
             default -> new TokenRequest.Builder(endpoint, new ClientID(client.clientId()), grant);
         };
         builder.resource(resource);
-        // With the authorization code the scopes travel in the authorization request; this grant has none.
-        if (grant instanceof ClientCredentialsGrant && !requestedScopes.isEmpty()) {
+        // With the authorization code the scopes travel in the authorization request; these grants have none.
+        if ((grant instanceof ClientCredentialsGrant || grant instanceof JWTBearerGrant) && !requestedScopes.isEmpty()) {
             builder.scope(new Scope(requestedScopes.toArray(String[]::new)));
         }
         step.input("client authentication", client.authMethod());
@@ -102,6 +149,11 @@ final class TokenExchange {
         }
         List<HttpExchange> exchanges = step.exchanges();
         return parse(step, exchanges.get(exchanges.size() - 1), as, resource, requestedScopes);
+    }
+
+    private ClientKey key(FlowStep step) throws FlowException {
+        if (clientKey == null) throw trace.fail(step, "private_key_jwt needs the client's private key");
+        return clientKey;
     }
 
     private static String secret(ClientRegistration client) {

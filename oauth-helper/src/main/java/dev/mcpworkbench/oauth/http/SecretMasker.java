@@ -14,7 +14,7 @@ public final class SecretMasker {
     /** Names whose values are secrets wherever they appear (JSON field, form or query parameter). */
     static final Set<String> SECRET_NAMES = Set.of(
             "access_token", "refresh_token", "id_token", "client_secret", "code", "code_verifier",
-            "registration_access_token", "assertion", "client_assertion", "password");
+            "registration_access_token", "assertion", "client_assertion", "password", "subject_token", "actor_token");
 
     private static final Pattern JSON_FIELD = Pattern.compile(
             "\"(" + String.join("|", SECRET_NAMES) + ")\"(\\s*:\\s*)\"((?:[^\"\\\\]|\\\\.)*)\"");

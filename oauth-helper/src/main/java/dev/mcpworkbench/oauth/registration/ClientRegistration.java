@@ -30,6 +30,7 @@ public record ClientRegistration(Kind kind, String issuer, String clientId, Stri
 
     @Override
     public String toString() {
+        if (clientId == null) return "no client id at " + issuer + " (the JWT bearer assertion alone)";
         return kind.title() + " client " + clientId + " at " + issuer + " (" + authMethod
                 + (hasSecret() ? ", secret " + SecretMasker.mask(clientSecret) : "") + ")";
     }

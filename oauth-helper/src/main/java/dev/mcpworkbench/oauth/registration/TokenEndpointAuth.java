@@ -8,8 +8,10 @@ public final class TokenEndpointAuth {
     public static final String NONE = "none";
     public static final String BASIC = "client_secret_basic";
     public static final String POST = "client_secret_post";
+    /** A JWT assertion signed with the client's private key (RFC 7523 section 2.2). */
+    public static final String PRIVATE_KEY_JWT = "private_key_jwt";
     /** The methods a user may choose. */
-    public static final List<String> KNOWN = List.of(NONE, BASIC, POST);
+    public static final List<String> KNOWN = List.of(NONE, BASIC, POST, PRIVATE_KEY_JWT);
 
     private TokenEndpointAuth() {
     }

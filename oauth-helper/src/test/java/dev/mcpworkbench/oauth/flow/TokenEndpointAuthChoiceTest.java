@@ -96,6 +96,6 @@ class TokenEndpointAuthChoiceTest {
         }
         assertThatThrownBy(() -> FlowOptions.headless().withCallback("example.com", null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> FlowOptions.headless().withCallback(null, "/../x")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> FlowOptions.headless().withTokenAuthMethod("private_key_jwt")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FlowOptions.headless().withTokenAuthMethod("tls_client_auth")).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -208,6 +208,9 @@ public final class AuthStepsViewModel implements FlowListener {
         for (int i = 0; i < steps.size(); i++) {
             if (steps.get(i).isPending() && steps.get(i).kind() == step.kind()) {
                 replace(i, new StepItem(step.kind(), step, 1));
+                // Steps run in order: rows still waiting above this one were passed by (a machine grant
+                // has no authorization request and no callback), so they go instead of waiting forever.
+                steps.subList(0, i).removeIf(StepItem::isPending);
                 return;
             }
         }

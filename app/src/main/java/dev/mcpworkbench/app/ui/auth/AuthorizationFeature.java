@@ -102,8 +102,16 @@ public final class AuthorizationFeature implements AuthCommands {
         return true;
     }
 
-    private OAuthSession session(URI url, FlowTrace trace) {
-        OAuthSession session = new OAuthSession(url, options(), new RecordingHttpClient(REQUEST_TIMEOUT, 1 << 20),
+    /** Reads the client key file the Client dialog names, if any: off the FX thread. */
+    private OAuthSession session(URI url, FlowTrace trace) throws FlowException {
+        FlowOptions options;
+        try {
+            options = options();
+        } catch (IOException | RuntimeException e) {
+            throw new FlowException(dev.mcpworkbench.oauth.flow.StepKind.CLIENT_REGISTRATION, "the Client settings cannot be used: "
+                    + e.getMessage());
+        }
+        OAuthSession session = new OAuthSession(url, options, new RecordingHttpClient(REQUEST_TIMEOUT, 1 << 20),
                 trace, new RegistrationStore());
         session.interceptWith(stepThrough);
         return session;
@@ -122,9 +130,8 @@ public final class AuthorizationFeature implements AuthCommands {
         stepThrough.replayFrom(from == null ? null : from.kind());
         FlowTrace trace = new FlowTrace();
         steps.follow(trace);
-        OAuthSession session = session(server, trace);
         Thread.ofVirtual().name("authorization-replay").start(() -> {
-            try (session) {
+            try (OAuthSession session = session(server, trace)) {
                 session.probeAndAuthorize();
             } catch (FlowException | RuntimeException e) {
                 Platform.runLater(() -> window.status().setMessage("Replay: " + e.getMessage()));
@@ -162,8 +169,8 @@ public final class AuthorizationFeature implements AuthCommands {
         return w;
     }
 
-    /** The flow's options: the client identity of the Client dialog, the browser or a pasted redirect. */
-    FlowOptions options() {
+    /** The flow's options: the client identity and grant of the Client dialog, the browser or a pasted redirect. */
+    FlowOptions options() throws IOException {
         return client.options(agent);
     }
 

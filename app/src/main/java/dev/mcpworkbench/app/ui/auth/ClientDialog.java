@@ -1,5 +1,6 @@
 package dev.mcpworkbench.app.ui.auth;
 
+import dev.mcpworkbench.app.auth.MachineGrantSettings;
 import dev.mcpworkbench.app.ui.auth.ClientSettings.Registration;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
@@ -37,7 +38,10 @@ public final class ClientDialog extends Dialog<ButtonType> {
         Spinner<Integer> port = new Spinner<>(0, 65535, settings.callbackPortProperty().get());
         port.setEditable(true);
         port.setId("callbackPort");
-        id.disableProperty().bind(how.valueProperty().isNotEqualTo(Registration.PRE_REGISTERED));
+        MachineGrantPane grants = new MachineGrantPane(settings);
+        // A machine grant always uses the pre-registered client: there is no person to register one for.
+        how.disableProperty().bind(grants.grant.valueProperty().isNotEqualTo(MachineGrantSettings.Grant.AUTHORIZATION_CODE));
+        id.disableProperty().bind(how.valueProperty().isNotEqualTo(Registration.PRE_REGISTERED).and(how.disableProperty().not()));
         secret.disableProperty().bind(id.disableProperty());
         url.disableProperty().bind(how.valueProperty().isNotEqualTo(Registration.CIMD_URL));
         GridPane grid = new GridPane();
@@ -50,12 +54,25 @@ public final class ClientDialog extends Dialog<ButtonType> {
         grid.addRow(3, new Label("Metadata document URL"), url);
         grid.addRow(4, new Label("Scope"), scope);
         grid.addRow(5, new Label("Callback port (0: any)"), port);
-        Label note = new Label("The token endpoint authentication method follows the registration and the server's metadata.");
+        int row = grants.addRows(grid, 6, id.disableProperty());
+        Label note = new Label("The token endpoint authentication method follows the registration, the private key and the "
+                + "server's metadata.");
         note.getStyleClass().add("muted");
         note.setWrapText(true);
-        grid.add(note, 0, 6, 2, 1);
+        grid.add(note, 0, row++, 2, 1);
+        Label problem = new Label();
+        problem.setId("clientProblem");
+        problem.getStyleClass().add("error");
+        problem.setWrapText(true);
+        grid.add(problem, 0, row, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            grants.problem().ifPresentOrElse(text -> {
+                problem.setText(text);
+                e.consume();
+            }, () -> problem.setText(""));
+        });
         setResultConverter(button -> {
             if (button == ButtonType.OK) {
                 settings.registrationProperty().set(how.getValue());
@@ -64,6 +81,7 @@ public final class ClientDialog extends Dialog<ButtonType> {
                 settings.metadataUrlProperty().set(url.getText());
                 settings.scopeProperty().set(scope.getText());
                 settings.callbackPortProperty().set(port.getValue());
+                grants.applyTo(settings);
             }
             return button;
         });

@@ -1,7 +1,12 @@
 package dev.mcpworkbench.app.ui.auth;
 
+import dev.mcpworkbench.app.auth.MachineGrantSettings;
+import dev.mcpworkbench.app.auth.MachineGrantSettings.Grant;
 import dev.mcpworkbench.oauth.flow.AuthorizationAgent;
 import dev.mcpworkbench.oauth.flow.FlowOptions;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -13,8 +18,11 @@ import javafx.beans.property.StringProperty;
 /**
  * Who the workbench is to the authorization server on the next connection: how the client is
  * registered, the scope asked for (empty: chosen from the challenge and metadata), the loopback
- * callback port (0: any free port). The token endpoint authentication method is not offered: the
- * flow picks it from the registration and the server's metadata.
+ * callback port (0: any free port), and the grant: the authorization code flow, or a machine grant
+ * (client credentials, JWT bearer with a workload identity token, enterprise-managed ID-JAG) with
+ * the pre-registered client and, optionally, its private key for {@code private_key_jwt}. The token
+ * endpoint authentication method is not offered: the flow picks it from the registration, the key and
+ * the server's metadata.
  */
 public final class ClientSettings {
 
@@ -43,20 +51,43 @@ public final class ClientSettings {
     private final StringProperty metadataUrl = new SimpleStringProperty("");
     private final StringProperty scope = new SimpleStringProperty("");
     private final IntegerProperty callbackPort = new SimpleIntegerProperty(0);
+    private final ObjectProperty<Grant> grant = new SimpleObjectProperty<>(Grant.AUTHORIZATION_CODE);
+    private final StringProperty clientKeyFile = new SimpleStringProperty("");
+    private final StringProperty assertion = new SimpleStringProperty("");
+    private final StringProperty idToken = new SimpleStringProperty("");
+    private final StringProperty idpTokenEndpoint = new SimpleStringProperty("");
+    private final StringProperty idpClientId = new SimpleStringProperty("");
+    private final StringProperty idpClientSecret = new SimpleStringProperty("");
 
-    /** The flow's options for these settings, with {@code agent} taking the user through authorization. */
-    public FlowOptions options(AuthorizationAgent agent) {
-        Registration how = registration.get();
+    /**
+     * The flow's options for these settings, with {@code agent} taking the user through authorization.
+     * Reads the client key file when one is chosen: call it off the FX thread.
+     */
+    public FlowOptions options(AuthorizationAgent agent) throws IOException {
+        Registration how = grant.get() != Grant.AUTHORIZATION_CODE ? Registration.PRE_REGISTERED : registration.get();
         String id = how == Registration.PRE_REGISTERED ? blankToNull(clientId.get()) : null;
         String secret = how == Registration.PRE_REGISTERED ? blankToNull(clientSecret.get()) : null;
         String url = how == Registration.CIMD_URL ? blankToNull(metadataUrl.get()) : null;
-        return new FlowOptions(id, secret, url, blankToNull(scope.get()), callbackPort.get(), Duration.ofMinutes(5), agent, null, 2)
-                .withServedClientMetadata(how == Registration.AUTOMATIC);
+        FlowOptions base = new FlowOptions(id, secret, url, blankToNull(scope.get()), callbackPort.get(), Duration.ofMinutes(5), agent,
+                null, 2).withServedClientMetadata(how == Registration.AUTOMATIC);
+        return machineGrant().applyTo(base);
+    }
+
+    /** The grant and the JWTs it presents, checked (the message names the command-line option of the same meaning). */
+    public MachineGrantSettings machineGrant() {
+        String key = blankToNull(clientKeyFile.get());
+        String endpoint = blankToNull(idpTokenEndpoint.get());
+        boolean jwtBearer = grant.get() == Grant.JWT_BEARER;
+        boolean idJag = grant.get() == Grant.ID_JAG;
+        return new MachineGrantSettings(grant.get(), key == null ? null : Path.of(key), jwtBearer ? assertion.get() : null,
+                idJag ? idToken.get() : null, idJag && endpoint != null ? URI.create(endpoint) : null,
+                idJag ? idpClientId.get() : null, idJag ? idpClientSecret.get() : null);
     }
 
     /** One line for the tab's header. */
     public String summary() {
-        String who = switch (registration.get()) {
+        String who = grant.get() != Grant.AUTHORIZATION_CODE ? grant.get().cliName() + " as client " + clientId.get()
+                + (clientKeyFile.get().isBlank() ? "" : " (private_key_jwt)") : switch (registration.get()) {
             case AUTOMATIC -> "automatic registration";
             case PRE_REGISTERED -> "client " + clientId.get();
             case CIMD_URL -> "CIMD " + metadataUrl.get();
@@ -92,5 +123,36 @@ public final class ClientSettings {
 
     public IntegerProperty callbackPortProperty() {
         return callbackPort;
+    }
+
+    public ObjectProperty<Grant> grantProperty() {
+        return grant;
+    }
+
+    /** A JWK or PKCS#8 PEM file: the client authenticates with private_key_jwt. */
+    public StringProperty clientKeyFileProperty() {
+        return clientKeyFile;
+    }
+
+    /** {@code file:PATH} or {@code env:NAME} of the workload identity token (JWT bearer grant). */
+    public StringProperty assertionProperty() {
+        return assertion;
+    }
+
+    /** {@code file:PATH} or {@code env:NAME} of the ID token (ID-JAG). */
+    public StringProperty idTokenProperty() {
+        return idToken;
+    }
+
+    public StringProperty idpTokenEndpointProperty() {
+        return idpTokenEndpoint;
+    }
+
+    public StringProperty idpClientIdProperty() {
+        return idpClientId;
+    }
+
+    public StringProperty idpClientSecretProperty() {
+        return idpClientSecret;
     }
 }

@@ -19,7 +19,7 @@ public final class SequenceModel {
     /** The parties of an MCP authorization, left to right. */
     public enum Lifeline {
         CLIENT("Client", "MCP Workbench"), BROWSER("Browser", "user agent"), MCP("MCP server", "resource"),
-        AS("Authorization", "server · issuer"), CIMD("CIMD host", "client metadata");
+        AS("Authorization", "server · issuer"), IDP("Identity provider", "enterprise IdP"), CIMD("CIMD host", "client metadata");
 
         private final String title;
         private final String subtitle;
@@ -92,6 +92,7 @@ public final class SequenceModel {
                 arrows.add(new Arrow(item, -1, Lifeline.CLIENT, Lifeline.BROWSER, "open " + pathOf(url), "",
                         failed && step.exchanges().isEmpty() ? Outcome.FAILED : Outcome.INFO, hostOf(url)));
             }
+            if (step.kind() == StepKind.TOKEN_EXCHANGE) used.add(Lifeline.IDP);
             int index = 0;
             for (HttpExchange x : step.exchanges()) {
                 Lifeline from = step.kind() == StepKind.AUTHORIZATION_REQUEST ? Lifeline.BROWSER : Lifeline.CLIENT;
@@ -116,10 +117,14 @@ public final class SequenceModel {
         return new SequenceModel(List.copyOf(used), List.copyOf(bands));
     }
 
-    /** Discovery of the resource and the MCP requests go to the MCP server; the rest to the authorization server. */
+    /**
+     * Discovery of the resource and the MCP requests go to the MCP server; the ID-JAG token exchange
+     * to the enterprise identity provider; the rest to the authorization server.
+     */
     static Lifeline target(StepKind kind) {
         return switch (kind) {
             case PROBE, PROTECTED_RESOURCE_METADATA, AUTHENTICATED_REQUEST -> Lifeline.MCP;
+            case TOKEN_EXCHANGE -> Lifeline.IDP;
             default -> Lifeline.AS;
         };
     }
