@@ -15,11 +15,14 @@ import java.time.Duration;
  * {@code client_secret_basic}, {@code client_secret_post}); null chooses from what the server allows.
  * {@code callbackHost} / {@code callbackPath}: the loopback redirect's host ({@code 127.0.0.1} or
  * {@code localhost}) and path, for clients registered with a fixed redirect URI.
+ * {@code dpop}: ask for DPoP-bound tokens (RFC 9449) even when the MCP server does not demand them; a
+ * server that demands them (a {@code DPoP} challenge without a Bearer one, or protected resource
+ * metadata with {@code dpop_bound_access_tokens_required}) gets them either way.
  */
 public record FlowOptions(String clientId, String clientSecret, String clientMetadataUrl, String scope, int callbackPort,
                           Duration callbackTimeout, AuthorizationAgent agent, String clientName, int maxStepUps,
                           boolean serveClientMetadata, boolean clientCredentials, String tokenAuthMethod,
-                          String callbackHost, String callbackPath) {
+                          String callbackHost, String callbackPath, boolean dpop) {
 
     /** The callback host and path unless chosen. */
     public static final String DEFAULT_CALLBACK_HOST = "127.0.0.1";
@@ -30,7 +33,7 @@ public record FlowOptions(String clientId, String clientSecret, String clientMet
                        Duration callbackTimeout, AuthorizationAgent agent, String clientName, int maxStepUps,
                        boolean serveClientMetadata, boolean clientCredentials) {
         this(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata, clientCredentials, null, null, null);
+                serveClientMetadata, clientCredentials, null, null, null, false);
     }
 
     /** With the authorization code flow. */
@@ -77,17 +80,17 @@ public record FlowOptions(String clientId, String clientSecret, String clientMet
 
     public FlowOptions withClient(String id, String secret) {
         return new FlowOptions(id, secret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata, clientCredentials, tokenAuthMethod, callbackHost, callbackPath);
+                serveClientMetadata, clientCredentials, tokenAuthMethod, callbackHost, callbackPath, dpop);
     }
 
     public FlowOptions withClientMetadataUrl(String url) {
         return new FlowOptions(clientId, clientSecret, url, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata, clientCredentials, tokenAuthMethod, callbackHost, callbackPath);
+                serveClientMetadata, clientCredentials, tokenAuthMethod, callbackHost, callbackPath, dpop);
     }
 
     public FlowOptions withScope(String s) {
         return new FlowOptions(clientId, clientSecret, clientMetadataUrl, s, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata, clientCredentials, tokenAuthMethod, callbackHost, callbackPath);
+                serveClientMetadata, clientCredentials, tokenAuthMethod, callbackHost, callbackPath, dpop);
     }
 
     /**
@@ -96,24 +99,30 @@ public record FlowOptions(String clientId, String clientSecret, String clientMet
      */
     public FlowOptions withServedClientMetadata(boolean serve) {
         return new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serve, clientCredentials, tokenAuthMethod, callbackHost, callbackPath);
+                serve, clientCredentials, tokenAuthMethod, callbackHost, callbackPath, dpop);
     }
 
     /** The client credentials grant instead of the authorization code flow. */
     public FlowOptions withClientCredentials(boolean use) {
         return new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata, use, tokenAuthMethod, callbackHost, callbackPath);
+                serveClientMetadata, use, tokenAuthMethod, callbackHost, callbackPath, dpop);
     }
 
     /** How the client authenticates at the token endpoint; null: chosen from what the server allows. */
     public FlowOptions withTokenAuthMethod(String method) {
         return new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata, clientCredentials, method, callbackHost, callbackPath);
+                serveClientMetadata, clientCredentials, method, callbackHost, callbackPath, dpop);
     }
 
     /** The loopback redirect's host and path (null: 127.0.0.1 and /callback). */
     public FlowOptions withCallback(String host, String path) {
         return new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata, clientCredentials, tokenAuthMethod, host, path);
+                serveClientMetadata, clientCredentials, tokenAuthMethod, host, path, dpop);
+    }
+
+    /** Ask for DPoP-bound tokens even when the MCP server does not demand them. */
+    public FlowOptions withDPoP(boolean use) {
+        return new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
+                serveClientMetadata, clientCredentials, tokenAuthMethod, callbackHost, callbackPath, use);
     }
 }
