@@ -47,6 +47,7 @@ final class MetadataEndpoint {
         m.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post", "none"));
         m.put("code_challenge_methods_supported", challengeMethods());
         m.put("authorization_response_iss_parameter_supported", true);
+        m.put("dpop_signing_alg_values_supported", DPoPProofCheck.ALGORITHM_NAMES);
         if (as.cimdSupported()) {
             m.put("client_id_metadata_document_supported", true);
         }

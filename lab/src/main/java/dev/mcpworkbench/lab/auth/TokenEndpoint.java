@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The token endpoint: authorization_code (with PKCE) and refresh_token grants, three client authentication methods. */
+/**
+ * The token endpoint: authorization_code (with PKCE) and refresh_token grants, three client
+ * authentication methods, and DPoP: a valid proof binds the tokens to its key (cnf.jkt, token_type
+ * DPoP), a broken one is refused, and the server's nonce is demanded when the policy says so.
+ */
 final class TokenEndpoint {
 
     private final LabAuthorizationServer as;
@@ -35,9 +39,24 @@ final class TokenEndpoint {
             OAuthErrors.json(exchange, 401, "invalid_client", "client authentication failed");
             return;
         }
+        DPoPProofCheck.Outcome proof = as.dpop().tokenRequest(exchange, as.tokenEndpoint(), client.get().clientId());
+        String jkt = null;
+        switch (proof) {
+            case DPoPProofCheck.Invalid invalid -> {
+                OAuthErrors.json(exchange, 400, "invalid_dpop_proof", invalid.reason());
+                return;
+            }
+            case DPoPProofCheck.NonceNeeded needed -> {
+                exchange.getResponseHeaders().set("DPoP-Nonce", needed.nonce());
+                OAuthErrors.json(exchange, 400, "use_dpop_nonce", "the DPoP proof must carry the server's nonce");
+                return;
+            }
+            case DPoPProofCheck.Valid valid -> jkt = valid.jkt();
+            case DPoPProofCheck.Absent absent -> { }
+        }
         switch (form.getOrDefault("grant_type", "")) {
-            case "authorization_code" -> authorizationCode(exchange, form, client.get());
-            case "refresh_token" -> refresh(exchange, form, client.get());
+            case "authorization_code" -> authorizationCode(exchange, form, client.get(), jkt);
+            case "refresh_token" -> refresh(exchange, form, client.get(), jkt);
             default -> OAuthErrors.json(exchange, 400, "unsupported_grant_type", "use authorization_code or refresh_token");
         }
     }
@@ -68,7 +87,7 @@ final class TokenEndpoint {
                 c.secret().getBytes(StandardCharsets.UTF_8), String.valueOf(presented).getBytes(StandardCharsets.UTF_8)));
     }
 
-    private void authorizationCode(HttpExchange exchange, Map<String, String> form, RegisteredClient client) throws IOException {
+    private void authorizationCode(HttpExchange exchange, Map<String, String> form, RegisteredClient client, String jkt) throws IOException {
         boolean lax = as.has(Misbehaviour.REUSABLE_CODE);
         GrantStore.Code code = as.grants().redeem(form.get("code"), lax);
         if (code == null) {
@@ -89,7 +108,7 @@ final class TokenEndpoint {
             OAuthErrors.json(exchange, 400, "invalid_target", "resource differs from the authorization request");
             return;
         }
-        issue(exchange, new GrantStore.Refresh(client.clientId(), request.scopes(), resource, code.subject()), null);
+        issue(exchange, new GrantStore.Refresh(client.clientId(), request.scopes(), resource, code.subject(), jkt), null);
     }
 
     private static boolean pkceSatisfied(GrantStore.Request request, String verifier) {
@@ -112,12 +131,17 @@ final class TokenEndpoint {
         }
     }
 
-    private void refresh(HttpExchange exchange, Map<String, String> form, RegisteredClient client) throws IOException {
+    private void refresh(HttpExchange exchange, Map<String, String> form, RegisteredClient client, String jkt) throws IOException {
         boolean rotate = !as.has(Misbehaviour.NO_REFRESH_ROTATION);
         String presented = form.get("refresh_token");
         GrantStore.Refresh grant = as.grants().useRefresh(presented, rotate);
         if (grant == null || !grant.clientId().equals(client.clientId())) {
             OAuthErrors.json(exchange, 400, "invalid_grant", "unknown or already used refresh token");
+            return;
+        }
+        // RFC 9449 section 5: a refresh token issued with a DPoP-bound token is bound to the same key.
+        if (grant.dpopJkt() != null && !grant.dpopJkt().equals(jkt)) {
+            OAuthErrors.json(exchange, 400, "invalid_grant", "the refresh token is bound to a DPoP key this request does not prove");
             return;
         }
         issue(exchange, grant, rotate ? null : presented);
@@ -127,10 +151,10 @@ final class TokenEndpoint {
     private void issue(HttpExchange exchange, GrantStore.Refresh grant, String keptRefreshToken) throws IOException {
         Duration ttl = as.has(Misbehaviour.LONG_LIVED_TOKENS) ? TokenService.LONG_TTL : TokenService.ACCESS_TOKEN_TTL;
         String audience = grant.resource() == null || as.has(Misbehaviour.RESOURCE_IGNORED) ? as.issuer().toString() : grant.resource();
-        String accessToken = as.tokens().mint(grant.subject(), grant.clientId(), List.of(audience), grant.scopes(), ttl);
+        String accessToken = as.tokens().mint(grant.subject(), grant.clientId(), List.of(audience), grant.scopes(), ttl, grant.dpopJkt());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("access_token", accessToken);
-        body.put("token_type", "Bearer");
+        body.put("token_type", grant.dpopJkt() != null ? "DPoP" : "Bearer");
         body.put("expires_in", ttl.toSeconds());
         body.put("refresh_token", keptRefreshToken != null ? keptRefreshToken : as.grants().issueRefresh(grant));
         body.put("scope", String.join(" ", grant.scopes()));

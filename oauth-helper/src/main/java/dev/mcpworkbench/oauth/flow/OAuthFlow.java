@@ -8,6 +8,7 @@ import com.nimbusds.oauth2.sdk.id.State;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import dev.mcpworkbench.oauth.challenge.Challenge;
+import dev.mcpworkbench.oauth.dpop.DPoPNonceDemand;
 import dev.mcpworkbench.oauth.dpop.DPoPProofs;
 import dev.mcpworkbench.oauth.http.HttpExchange;
 import dev.mcpworkbench.oauth.http.RecordingHttpClient;
@@ -270,17 +271,29 @@ public final class OAuthFlow implements AutoCloseable {
     /** Step 8: the MCP initialize request again, now with the token. */
     private void authenticatedRequest(TokenSet tokens) {
         FlowStep step = trace.start(StepKind.AUTHENTICATED_REQUEST);
-        HttpExchange exchange = http.send("POST", server, requestHeaders(tokens, "POST", server, Map.of(
-                "Content-Type", List.of("application/json"),
-                "Accept", List.of("application/json, text/event-stream"))),
-                "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
-                        + "\"capabilities\":{},\"clientInfo\":{\"name\":\"mcp-workbench-probe\",\"version\":\"1\"}}}",
-                trace.sink(step));
+        HttpExchange exchange = initializeWith(tokens, step);
+        Optional<String> nonce = exchange.answered() && tokens.dpopBound() && dpop != null
+                ? DPoPNonceDemand.fromResourceServer(exchange.status(), exchange.responseHeaders("WWW-Authenticate"),
+                        exchange.responseHeader("DPoP-Nonce")) : Optional.empty();
+        // RFC 9449 section 9: the MCP server wants its nonce in the proof; one retry with it.
+        if (nonce.isPresent() && dpop.rememberNonce(server, nonce.get())) {
+            step.note("The MCP server demanded a DPoP nonce (use_dpop_nonce): request sent again with it");
+            exchange = initializeWith(tokens, step);
+        }
         step.output("status", exchange.answered() ? String.valueOf(exchange.status()) : exchange.error());
         if (exchange.answered() && exchange.status() == 401) {
             step.note("The server still answers 401 with the new token");
         }
         trace.pass(step);
+    }
+
+    private HttpExchange initializeWith(TokenSet tokens, FlowStep step) {
+        return http.send("POST", server, requestHeaders(tokens, "POST", server, Map.of(
+                "Content-Type", List.of("application/json"),
+                "Accept", List.of("application/json, text/event-stream"))),
+                "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
+                        + "\"capabilities\":{},\"clientInfo\":{\"name\":\"mcp-workbench-probe\",\"version\":\"1\"}}}",
+                trace.sink(step));
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.mcpworkbench.oauth.flow;
 import dev.mcpworkbench.oauth.challenge.Challenge;
 import dev.mcpworkbench.oauth.challenge.ChallengeParseException;
 import dev.mcpworkbench.oauth.challenge.WwwAuthenticateParser;
+import dev.mcpworkbench.oauth.dpop.DPoPBinding;
 import dev.mcpworkbench.oauth.dpop.DPoPNonceDemand;
 import dev.mcpworkbench.oauth.http.HttpExchange;
 import dev.mcpworkbench.oauth.http.RecordingHttpClient;
@@ -71,6 +72,15 @@ public final class OAuthSession implements AutoCloseable {
      */
     public synchronized Map<String, String> requestHeaders(String method, URI uri) {
         return current == null ? Map.of() : flow.authorization(current.tokens(), method, uri);
+    }
+
+    /**
+     * For a DPoP-bound token, one line on its binding (its cnf.jkt against the session's key); empty
+     * for a bearer token or before the flow has run.
+     */
+    public synchronized Optional<String> tokenBinding() {
+        if (current == null || !current.tokens().dpopBound() || flow.dpop().isEmpty()) return Optional.empty();
+        return Optional.of(DPoPBinding.describe(current.tokens().accessToken(), flow.dpop().get().thumbprint()));
     }
 
     /** Why the last authorization attempt failed (one line, no secrets), or null. */
