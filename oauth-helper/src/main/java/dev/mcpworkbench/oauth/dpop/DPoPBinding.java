@@ -6,6 +6,9 @@ import dev.mcpworkbench.oauth.token.TokenInspector;
 /** What the client can see of a DPoP-bound token's binding, for the trace: its cnf.jkt against the session's key. */
 public final class DPoPBinding {
 
+    /** The token step's input naming the session key's thumbprint (what a bound token's cnf.jkt should be). */
+    public static final String KEY_INPUT = "DPoP key (jkt)";
+
     private DPoPBinding() {
     }
 

@@ -110,7 +110,7 @@ final class TokenExchange {
         HTTPRequest httpRequest = builder.build().toHTTPRequest();
         HttpExchange answer = send(step, httpRequest);
         if (dpop != null) {
-            step.input("DPoP key (jkt)", dpop.thumbprint());
+            step.input(DPoPBinding.KEY_INPUT, dpop.thumbprint());
             noteAlgorithms(step, as);
             Optional<String> nonce = DPoPNonceDemand.fromTokenEndpoint(answer);
             // RFC 9449 section 8: the server wants its nonce in the proof; one retry with it, never a loop.
