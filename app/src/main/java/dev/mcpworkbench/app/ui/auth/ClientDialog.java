@@ -3,6 +3,7 @@ package dev.mcpworkbench.app.ui.auth;
 import dev.mcpworkbench.app.ui.auth.ClientSettings.Registration;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -37,6 +38,9 @@ public final class ClientDialog extends Dialog<ButtonType> {
         Spinner<Integer> port = new Spinner<>(0, 65535, settings.callbackPortProperty().get());
         port.setEditable(true);
         port.setId("callbackPort");
+        CheckBox dpop = new CheckBox("DPoP-bound tokens (RFC 9449), even when the server does not demand them");
+        dpop.setSelected(settings.dpopProperty().get());
+        dpop.setId("clientDPoP");
         id.disableProperty().bind(how.valueProperty().isNotEqualTo(Registration.PRE_REGISTERED));
         secret.disableProperty().bind(id.disableProperty());
         url.disableProperty().bind(how.valueProperty().isNotEqualTo(Registration.CIMD_URL));
@@ -50,10 +54,12 @@ public final class ClientDialog extends Dialog<ButtonType> {
         grid.addRow(3, new Label("Metadata document URL"), url);
         grid.addRow(4, new Label("Scope"), scope);
         grid.addRow(5, new Label("Callback port (0: any)"), port);
-        Label note = new Label("The token endpoint authentication method follows the registration and the server's metadata.");
+        grid.addRow(6, new Label("Token binding"), dpop);
+        Label note = new Label("The token endpoint authentication method follows the registration and the server's metadata. "
+                + "A server that takes DPoP-bound tokens only gets them without the box ticked.");
         note.getStyleClass().add("muted");
         note.setWrapText(true);
-        grid.add(note, 0, 6, 2, 1);
+        grid.add(note, 0, 7, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         setResultConverter(button -> {
@@ -64,6 +70,7 @@ public final class ClientDialog extends Dialog<ButtonType> {
                 settings.metadataUrlProperty().set(url.getText());
                 settings.scopeProperty().set(scope.getText());
                 settings.callbackPortProperty().set(port.getValue());
+                settings.dpopProperty().set(dpop.isSelected());
             }
             return button;
         });

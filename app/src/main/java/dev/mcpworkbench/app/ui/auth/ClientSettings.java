@@ -3,8 +3,10 @@ package dev.mcpworkbench.app.ui.auth;
 import dev.mcpworkbench.oauth.flow.AuthorizationAgent;
 import dev.mcpworkbench.oauth.flow.FlowOptions;
 import java.time.Duration;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -13,7 +15,8 @@ import javafx.beans.property.StringProperty;
 /**
  * Who the workbench is to the authorization server on the next connection: how the client is
  * registered, the scope asked for (empty: chosen from the challenge and metadata), the loopback
- * callback port (0: any free port). The token endpoint authentication method is not offered: the
+ * callback port (0: any free port), and whether to ask for DPoP-bound tokens when the server does
+ * not demand them (it gets them anyway when it does). The token endpoint authentication method is not offered: the
  * flow picks it from the registration and the server's metadata.
  */
 public final class ClientSettings {
@@ -43,6 +46,7 @@ public final class ClientSettings {
     private final StringProperty metadataUrl = new SimpleStringProperty("");
     private final StringProperty scope = new SimpleStringProperty("");
     private final IntegerProperty callbackPort = new SimpleIntegerProperty(0);
+    private final BooleanProperty dpop = new SimpleBooleanProperty(false);
 
     /** The flow's options for these settings, with {@code agent} taking the user through authorization. */
     public FlowOptions options(AuthorizationAgent agent) {
@@ -51,7 +55,7 @@ public final class ClientSettings {
         String secret = how == Registration.PRE_REGISTERED ? blankToNull(clientSecret.get()) : null;
         String url = how == Registration.CIMD_URL ? blankToNull(metadataUrl.get()) : null;
         return new FlowOptions(id, secret, url, blankToNull(scope.get()), callbackPort.get(), Duration.ofMinutes(5), agent, null, 2)
-                .withServedClientMetadata(how == Registration.AUTOMATIC);
+                .withServedClientMetadata(how == Registration.AUTOMATIC).withDPoP(dpop.get());
     }
 
     /** One line for the tab's header. */
@@ -63,7 +67,8 @@ public final class ClientSettings {
             case DCR -> "DCR";
         };
         return who + (scope.get().isBlank() ? "" : " · scope " + scope.get())
-                + (callbackPort.get() == 0 ? "" : " · callback port " + callbackPort.get());
+                + (callbackPort.get() == 0 ? "" : " · callback port " + callbackPort.get())
+                + (dpop.get() ? " · DPoP" : "");
     }
 
     private static String blankToNull(String s) {
@@ -92,5 +97,10 @@ public final class ClientSettings {
 
     public IntegerProperty callbackPortProperty() {
         return callbackPort;
+    }
+
+    /** Ask for DPoP-bound tokens (RFC 9449) even when the server does not demand them. */
+    public BooleanProperty dpopProperty() {
+        return dpop;
     }
 }
