@@ -39,7 +39,7 @@ public final class Lab {
         try {
             if (spec.auth()) {
                 as = LabAuthorizationServer.start(new AsSettings(spec.misbehaviours(), spec.autoApprove(), spec.issuerPath(),
-                        List.of(mcpUrl), SecureServer.SCOPES, Set.of()));
+                        List.of(mcpUrl), SecureServer.SCOPES, Set.of(), spec.dpop()));
                 ProtectedResource resource = new ProtectedResource(mcpUrl, as,
                         tool -> catalog.tool(tool).map(LabTool::requiredScope).orElse(null));
                 guard = resource;

@@ -1,5 +1,6 @@
 package dev.mcpworkbench.lab;
 
+import dev.mcpworkbench.lab.auth.DPoPPolicy;
 import dev.mcpworkbench.lab.auth.Misbehaviour;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -18,7 +19,7 @@ import java.util.List;
 public final class LabCli {
 
     static final String USAGE = "usage: lab list | lab serve (flawed|secure) (--stdio | --http [--port N] [--auth]"
-            + " [--as-option NAME]... [--auto-approve] [--issuer-path /P])";
+            + " [--as-option NAME]... [--dpop optional|required|nonce] [--auto-approve] [--issuer-path /P])";
 
     private LabCli() {
     }
@@ -64,6 +65,7 @@ public final class LabCli {
                 case "--port" -> spec = spec.withPort(Integer.parseInt(value(options, ++i, "--port")));
                 case "--issuer-path" -> spec = spec.withIssuerPath(value(options, ++i, "--issuer-path"));
                 case "--as-option" -> misbehaviours.add(Misbehaviour.parse(value(options, ++i, "--as-option")));
+                case "--dpop" -> spec = spec.withDPoP(DPoPPolicy.parse(value(options, ++i, "--dpop")));
                 default -> throw new IllegalArgumentException("unknown option " + options.get(i) + "\n" + USAGE);
             }
         }
@@ -105,6 +107,11 @@ public final class LabCli {
         out.println("Authorization server misbehaviours (--as-option NAME):");
         for (Misbehaviour m : Misbehaviour.values()) {
             out.printf("  %-28s %-10s %s%n", m.optionName(), m.ruleId(), m.description());
+        }
+        out.println();
+        out.println("DPoP policies (--dpop NAME, with --auth):");
+        for (DPoPPolicy p : DPoPPolicy.values()) {
+            out.printf("  %-28s %s%n", p.optionName(), p.description());
         }
     }
 }

@@ -3,13 +3,14 @@ package dev.mcpworkbench.app.auth;
 import dev.mcpworkbench.inspector.connect.HttpAuthorization;
 import dev.mcpworkbench.oauth.flow.FlowException;
 import dev.mcpworkbench.oauth.flow.OAuthSession;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Core's HTTP authorization hook backed by the oauth-helper's session: the bearer token it holds
- * goes on every request; a 401/403 runs (or refreshes, or steps up) the authorization flow, whose
+ * Core's HTTP authorization hook backed by the oauth-helper's session: the token it holds goes on
+ * every request with its own scheme (Bearer, or DPoP with a fresh proof); a 401/403 runs (or refreshes, or steps up) the authorization flow, whose
  * steps the authorization panel shows, and the request is retried when a token came out of it.
  */
 public final class OAuthHttpAuthorization implements HttpAuthorization {
@@ -37,8 +38,8 @@ public final class OAuthHttpAuthorization implements HttpAuthorization {
     }
 
     @Override
-    public Optional<String> authorizationHeader() {
-        return session.accessToken().map(token -> "Bearer " + token);
+    public Map<String, String> requestHeaders(String method, URI uri) {
+        return session.requestHeaders(method, uri);
     }
 
     @Override
@@ -47,7 +48,11 @@ public final class OAuthHttpAuthorization implements HttpAuthorization {
                 .filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase("WWW-Authenticate"))
                 .flatMap(e -> e.getValue().stream())
                 .toList();
-        return session.onAuthorizationError(status, challenges);
+        Optional<String> dpopNonce = responseHeaders.entrySet().stream()
+                .filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase("DPoP-Nonce"))
+                .flatMap(e -> e.getValue().stream())
+                .findFirst();
+        return session.onAuthorizationError(status, challenges, dpopNonce);
     }
 
     /** Why the last authorization failed, for the connection error; null when it did not. */

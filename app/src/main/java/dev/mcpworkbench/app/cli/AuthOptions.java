@@ -61,6 +61,10 @@ public final class AuthOptions {
                     + "Default: private_key_jwt with a client key, else chosen from what the authorization server lists (basic before post for a client with a secret).")
     String tokenAuthMethod;
 
+    @Option(names = "--dpop", description = "Ask for DPoP-bound tokens (RFC 9449, an EC P-256 key per session) even when "
+            + "the server does not demand them; a server that demands them (a DPoP challenge) gets them without this option.")
+    boolean dpop;
+
     /** True when --auth was given. */
     boolean requested() {
         return auth != null;
@@ -69,7 +73,7 @@ public final class AuthOptions {
     /** True when any client option was given (they mean nothing without --auth in scan and snapshot). */
     boolean clientOptionsGiven() {
         return clientId != null || clientSecret != null || clientMetadataUrl != null || serveClientMetadata || scope != null
-                || callbackPort != 0 || callbackHost != null || callbackPath != null || tokenAuthMethod != null;
+                || callbackPort != 0 || callbackHost != null || callbackPath != null || tokenAuthMethod != null || dpop;
     }
 
     private boolean headless() {
@@ -103,7 +107,7 @@ public final class AuthOptions {
         });
         Duration callbackTimeout = headless() ? timeout : Duration.ofMinutes(5);
         return identity(new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, null, 2,
-                serveClientMetadata));
+                serveClientMetadata)).withDPoP(dpop);
     }
 
     /** A session for {@code server} whose steps and findings land in {@code trace}; tokens stay in memory. */
@@ -137,7 +141,7 @@ public final class AuthOptions {
         if (!requested() && clientOptionsGiven()) {
             // --token-auth-method is not last: the stderr masker hides the word after an option named like a secret
             throw new IllegalArgumentException("--client-id, --client-secret, --client-metadata-url, --serve-client-metadata, "
-                    + "--token-auth-method, --scope, --callback-port, --callback-host and --callback-path need --auth");
+                    + "--token-auth-method, --dpop, --scope, --callback-port, --callback-host and --callback-path need --auth");
         }
         if (requested() && !httpTarget) throw new IllegalArgumentException("--auth applies to an HTTP server (--url) only");
     }

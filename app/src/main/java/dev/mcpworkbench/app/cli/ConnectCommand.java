@@ -226,7 +226,7 @@ public final class ConnectCommand implements Callable<Integer> {
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
         FlowOptions flowOptions = authOptions.flowOptions(err, timeout);
         ProbeContext context = new ProbeContext(server, session.current().get(), new RecordingHttpClient(timeout, 1 << 20),
-                flowOptions.agent(), flowOptions.callbackTimeout());
+                flowOptions.agent(), flowOptions.callbackTimeout()).withTokenPresenter(session::requestHeaders);
         if (recorder != null) context = context.withUpstreamRecorder(recorder);
         probeResults = ProbeRunner.run(probes, context, trace, new ProbeListener() {
             @Override

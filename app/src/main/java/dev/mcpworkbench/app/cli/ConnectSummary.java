@@ -25,6 +25,7 @@ final class ConnectSummary {
         session.current().ifPresentOrElse(r -> {
             out.printf("Authorized by %s as %s%n", r.authorizationServer().issuer(), r.client());
             out.printf("  resource %s, scopes [%s], token %s%n", r.resource(), String.join(" ", r.requestedScopes()), r.tokens());
+            session.tokenBinding().ifPresent(binding -> out.printf("  token binding: %s%n", binding));
         }, () -> out.println("No authorization needed"));
         if (!init.path("capabilities").has("tools")) {
             out.println("Tools: the server declares no tools capability");

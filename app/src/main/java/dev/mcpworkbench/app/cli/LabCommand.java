@@ -4,6 +4,7 @@ import dev.mcpworkbench.lab.LabCli;
 import dev.mcpworkbench.lab.LabServerKind;
 import dev.mcpworkbench.lab.LabSpec;
 import dev.mcpworkbench.lab.StdioLab;
+import dev.mcpworkbench.lab.auth.DPoPPolicy;
 import dev.mcpworkbench.lab.auth.Misbehaviour;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +66,11 @@ public final class LabCommand implements Runnable {
         @Option(names = "--as-option", paramLabel = "NAME", description = "Turn on an authorization server misbehaviour (repeatable; see lab list).")
         List<String> asOptions = new ArrayList<>();
 
+        @Option(names = "--dpop", paramLabel = "optional|required|nonce", description = "How the lab treats DPoP (RFC 9449): "
+                + "optional (default: bound when the client sends a proof), required (DPoP-bound tokens only), nonce (required, "
+                + "and both servers demand a DPoP nonce). Needs --auth.")
+        String dpop;
+
         @Option(names = "--auto-approve", description = "Approve authorization requests without showing the consent page.")
         boolean autoApprove;
 
@@ -75,7 +81,7 @@ public final class LabCommand implements Runnable {
         public Integer call() throws Exception {
             LabServerKind kind = LabServerKind.parse(server);
             if (transport.stdio) {
-                if (auth || !asOptions.isEmpty() || port != 0) {
+                if (auth || !asOptions.isEmpty() || dpop != null || port != 0) {
                     throw new IllegalArgumentException("--auth, --as-option and --port apply to --http only");
                 }
                 StdioLab.serve(kind, System.in, System.out);
@@ -96,6 +102,12 @@ public final class LabCommand implements Runnable {
             }
             if (issuerPath != null) {
                 spec = spec.withIssuerPath(issuerPath);
+            }
+            if (dpop != null) {
+                if (!auth) {
+                    throw new IllegalArgumentException("--dpop needs --auth");
+                }
+                spec = spec.withDPoP(DPoPPolicy.parse(dpop));
             }
             if (!asOptions.isEmpty()) {
                 if (!auth) {

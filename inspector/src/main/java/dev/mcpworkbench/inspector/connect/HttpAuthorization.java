@@ -1,8 +1,8 @@
 package dev.mcpworkbench.inspector.connect;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The hook through which an authorization engine (the app wires in the oauth-helper's) takes part
@@ -10,8 +10,12 @@ import java.util.Optional;
  */
 public interface HttpAuthorization {
 
-    /** The Authorization header value to send with the next request (e.g. "Bearer ..."), if any. */
-    Optional<String> authorizationHeader();
+    /**
+     * The headers that authorize the request about to be sent ({@code method} to {@code uri}): none,
+     * {@code Authorization: Bearer ...}, or {@code Authorization: DPoP ...} with a {@code DPoP} proof
+     * made for this very request. Asked again for every request and every retry.
+     */
+    Map<String, String> requestHeaders(String method, URI uri);
 
     /**
      * The server answered 401 or 403. Return true to retry the request once more (after obtaining
@@ -25,8 +29,8 @@ public interface HttpAuthorization {
 
     HttpAuthorization NONE = new HttpAuthorization() {
         @Override
-        public Optional<String> authorizationHeader() {
-            return Optional.empty();
+        public Map<String, String> requestHeaders(String method, URI uri) {
+            return Map.of();
         }
 
         @Override

@@ -93,10 +93,14 @@ final class HttpSupport {
         }
     }
 
-    static HttpRequest.Builder request(URI url, Map<String, String> headers, HttpAuthorization auth) {
+    /**
+     * A request to {@code url} with the connection's headers and what the authorization hook adds for
+     * this request; {@code method} is what the caller will send (a DPoP proof is made for it).
+     */
+    static HttpRequest.Builder request(String method, URI url, Map<String, String> headers, HttpAuthorization auth) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(url);
         headers.forEach(builder::setHeader);
-        auth.authorizationHeader().ifPresent(value -> builder.setHeader("Authorization", value));
+        auth.requestHeaders(method, url).forEach(builder::setHeader);
         return builder;
     }
 

@@ -72,7 +72,7 @@ final class SseTransport implements Transport {
 
     private HttpResponse<InputStream> openStream() throws McpConnectionException {
         for (int attempt = 0; ; attempt++) {
-            HttpRequest request = HttpSupport.request(url, headers, auth).timeout(connectTimeout)
+            HttpRequest request = HttpSupport.request("GET", url, headers, auth).timeout(connectTimeout)
                     .header("Accept", "text/event-stream").GET().build();
             traffic.recordHttp(Direction.CLIENT_TO_SERVER, HttpSupport.requestOnly(request), "GET event stream");
             HttpResponse<InputStream> response;
@@ -156,7 +156,7 @@ final class SseTransport implements Transport {
         sendOrder.lock();
         try {
             for (int attempt = 0; ; attempt++) {
-                HttpRequest request = HttpSupport.request(target, headers, auth).timeout(requestTimeout)
+                HttpRequest request = HttpSupport.request("POST", target, headers, auth).timeout(requestTimeout)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build();
                 traffic.recordMessage(Direction.CLIENT_TO_SERVER, text, message, HttpSupport.requestOnly(request));

@@ -129,7 +129,7 @@ final class StreamableHttpTransport implements Transport {
     }
 
     private HttpRequest postRequest(String text, boolean first, java.util.Map<String, String> messageHeaders) {
-        HttpRequest.Builder builder = HttpSupport.request(url, headers, auth)
+        HttpRequest.Builder builder = HttpSupport.request("POST", url, headers, auth)
                 .timeout(first ? connectTimeout : requestTimeout)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, text/event-stream")
@@ -312,7 +312,7 @@ final class StreamableHttpTransport implements Transport {
     /** A GET for an event stream (optionally resuming after {@code lastEventId}), authorized like a POST. */
     private HttpResponse<InputStream> getStream(String lastEventId, String purpose) throws IOException, InterruptedException {
         for (int attempt = 0; ; attempt++) {
-            HttpRequest.Builder builder = HttpSupport.request(url, headers, auth)
+            HttpRequest.Builder builder = HttpSupport.request("GET", url, headers, auth)
                     .timeout(connectTimeout)
                     .header("Accept", "text/event-stream")
                     .GET();
@@ -375,7 +375,7 @@ final class StreamableHttpTransport implements Transport {
     }
 
     private void endSession() {
-        HttpRequest.Builder builder = HttpSupport.request(url, headers, auth).timeout(Duration.ofSeconds(2)).DELETE();
+        HttpRequest.Builder builder = HttpSupport.request("DELETE", url, headers, auth).timeout(Duration.ofSeconds(2)).DELETE();
         addSessionHeaders(builder);
         HttpRequest request = builder.build();
         try {

@@ -43,9 +43,9 @@ class HttpConnectionTest {
         AtomicInteger authAsked = new AtomicInteger();
         HttpAuthorization auth = new HttpAuthorization() {
             @Override
-            public Optional<String> authorizationHeader() {
+            public Map<String, String> requestHeaders(String method, java.net.URI uri) {
                 authAsked.incrementAndGet();
-                return Optional.of("Bearer sk-test-secret-token-123");
+                return Map.of("Authorization", "Bearer sk-test-secret-token-123");
             }
 
             @Override

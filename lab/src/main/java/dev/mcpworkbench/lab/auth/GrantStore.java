@@ -20,8 +20,8 @@ final class GrantStore {
     record Code(Request request, String subject, Instant expiresAt) {
     }
 
-    /** A refresh token's grant. */
-    record Refresh(String clientId, Set<String> scopes, String resource, String subject) {
+    /** A refresh token's grant; {@code dpopJkt}: the DPoP key its tokens are bound to (a refresh must prove it), or null. */
+    record Refresh(String clientId, Set<String> scopes, String resource, String subject, String dpopJkt) {
     }
 
     private final Map<String, Request> pending = new ConcurrentHashMap<>();

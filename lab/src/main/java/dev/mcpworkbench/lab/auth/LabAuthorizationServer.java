@@ -17,10 +17,11 @@ import org.slf4j.LoggerFactory;
  * The lab's OAuth 2.1 authorization server on 127.0.0.1: RFC 8414 / OpenID discovery metadata,
  * authorization code with PKCE S256 and a consent page, token endpoint with refresh rotation,
  * resource indicators as the JWT aud, iss in the authorization response, DCR behind an initial
- * access token, client ID metadata documents, ES256 JWT access tokens and their JWKS, and the
- * switchable {@link Misbehaviour}s. Machine clients: the client credentials grant (client secret or
- * private_key_jwt), the JWT bearer grant (RFC 7523) from issuers it trusts, and, playing an enterprise
- * identity provider, the token exchange of an ID token for an ID-JAG (RFC 8693).
+ * access token, client ID metadata documents, ES256 JWT access tokens and their JWKS, DPoP-bound tokens
+ * (RFC 9449, nonces when the {@link DPoPPolicy} says so), and the switchable {@link Misbehaviour}s.
+ * Machine clients: the client credentials grant (client secret or private_key_jwt), the JWT bearer
+ * grant (RFC 7523) from issuers it trusts, and, playing an enterprise identity provider, the token
+ * exchange of an ID token for an ID-JAG (RFC 8693).
  */
 public final class LabAuthorizationServer implements AutoCloseable {
 
@@ -36,6 +37,7 @@ public final class LabAuthorizationServer implements AutoCloseable {
     private final ClientRegistry clients;
     private final GrantStore grants = new GrantStore();
     private final AssertionVerifier assertions = new AssertionVerifier();
+    private final DPoPProofCheck dpop;
     private final Map<String, Handler> routes = new ConcurrentHashMap<>();
 
     @FunctionalInterface
@@ -50,6 +52,7 @@ public final class LabAuthorizationServer implements AutoCloseable {
                 ? FORCED_ISSUER_PATH : settings.issuerPath();
         this.issuer = URI.create(http.origin() + path);
         this.tokens = new TokenService(issuer.toString(), settings.has(Misbehaviour.ALG_NONE));
+        this.dpop = new DPoPProofCheck(settings.dpop());
         this.clients = new ClientRegistry(new CimdFetcher(!settings.has(Misbehaviour.CIMD_UNCHECKED), settings.cimdDeniedHosts()));
         MetadataEndpoint metadata = new MetadataEndpoint(this);
         AuthorizeEndpoint authorize = new AuthorizeEndpoint(this);
@@ -129,6 +132,16 @@ public final class LabAuthorizationServer implements AutoCloseable {
     /** The public key other servers trust for ID-JAGs and ID tokens this server signs. */
     public com.nimbusds.jose.jwk.JWK signingKey() {
         return tokens.publicKeys().getKeys().get(0);
+    }
+
+    /** The token endpoint's check of DPoP proofs, with its own nonce. */
+    DPoPProofCheck dpop() {
+        return dpop;
+    }
+
+    /** The token endpoint's URL, the htu of proofs sent to it. */
+    URI tokenEndpoint() {
+        return URI.create(issuer + "/token");
     }
 
     /** Convenience for tests: a valid token for {@code resource} with {@code scopes}. */

@@ -23,10 +23,13 @@ final class MachineGrants {
 
     private final LabAuthorizationServer as;
     private final TokenEndpoint endpoint;
+    /** The thumbprint of the request's DPoP key, binding the tokens issued; null for Bearer tokens. */
+    private final String dpopJkt;
 
-    MachineGrants(LabAuthorizationServer as, TokenEndpoint endpoint) {
+    MachineGrants(LabAuthorizationServer as, TokenEndpoint endpoint, String dpopJkt) {
         this.as = as;
         this.endpoint = endpoint;
+        this.dpopJkt = dpopJkt;
     }
 
     void clientCredentials(HttpExchange exchange, Map<String, String> form, RegisteredClient client) throws IOException {
@@ -85,7 +88,7 @@ final class MachineGrants {
             OAuthErrors.json(exchange, 400, "invalid_scope", "unknown scope " + String.join(" ", unknown));
             return;
         }
-        endpoint.issue(exchange, new GrantStore.Refresh(clientId, scopes, resource, subject), null, false);
+        endpoint.issue(exchange, new GrantStore.Refresh(clientId, scopes, resource, subject, dpopJkt), null, false);
     }
 
     static Set<String> scopes(String scope) {

@@ -49,6 +49,7 @@ final class MetadataEndpoint {
         m.put("token_endpoint_auth_signing_alg_values_supported", List.of("ES256", "ES384", "ES512", "RS256"));
         m.put("code_challenge_methods_supported", challengeMethods());
         m.put("authorization_response_iss_parameter_supported", true);
+        m.put("dpop_signing_alg_values_supported", DPoPProofCheck.ALGORITHM_NAMES);
         if (as.cimdSupported()) {
             m.put("client_id_metadata_document_supported", true);
         }

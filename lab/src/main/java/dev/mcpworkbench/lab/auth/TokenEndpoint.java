@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * The token endpoint: authorization_code (with PKCE) and refresh_token grants, and the machine grants of
  * {@link MachineGrants} and {@link IdJagIssuer}; four client authentication methods (none, client_secret_basic,
- * client_secret_post, private_key_jwt).
+ * client_secret_post, private_key_jwt); and DPoP: a valid proof binds the tokens to its key (cnf.jkt,
+ * token_type DPoP), a broken one is refused, and the server's nonce is demanded when the policy says so.
  */
 final class TokenEndpoint {
 
@@ -38,7 +39,7 @@ final class TokenEndpoint {
         String grantType = form.getOrDefault("grant_type", "");
         if (grantType.equals(MachineGrants.JWT_BEARER) && unidentified(exchange, form)) {
             // RFC 7523 section 3.1: the assertion may be the only credential (a workload identity).
-            new MachineGrants(as, this).jwtBearer(exchange, form, null);
+            new MachineGrants(as, this, null).jwtBearer(exchange, form, null);
             return;
         }
         Optional<RegisteredClient> client;
@@ -53,11 +54,26 @@ final class TokenEndpoint {
             OAuthErrors.json(exchange, 401, "invalid_client", "client authentication failed");
             return;
         }
+        DPoPProofCheck.Outcome proof = as.dpop().tokenRequest(exchange, as.tokenEndpoint(), client.get().clientId());
+        String jkt = null;
+        switch (proof) {
+            case DPoPProofCheck.Invalid invalid -> {
+                OAuthErrors.json(exchange, 400, "invalid_dpop_proof", invalid.reason());
+                return;
+            }
+            case DPoPProofCheck.NonceNeeded needed -> {
+                exchange.getResponseHeaders().set("DPoP-Nonce", needed.nonce());
+                OAuthErrors.json(exchange, 400, "use_dpop_nonce", "the DPoP proof must carry the server's nonce");
+                return;
+            }
+            case DPoPProofCheck.Valid valid -> jkt = valid.jkt();
+            case DPoPProofCheck.Absent absent -> { }
+        }
         switch (grantType) {
-            case "authorization_code" -> authorizationCode(exchange, form, client.get());
-            case "refresh_token" -> refresh(exchange, form, client.get());
-            case "client_credentials" -> new MachineGrants(as, this).clientCredentials(exchange, form, client.get());
-            case MachineGrants.JWT_BEARER -> new MachineGrants(as, this).jwtBearer(exchange, form, client.get());
+            case "authorization_code" -> authorizationCode(exchange, form, client.get(), jkt);
+            case "refresh_token" -> refresh(exchange, form, client.get(), jkt);
+            case "client_credentials" -> new MachineGrants(as, this, jkt).clientCredentials(exchange, form, client.get());
+            case MachineGrants.JWT_BEARER -> new MachineGrants(as, this, jkt).jwtBearer(exchange, form, client.get());
             case IdJagIssuer.TOKEN_EXCHANGE -> new IdJagIssuer(as).exchange(exchange, form, client.get());
             default -> OAuthErrors.json(exchange, 400, "unsupported_grant_type", "use authorization_code, refresh_token, "
                     + "client_credentials, " + MachineGrants.JWT_BEARER + " or " + IdJagIssuer.TOKEN_EXCHANGE);
@@ -114,7 +130,7 @@ final class TokenEndpoint {
                 c.secret().getBytes(StandardCharsets.UTF_8), String.valueOf(presented).getBytes(StandardCharsets.UTF_8)));
     }
 
-    private void authorizationCode(HttpExchange exchange, Map<String, String> form, RegisteredClient client) throws IOException {
+    private void authorizationCode(HttpExchange exchange, Map<String, String> form, RegisteredClient client, String jkt) throws IOException {
         boolean lax = as.has(Misbehaviour.REUSABLE_CODE);
         GrantStore.Code code = as.grants().redeem(form.get("code"), lax);
         if (code == null) {
@@ -135,7 +151,7 @@ final class TokenEndpoint {
             OAuthErrors.json(exchange, 400, "invalid_target", "resource differs from the authorization request");
             return;
         }
-        issue(exchange, new GrantStore.Refresh(client.clientId(), request.scopes(), resource, code.subject()), null, true);
+        issue(exchange, new GrantStore.Refresh(client.clientId(), request.scopes(), resource, code.subject(), jkt), null, true);
     }
 
     private static boolean pkceSatisfied(GrantStore.Request request, String verifier) {
@@ -158,12 +174,17 @@ final class TokenEndpoint {
         }
     }
 
-    private void refresh(HttpExchange exchange, Map<String, String> form, RegisteredClient client) throws IOException {
+    private void refresh(HttpExchange exchange, Map<String, String> form, RegisteredClient client, String jkt) throws IOException {
         boolean rotate = !as.has(Misbehaviour.NO_REFRESH_ROTATION);
         String presented = form.get("refresh_token");
         GrantStore.Refresh grant = as.grants().useRefresh(presented, rotate);
         if (grant == null || !grant.clientId().equals(client.clientId())) {
             OAuthErrors.json(exchange, 400, "invalid_grant", "unknown or already used refresh token");
+            return;
+        }
+        // RFC 9449 section 5: a refresh token issued with a DPoP-bound token is bound to the same key.
+        if (grant.dpopJkt() != null && !grant.dpopJkt().equals(jkt)) {
+            OAuthErrors.json(exchange, 400, "invalid_grant", "the refresh token is bound to a DPoP key this request does not prove");
             return;
         }
         issue(exchange, grant, rotate ? null : presented, true);
@@ -176,10 +197,10 @@ final class TokenEndpoint {
     void issue(HttpExchange exchange, GrantStore.Refresh grant, String keptRefreshToken, boolean withRefresh) throws IOException {
         Duration ttl = as.has(Misbehaviour.LONG_LIVED_TOKENS) ? TokenService.LONG_TTL : TokenService.ACCESS_TOKEN_TTL;
         String audience = grant.resource() == null || as.has(Misbehaviour.RESOURCE_IGNORED) ? as.issuer().toString() : grant.resource();
-        String accessToken = as.tokens().mint(grant.subject(), grant.clientId(), List.of(audience), grant.scopes(), ttl);
+        String accessToken = as.tokens().mint(grant.subject(), grant.clientId(), List.of(audience), grant.scopes(), ttl, grant.dpopJkt());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("access_token", accessToken);
-        body.put("token_type", "Bearer");
+        body.put("token_type", grant.dpopJkt() != null ? "DPoP" : "Bearer");
         body.put("expires_in", ttl.toSeconds());
         if (withRefresh) body.put("refresh_token", keptRefreshToken != null ? keptRefreshToken : as.grants().issueRefresh(grant));
         body.put("scope", String.join(" ", grant.scopes()));

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -58,12 +59,19 @@ public final class TokenService {
      * issue (expired, for another audience) and check that the protected server refuses them.
      */
     public String mint(String subject, String clientId, List<String> audience, Set<String> scopes, Duration ttl) {
+        return mint(subject, clientId, audience, scopes, ttl, null);
+    }
+
+    /** As {@link #mint(String, String, List, Set, Duration)}, bound to the DPoP key with thumbprint {@code dpopJkt} (cnf.jkt) unless null. */
+    public String mint(String subject, String clientId, List<String> audience, Set<String> scopes, Duration ttl, String dpopJkt) {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
                 .issuer(issuer).subject(subject).audience(audience)
                 .claim("client_id", clientId).claim("scope", String.join(" ", scopes))
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(ttl)))
-                .jwtID(UUID.randomUUID().toString()).build();
+                .jwtID(UUID.randomUUID().toString());
+        if (dpopJkt != null) builder.claim("cnf", Map.of("jkt", dpopJkt));
+        JWTClaimsSet claims = builder.build();
         if (unsigned) {
             return new PlainJWT(claims).serialize();
         }
@@ -130,8 +138,10 @@ public final class TokenService {
             }
             String scope = claims.getStringClaim("scope");
             Set<String> scopes = scope == null || scope.isBlank() ? Set.of() : new HashSet<>(List.of(scope.split(" ")));
+            Map<String, Object> cnf = claims.getJSONObjectClaim("cnf");
+            String jkt = cnf != null && cnf.get("jkt") instanceof String s ? s : null;
             return new AccessTokenClaims(claims.getIssuer(), claims.getSubject(), claims.getStringClaim("client_id"),
-                    claims.getAudience(), scopes, claims.getExpirationTime().toInstant());
+                    claims.getAudience(), scopes, claims.getExpirationTime().toInstant(), jkt);
         } catch (ParseException | JOSEException e) {
             throw new InvalidTokenException("malformed token");
         }

@@ -31,6 +31,20 @@ public record Challenge(String scheme, String token68, Map<String, String> param
                 .stream().filter(s -> !s.isEmpty()).toList();
     }
 
+    /**
+     * The challenge a token answers: the first Bearer challenge, else the first DPoP one (RFC 9449
+     * section 7.1: a server that takes only DPoP-bound tokens challenges with DPoP alone). Both carry
+     * the same parameters (resource_metadata, scope, error).
+     */
+    public static Optional<Challenge> forToken(List<Challenge> challenges) {
+        return bearer(challenges).or(() -> challenges.stream().filter(c -> c.isScheme("DPoP")).findFirst());
+    }
+
+    /** True when the server challenges with DPoP and not with Bearer: it takes DPoP-bound tokens only. */
+    public static boolean demandsDPoP(List<Challenge> challenges) {
+        return bearer(challenges).isEmpty() && challenges.stream().anyMatch(c -> c.isScheme("DPoP"));
+    }
+
     /** The first Bearer challenge among several. */
     public static Optional<Challenge> bearer(List<Challenge> challenges) {
         return challenges.stream().filter(c -> c.isScheme("Bearer")).findFirst();

@@ -17,6 +17,13 @@ public record AuthorizationServer(String issuer, URI metadataUrl, AuthorizationS
         return flag != null && flag.asBoolean(false);
     }
 
+    /** RFC 9449 section 5.1: {@code dpop_signing_alg_values_supported}, empty when the server does not advertise DPoP. */
+    public java.util.List<String> dpopSigningAlgorithms() {
+        java.util.List<String> algs = new java.util.ArrayList<>();
+        raw.path("dpop_signing_alg_values_supported").forEach(a -> algs.add(a.asText()));
+        return algs;
+    }
+
     public boolean listsScope(String scope) {
         return metadata.getScopes() != null && metadata.getScopes().contains(scope);
     }

@@ -87,7 +87,7 @@ final class Discovery {
         return Optional.empty();
     }
 
-    /** Reads the Bearer challenge of a 401/403 (from the probe or from a later MCP request). */
+    /** Reads the Bearer (or DPoP) challenge of a 401/403 (from the probe or from a later MCP request). */
     Optional<Challenge> challenge(FlowStep step, int status, List<String> wwwAuthenticate) {
         String shown = excerpt(String.join(" | ", wwwAuthenticate));
         step.output("WWW-Authenticate", shown);
@@ -99,13 +99,16 @@ final class Discovery {
                     "WWW-Authenticate is not valid RFC 9110 syntax: " + OAuthErrors.oneLine(e.getMessage()), shown));
             return Optional.empty();
         }
-        Optional<Challenge> bearer = Challenge.bearer(challenges);
+        Optional<Challenge> bearer = Challenge.forToken(challenges);
         if (bearer.isEmpty()) {
             trace.raise(step, OAuthFinding.fail("OAUTH-002", step.kind(),
-                    status + " without a WWW-Authenticate: Bearer challenge", shown));
+                    status + " without a WWW-Authenticate: Bearer (or DPoP) challenge", shown));
         } else if (bearer.get().param("resource_metadata").isEmpty()) {
             trace.raise(step, OAuthFinding.warn("OAUTH-002", step.kind(),
-                    "The Bearer challenge has no resource_metadata parameter", shown));
+                    "The " + bearer.get().scheme() + " challenge has no resource_metadata parameter", shown));
+        }
+        if (Challenge.demandsDPoP(challenges)) {
+            step.output("token type demanded", "DPoP (the server challenges with DPoP only)");
         }
         bearer.ifPresent(b -> {
             b.param("scope").ifPresent(s -> step.output("challenge scope", s));

@@ -16,11 +16,14 @@ import java.time.Duration;
  * {@code callbackHost} / {@code callbackPath}: the loopback redirect's host ({@code 127.0.0.1} or
  * {@code localhost}) and path, for clients registered with a fixed redirect URI.
  * {@code assertions}: JWT client authentication and the JWT bearer grants ({@link AssertionOptions}).
+ * {@code dpop}: ask for DPoP-bound tokens (RFC 9449) even when the MCP server does not demand them; a
+ * server that demands them (a {@code DPoP} challenge without a Bearer one, or protected resource
+ * metadata with {@code dpop_bound_access_tokens_required}) gets them either way.
  */
 public record FlowOptions(String clientId, String clientSecret, String clientMetadataUrl, String scope, int callbackPort,
                           Duration callbackTimeout, AuthorizationAgent agent, String clientName, int maxStepUps,
                           boolean serveClientMetadata, boolean clientCredentials, String tokenAuthMethod,
-                          String callbackHost, String callbackPath, AssertionOptions assertions) {
+                          String callbackHost, String callbackPath, AssertionOptions assertions, boolean dpop) {
 
     /** The callback host and path unless chosen. */
     public static final String DEFAULT_CALLBACK_HOST = "127.0.0.1";
@@ -31,7 +34,7 @@ public record FlowOptions(String clientId, String clientSecret, String clientMet
                        Duration callbackTimeout, AuthorizationAgent agent, String clientName, int maxStepUps,
                        boolean serveClientMetadata, boolean clientCredentials) {
         this(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata, clientCredentials, null, null, null, AssertionOptions.NONE);
+                serveClientMetadata, clientCredentials, null, null, null, AssertionOptions.NONE, false);
     }
 
     /** With the authorization code flow. */
@@ -79,17 +82,17 @@ public record FlowOptions(String clientId, String clientSecret, String clientMet
 
     public FlowOptions withClient(String id, String secret) {
         return new FlowOptions(id, secret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata, clientCredentials, tokenAuthMethod, callbackHost, callbackPath, assertions);
+                serveClientMetadata, clientCredentials, tokenAuthMethod, callbackHost, callbackPath, assertions, dpop);
     }
 
     public FlowOptions withClientMetadataUrl(String url) {
         return new FlowOptions(clientId, clientSecret, url, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata, clientCredentials, tokenAuthMethod, callbackHost, callbackPath, assertions);
+                serveClientMetadata, clientCredentials, tokenAuthMethod, callbackHost, callbackPath, assertions, dpop);
     }
 
     public FlowOptions withScope(String s) {
         return new FlowOptions(clientId, clientSecret, clientMetadataUrl, s, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata, clientCredentials, tokenAuthMethod, callbackHost, callbackPath, assertions);
+                serveClientMetadata, clientCredentials, tokenAuthMethod, callbackHost, callbackPath, assertions, dpop);
     }
 
     /**
@@ -98,30 +101,36 @@ public record FlowOptions(String clientId, String clientSecret, String clientMet
      */
     public FlowOptions withServedClientMetadata(boolean serve) {
         return new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serve, clientCredentials, tokenAuthMethod, callbackHost, callbackPath, assertions);
+                serve, clientCredentials, tokenAuthMethod, callbackHost, callbackPath, assertions, dpop);
     }
 
     /** The client credentials grant instead of the authorization code flow. */
     public FlowOptions withClientCredentials(boolean use) {
         return new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata, use, tokenAuthMethod, callbackHost, callbackPath, assertions);
+                serveClientMetadata, use, tokenAuthMethod, callbackHost, callbackPath, assertions, dpop);
     }
 
     /** How the client authenticates at the token endpoint; null: chosen from what the server allows. */
     public FlowOptions withTokenAuthMethod(String method) {
         return new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata, clientCredentials, method, callbackHost, callbackPath, assertions);
+                serveClientMetadata, clientCredentials, method, callbackHost, callbackPath, assertions, dpop);
     }
 
     /** The loopback redirect's host and path (null: 127.0.0.1 and /callback). */
     public FlowOptions withCallback(String host, String path) {
         return new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata, clientCredentials, tokenAuthMethod, host, path, assertions);
+                serveClientMetadata, clientCredentials, tokenAuthMethod, host, path, assertions, dpop);
     }
 
     /** JWT client authentication and the JWT bearer grants. */
     public FlowOptions withAssertions(AssertionOptions chosen) {
         return new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata, clientCredentials, tokenAuthMethod, callbackHost, callbackPath, chosen);
+                serveClientMetadata, clientCredentials, tokenAuthMethod, callbackHost, callbackPath, chosen, dpop);
+    }
+
+    /** Ask for DPoP-bound tokens even when the MCP server does not demand them. */
+    public FlowOptions withDPoP(boolean use) {
+        return new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
+                serveClientMetadata, clientCredentials, tokenAuthMethod, callbackHost, callbackPath, assertions, use);
     }
 }

@@ -8,6 +8,8 @@ import com.nimbusds.oauth2.sdk.id.State;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import dev.mcpworkbench.oauth.challenge.Challenge;
+import dev.mcpworkbench.oauth.dpop.DPoPNonceDemand;
+import dev.mcpworkbench.oauth.dpop.DPoPProofs;
 import dev.mcpworkbench.oauth.http.HttpExchange;
 import dev.mcpworkbench.oauth.http.RecordingHttpClient;
 import dev.mcpworkbench.oauth.metadata.ProtectedResourceMetadata;
@@ -40,6 +42,8 @@ public final class OAuthFlow implements AutoCloseable {
     private final RegistrationStore store;
     private final Discovery discovery;
     private LoopbackClientMetadata servedDocument;
+    /** The session's DPoP key, made when the first DPoP-bound token is asked for and kept for refreshes. */
+    private DPoPProofs dpop;
     private volatile ExchangeInterceptor interceptor = ExchangeInterceptor.PASS;
     /** Set by the first cancelled request of an authorization: its fallbacks are not offered one by one. */
     private volatile String cancelled;
@@ -74,6 +78,11 @@ public final class OAuthFlow implements AutoCloseable {
                 throw e;
             }
         });
+    }
+
+    /** The MCP server's URL as given: where MCP requests go. */
+    public URI server() {
+        return server;
     }
 
     /** The server's canonical URI, which {@link #resourceIndicator} falls back to. */
@@ -112,8 +121,9 @@ public final class OAuthFlow implements AutoCloseable {
         ProtectedResourceMetadata prm = discovery.protectedResourceMetadata(challenge);
         AuthorizationServer as = discovery.authorizationServer(prm);
         URI resource = resourceIndicator(prm, canonicalServer);
+        DPoPProofs binding = dpopFor(challenge, prm);
         if (options.assertions().jwtBearerGrant() || options.clientCredentials()) {
-            return machineGrant(prm, as, resource, challenge, previousScopes);
+            return machineGrant(prm, as, resource, challenge, previousScopes, binding);
         }
         try (CallbackListener listener = openListener()) {
             ClientRegistration client = new Registrar(http, trace, store, options, this::servedDocument)
@@ -125,7 +135,8 @@ public final class OAuthFlow implements AutoCloseable {
             FlowStep callbackStep = trace.start(StepKind.CALLBACK);
             String code = new CallbackValidation(trace).validate(callbackStep, callback, state.getValue(), as);
             trace.pass(callbackStep);
-            TokenSet tokens = new TokenExchange(http, trace, options.assertions().clientKey()).redeem(as, client, code, verifier, resource, scopes);
+            TokenSet tokens = new TokenExchange(http, trace, options.assertions().clientKey(), binding)
+                    .redeem(as, client, code, verifier, resource, scopes);
             AuthorizationResult result = new AuthorizationResult(prm, as, client, resource, scopes, tokens);
             authenticatedRequest(tokens);
             return result;
@@ -138,12 +149,13 @@ public final class OAuthFlow implements AutoCloseable {
      * from the enterprise identity provider.
      */
     private AuthorizationResult machineGrant(ProtectedResourceMetadata prm, AuthorizationServer as, URI resource,
-                                             Optional<Challenge> challenge, Set<String> previousScopes) throws FlowException {
+                                             Optional<Challenge> challenge, Set<String> previousScopes, DPoPProofs binding)
+            throws FlowException {
         AssertionOptions assertions = options.assertions();
         Registrar registrar = new Registrar(http, trace, store, options, this::servedDocument);
         ClientRegistration client = assertions.jwtBearerGrant() ? registrar.jwtBearerClient(as) : registrar.machineClient(as);
         Set<String> scopes = ScopeSelection.select(options.scope(), challenge, prm, as, previousScopes);
-        TokenExchange tokenEndpoint = new TokenExchange(http, trace, assertions.clientKey());
+        TokenExchange tokenEndpoint = new TokenExchange(http, trace, assertions.clientKey(), binding);
         TokenSet tokens;
         if (assertions.idJag() != null) {
             String idJag = new IdJagExchange(http, trace).exchange(assertions.idJag(), as, resource, scopes);
@@ -167,6 +179,24 @@ public final class OAuthFlow implements AutoCloseable {
         }
     }
 
+    /**
+     * The session's DPoP key when this authorization asks for bound tokens: the user chose DPoP, or the
+     * server demands it (a DPoP-only challenge, or dpop_bound_access_tokens_required in its metadata).
+     * The authorization server advertising DPoP alone does not turn it on: a server that only knows
+     * Bearer would refuse the bound token. Null for Bearer tokens.
+     */
+    private synchronized DPoPProofs dpopFor(Optional<Challenge> challenge, ProtectedResourceMetadata prm) {
+        boolean demanded = challenge.map(c -> c.isScheme("DPoP")).orElse(false) || prm.dpopBoundAccessTokensRequired();
+        if (!options.dpop() && !demanded) return null;
+        if (dpop == null) dpop = DPoPProofs.generate();
+        return dpop;
+    }
+
+    /** The session's DPoP key, if a bound token was asked for. */
+    public synchronized Optional<DPoPProofs> dpop() {
+        return Optional.ofNullable(dpop);
+    }
+
     /** The loopback client metadata document, served from the first flow that needs it until {@link #close()}. */
     private synchronized LoopbackClientMetadata servedDocument() {
         if (servedDocument == null) servedDocument = LoopbackClientMetadata.start(options.clientName());
@@ -182,7 +212,9 @@ public final class OAuthFlow implements AutoCloseable {
 
     /** Refreshes the access token (keeps a rotated refresh token). */
     public AuthorizationResult refresh(AuthorizationResult previous) throws FlowException {
-        TokenSet fresh = new TokenExchange(http, trace, options.assertions().clientKey()).refresh(previous.authorizationServer(), previous.client(),
+        // A bound token's refresh token is bound to the same key (RFC 9449 section 5): the refresh carries a proof too.
+        DPoPProofs binding = previous.tokens().dpopBound() ? dpop : null;
+        TokenSet fresh = new TokenExchange(http, trace, options.assertions().clientKey(), binding).refresh(previous.authorizationServer(), previous.client(),
                 previous.tokens(), previous.resource(), previous.requestedScopes());
         return previous.withTokens(fresh);
     }
@@ -266,18 +298,44 @@ public final class OAuthFlow implements AutoCloseable {
     /** Step 8: the MCP initialize request again, now with the token. */
     private void authenticatedRequest(TokenSet tokens) {
         FlowStep step = trace.start(StepKind.AUTHENTICATED_REQUEST);
-        HttpExchange exchange = http.send("POST", server, Map.of(
-                "Content-Type", List.of("application/json"),
-                "Accept", List.of("application/json, text/event-stream"),
-                "Authorization", List.of("Bearer " + tokens.accessToken())),
-                "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
-                        + "\"capabilities\":{},\"clientInfo\":{\"name\":\"mcp-workbench-probe\",\"version\":\"1\"}}}",
-                trace.sink(step));
+        HttpExchange exchange = initializeWith(tokens, step);
+        Optional<String> nonce = exchange.answered() && tokens.dpopBound() && dpop != null
+                ? DPoPNonceDemand.fromResourceServer(exchange.status(), exchange.responseHeaders("WWW-Authenticate"),
+                        exchange.responseHeader("DPoP-Nonce")) : Optional.empty();
+        // RFC 9449 section 9: the MCP server wants its nonce in the proof; one retry with it.
+        if (nonce.isPresent() && dpop.rememberNonce(server, nonce.get())) {
+            step.note("The MCP server demanded a DPoP nonce (use_dpop_nonce): request sent again with it");
+            exchange = initializeWith(tokens, step);
+        }
         step.output("status", exchange.answered() ? String.valueOf(exchange.status()) : exchange.error());
         if (exchange.answered() && exchange.status() == 401) {
             step.note("The server still answers 401 with the new token");
         }
         trace.pass(step);
+    }
+
+    private HttpExchange initializeWith(TokenSet tokens, FlowStep step) {
+        return http.send("POST", server, requestHeaders(tokens, "POST", server, Map.of(
+                "Content-Type", List.of("application/json"),
+                "Accept", List.of("application/json, text/event-stream"))),
+                "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
+                        + "\"capabilities\":{},\"clientInfo\":{\"name\":\"mcp-workbench-probe\",\"version\":\"1\"}}}",
+                trace.sink(step));
+    }
+
+    /**
+     * The headers that present {@code tokens} on a request to the MCP server: Authorization with the
+     * token's scheme, and for a DPoP-bound token a fresh proof of the session's key for this request.
+     */
+    public synchronized Map<String, String> authorization(TokenSet tokens, String method, URI uri) {
+        if (!tokens.dpopBound() || dpop == null) return Map.of("Authorization", tokens.authorizationHeader());
+        return Map.of("Authorization", tokens.authorizationHeader(), "DPoP", dpop.proof(method, uri, tokens.accessToken()));
+    }
+
+    private Map<String, List<String>> requestHeaders(TokenSet tokens, String method, URI uri, Map<String, List<String>> others) {
+        Map<String, List<String>> all = new java.util.LinkedHashMap<>(others);
+        authorization(tokens, method, uri).forEach((name, value) -> all.put(name, List.of(value)));
+        return all;
     }
 
     /** The scopes asked for: user choice, else the challenge, else PRM scopes_supported, else none. */

@@ -3,12 +3,15 @@ package dev.mcpworkbench.oauth.flow;
 import dev.mcpworkbench.oauth.challenge.Challenge;
 import dev.mcpworkbench.oauth.challenge.ChallengeParseException;
 import dev.mcpworkbench.oauth.challenge.WwwAuthenticateParser;
+import dev.mcpworkbench.oauth.dpop.DPoPBinding;
+import dev.mcpworkbench.oauth.dpop.DPoPNonceDemand;
 import dev.mcpworkbench.oauth.http.HttpExchange;
 import dev.mcpworkbench.oauth.http.RecordingHttpClient;
 import dev.mcpworkbench.oauth.registration.RegistrationStore;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -57,9 +60,27 @@ public final class OAuthSession implements AutoCloseable {
         return Optional.ofNullable(current);
     }
 
-    /** The bearer token to send, if the flow has run. */
+    /** The access token to send, if the flow has run. */
     public synchronized Optional<String> accessToken() {
         return current == null ? Optional.empty() : Optional.of(current.tokens().accessToken());
+    }
+
+    /**
+     * The headers that authorize {@code method uri} to the MCP server: none before the flow has run;
+     * {@code Authorization: Bearer} for a bearer token; {@code Authorization: DPoP} and a fresh
+     * {@code DPoP} proof (with the server's latest nonce) for a DPoP-bound one.
+     */
+    public synchronized Map<String, String> requestHeaders(String method, URI uri) {
+        return current == null ? Map.of() : flow.authorization(current.tokens(), method, uri);
+    }
+
+    /**
+     * For a DPoP-bound token, one line on its binding (its cnf.jkt against the session's key); empty
+     * for a bearer token or before the flow has run.
+     */
+    public synchronized Optional<String> tokenBinding() {
+        if (current == null || !current.tokens().dpopBound() || flow.dpop().isEmpty()) return Optional.empty();
+        return Optional.of(DPoPBinding.describe(current.tokens().accessToken(), flow.dpop().get().thumbprint()));
     }
 
     /** Why the last authorization attempt failed (one line, no secrets), or null. */
@@ -85,6 +106,21 @@ public final class OAuthSession implements AutoCloseable {
      * (new) token, false when it should fail; {@link #lastFailure()} then says why.
      */
     public synchronized boolean onAuthorizationError(int status, List<String> wwwAuthenticate) {
+        return onAuthorizationError(status, wwwAuthenticate, Optional.empty());
+    }
+
+    /**
+     * As {@link #onAuthorizationError(int, List)}, with the response's {@code DPoP-Nonce} header: a
+     * 401 {@code DPoP error="use_dpop_nonce"} to a DPoP-bound token is answered by retrying once with
+     * the nonce (RFC 9449 section 9), not by a new authorization.
+     */
+    public synchronized boolean onAuthorizationError(int status, List<String> wwwAuthenticate, Optional<String> dpopNonce) {
+        Optional<String> demanded = DPoPNonceDemand.fromResourceServer(status, wwwAuthenticate, dpopNonce);
+        if (demanded.isPresent() && current != null && current.tokens().dpopBound() && flow.dpop().isPresent()) {
+            if (flow.dpop().get().rememberNonce(flow.server(), demanded.get())) return true;
+            lastFailure = "the MCP server demands a DPoP nonce again after the request carried the one it handed out";
+            return false;
+        }
         try {
             if (status == 401) {
                 return onUnauthorized(wwwAuthenticate);
@@ -127,7 +163,7 @@ public final class OAuthSession implements AutoCloseable {
     private boolean onForbidden(List<String> wwwAuthenticate) throws FlowException {
         Optional<Challenge> bearer;
         try {
-            bearer = Challenge.bearer(WwwAuthenticateParser.parse(wwwAuthenticate));
+            bearer = Challenge.forToken(WwwAuthenticateParser.parse(wwwAuthenticate));
         } catch (ChallengeParseException e) {
             lastFailure = "403 with an unreadable WWW-Authenticate header";
             return false;
@@ -147,10 +183,10 @@ public final class OAuthSession implements AutoCloseable {
         return true;
     }
 
-    /** The MCP server's own reason for a refusal, from its Bearer challenge: " (invalid_token: ...)". */
+    /** The MCP server's own reason for a refusal, from its Bearer (or DPoP) challenge: " (invalid_token: ...)". */
     private static String serverSays(List<String> wwwAuthenticate) {
         try {
-            return Challenge.bearer(WwwAuthenticateParser.parse(wwwAuthenticate)).flatMap(OAuthErrors::ofChallenge)
+            return Challenge.forToken(WwwAuthenticateParser.parse(wwwAuthenticate)).flatMap(OAuthErrors::ofChallenge)
                     .map(e -> " (" + e + ")").orElse("");
         } catch (ChallengeParseException unreadable) {
             return "";

@@ -14,11 +14,15 @@ import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretPost;
 import com.nimbusds.oauth2.sdk.auth.Secret;
+import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.oauth2.sdk.token.RefreshToken;
 import com.nimbusds.jwt.SignedJWT;
 import dev.mcpworkbench.oauth.check.OAuthFinding;
+import dev.mcpworkbench.oauth.dpop.DPoPBinding;
+import dev.mcpworkbench.oauth.dpop.DPoPNonceDemand;
+import dev.mcpworkbench.oauth.dpop.DPoPProofs;
 import dev.mcpworkbench.oauth.http.HttpExchange;
 import dev.mcpworkbench.oauth.http.RecordingHttpClient;
 import dev.mcpworkbench.oauth.registration.ClientKey;
@@ -33,6 +37,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,11 +52,14 @@ final class TokenExchange {
     private final FlowTrace trace;
     /** Signs the client assertion when the client authenticates with private_key_jwt; null otherwise. */
     private final ClientKey clientKey;
+    /** The session's DPoP key when tokens are to be bound to it (RFC 9449); null for Bearer tokens. */
+    private final DPoPProofs dpop;
 
-    TokenExchange(RecordingHttpClient http, FlowTrace trace, ClientKey clientKey) {
+    TokenExchange(RecordingHttpClient http, FlowTrace trace, ClientKey clientKey, DPoPProofs dpop) {
         this.http = http;
         this.trace = trace;
         this.clientKey = clientKey;
+        this.dpop = dpop;
     }
 
     TokenSet redeem(AuthorizationServer as, ClientRegistration client, String code, CodeVerifier verifier, URI resource,
@@ -142,13 +150,46 @@ final class TokenExchange {
             builder.scope(new Scope(requestedScopes.toArray(String[]::new)));
         }
         step.input("client authentication", client.authMethod());
+        HTTPRequest httpRequest = builder.build().toHTTPRequest();
+        HttpExchange answer = send(step, httpRequest);
+        if (dpop != null) {
+            step.input(DPoPBinding.KEY_INPUT, dpop.thumbprint());
+            noteAlgorithms(step, as);
+            Optional<String> nonce = DPoPNonceDemand.fromTokenEndpoint(answer);
+            // RFC 9449 section 8: the server wants its nonce in the proof; one retry with it, never a loop.
+            if (nonce.isPresent() && dpop.rememberNonce(endpoint, nonce.get())) {
+                step.note("The authorization server demanded a DPoP nonce (use_dpop_nonce): token request sent again with it");
+                answer = send(step, httpRequest);
+            }
+            // A nonce handed out with any answer is the one the next token request (a refresh) carries.
+            answer.responseHeader("DPoP-Nonce").ifPresent(n -> dpop.rememberNonce(endpoint, n));
+        }
+        return parse(step, answer, as, resource, requestedScopes);
+    }
+
+    /** RFC 9449 section 5.1: what the server advertises against the one algorithm the workbench signs with. */
+    private static void noteAlgorithms(FlowStep step, AuthorizationServer as) {
+        List<String> algs = as.dpopSigningAlgorithms();
+        if (algs.isEmpty()) {
+            step.note("The authorization server does not advertise dpop_signing_alg_values_supported: the proof is sent anyway");
+        } else if (!algs.contains(DPoPProofs.ALGORITHM)) {
+            step.note("The authorization server lists DPoP algorithms " + algs + " without " + DPoPProofs.ALGORITHM
+                    + ", the one the workbench signs with: it may refuse the proof");
+        }
+    }
+
+    /** Sends the token request, with a fresh DPoP proof when tokens are to be bound; the step records the exchange. */
+    private HttpExchange send(FlowStep step, HTTPRequest request) throws FlowException {
+        if (dpop != null) {
+            request.setHeader("DPoP", dpop.proof(request.getMethod().name(), request.getURI()));
+        }
         try {
-            builder.build().toHTTPRequest().send(http.nimbusSender(trace.sink(step)));
+            request.send(http.nimbusSender(trace.sink(step)));
         } catch (IOException e) {
             throw trace.fail(step, "the token endpoint did not answer: " + e.getMessage());
         }
         List<HttpExchange> exchanges = step.exchanges();
-        return parse(step, exchanges.get(exchanges.size() - 1), as, resource, requestedScopes);
+        return exchanges.get(exchanges.size() - 1);
     }
 
     private ClientKey key(FlowStep step) throws FlowException {
@@ -176,8 +217,16 @@ final class TokenExchange {
             throw trace.fail(step, "the token response has no access_token");
         }
         String type = body.path("token_type").asText("");
-        if (!type.isEmpty() && !type.toLowerCase(Locale.ROOT).equals("bearer")) {
-            throw trace.fail(step, "unsupported token_type " + Registrar.oneLine(type) + " (only Bearer)");
+        boolean dpopType = type.equalsIgnoreCase("DPoP");
+        if (dpopType && dpop == null) {
+            throw trace.fail(step, "token_type DPoP, but no DPoP proof was sent: the token is bound to a key this client does not hold");
+        }
+        if (!type.isEmpty() && !dpopType && !type.toLowerCase(Locale.ROOT).equals("bearer")) {
+            throw trace.fail(step, "unsupported token_type " + Registrar.oneLine(type) + " (only Bearer and DPoP)");
+        }
+        if (dpop != null && !dpopType) {
+            step.note("A DPoP proof was sent but the authorization server issued a " + (type.isEmpty() ? "Bearer" : Registrar.oneLine(type))
+                    + " token: it is sent as Bearer, unbound");
         }
         Set<String> granted = new LinkedHashSet<>();
         if (body.hasNonNull("scope")) {
@@ -195,6 +244,9 @@ final class TokenExchange {
         TokenSet tokens = new TokenSet(body.get("access_token").asText(), type.isEmpty() ? "Bearer" : type, refresh, granted,
                 expiresAt, now);
         step.output("access_token", tokens.toString());
+        if (tokens.dpopBound()) {
+            step.output("token binding", DPoPBinding.describe(tokens.accessToken(), dpop.thumbprint()));
+        }
         TokenInspector.check(tokens.accessToken(), as.issuer(), resource.toString(), requestedScopes, step.kind())
                 .forEach(f -> trace.raise(step, f));
         return tokens;

@@ -78,6 +78,11 @@ public record ProtectedResourceMetadata(
         }
     }
 
+    /** RFC 9728 {@code dpop_bound_access_tokens_required}: the resource takes DPoP-bound tokens only. */
+    public boolean dpopBoundAccessTokensRequired() {
+        return raw != null && raw.path("dpop_bound_access_tokens_required").asBoolean(false);
+    }
+
     static List<String> strings(JsonNode node) {
         List<String> out = new ArrayList<>();
         if (node != null && node.isArray()) {

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -41,25 +42,39 @@ public final class ProbeContext {
     private final AuthorizationAgent agent;
     private final Duration callbackTimeout;
     private final UpstreamRecorder recorder;
+    /** The headers that present the flow's token on a request (method, URL): a DPoP-bound token needs the session's proofs. */
+    private final BiFunction<String, URI, Map<String, String>> presenter;
 
     public ProbeContext(URI server, AuthorizationResult result, RecordingHttpClient http, AuthorizationAgent agent,
                         Duration callbackTimeout) {
-        this(server, result, http, agent, callbackTimeout, null);
+        this(server, result, http, agent, callbackTimeout, null,
+                (method, uri) -> Map.of("Authorization", result.tokens().authorizationHeader()));
     }
 
     private ProbeContext(URI server, AuthorizationResult result, RecordingHttpClient http, AuthorizationAgent agent,
-                         Duration callbackTimeout, UpstreamRecorder recorder) {
+                         Duration callbackTimeout, UpstreamRecorder recorder, BiFunction<String, URI, Map<String, String>> presenter) {
         this.server = server;
         this.result = result;
         this.http = http;
         this.agent = agent;
         this.callbackTimeout = callbackTimeout;
         this.recorder = recorder;
+        this.presenter = presenter;
     }
 
     /** With a recorder the user has set up as the MCP server's upstream (for the token passthrough probe). */
     public ProbeContext withUpstreamRecorder(UpstreamRecorder upstream) {
-        return new ProbeContext(server, result, http, agent, callbackTimeout, upstream);
+        return new ProbeContext(server, result, http, agent, callbackTimeout, upstream, presenter);
+    }
+
+    /** Presents the flow's token through {@code headers} (the session's, which sign DPoP proofs for a bound token). */
+    public ProbeContext withTokenPresenter(BiFunction<String, URI, Map<String, String>> headers) {
+        return new ProbeContext(server, result, http, agent, callbackTimeout, recorder, headers);
+    }
+
+    /** The headers that authorize {@code method uri} with the flow's token (Authorization, and a DPoP proof for a bound token). */
+    public Map<String, String> tokenHeaders(String method, URI uri) {
+        return presenter.apply(method, uri);
     }
 
     public URI server() {

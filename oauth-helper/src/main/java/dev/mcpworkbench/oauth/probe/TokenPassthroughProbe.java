@@ -49,12 +49,12 @@ final class TokenPassthroughProbe implements ActiveProbe {
         step.input("recorder", recorder.get().url());
         String token = context.result().tokens().accessToken();
         int before = recorder.get().requestCount();
-        HttpExchange init = mcp(context, step, token, null,
+        HttpExchange init = mcp(context, step, null,
                 "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
                         + "\"capabilities\":{},\"clientInfo\":{\"name\":\"mcp-workbench-probe\",\"version\":\"1\"}}}");
         String session = init.responseHeader("Mcp-Session-Id").orElse(null);
-        mcp(context, step, token, session, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
-        mcp(context, step, token, session, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\",\"params\":{}}");
+        mcp(context, step, session, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+        mcp(context, step, session, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\",\"params\":{}}");
         int arrived = recorder.get().requestCount() - before;
         step.output("upstream requests", String.valueOf(arrived));
         if (recorder.get().sawToken(token)) {
@@ -66,11 +66,11 @@ final class TokenPassthroughProbe implements ActiveProbe {
         }
     }
 
-    private static HttpExchange mcp(ProbeContext context, ProbeStep step, String token, String session, String body) {
+    private static HttpExchange mcp(ProbeContext context, ProbeStep step, String session, String body) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         headers.put("Content-Type", List.of("application/json"));
         headers.put("Accept", List.of("application/json, text/event-stream"));
-        headers.put("Authorization", List.of("Bearer " + token));
+        context.tokenHeaders("POST", context.server()).forEach((name, value) -> headers.put(name, List.of(value)));
         if (session != null) headers.put("Mcp-Session-Id", List.of(session));
         return context.http().send("POST", context.server(), headers, body, step.sink());
     }

@@ -5,9 +5,15 @@ import java.util.Set;
 /**
  * What the flow asked for, to hold a token response against: the resource (RFC 8707) the access
  * token should name in {@code aud}, the authorization server's issuer, the client (an id_token's
- * audience) and the scopes of the authorization request. Any may be null/empty when unknown.
+ * audience), the scopes of the authorization request, and the thumbprint of the session's DPoP key
+ * a bound token's cnf.jkt should name. Any may be null/empty when unknown.
  */
-public record TokenExpectations(String resource, String issuer, String clientId, Set<String> askedScopes) {
+public record TokenExpectations(String resource, String issuer, String clientId, Set<String> askedScopes, String dpopKeyThumbprint) {
+
+    /** Without a DPoP key (the token was not asked to be bound). */
+    public TokenExpectations(String resource, String issuer, String clientId, Set<String> askedScopes) {
+        this(resource, issuer, clientId, askedScopes, null);
+    }
 
     public TokenExpectations {
         askedScopes = askedScopes == null ? Set.of() : Set.copyOf(askedScopes);

@@ -42,4 +42,9 @@ public record TokenInspection(boolean jwt, Map<String, Object> header, Map<Strin
         Object scope = claims.containsKey("scope") ? claims.get("scope") : claims.get("scp");
         return ScopeComparison.parse(scope);
     }
+
+    /** The {@code cnf.jkt} claim (RFC 9449 section 6.1): the thumbprint of the DPoP key the token is bound to, or null. */
+    public String confirmationThumbprint() {
+        return claims.get("cnf") instanceof Map<?, ?> cnf && cnf.get("jkt") != null ? cnf.get("jkt").toString() : null;
+    }
 }

@@ -7,10 +7,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A token response read for the debugger: each token decoded and checked, and the scopes granted
- * against those asked. Nothing here verifies a signature: the client cannot and need not.
+ * A token response read for the debugger: each token decoded and checked, the scopes granted
+ * against those asked, and the token type with, for a DPoP-bound token, its cnf.jkt held against
+ * the session's key. Nothing here verifies a signature: the client cannot and need not.
  */
-public record TokenResponseReview(List<DecodedToken> tokens, ScopeComparison scopes) {
+public record TokenResponseReview(List<DecodedToken> tokens, ScopeComparison scopes, String tokenType, ClaimCheck dpopBinding) {
+
+    /** True for {@code token_type: DPoP} (RFC 9449): the access token is bound to the session's key. */
+    public boolean dpopBound() {
+        return "dpop".equalsIgnoreCase(tokenType);
+    }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -43,6 +49,17 @@ public record TokenResponseReview(List<DecodedToken> tokens, ScopeComparison sco
         } else {
             scopes = ScopeComparison.of(expected.askedScopes(), expected.askedScopes(), ScopeComparison.NOT_STATED);
         }
-        return Optional.of(new TokenResponseReview(tokens, scopes));
+        String type = body.path("token_type").asText("");
+        String jkt = access.inspection().confirmationThumbprint();
+        ClaimCheck binding = jkt == null && !"dpop".equalsIgnoreCase(type) ? null : binding(access, jkt, expected.dpopKeyThumbprint());
+        return Optional.of(new TokenResponseReview(tokens, scopes, type, binding));
+    }
+
+    /** cnf.jkt against the session's key: not checked for an opaque token or without a key, missing from a JWT without it. */
+    private static ClaimCheck binding(DecodedToken access, String jkt, String sessionKey) {
+        if (!access.jwt()) return ClaimCheck.notChecked("");
+        if (jkt == null) return new ClaimCheck(ClaimCheck.Verdict.MISSING, "", sessionKey == null ? "" : sessionKey);
+        if (sessionKey == null || sessionKey.isEmpty()) return ClaimCheck.notChecked(jkt);
+        return new ClaimCheck(jkt.equals(sessionKey) ? ClaimCheck.Verdict.MATCH : ClaimCheck.Verdict.MISMATCH, jkt, sessionKey);
     }
 }

@@ -12,6 +12,21 @@ public record TokenSet(String accessToken, String tokenType, String refreshToken
         scopes = Set.copyOf(scopes);
     }
 
+    /** A DPoP-bound token (RFC 9449): sent with the DPoP scheme and a proof of the session's key on every request. */
+    public boolean dpopBound() {
+        return "dpop".equalsIgnoreCase(tokenType);
+    }
+
+    /** The Authorization header's scheme for this token: {@code DPoP} for a bound token, else {@code Bearer}. */
+    public String authorizationScheme() {
+        return dpopBound() ? "DPoP" : "Bearer";
+    }
+
+    /** The Authorization header's value: the scheme and the token. */
+    public String authorizationHeader() {
+        return authorizationScheme() + " " + accessToken;
+    }
+
     public boolean hasRefreshToken() {
         return refreshToken != null && !refreshToken.isEmpty();
     }

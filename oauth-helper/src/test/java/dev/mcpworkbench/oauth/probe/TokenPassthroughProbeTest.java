@@ -35,11 +35,17 @@ class TokenPassthroughProbeTest {
     private static final String TOKEN = "mcp-access-token-for-the-probe";
 
     private static List<ProbeResult> run(UpstreamRecorder recorder, String forward) throws Exception {
+        return run(recorder, forward, "Bearer", new java.util.ArrayList<>());
+    }
+
+    /** {@code seen} collects the Authorization and DPoP headers each MCP request came with. */
+    private static List<ProbeResult> run(UpstreamRecorder recorder, String forward, String tokenType, List<String> seen) throws Exception {
         HttpServer mcp = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         HttpClient upstream = HttpClient.newHttpClient();
         mcp.createContext("/mcp", ex -> {
             ex.getRequestBody().readAllBytes();
             String auth = ex.getRequestHeaders().getFirst("Authorization");
+            seen.add(auth + " | " + ex.getRequestHeaders().getFirst("DPoP"));
             if (recorder != null && forward != null) {
                 String sent = forward.equals("passthrough") ? auth : "Bearer the-servers-own-upstream-credential";
                 try {
@@ -60,9 +66,14 @@ class TokenPassthroughProbeTest {
         try {
             URI server = URI.create("http://127.0.0.1:" + mcp.getAddress().getPort() + "/mcp");
             AuthorizationResult result = new AuthorizationResult(null, null, null, server, Set.of(),
-                    new TokenSet(TOKEN, "Bearer", null, Set.of(), null, Instant.now()));
+                    new TokenSet(TOKEN, tokenType, null, Set.of(), null, Instant.now()));
             ProbeContext context = new ProbeContext(server, result, RecordingHttpClient.withDefaults(), new HeadlessAgent(),
                     Duration.ofSeconds(5));
+            if (tokenType.equals("DPoP")) {
+                dev.mcpworkbench.oauth.dpop.DPoPProofs key = dev.mcpworkbench.oauth.dpop.DPoPProofs.generate();
+                context = context.withTokenPresenter((method, uri) -> java.util.Map.of("Authorization", "DPoP " + TOKEN,
+                        "DPoP", key.proof(method, uri, TOKEN)));
+            }
             if (recorder != null) context = context.withUpstreamRecorder(recorder);
             return ProbeRunner.run(ActiveProbes.select("passthrough"), context, new FlowTrace(), ProbeListener.NONE);
         } finally {
@@ -87,6 +98,17 @@ class TokenPassthroughProbeTest {
             assertThat(result.verdict()).isEqualTo("passed");
             assertThat(result.step().outputs()).containsEntry("upstream requests", "3");
         }
+    }
+
+    @Test
+    void aDPoPBoundTokenIsPresentedWithItsSchemeAndAFreshProofAndItsPassthroughIsCaught() throws Exception {
+        List<String> seen = new java.util.ArrayList<>();
+        try (UpstreamRecorder recorder = UpstreamRecorder.start(0)) {
+            ProbeResult result = run(recorder, "passthrough", "DPoP", seen).get(0);
+            assertThat(result.verdict()).isEqualTo("FAIL");
+        }
+        assertThat(seen).hasSize(3).allMatch(h -> h.startsWith("DPoP " + TOKEN + " | ey"));
+        assertThat(seen.stream().distinct()).as("a fresh proof per request").hasSize(3);
     }
 
     @Test

@@ -50,6 +50,27 @@ class TokenResponseReviewTest {
     }
 
     @Test
+    void aDPoPBoundTokensCnfJktIsHeldAgainstTheSessionKeyAndABearerTokenHasNoBinding() throws Exception {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("alice").audience(RESOURCE).issuer(ISSUER)
+                .expirationTime(Date.from(Instant.now().plusSeconds(60))).claim("cnf", java.util.Map.of("jkt", "key-A")).build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).build(), claims);
+        jwt.sign(new MACSigner("0123456789abcdef0123456789abcdef"));
+        String body = "{\"access_token\":\"" + jwt.serialize() + "\",\"token_type\":\"DPoP\"}";
+        TokenExpectations keyA = new TokenExpectations(RESOURCE, ISSUER, "client-1", Set.of(), "key-A");
+        TokenExpectations keyB = new TokenExpectations(RESOURCE, ISSUER, "client-1", Set.of(), "key-B");
+        TokenResponseReview bound = TokenResponseReview.of(body, keyA).orElseThrow();
+        assertThat(bound.dpopBound()).isTrue();
+        assertThat(bound.dpopBinding()).isEqualTo(new ClaimCheck(ClaimCheck.Verdict.MATCH, "key-A", "key-A"));
+        assertThat(TokenResponseReview.of(body, keyB).orElseThrow().dpopBinding().verdict()).isEqualTo(ClaimCheck.Verdict.MISMATCH);
+        String unbound = jwt(RESOURCE, ISSUER, Instant.now().plusSeconds(60), null);
+        assertThat(TokenResponseReview.of("{\"access_token\":\"" + unbound + "\",\"token_type\":\"DPoP\"}", keyA).orElseThrow()
+                .dpopBinding().verdict()).as("token_type DPoP without cnf").isEqualTo(ClaimCheck.Verdict.MISSING);
+        TokenResponseReview bearer = review("{\"access_token\":\"" + unbound + "\",\"token_type\":\"Bearer\"}");
+        assertThat(bearer.dpopBound()).isFalse();
+        assertThat(bearer.dpopBinding()).isNull();
+    }
+
+    @Test
     void anotherAudienceOrIssuerIsAMismatch() throws Exception {
         String token = jwt("http://127.0.0.1:8080/other", "http://evil.example", Instant.now().plusSeconds(60), null);
         DecodedToken access = review("{\"access_token\":\"" + token + "\"}").tokens().get(0);

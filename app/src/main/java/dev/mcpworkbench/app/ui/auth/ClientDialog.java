@@ -4,6 +4,7 @@ import dev.mcpworkbench.app.auth.MachineGrantSettings;
 import dev.mcpworkbench.app.ui.auth.ClientSettings.Registration;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -42,6 +43,9 @@ public final class ClientDialog extends Dialog<ButtonType> {
         // A machine grant always uses the pre-registered client: there is no person to register one for.
         how.disableProperty().bind(grants.grant.valueProperty().isNotEqualTo(MachineGrantSettings.Grant.AUTHORIZATION_CODE));
         id.disableProperty().bind(how.valueProperty().isNotEqualTo(Registration.PRE_REGISTERED).and(how.disableProperty().not()));
+        CheckBox dpop = new CheckBox("DPoP-bound tokens (RFC 9449), even when the server does not demand them");
+        dpop.setSelected(settings.dpopProperty().get());
+        dpop.setId("clientDPoP");
         secret.disableProperty().bind(id.disableProperty());
         url.disableProperty().bind(how.valueProperty().isNotEqualTo(Registration.CIMD_URL));
         GridPane grid = new GridPane();
@@ -54,9 +58,10 @@ public final class ClientDialog extends Dialog<ButtonType> {
         grid.addRow(3, new Label("Metadata document URL"), url);
         grid.addRow(4, new Label("Scope"), scope);
         grid.addRow(5, new Label("Callback port (0: any)"), port);
-        int row = grants.addRows(grid, 6, id.disableProperty());
+        grid.addRow(6, new Label("Token binding"), dpop);
+        int row = grants.addRows(grid, 7, id.disableProperty());
         Label note = new Label("The token endpoint authentication method follows the registration, the private key and the "
-                + "server's metadata.");
+                + "server's metadata. A server that takes DPoP-bound tokens only gets them without the box ticked.");
         note.getStyleClass().add("muted");
         note.setWrapText(true);
         grid.add(note, 0, row++, 2, 1);
@@ -82,6 +87,7 @@ public final class ClientDialog extends Dialog<ButtonType> {
                 settings.scopeProperty().set(scope.getText());
                 settings.callbackPortProperty().set(port.getValue());
                 grants.applyTo(settings);
+                settings.dpopProperty().set(dpop.isSelected());
             }
             return button;
         });

@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -18,11 +20,12 @@ import javafx.beans.property.StringProperty;
 /**
  * Who the workbench is to the authorization server on the next connection: how the client is
  * registered, the scope asked for (empty: chosen from the challenge and metadata), the loopback
- * callback port (0: any free port), and the grant: the authorization code flow, or a machine grant
- * (client credentials, JWT bearer with a workload identity token, enterprise-managed ID-JAG) with
- * the pre-registered client and, optionally, its private key for {@code private_key_jwt}. The token
- * endpoint authentication method is not offered: the flow picks it from the registration, the key and
- * the server's metadata.
+ * callback port (0: any free port), whether to ask for DPoP-bound tokens when the server does not
+ * demand them (it gets them anyway when it does), and the grant: the authorization code flow, or a
+ * machine grant (client credentials, JWT bearer with a workload identity token, enterprise-managed
+ * ID-JAG) with the pre-registered client and, optionally, its private key for {@code private_key_jwt}.
+ * The token endpoint authentication method is not offered: the flow picks it from the registration,
+ * the key and the server's metadata.
  */
 public final class ClientSettings {
 
@@ -58,6 +61,7 @@ public final class ClientSettings {
     private final StringProperty idpTokenEndpoint = new SimpleStringProperty("");
     private final StringProperty idpClientId = new SimpleStringProperty("");
     private final StringProperty idpClientSecret = new SimpleStringProperty("");
+    private final BooleanProperty dpop = new SimpleBooleanProperty(false);
 
     /**
      * The flow's options for these settings, with {@code agent} taking the user through authorization.
@@ -69,7 +73,7 @@ public final class ClientSettings {
         String secret = how == Registration.PRE_REGISTERED ? blankToNull(clientSecret.get()) : null;
         String url = how == Registration.CIMD_URL ? blankToNull(metadataUrl.get()) : null;
         FlowOptions base = new FlowOptions(id, secret, url, blankToNull(scope.get()), callbackPort.get(), Duration.ofMinutes(5), agent,
-                null, 2).withServedClientMetadata(how == Registration.AUTOMATIC);
+                null, 2).withServedClientMetadata(how == Registration.AUTOMATIC).withDPoP(dpop.get());
         return machineGrant().applyTo(base);
     }
 
@@ -94,7 +98,8 @@ public final class ClientSettings {
             case DCR -> "DCR";
         };
         return who + (scope.get().isBlank() ? "" : " · scope " + scope.get())
-                + (callbackPort.get() == 0 ? "" : " · callback port " + callbackPort.get());
+                + (callbackPort.get() == 0 ? "" : " · callback port " + callbackPort.get())
+                + (dpop.get() ? " · DPoP" : "");
     }
 
     private static String blankToNull(String s) {
@@ -154,5 +159,10 @@ public final class ClientSettings {
 
     public StringProperty idpClientSecretProperty() {
         return idpClientSecret;
+    }
+
+    /** Ask for DPoP-bound tokens (RFC 9449) even when the server does not demand them. */
+    public BooleanProperty dpopProperty() {
+        return dpop;
     }
 }

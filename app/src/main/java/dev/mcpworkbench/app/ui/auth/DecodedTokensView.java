@@ -29,6 +29,7 @@ import javafx.util.Duration;
  * The tokens of a token response, decoded: per token its raw text (masked unless secrets are
  * revealed), aud and iss against what the flow expected, exp as a countdown ticking each second
  * while the view is on screen, header and claims pretty-printed; then the scopes granted vs asked.
+ * Above them the token type, and for a DPoP-bound token its cnf.jkt against the session's key.
  */
 final class DecodedTokensView extends VBox {
 
@@ -43,6 +44,7 @@ final class DecodedTokensView extends VBox {
         this.now = now;
         setId("decodedTokens");
         getStyleClass().add("decoded-tokens");
+        addTokenType(review);
         for (DecodedToken token : review.tokens()) addToken(token, reveal);
         addScopes(review.scopes());
         clock.setCycleCount(Animation.INDEFINITE);
@@ -92,6 +94,15 @@ final class DecodedTokensView extends VBox {
         getChildren().add(row("exp", expiry));
         getChildren().add(json(id + "-header", "header", token.inspection().header(), 7));
         getChildren().add(json(id + "-claims", "claims", token.inspection().claims(), 10));
+    }
+
+    /** token_type, and for a DPoP-bound token its cnf.jkt held against the session's key (RFC 9449 section 6). */
+    private void addTokenType(TokenResponseReview review) {
+        String type = review.tokenType().isEmpty() ? "(absent: Bearer)" : review.tokenType();
+        Label value = mono(type + (review.dpopBound() ? "  · bound to the session's DPoP key, sent with a proof on every request" : ""));
+        value.setId("tokenType");
+        getChildren().add(row("token_type", value));
+        if (review.dpopBinding() != null) getChildren().add(checkRow("accesstoken-cnf", "cnf.jkt", review.dpopBinding(), "session key"));
     }
 
     private static Node checkRow(String id, String claim, ClaimCheck check, String against) {

@@ -1,5 +1,6 @@
 package dev.mcpworkbench.app.ui.auth;
 
+import dev.mcpworkbench.oauth.dpop.DPoPBinding;
 import dev.mcpworkbench.oauth.flow.FlowStep;
 import dev.mcpworkbench.oauth.flow.StepKind;
 import dev.mcpworkbench.oauth.http.HttpExchange;
@@ -11,7 +12,8 @@ import java.util.Optional;
 /**
  * Finds, in the trace, what a token step's response is held against: the resource it asked for (its
  * own input), the issuer of the authorization server and the client id (the latest metadata and
- * registration steps before it), and the scopes of the latest authorization request.
+ * registration steps before it), the scopes of the latest authorization request, and the session's
+ * DPoP key when the step asked for a bound token (its own input).
  */
 final class TokenStepReviews {
 
@@ -35,7 +37,7 @@ final class TokenStepReviews {
         String scope = latest(before, StepKind.AUTHORIZATION_REQUEST, true, "scope");
         String resource = tokenStep.inputs().get("resource");
         return TokenResponseReview.of(last.responseBody(),
-                new TokenExpectations(resource, issuer, clientId, TokenExpectations.scopes(scope)));
+                new TokenExpectations(resource, issuer, clientId, TokenExpectations.scopes(scope), tokenStep.inputs().get(DPoPBinding.KEY_INPUT)));
     }
 
     private static String latest(List<FlowStep> steps, StepKind kind, boolean input, String name) {

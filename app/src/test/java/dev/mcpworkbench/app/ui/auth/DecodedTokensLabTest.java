@@ -9,6 +9,7 @@ import dev.mcpworkbench.app.ui.common.TestWindows;
 import dev.mcpworkbench.lab.Lab;
 import dev.mcpworkbench.lab.LabSpec;
 import dev.mcpworkbench.lab.RunningLab;
+import dev.mcpworkbench.lab.auth.DPoPPolicy;
 import dev.mcpworkbench.oauth.flow.StepKind;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -105,6 +106,31 @@ class DecodedTokensLabTest {
             assertThat(revealed.ticking()).isTrue();
             assertThat(robot.from(revealed).lookup(".copy-field").queryAllAs(TextField.class).stream().findFirst().orElseThrow()
                     .getText()).as("revealed: the JWT itself").matches("[\\w-]+\\.[\\w-]+\\.[\\w-]*");
+        }
+    }
+
+    @Test
+    void aServerThatDemandsDPoPGetsABoundTokenWhoseKeyTheTokenStepShows(FxRobot robot) throws Exception {
+        try (RunningLab lab = Lab.start(LabSpec.flawed().withDPoP(DPoPPolicy.REQUIRED))) {
+            AuthorizationFeature auth = context.authorization();
+            AuthStepsViewModel steps = auth.steps();
+            robot.interact(() -> {
+                auth.useAuthorizationAgent(new ApprovingBrowser());
+                context.typedUrls().connect(lab.mcpUrl());
+            });
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                    () -> !context.window().workspace().tools().list().listView().getItems().isEmpty());
+            StepItem token = steps.steps().stream().filter(i -> i.kind() == StepKind.TOKEN_REQUEST).findFirst().orElseThrow();
+            robot.interact(() -> {
+                auth.showTab();
+                steps.choose(token);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+
+            DecodedTokensView view = robot.lookup("#decodedTokens").queryAs(DecodedTokensView.class);
+            assertThat(robot.from(view).lookup("#tokenType").queryAs(Label.class).getText()).startsWith("DPoP").contains("bound");
+            assertThat(robot.from(view).lookup("#accesstoken-cnf").queryAs(Label.class).getText()).startsWith("match · session key ");
+            assertThat(robot.from(view).lookup("#accesstoken-claims").queryAs(TextArea.class).getText()).contains("\"cnf\"", "\"jkt\"");
         }
     }
 
