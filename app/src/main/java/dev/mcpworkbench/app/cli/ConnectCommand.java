@@ -61,6 +61,9 @@ public final class ConnectCommand implements Callable<Integer> {
     @Mixin
     AuthOptions authOptions;
 
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
     @Option(names = "--call", paramLabel = "TOOL", description = "Call this tool after listing.")
     String call;
 
@@ -125,6 +128,7 @@ public final class ConnectCommand implements Callable<Integer> {
             if (!callArgs.isObject()) throw new IllegalArgumentException("--args must be a JSON object");
             policy = ElicitationPolicy.parse(elicitation);
             authOptions.validate();
+            limitOptions.validate();
             if (!grant.equals("authorization-code") && !grant.equals("client-credentials")) {
                 throw new IllegalArgumentException("--grant takes authorization-code or client-credentials, not '" + grant + "'");
             }
@@ -170,7 +174,7 @@ public final class ConnectCommand implements Callable<Integer> {
     private int connect(URI server, OAuthSession session, JsonNode callArgs, ElicitationPolicy policy, FlowTrace trace,
                         PrintWriter err) {
         OAuthHttpAuthorization authorization = AuthOptions.authorization(session);
-        ConnectOptions options = ConnectOptions.defaults()
+        ConnectOptions options = limitOptions.apply(ConnectOptions.defaults())
                 .withConnectTimeout(Duration.ofSeconds(timeoutSeconds))
                 .withRequestTimeout(Duration.ofSeconds(timeoutSeconds))
                 .withClientInfo("mcp-workbench", version())

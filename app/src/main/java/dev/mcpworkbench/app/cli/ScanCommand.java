@@ -125,6 +125,9 @@ public final class ScanCommand implements Callable<Integer> {
     AuthOptions authOptions;
 
     @picocli.CommandLine.Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
+    @picocli.CommandLine.Mixin
     RuleSettingOptions ruleSettings = new RuleSettingOptions();
 
     @Option(names = "--connect", description = "With --config: also connect to every configured server and scan them together, "
@@ -145,6 +148,7 @@ public final class ScanCommand implements Callable<Integer> {
             Severity threshold = parseThreshold(failOn);
             ScanContext context = context(err);
             boolean liveServer = source.stdio != null || source.url != null || source.profile != null;
+            limitOptions.validate();
             authOptions.checkApplies(source.url != null || (source.profile != null && !(liveTarget() instanceof ServerTarget.Stdio)));
             if (connect && source.config == null) throw new IllegalArgumentException("--connect goes with --config FILE");
             if (exercise) {
@@ -166,7 +170,7 @@ public final class ScanCommand implements Callable<Integer> {
                 if (pin != null) SnapshotJson.writeValue(Pins.pin(snapshot), pin);
             } else if (source.config != null) {
                 results.add(ScanResult.combine(source.config.getFileName().toString(), ConfigServers.scan(
-                        ClientConfigImporter.importFile(source.config), context, connect, Duration.ofSeconds(Math.max(1, timeoutSeconds)))));
+                        ClientConfigImporter.importFile(source.config), context, connect, baseConnectOptions())));
             } else if (SnapshotSet.isWorkspace(source.snapshots)) {
                 results.add(scanSnapshots(context));
             } else {
@@ -304,9 +308,14 @@ public final class ScanCommand implements Callable<Integer> {
         return Duration.ofSeconds(Math.max(1, timeoutSeconds));
     }
 
-    /** Timeouts, and with --auth the OAuth hook (after the probe and, when the server asks, the flow). */
+    /** The timeouts and limits of the command line. */
+    private ConnectOptions baseConnectOptions() {
+        return limitOptions.apply(ConnectOptions.defaults().withConnectTimeout(timeout()).withRequestTimeout(timeout()));
+    }
+
+    /** Timeouts and limits, and with --auth the OAuth hook (after the probe and, when the server asks, the flow). */
     private ConnectOptions connectOptions(ServerTarget target, FlowTrace trace, PrintWriter err) throws FlowException {
-        ConnectOptions options = ConnectOptions.defaults().withConnectTimeout(timeout()).withRequestTimeout(timeout());
+        ConnectOptions options = baseConnectOptions();
         URI url = switch (target) {
             case ServerTarget.StreamableHttp h -> h.url();
             case ServerTarget.Sse h -> h.url();
