@@ -10,6 +10,8 @@ import dev.mcpworkbench.inspector.connect.ServerTarget;
 import dev.mcpworkbench.inspector.profile.ConnectionProfile;
 import dev.mcpworkbench.inspector.profile.ProfileAnalysisState;
 import dev.mcpworkbench.inspector.profile.ProfileStore;
+import dev.mcpworkbench.app.secrets.SecretStorage;
+import java.util.prefs.Preferences;
 import dev.mcpworkbench.inspector.report.ReportFormat;
 import dev.mcpworkbench.inspector.rules.ConnectionTarget;
 import java.net.URI;
@@ -266,7 +268,9 @@ public final class ScanCommand implements Callable<Integer> {
 
     private ConnectionProfile savedProfile() throws IOException {
         if (savedProfile == null) {
-            ProfileStore store = configDir == null ? ProfileStore.inUserConfig() : new ProfileStore(configDir);
+            // the desktop keeps saved connections' secrets in the OS keychain: the same store reads them back
+            SecretStorage secrets = SecretStorage.forUser(Preferences.userRoot().node(SecretStorage.PREFERENCES_NODE));
+            ProfileStore store = new ProfileStore(configDir == null ? ProfileStore.userConfigDirectory() : configDir, secrets);
             savedProfile = store.find(source.profile).orElseThrow(() -> new IllegalArgumentException(
                     "no saved connection named '" + source.profile + "' in " + store.file()));
         }
