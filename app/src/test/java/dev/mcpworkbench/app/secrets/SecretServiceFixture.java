@@ -19,7 +19,7 @@ import java.util.Optional;
  * system property, which dbus-java reads before the environment. Needs the Debian packages dbus
  * and gnome-keyring ({@code .ci/run} installs them); {@link #available()} says whether they are here.
  */
-final class SecretServiceFixture implements AutoCloseable {
+public final class SecretServiceFixture implements AutoCloseable {
 
     private static final String ADDRESS_PROPERTY = "DBUS_SESSION_BUS_ADDRESS";
 
@@ -28,7 +28,7 @@ final class SecretServiceFixture implements AutoCloseable {
     private final String previousAddress;
 
     /** True when this machine can run one (Linux with dbus-daemon and gnome-keyring-daemon). */
-    static boolean available() {
+    public static boolean available() {
         return onPath("dbus-daemon") && onPath("gnome-keyring-daemon");
     }
 
@@ -39,7 +39,7 @@ final class SecretServiceFixture implements AutoCloseable {
         return false;
     }
 
-    SecretServiceFixture(Path home) throws IOException, InterruptedException {
+    public SecretServiceFixture(Path home) throws IOException, InterruptedException {
         Path runtime = Files.createDirectories(home.resolve("run"));
         runtime.toFile().setReadable(false, false);
         runtime.toFile().setReadable(true, true);
