@@ -271,8 +271,11 @@ public final class ScanCommand implements Callable<Integer> {
             // the desktop keeps saved connections' secrets in the OS keychain: the same store reads them back
             SecretStorage secrets = SecretStorage.forUser(Preferences.userRoot().node(SecretStorage.PREFERENCES_NODE));
             ProfileStore store = new ProfileStore(configDir == null ? ProfileStore.userConfigDirectory() : configDir, secrets);
-            savedProfile = store.find(source.profile).orElseThrow(() -> new IllegalArgumentException(
-                    "no saved connection named '" + source.profile + "' in " + store.file()));
+            ProfileStore.LoadResult loaded = store.load();
+            // a value the keychain lacks is named (never shown); the scan goes on without it
+            loaded.warning().ifPresent(w -> Terminal.err(spec).println("mcp-workbench: " + w));
+            savedProfile = loaded.profiles().stream().filter(p -> p.name().equals(source.profile)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no saved connection named '" + source.profile + "' in " + store.file()));
         }
         return savedProfile;
     }

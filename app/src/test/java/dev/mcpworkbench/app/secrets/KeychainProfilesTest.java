@@ -85,7 +85,7 @@ class KeychainProfilesTest {
             // a value gone from the keychain is named in the warning, without any value
             keychain.delete("acme-prod/header/X-Api-Key");
             assertThat(reopened.load()).singleElement().satisfies(p -> assertThat(p.headers()).containsEntry("X-Api-Key", ""));
-            assertThat(reopened.warning()).contains("header X-Api-Key of the saved connection \u201cacme-prod\u201d")
+            assertThat(reopened.warning()).contains("header \u201cX-Api-Key\u201d of the saved connection \u201cacme-prod\u201d")
                     .contains("not in the OS keychain").doesNotContain(TOKEN);
 
             // choosing plain text moves the values into the file and out of the keychain

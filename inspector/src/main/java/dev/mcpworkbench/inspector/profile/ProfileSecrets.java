@@ -115,7 +115,8 @@ public final class ProfileSecrets {
             }
             Optional<String> value = store.get(account);
             if (value.isEmpty()) {
-                problems.add("The " + what + e.getKey() + of + " is not in " + (store.keepsValuesOutOfTheFile()
+                // the name in quotes: a stderr masker hides a word that follows a name like X-Api-Key
+                problems.add("The " + what + "\u201c" + e.getKey() + "\u201d" + of + " is not in " + (store.keepsValuesOutOfTheFile()
                         ? store.describe() : "a keychain (none is in use here)") + "; enter it again");
             }
             out.put(e.getKey(), value.orElse(""));
