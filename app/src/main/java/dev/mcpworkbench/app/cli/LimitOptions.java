@@ -29,7 +29,7 @@ public final class LimitOptions {
     /** {@code base} with the limits given on the command line; refuses a value that is not a size or count. */
     ConnectOptions apply(ConnectOptions base) {
         ConnectOptions options = base;
-        if (maxMessageSize != null) options = options.withMaxMessageBytes(bytes(maxMessageSize));
+        if (maxMessageSize != null) options = options.withMaxMessageBytes(bytes("--max-message-size", maxMessageSize));
         if (maxListPages != null) {
             if (maxListPages < 1) throw new IllegalArgumentException("--max-list-pages takes a count of 1 or more, not " + maxListPages);
             options = options.withMaxListPages(maxListPages);
@@ -43,10 +43,10 @@ public final class LimitOptions {
     }
 
     /** {@code 1048576}, {@code 64KiB}, {@code 10M}, {@code 1 GiB}: binary units, since the limit guards memory. */
-    static long bytes(String size) {
+    static long bytes(String option, String size) {
         Matcher m = SIZE.matcher(size.trim());
         if (!m.matches()) {
-            throw new IllegalArgumentException("--max-message-size takes bytes or a size such as 64KiB, 10MiB or 1GiB, not '" + size + "'");
+            throw new IllegalArgumentException(option + " takes bytes or a size such as 64KiB, 10MiB or 1GiB, not '" + size + "'");
         }
         int shift = switch (m.group(2).toLowerCase(Locale.ROOT)) {
             case "k", "kb", "kib" -> 10;
@@ -62,7 +62,7 @@ public final class LimitOptions {
         }
         long max = Integer.MAX_VALUE - 16;
         if (value < 1 || value > max >> shift) {
-            throw new IllegalArgumentException("--max-message-size takes 1 byte to " + MessageTooLargeException.human(1L << 31)
+            throw new IllegalArgumentException(option + " takes 1 byte to " + MessageTooLargeException.human(1L << 31)
                     + ", not '" + size + "'");
         }
         return value << shift;

@@ -177,7 +177,7 @@ public final class ScanCommand implements Callable<Integer> {
                 results.add(scanSnapshots(context));
             } else {
                 Path file = source.snapshots.get(0);
-                ServerSnapshot snapshot = SnapshotJson.read(file);
+                ServerSnapshot snapshot = SnapshotJson.read(file, snapshotLimit());
                 results.add(StaticRules.scan(snapshot, context));
                 sarifArtifact = SarifArtifact.ofSnapshotFile(relativeToWorkingDirectory(file), file);
                 if (pin != null) SnapshotJson.writeValue(Pins.pin(snapshot), pin);
@@ -206,7 +206,7 @@ public final class ScanCommand implements Callable<Integer> {
         // one pin or one baseline describes one server: with several it would be wrong for all but one
         if (pin != null) throw new IllegalArgumentException("--pin takes a single --snapshot FILE, not several");
         if (baseline != null) throw new IllegalArgumentException("--baseline takes a single --snapshot FILE, not several");
-        SnapshotSet set = SnapshotSet.read(source.snapshots);
+        SnapshotSet set = SnapshotSet.read(source.snapshots, snapshotLimit());
         if (set.servers().isEmpty()) throw new IllegalArgumentException("no snapshot could be read: " + String.join("; ", set.errors()));
         List<ScanContext> contexts = java.util.Collections.nCopies(set.servers().size(), context);
         ScanResult combined = ScanResult.combine(set.servers().size() + " servers", WorkspaceScan.scan(set.servers(), contexts));
@@ -257,6 +257,15 @@ public final class ScanCommand implements Callable<Integer> {
         if (baseline != null) context = context.withBaseline(SnapshotJson.MAPPER.readValue(baseline.toFile(), Baseline.class));
         if (suppressions != null) context = context.withSuppressions(SnapshotJson.MAPPER.readValue(suppressions.toFile(), Suppressions.class));
         return context;
+    }
+
+    @Option(names = "--max-snapshot-size", paramLabel = "SIZE",
+            description = "Largest snapshot file read: bytes, or with KiB, MiB or GiB. Default: 1GiB (or -D"
+                    + SnapshotJson.MAX_BYTES_PROPERTY + "=BYTES).")
+    String maxSnapshotSize;
+
+    private long snapshotLimit() {
+        return maxSnapshotSize == null ? SnapshotJson.maxBytes() : LimitOptions.bytes("--max-snapshot-size", maxSnapshotSize);
     }
 
     @Option(names = "--config-dir", paramLabel = "DIR",

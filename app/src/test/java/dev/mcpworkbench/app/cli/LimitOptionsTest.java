@@ -135,9 +135,21 @@ class LimitOptionsTest {
 
     @Test
     void sizesAreBinary() {
-        assertThat(LimitOptions.bytes("1048576")).isEqualTo(1L << 20);
-        assertThat(LimitOptions.bytes("64KiB")).isEqualTo(64L << 10);
-        assertThat(LimitOptions.bytes("10M")).isEqualTo(10L << 20);
-        assertThat(LimitOptions.bytes("1 GiB")).isEqualTo(1L << 30);
+        assertThat(LimitOptions.bytes("--max-message-size", "1048576")).isEqualTo(1L << 20);
+        assertThat(LimitOptions.bytes("--max-message-size", "64KiB")).isEqualTo(64L << 10);
+        assertThat(LimitOptions.bytes("--max-message-size", "10M")).isEqualTo(10L << 20);
+        assertThat(LimitOptions.bytes("--max-message-size", "1 GiB")).isEqualTo(1L << 30);
+    }
+
+    @Test
+    void aSnapshotPastMaxSnapshotSizeIsRefusedWithOneLineNamingTheOption() {
+        Path file = ScanCommandTest.corpus("everything.json");
+        Result r = run("scan", "--snapshot", file.toString(), "--max-snapshot-size", "1KiB");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().strip()).contains("snapshots over 1024 bytes are not read").contains("--max-snapshot-size").doesNotContain("\n");
+        Result folder = run("scan", "--snapshot", file.getParent().toString(), "--max-snapshot-size", "1KiB", "--format", "json");
+        assertThat(folder.exit()).isEqualTo(2);
+        assertThat(folder.out() + folder.err()).contains("--max-snapshot-size");
+        assertThat(run("scan", "--snapshot", file.toString(), "--max-snapshot-size", "10MiB", "--fail-on", "critical").exit()).isZero();
     }
 }
