@@ -11,7 +11,6 @@ import dev.mcpworkbench.inspector.rules.config.ConfigScanner;
 import dev.mcpworkbench.inspector.rules.ConnectionTarget;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +24,7 @@ final class ConfigServers {
     private ConfigServers() {
     }
 
-    static List<ScanResult> scan(List<ConnectionTarget> entries, ScanContext context, boolean connect, Duration timeout) {
+    static List<ScanResult> scan(List<ConnectionTarget> entries, ScanContext context, boolean connect, ConnectOptions options) {
         List<ScanResult> results = new ArrayList<>(ConfigScanner.scan(entries, context));
         if (!connect) return results;
         List<ServerSnapshot> servers = new ArrayList<>();
@@ -33,7 +32,6 @@ final class ConfigServers {
         List<String> unreachable = new ArrayList<>();
         for (ConnectionTarget entry : entries) {
             // a server that cannot be reached is noted; the others are still judged together
-            ConnectOptions options = ConnectOptions.defaults().withConnectTimeout(timeout).withRequestTimeout(timeout);
             try (McpConnection connection = McpConnection.open(serverTarget(entry), options)) {
                 servers.add(connection.snapshot());
                 contexts.add(context.withTarget(entry));

@@ -67,6 +67,9 @@ public final class ConnectCommand implements Callable<Integer> {
     @Mixin
     JwtGrantOptions jwtGrantOptions;
 
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
     @Option(names = "--call", paramLabel = "TOOL", description = "Call this tool after listing.")
     String call;
 
@@ -138,6 +141,7 @@ public final class ConnectCommand implements Callable<Integer> {
             if (!callArgs.isObject()) throw new IllegalArgumentException("--args must be a JSON object");
             policy = ElicitationPolicy.parse(elicitation);
             authOptions.validate();
+            limitOptions.validate();
             grantSettings = jwtGrantOptions.settings(grant);
             probes = probe == null ? List.of() : ActiveProbes.select(probe);
             if (revealSecrets && traceFile == null) throw new IllegalArgumentException("--reveal-secrets applies to --trace-file");
@@ -188,7 +192,7 @@ public final class ConnectCommand implements Callable<Integer> {
     private int connect(URI server, OAuthSession session, JsonNode callArgs, ElicitationPolicy policy, FlowTrace trace,
                         PrintWriter err) {
         OAuthHttpAuthorization authorization = AuthOptions.authorization(session);
-        ConnectOptions options = ConnectOptions.defaults()
+        ConnectOptions options = limitOptions.apply(ConnectOptions.defaults())
                 .withConnectTimeout(Duration.ofSeconds(timeoutSeconds))
                 .withRequestTimeout(Duration.ofSeconds(timeoutSeconds))
                 .withClientInfo("mcp-workbench", version())

@@ -10,6 +10,8 @@ import dev.mcpworkbench.inspector.connect.ServerTarget;
 import dev.mcpworkbench.inspector.profile.ConnectionProfile;
 import dev.mcpworkbench.inspector.profile.ProfileAnalysisState;
 import dev.mcpworkbench.inspector.profile.ProfileStore;
+import dev.mcpworkbench.app.secrets.SecretStorage;
+import java.util.prefs.Preferences;
 import dev.mcpworkbench.inspector.report.ReportFormat;
 import dev.mcpworkbench.inspector.rules.ConnectionTarget;
 import java.net.URI;
@@ -125,6 +127,9 @@ public final class ScanCommand implements Callable<Integer> {
     AuthOptions authOptions;
 
     @picocli.CommandLine.Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
+    @picocli.CommandLine.Mixin
     RuleSettingOptions ruleSettings = new RuleSettingOptions();
 
     @Option(names = "--connect", description = "With --config: also connect to every configured server and scan them together, "
@@ -145,6 +150,7 @@ public final class ScanCommand implements Callable<Integer> {
             Severity threshold = parseThreshold(failOn);
             ScanContext context = context(err);
             boolean liveServer = source.stdio != null || source.url != null || source.profile != null;
+            limitOptions.validate();
             authOptions.checkApplies(source.url != null || (source.profile != null && !(liveTarget() instanceof ServerTarget.Stdio)));
             if (connect && source.config == null) throw new IllegalArgumentException("--connect goes with --config FILE");
             if (exercise) {
@@ -166,12 +172,12 @@ public final class ScanCommand implements Callable<Integer> {
                 if (pin != null) SnapshotJson.writeValue(Pins.pin(snapshot), pin);
             } else if (source.config != null) {
                 results.add(ScanResult.combine(source.config.getFileName().toString(), ConfigServers.scan(
-                        ClientConfigImporter.importFile(source.config), context, connect, Duration.ofSeconds(Math.max(1, timeoutSeconds)))));
+                        ClientConfigImporter.importFile(source.config), context, connect, baseConnectOptions())));
             } else if (SnapshotSet.isWorkspace(source.snapshots)) {
                 results.add(scanSnapshots(context));
             } else {
                 Path file = source.snapshots.get(0);
-                ServerSnapshot snapshot = SnapshotJson.read(file);
+                ServerSnapshot snapshot = SnapshotJson.read(file, snapshotLimit());
                 results.add(StaticRules.scan(snapshot, context));
                 sarifArtifact = SarifArtifact.ofSnapshotFile(relativeToWorkingDirectory(file), file);
                 if (pin != null) SnapshotJson.writeValue(Pins.pin(snapshot), pin);
@@ -200,7 +206,7 @@ public final class ScanCommand implements Callable<Integer> {
         // one pin or one baseline describes one server: with several it would be wrong for all but one
         if (pin != null) throw new IllegalArgumentException("--pin takes a single --snapshot FILE, not several");
         if (baseline != null) throw new IllegalArgumentException("--baseline takes a single --snapshot FILE, not several");
-        SnapshotSet set = SnapshotSet.read(source.snapshots);
+        SnapshotSet set = SnapshotSet.read(source.snapshots, snapshotLimit());
         if (set.servers().isEmpty()) throw new IllegalArgumentException("no snapshot could be read: " + String.join("; ", set.errors()));
         List<ScanContext> contexts = java.util.Collections.nCopies(set.servers().size(), context);
         ScanResult combined = ScanResult.combine(set.servers().size() + " servers", WorkspaceScan.scan(set.servers(), contexts));
@@ -253,6 +259,15 @@ public final class ScanCommand implements Callable<Integer> {
         return context;
     }
 
+    @Option(names = "--max-snapshot-size", paramLabel = "SIZE",
+            description = "Largest snapshot file read: bytes, or with KiB, MiB or GiB. Default: 1GiB (or -D"
+                    + SnapshotJson.MAX_BYTES_PROPERTY + "=BYTES).")
+    String maxSnapshotSize;
+
+    private long snapshotLimit() {
+        return maxSnapshotSize == null ? SnapshotJson.maxBytes() : LimitOptions.bytes("--max-snapshot-size", maxSnapshotSize);
+    }
+
     @Option(names = "--config-dir", paramLabel = "DIR",
             description = "With --profile: the folder holding profiles.json (default: the desktop app's config folder).")
     Path configDir;
@@ -262,9 +277,14 @@ public final class ScanCommand implements Callable<Integer> {
 
     private ConnectionProfile savedProfile() throws IOException {
         if (savedProfile == null) {
-            ProfileStore store = configDir == null ? ProfileStore.inUserConfig() : new ProfileStore(configDir);
-            savedProfile = store.find(source.profile).orElseThrow(() -> new IllegalArgumentException(
-                    "no saved connection named '" + source.profile + "' in " + store.file()));
+            // the desktop keeps saved connections' secrets in the OS keychain: the same store reads them back
+            SecretStorage secrets = SecretStorage.forUser(Preferences.userRoot().node(SecretStorage.PREFERENCES_NODE));
+            ProfileStore store = new ProfileStore(configDir == null ? ProfileStore.userConfigDirectory() : configDir, secrets);
+            ProfileStore.LoadResult loaded = store.load();
+            // a value the keychain lacks is named (never shown); the scan goes on without it
+            loaded.warning().ifPresent(w -> Terminal.err(spec).println("mcp-workbench: " + w));
+            savedProfile = loaded.profiles().stream().filter(p -> p.name().equals(source.profile)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no saved connection named '" + source.profile + "' in " + store.file()));
         }
         return savedProfile;
     }
@@ -304,9 +324,14 @@ public final class ScanCommand implements Callable<Integer> {
         return Duration.ofSeconds(Math.max(1, timeoutSeconds));
     }
 
-    /** Timeouts, and with --auth the OAuth hook (after the probe and, when the server asks, the flow). */
+    /** The timeouts and limits of the command line. */
+    private ConnectOptions baseConnectOptions() {
+        return limitOptions.apply(ConnectOptions.defaults().withConnectTimeout(timeout()).withRequestTimeout(timeout()));
+    }
+
+    /** Timeouts and limits, and with --auth the OAuth hook (after the probe and, when the server asks, the flow). */
     private ConnectOptions connectOptions(ServerTarget target, FlowTrace trace, PrintWriter err) throws FlowException {
-        ConnectOptions options = ConnectOptions.defaults().withConnectTimeout(timeout()).withRequestTimeout(timeout());
+        ConnectOptions options = baseConnectOptions();
         URI url = switch (target) {
             case ServerTarget.StreamableHttp h -> h.url();
             case ServerTarget.Sse h -> h.url();

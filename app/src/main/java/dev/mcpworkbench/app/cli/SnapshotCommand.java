@@ -46,6 +46,9 @@ public final class SnapshotCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     AuthOptions authOptions;
 
+    @picocli.CommandLine.Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
     @Option(names = "--header", paramLabel = "NAME:VALUE", description = "An HTTP header to send (repeatable).")
     List<String> headers = List.of();
 
@@ -66,7 +69,7 @@ public final class SnapshotCommand implements Callable<Integer> {
     public Integer call() throws McpConnectionException, IOException {
         PrintWriter err = Terminal.err(spec);
         Duration timeout = Duration.ofSeconds(Math.max(1, timeoutSeconds));
-        ConnectOptions options = ConnectOptions.defaults().withConnectTimeout(timeout).withRequestTimeout(timeout);
+        ConnectOptions options = limitOptions.apply(ConnectOptions.defaults().withConnectTimeout(timeout).withRequestTimeout(timeout));
         ServerTarget server = target();
         authOptions.checkApplies(target.url != null);
         if (target.url != null) {

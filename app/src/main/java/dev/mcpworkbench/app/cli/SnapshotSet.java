@@ -27,12 +27,13 @@ record SnapshotSet(List<ServerSnapshot> servers, List<String> errors) {
         return arguments.size() > 1 || Files.isDirectory(arguments.get(0));
     }
 
-    static SnapshotSet read(List<Path> arguments) throws IOException {
+    /** Reads every snapshot named, each refused past {@code maxBytes}. */
+    static SnapshotSet read(List<Path> arguments, long maxBytes) throws IOException {
         List<ServerSnapshot> servers = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (Path file : files(arguments)) {
             try {
-                servers.add(SnapshotJson.read(file));
+                servers.add(SnapshotJson.read(file, maxBytes));
             } catch (NoSuchFileException e) {
                 errors.add("could not read " + file + ": no such file");
             } catch (IOException | RuntimeException e) {

@@ -2,6 +2,7 @@ package dev.mcpworkbench.app.ui;
 
 import dev.mcpworkbench.app.ui.common.ThemeSettings;
 import dev.mcpworkbench.app.ui.connect.CoreConnector;
+import dev.mcpworkbench.app.secrets.SecretStorage;
 import dev.mcpworkbench.app.ui.connect.ProfileStore;
 import dev.mcpworkbench.app.ui.payload.PayloadView;
 import dev.mcpworkbench.app.ui.requests.UserPrompts;
@@ -27,7 +28,10 @@ public final class WorkbenchApp extends Application {
         ThemeSettings theme = new ThemeSettings(ThemeSettings.appPreferences());
         theme.apply();
         UserPrompts prompts = new UserPrompts(() -> stage, Duration.ofMinutes(10));
-        context = AppContext.create(theme, new CoreConnector(prompts), new ProfileStore(ProfileStore.defaultDirectory()));
+        SecretStorage secrets = SecretStorage.forUser(ThemeSettings.appPreferences());
+        // finding the keychain is a D-Bus round trip (or a native call): never on the FX thread
+        Thread.ofPlatform().daemon().name("keychain lookup").start(secrets::lookUp);
+        context = AppContext.create(theme, new CoreConnector(prompts), new ProfileStore(ProfileStore.defaultDirectory(), secrets));
         Scene scene = new Scene(context.window(), 1360, 860);
         scene.getStylesheets().add(Objects.requireNonNull(
                 WorkbenchApp.class.getResource("/dev/mcpworkbench/app/ui/workbench.css")).toExternalForm());

@@ -199,7 +199,7 @@ public final class McpConnection implements AutoCloseable {
      * @param field  the array in each page, e.g. {@code tools}
      */
     public List<JsonNode> listAll(String method, String field) throws McpConnectionException {
-        return Pagination.listAll(this, method, field);
+        return Pagination.listAll(this, method, field, options.maxListPages());
     }
 
     public List<JsonNode> listTools() throws McpConnectionException {

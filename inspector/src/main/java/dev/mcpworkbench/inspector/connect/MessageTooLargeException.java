@@ -9,7 +9,7 @@ public final class MessageTooLargeException extends IOException {
 
     public MessageTooLargeException(String what, long limit) {
         super("The server sent " + what + " larger than " + human(limit) + ", the limit on one message "
-                + "(ConnectOptions.maxMessageBytes); it was not read further");
+                + "(maxMessageBytes, --max-message-size); it was not read further");
         this.limit = limit;
     }
 

@@ -12,16 +12,14 @@ import java.util.Set;
 /** Follows {@code nextCursor} through every page of a list, guarding against cursors that loop. */
 final class Pagination {
 
-    static final int MAX_PAGES = 1000;
-
     private Pagination() {
     }
 
-    static List<JsonNode> listAll(McpConnection connection, String method, String field) throws McpConnectionException {
+    static List<JsonNode> listAll(McpConnection connection, String method, String field, int maxPages) throws McpConnectionException {
         List<JsonNode> items = new ArrayList<>();
         Set<String> seenCursors = new HashSet<>();
         String cursor = null;
-        for (int page = 0; page < MAX_PAGES; page++) {
+        for (int page = 0; page < maxPages; page++) {
             ObjectNode params = cursor == null ? null : JsonNodeFactory.instance.objectNode().put("cursor", cursor);
             JsonNode result = connection.request(method, params);
             JsonNode list = result.path(field);
@@ -36,6 +34,7 @@ final class Pagination {
                 throw new McpConnectionException(Kind.PROTOCOL, method + " returned the cursor \"" + cursor + "\" twice: pagination loops");
             }
         }
-        throw new McpConnectionException(Kind.PROTOCOL, method + " returned more than " + MAX_PAGES + " pages");
+        throw new McpConnectionException(Kind.PROTOCOL, method + " returned more than " + maxPages
+                + " pages, the limit on one list (maxListPages, --max-list-pages); the rest was not read");
     }
 }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +24,9 @@ import java.util.function.UnaryOperator;
  * leaves half a file. A file that cannot be read is moved aside to
  * {@code profiles.json.corrupt-<time>} and reported, never silently overwritten. Every store of the
  * same file shares one lock, so a read-change-write ({@link #update}) by one part of the app never
- * undoes another part's write.
+ * undoes another part's write. With a {@link SecretStore} that keeps values out of the file (the
+ * OS keychain), header and environment values are stored there and the file holds references
+ * ({@link ProfileSecrets}); loading puts the values back, so callers only ever see the values.
  */
 public final class ProfileStore {
 
@@ -32,14 +36,32 @@ public final class ProfileStore {
 
     private final Path file;
     private final Object lock;
+    private final SecretStore secrets;
 
-    /** What {@link #load()} found: the profiles, and a warning when the file was corrupt and moved aside. */
-    public record LoadResult(List<ConnectionProfile> profiles, Optional<String> warning) {
+    /**
+     * What {@link #load()} found: the profiles, and a warning when the file was corrupt and moved
+     * aside ({@code movedAside}) or a secret the file refers to could not be found.
+     */
+    public record LoadResult(List<ConnectionProfile> profiles, Optional<String> warning, boolean movedAside) {
+        public LoadResult(List<ConnectionProfile> profiles, Optional<String> warning) {
+            this(profiles, warning, false);
+        }
     }
 
+    /** A store whose secrets stay in the file as typed ({@link SecretStore#PLAIN_TEXT}). */
     public ProfileStore(Path directory) {
+        this(directory, SecretStore.PLAIN_TEXT);
+    }
+
+    public ProfileStore(Path directory, SecretStore secrets) {
         this.file = directory.resolve(FILE_NAME);
         this.lock = LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new Object());
+        this.secrets = secrets;
+    }
+
+    /** Where this store keeps the profiles' secrets. */
+    public SecretStore secrets() {
+        return secrets;
     }
 
     /** The store in the user's config folder. */
@@ -70,7 +92,7 @@ public final class ProfileStore {
             JsonNode root;
             try {
                 root = SnapshotJson.MAPPER.readTree(file.toFile());
-                return new LoadResult(ProfileJson.fromJson(root), Optional.empty());
+                return withSecrets(ProfileJson.fromJson(root));
             } catch (NoSuchFileException | java.io.FileNotFoundException e) {
                 return new LoadResult(List.of(), Optional.empty());
             } catch (IOException e) {
@@ -78,15 +100,42 @@ public final class ProfileStore {
                 Path aside = moveAside();
                 String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
                 return new LoadResult(List.of(), Optional.of("The saved connections in " + file + " could not be read (" + reason
-                        + "); the file was moved to " + aside.getFileName() + " and nothing was lost"));
+                        + "); the file was moved to " + aside.getFileName() + " and nothing was lost"), true);
             }
         }
     }
 
-    /** Replaces all saved profiles, atomically. */
+    /** The profiles with their secrets in place of the references; a secret the store lacks is a warning. */
+    private LoadResult withSecrets(List<ConnectionProfile> profiles) throws IOException {
+        List<String> problems = new ArrayList<>();
+        List<ConnectionProfile> out = new ArrayList<>(profiles.size());
+        for (ConnectionProfile p : profiles) out.add(ProfileSecrets.refersToStore(p) ? ProfileSecrets.resolved(p, secrets, problems) : p);
+        return new LoadResult(out, problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems)));
+    }
+
+    /**
+     * Replaces all saved profiles, atomically. Their secrets go to the secret store first (the file
+     * is written only when all are stored); afterwards the store's entries that the previous file
+     * referred to and this one does not (a renamed or deleted connection, a removed header) are deleted.
+     */
     public void save(List<ConnectionProfile> profiles) throws IOException {
         synchronized (lock) {
-            AtomicFiles.write(file, out -> SnapshotJson.MAPPER.writeValue(out, ProfileJson.toJson(profiles)));
+            Set<String> before = new HashSet<>();
+            try {
+                ProfileSecrets.accountsIn(SnapshotJson.MAPPER.readTree(file.toFile()), before);
+            } catch (IOException e) {
+                // no file yet, or one that load() reports: it refers to nothing this save could clean up
+            }
+            Set<String> now = new HashSet<>();
+            List<ConnectionProfile> written = profiles;
+            if (secrets.keepsValuesOutOfTheFile()) {
+                written = new ArrayList<>(profiles.size());
+                for (ConnectionProfile p : profiles) written.add(ProfileSecrets.stored(p, secrets, now));
+            }
+            List<ConnectionProfile> toWrite = written;
+            AtomicFiles.write(file, out -> SnapshotJson.MAPPER.writeValue(out, ProfileJson.toJson(toWrite)));
+            before.removeAll(now);
+            for (String stale : before) secrets.delete(stale);
         }
     }
 
@@ -133,7 +182,7 @@ public final class ProfileStore {
     public ConnectionProfile updateProfile(String name, UnaryOperator<ConnectionProfile> change) throws IOException {
         synchronized (lock) {
             LoadResult loaded = load();
-            if (loaded.warning().isPresent()) throw new IOException(loaded.warning().get());
+            if (loaded.movedAside()) throw new IOException(loaded.warning().get());
             List<ConnectionProfile> all = new ArrayList<>(loaded.profiles());
             for (int i = 0; i < all.size(); i++) {
                 if (all.get(i).name().equals(name)) {

@@ -85,14 +85,14 @@ final class PartedEvaluation {
     private void prepareAndRunPart(int part) {
         int from = part * partSize;
         int to = Math.min(toolCount, from + partSize);
+        ScanSubject s;
         try {
-            subject.prepareTools(from, to);
+            s = subject.prepareSlice(from, to); // the part's strings live as long as this task
         } catch (RuntimeException | StackOverflowError e) {
             Scanner.preparationFailed(subject, e);
             unprepared.set(true);
             return;
         }
-        ScanSubject s = subject.slice(from, to);
         byPart[part] = runAll(alone, s);
         for (int k = 0; k < surveying.size(); k++) {
             String error = survey((SurveyingRule<?>) rules.get(surveying.get(k)), s, surveys[k], from);

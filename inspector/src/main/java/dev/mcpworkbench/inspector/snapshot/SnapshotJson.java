@@ -104,7 +104,7 @@ public final class SnapshotJson {
 
     private static IOException tooLarge(String what, long size, long maxBytes) {
         return new IOException(what + " is " + ByteCount.of(size) + "; snapshots over "
-                + ByteCount.of(maxBytes) + " are not read (limit: -D" + MAX_BYTES_PROPERTY + "=BYTES)");
+                + ByteCount.of(maxBytes) + " are not read (limit: scan --max-snapshot-size, or -D" + MAX_BYTES_PROPERTY + "=BYTES)");
     }
 
     /** Counts what is read and fails, naming the limit, once a stream goes past it. */

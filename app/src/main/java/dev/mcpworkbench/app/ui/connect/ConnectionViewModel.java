@@ -72,6 +72,11 @@ public final class ConnectionViewModel {
         this.sink = sink;
     }
 
+    /** Where saved connections' header and environment values are kept (the dialog says so). */
+    public dev.mcpworkbench.inspector.profile.SecretStore secrets() {
+        return store.secrets();
+    }
+
     public void loadProfiles(Consumer<String> onError) {
         tasks.run("Loading profiles", Duration.ofSeconds(20), store::load, list -> {
             profiles.setAll(list);

@@ -1,6 +1,7 @@
 package dev.mcpworkbench.app.ui.connect;
 
 import dev.mcpworkbench.inspector.connect.CommandLineWords;
+import dev.mcpworkbench.inspector.profile.SecretStore;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +21,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
@@ -36,6 +38,9 @@ public final class ProfileDialog extends Dialog<ProfileFields> {
     private final TextArea headers = new TextArea();
     private final ListView<String> roots = new ListView<>();
     private final Label problem = new Label();
+    private final VBox secrets = new VBox();
+    private final Label secretsLabel = new Label(); // "Secrets" once there is something to say
+    private SecretsChoice secretsChoice;
 
     /** Where a row's nodes were put when the grid was built, before rows of the other transport were hidden. */
     private static final String DECLARED_ROW = "profileDialog.row";
@@ -115,6 +120,7 @@ public final class ProfileDialog extends Dialog<ProfileFields> {
         Button removeRoot = new Button("Remove");
         removeRoot.setOnAction(e -> roots.getItems().removeAll(roots.getSelectionModel().getSelectedItems()));
         grid.addRow(r++, label("_Roots", roots), new javafx.scene.layout.VBox(6, roots, new HBox(6, addRoot, removeRoot)));
+        grid.addRow(r++, secretsLabel, secrets);
         problem.getStyleClass().add("danger-text");
         grid.add(problem, 1, r);
         grid.setPrefWidth(620);
@@ -147,8 +153,20 @@ public final class ProfileDialog extends Dialog<ProfileFields> {
             problem.setText(p == null ? "" : p);
             if (p != null) e.consume();
         });
-        setResultConverter(b -> b == ButtonType.OK ? fields() : null);
+        setResultConverter(b -> {
+            if (b != ButtonType.OK) return null;
+            if (secretsChoice != null) secretsChoice.apply();
+            return fields();
+        });
         setOnShown(e -> name.requestFocus());
+    }
+
+    /** Says where header and environment values will be kept, with the choice of plain text when a keychain exists. */
+    public ProfileDialog showingSecrets(SecretStore store) {
+        secretsChoice = new SecretsChoice(store);
+        secretsLabel.setText("Secrets");
+        secrets.getChildren().setAll(secretsChoice);
+        return this;
     }
 
     private static Label label(String text, javafx.scene.Node target) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpworkbench.inspector.connect.Root;
 import dev.mcpworkbench.inspector.connect.ServerTarget;
 import dev.mcpworkbench.inspector.profile.ConnectionProfile;
+import dev.mcpworkbench.inspector.profile.SecretStore;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -26,8 +27,19 @@ public final class ProfileStore {
     private final Map<String, String> renames = new ConcurrentHashMap<>();
     private volatile String warning = "";
 
+    /** Profiles whose header and environment values stay in the file as typed. */
     public ProfileStore(Path directory) {
-        this.store = new dev.mcpworkbench.inspector.profile.ProfileStore(directory);
+        this(directory, SecretStore.PLAIN_TEXT);
+    }
+
+    /** Profiles whose header and environment values go to {@code secrets} (the OS keychain), the file holding references. */
+    public ProfileStore(Path directory, SecretStore secrets) {
+        this.store = new dev.mcpworkbench.inspector.profile.ProfileStore(directory, secrets);
+    }
+
+    /** Where header and environment values are kept. */
+    public SecretStore secrets() {
+        return store.secrets();
     }
 
     /** {@code $XDG_CONFIG_HOME/mcp-workbench} or {@code ~/.config/mcp-workbench} (see the inspector's store). */

@@ -124,13 +124,13 @@ public final class ProfilesSidebar extends VBox {
     }
 
     public void addProfile() {
-        new ProfileDialog(owner(), null, model.namesBesides(null)).showAndWait().ifPresent(p -> model.saveProfile(null, p));
+        new ProfileDialog(owner(), null, model.namesBesides(null)).showingSecrets(model.secrets()).showAndWait().ifPresent(p -> model.saveProfile(null, p));
     }
 
     public void editSelected() {
         ProfileFields p = model.selectedProperty().get();
         if (p == null) return;
-        new ProfileDialog(owner(), p, model.namesBesides(p)).showAndWait().ifPresent(updated -> model.saveProfile(p, updated));
+        new ProfileDialog(owner(), p, model.namesBesides(p)).showingSecrets(model.secrets()).showAndWait().ifPresent(updated -> model.saveProfile(p, updated));
     }
 
     private void deleteSelected() {

@@ -43,7 +43,8 @@ final class SaveAsConnection {
         if (stores == null || snapshot == null || connections == null) return;
         String suggested = snapshot.serverName().isBlank() ? url.getHost() : snapshot.serverName();
         ProfileFields prefill = ProfileFields.http(suggested, url);
-        ProfileDialog dialog = ProfileDialog.saveAs(window.getScene().getWindow(), prefill, connections.namesBesides(null));
+        ProfileDialog dialog = ProfileDialog.saveAs(window.getScene().getWindow(), prefill, connections.namesBesides(null))
+                .showingSecrets(connections.secrets());
         dialog.showAndWait().ifPresent(fields -> FxTasks.shared().run("Saving the connection " + fields.name(),
                 Duration.ofSeconds(20),
                 () -> stores.saveAs(profileStore, ProfileStore.profile(fields)),

@@ -1,0 +1,95 @@
+package dev.mcpworkbench.app.secrets;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A real Secret Service for a test: a private D-Bus session bus and GNOME Keyring's secrets
+ * component on it, with a new login keyring unlocked by a throwaway password, all under a
+ * temporary home. The JVM is pointed at that bus through the {@code DBUS_SESSION_BUS_ADDRESS}
+ * system property, which dbus-java reads before the environment. Needs the Debian packages dbus
+ * and gnome-keyring ({@code .ci/run} installs them); {@link #available()} says whether they are here.
+ */
+public final class SecretServiceFixture implements AutoCloseable {
+
+    private static final String ADDRESS_PROPERTY = "DBUS_SESSION_BUS_ADDRESS";
+
+    private final Process bus;
+    private final Process keyring;
+    private final String previousAddress;
+
+    /** True when this machine can run one (Linux with dbus-daemon and gnome-keyring-daemon). */
+    public static boolean available() {
+        return onPath("dbus-daemon") && onPath("gnome-keyring-daemon");
+    }
+
+    private static boolean onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, program))) return true;
+        }
+        return false;
+    }
+
+    public SecretServiceFixture(Path home) throws IOException, InterruptedException {
+        Path runtime = Files.createDirectories(home.resolve("run"));
+        runtime.toFile().setReadable(false, false);
+        runtime.toFile().setReadable(true, true);
+        bus = new ProcessBuilder("dbus-daemon", "--session", "--nofork", "--print-address=1",
+                "--address=unix:path=" + runtime.resolve("bus")).redirectErrorStream(true).start();
+        String address = new BufferedReader(new InputStreamReader(bus.getInputStream(), StandardCharsets.UTF_8)).readLine();
+        if (address == null || address.isBlank()) throw new IOException("dbus-daemon printed no address");
+        ProcessBuilder daemon = new ProcessBuilder("gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets");
+        Map<String, String> env = daemon.environment();
+        env.put("DBUS_SESSION_BUS_ADDRESS", address.strip());
+        env.put("HOME", home.toString());
+        env.put("XDG_DATA_HOME", home.resolve("data").toString());
+        env.put("XDG_RUNTIME_DIR", runtime.toString());
+        daemon.redirectErrorStream(true).redirectOutput(home.resolve("gnome-keyring.log").toFile());
+        keyring = daemon.start();
+        try (OutputStream in = keyring.getOutputStream()) {
+            in.write("test-keyring-password\n".getBytes(StandardCharsets.UTF_8)); // unlocks (creates) the login keyring
+        }
+        previousAddress = System.getProperty(ADDRESS_PROPERTY);
+        System.setProperty(ADDRESS_PROPERTY, address.strip());
+        awaitService(Duration.ofSeconds(20));
+    }
+
+    /** Waits until the Secret Service answers on the bus: the daemon registers its name a moment after starting. */
+    private void awaitService(Duration limit) throws IOException, InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < end) {
+            Optional<OsKeychain> keychain = OsKeychain.open();
+            if (keychain.isPresent()) {
+                try (OsKeychain k = keychain.get()) {
+                    k.put("fixture/ready", "yes");
+                    if (k.get("fixture/ready").isPresent()) {
+                        k.delete("fixture/ready");
+                        return;
+                    }
+                } catch (IOException e) {
+                    // not ready yet
+                }
+            }
+            if (!keyring.isAlive()) throw new IOException("gnome-keyring-daemon exited with " + keyring.exitValue());
+            Thread.sleep(200);
+        }
+        throw new IOException("the Secret Service did not answer within " + limit.toSeconds() + " s");
+    }
+
+    @Override
+    public void close() {
+        if (previousAddress == null) System.clearProperty(ADDRESS_PROPERTY);
+        else System.setProperty(ADDRESS_PROPERTY, previousAddress);
+        keyring.destroy();
+        bus.destroy();
+    }
+}
