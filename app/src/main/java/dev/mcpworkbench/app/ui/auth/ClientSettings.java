@@ -1,5 +1,6 @@
 package dev.mcpworkbench.app.ui.auth;
 
+import dev.mcpworkbench.app.auth.ClientIdentity;
 import dev.mcpworkbench.oauth.flow.AuthorizationAgent;
 import dev.mcpworkbench.oauth.flow.FlowOptions;
 import java.time.Duration;
@@ -11,10 +12,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * Who the workbench is to the authorization server on the next connection: how the client is
- * registered, the scope asked for (empty: chosen from the challenge and metadata), the loopback
- * callback port (0: any free port). The token endpoint authentication method is not offered: the
- * flow picks it from the registration and the server's metadata.
+ * The Client… dialog's view of a {@link ClientIdentity} (the option model the CLI's client flags
+ * share): how the client is registered, the scope, the token endpoint authentication method, the
+ * loopback callback's host, port and path, and the MCP protocol version. Empty text means automatic.
  */
 public final class ClientSettings {
 
@@ -43,15 +43,64 @@ public final class ClientSettings {
     private final StringProperty metadataUrl = new SimpleStringProperty("");
     private final StringProperty scope = new SimpleStringProperty("");
     private final IntegerProperty callbackPort = new SimpleIntegerProperty(0);
+    private final StringProperty callbackHost = new SimpleStringProperty("");
+    private final StringProperty callbackPath = new SimpleStringProperty("");
+    private final StringProperty tokenAuthMethod = new SimpleStringProperty("");
+    private final StringProperty protocolVersion = new SimpleStringProperty("");
+
+    /** The desktop's default: everything automatic, a served CIMD document offered to an AS on this machine. */
+    public static final ClientIdentity DEFAULT = ClientIdentity.automatic().withServedClientMetadata(true);
+
+    /** The identity as last changed, readable from any thread (the properties are the FX thread's). */
+    private volatile ClientIdentity current = DEFAULT;
+
+    public ClientSettings() {
+        javafx.beans.InvalidationListener changed = o -> current = identity();
+        for (javafx.beans.Observable p : new javafx.beans.Observable[] {registration, clientId, clientSecret, metadataUrl, scope,
+                callbackPort, callbackHost, callbackPath, tokenAuthMethod, protocolVersion}) {
+            p.addListener(changed);
+        }
+    }
+
+    /** The identity as last set on the FX thread, for a connection opening on another thread. */
+    public ClientIdentity current() {
+        return current;
+    }
+
+    /** The identity these settings describe; what the registration choice does not use is left out. FX thread. */
+    public ClientIdentity identity() {
+        Registration how = registration.get();
+        return new ClientIdentity(how == Registration.PRE_REGISTERED ? clientId.get() : null,
+                how == Registration.PRE_REGISTERED ? clientSecret.get() : null,
+                how == Registration.CIMD_URL ? metadataUrl.get() : null, how == Registration.AUTOMATIC, scope.get(),
+                callbackHost.get(), callbackPort.get(), callbackPath.get(), tokenAuthMethod.get(), protocolVersion.get());
+    }
+
+    /** Shows {@code identity} (a saved connection's); the registration choice follows from what it sets. */
+    public void load(ClientIdentity identity) {
+        registration.set(identity.clientId() != null ? Registration.PRE_REGISTERED
+                : identity.clientMetadataUrl() != null ? Registration.CIMD_URL
+                : identity.serveClientMetadata() ? Registration.AUTOMATIC : Registration.DCR);
+        clientId.set(orEmpty(identity.clientId()));
+        clientSecret.set(orEmpty(identity.clientSecret()));
+        metadataUrl.set(orEmpty(identity.clientMetadataUrl()));
+        scope.set(orEmpty(identity.scope()));
+        callbackPort.set(identity.callbackPort());
+        callbackHost.set(orEmpty(identity.callbackHost()));
+        callbackPath.set(orEmpty(identity.callbackPath()));
+        tokenAuthMethod.set(orEmpty(identity.tokenAuthMethod()));
+        protocolVersion.set(orEmpty(identity.protocolVersion()));
+    }
+
+    /** Shows {@code identity} with the registration choice {@code how} (a choice whose fields are still empty). */
+    public void load(ClientIdentity identity, Registration how) {
+        load(identity);
+        registration.set(how);
+    }
 
     /** The flow's options for these settings, with {@code agent} taking the user through authorization. */
     public FlowOptions options(AuthorizationAgent agent) {
-        Registration how = registration.get();
-        String id = how == Registration.PRE_REGISTERED ? blankToNull(clientId.get()) : null;
-        String secret = how == Registration.PRE_REGISTERED ? blankToNull(clientSecret.get()) : null;
-        String url = how == Registration.CIMD_URL ? blankToNull(metadataUrl.get()) : null;
-        return new FlowOptions(id, secret, url, blankToNull(scope.get()), callbackPort.get(), Duration.ofMinutes(5), agent, null, 2)
-                .withServedClientMetadata(how == Registration.AUTOMATIC);
+        return current().flowOptions(agent, Duration.ofMinutes(5));
     }
 
     /** One line for the tab's header. */
@@ -63,11 +112,16 @@ public final class ClientSettings {
             case DCR -> "DCR";
         };
         return who + (scope.get().isBlank() ? "" : " · scope " + scope.get())
-                + (callbackPort.get() == 0 ? "" : " · callback port " + callbackPort.get());
+                + (tokenAuthMethod.get().isBlank() ? "" : " · " + tokenAuthMethod.get())
+                + (callbackHost.get().isBlank() && callbackPath.get().isBlank() && callbackPort.get() == 0 ? ""
+                : " · callback " + (callbackHost.get().isBlank() ? FlowOptions.DEFAULT_CALLBACK_HOST : callbackHost.get())
+                + ":" + (callbackPort.get() == 0 ? "any" : callbackPort.get())
+                + (callbackPath.get().isBlank() ? FlowOptions.DEFAULT_CALLBACK_PATH : callbackPath.get()))
+                + (protocolVersion.get().isBlank() ? "" : " · MCP " + protocolVersion.get());
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     public ObjectProperty<Registration> registrationProperty() {
@@ -92,5 +146,21 @@ public final class ClientSettings {
 
     public IntegerProperty callbackPortProperty() {
         return callbackPort;
+    }
+
+    public StringProperty callbackHostProperty() {
+        return callbackHost;
+    }
+
+    public StringProperty callbackPathProperty() {
+        return callbackPath;
+    }
+
+    public StringProperty tokenAuthMethodProperty() {
+        return tokenAuthMethod;
+    }
+
+    public StringProperty protocolVersionProperty() {
+        return protocolVersion;
     }
 }
