@@ -51,6 +51,11 @@ public final class AuthorizationFeature implements AuthCommands {
     private volatile String profileOnScreen;
     /** The identity the last connection was opened with (its protocol version applies to that connection). */
     private volatile ClientIdentity connecting = ClientIdentity.automatic();
+    /** The OAuth session of the connection on screen and its server, which the active probes work with. */
+    private volatile OAuthSession connectionSession;
+    private volatile URI connectionServer;
+    private final ProbesViewModel probes = new ProbesViewModel(this::launchProbes, Platform::runLater);
+    private javafx.stage.Stage probesWindow;
     private final javafx.scene.control.Tab tab;
     private final AuthStepsPanel panel;
 
@@ -121,6 +126,8 @@ public final class AuthorizationFeature implements AuthCommands {
         ClientIdentity identity = identityForConnection();
         connecting = identity;
         OAuthSession session = session(url, trace, identity);
+        connectionSession = session;
+        connectionServer = url;
         return identity.statelessLifecycle() ? new OAuthHttpAuthorization(session) : OAuthHttpAuthorization.probed(session);
     }
 
@@ -214,6 +221,37 @@ public final class AuthorizationFeature implements AuthCommands {
     @Override
     public String clientSummary() {
         return "Client: " + client.summary();
+    }
+
+    @Override
+    public void openProbes(Window owner) {
+        if (probesWindow == null) {
+            probesWindow = new javafx.stage.Stage();
+            if (owner != null) probesWindow.initOwner(owner);
+            probesWindow.setTitle("Active probes");
+            probesWindow.setScene(new javafx.scene.Scene(new ProbesPanel(probes), 760, 720));
+            if (owner != null && owner.getScene() != null) probesWindow.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        probesWindow.show();
+        probesWindow.toFront();
+    }
+
+    /** Starts probes against the authorization of the connection on screen, recorded in the trace the tab shows. */
+    private dev.mcpworkbench.app.auth.ProbeRun launchProbes(java.util.List<dev.mcpworkbench.oauth.probe.ActiveProbe> chosen,
+                                                            dev.mcpworkbench.app.auth.ProbeRun.Progress progress) {
+        OAuthSession session = connectionSession;
+        var result = session == null ? Optional.<dev.mcpworkbench.oauth.flow.AuthorizationResult>empty() : session.current();
+        if (result.isEmpty()) {
+            throw new IllegalStateException("Nothing to probe: connect to a server that asked for authorization, and let the flow finish.");
+        }
+        var context = new dev.mcpworkbench.oauth.probe.ProbeContext(connectionServer, result.get(),
+                new RecordingHttpClient(REQUEST_TIMEOUT, 1 << 20), agent, Duration.ofMinutes(2));
+        return dev.mcpworkbench.app.auth.ProbeRun.start(chosen, context, steps.trace(), progress);
+    }
+
+    /** The Probes panel's state. */
+    public ProbesViewModel probes() {
+        return probes;
     }
 
     private AuthWindow authWindow() {
