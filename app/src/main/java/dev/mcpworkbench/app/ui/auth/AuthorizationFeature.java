@@ -56,6 +56,8 @@ public final class AuthorizationFeature implements AuthCommands {
     private volatile URI connectionServer;
     private final ProbesViewModel probes = new ProbesViewModel(this::launchProbes, Platform::runLater);
     private javafx.stage.Stage probesWindow;
+    private CimdWorkshop cimd;
+    private javafx.stage.Stage cimdWindow;
     private final javafx.scene.control.Tab tab;
     private final AuthStepsPanel panel;
 
@@ -234,6 +236,32 @@ public final class AuthorizationFeature implements AuthCommands {
         }
         probesWindow.show();
         probesWindow.toFront();
+    }
+
+    @Override
+    public void openCimdWorkshop(Window owner) {
+        if (cimdWindow == null) {
+            cimd = new CimdWorkshop(task -> Thread.ofVirtual().name("cimd-workshop").start(task), Platform::runLater);
+            cimdWindow = new javafx.stage.Stage();
+            if (owner != null) cimdWindow.initOwner(owner);
+            cimdWindow.setTitle("Client ID metadata document workshop");
+            cimdWindow.setScene(new javafx.scene.Scene(new CimdWorkshopView(cimd, url -> {
+                client.registrationProperty().set(ClientSettings.Registration.CIMD_URL);
+                client.metadataUrlProperty().set(url);
+                steps.clientSummaryProperty().set(clientSummary());
+                window.status().setMessage("The next connection uses " + url + " as its client ID");
+            }), 1100, 760));
+            if (owner != null && owner.getScene() != null) cimdWindow.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
+            // closing the window stops serving: nothing listens on loopback without a window saying so
+            cimdWindow.setOnHidden(e -> cimd.stop());
+        }
+        cimdWindow.show();
+        cimdWindow.toFront();
+    }
+
+    /** The CIMD workshop's state, once opened. */
+    public CimdWorkshop cimdWorkshop() {
+        return cimd;
     }
 
     /** Starts probes against the authorization of the connection on screen, recorded in the trace the tab shows. */
