@@ -182,6 +182,7 @@ public final class AppContext implements AutoCloseable {
         connection.disconnect();
         findings.close();
         lab.close();
+        authorization.close();
         io.shutdown();
     }
 }

@@ -259,6 +259,12 @@ public final class AuthorizationFeature implements AuthCommands {
         cimdWindow.toFront();
     }
 
+    /** The window closes: probes in flight stop, the workshop stops serving. */
+    public void close() {
+        probes.cancel();
+        if (cimd != null) cimd.close();
+    }
+
     /** The CIMD workshop's state, once opened. */
     public CimdWorkshop cimdWorkshop() {
         return cimd;

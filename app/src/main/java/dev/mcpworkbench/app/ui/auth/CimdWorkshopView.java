@@ -31,6 +31,7 @@ public final class CimdWorkshopView extends BorderPane {
         setId("cimdWorkshop");
         getStylesheets().add(AuthStepsPanel.STYLESHEET);
         GridPane form = new GridPane();
+        form.getColumnConstraints().addAll(labelColumn(), new javafx.scene.layout.ColumnConstraints());
         form.setHgap(8);
         form.setVgap(6);
         int row = 0;
@@ -61,7 +62,7 @@ public final class CimdWorkshopView extends BorderPane {
 
         TextArea document = new TextArea();
         document.setId("cimdDocument");
-        document.getStyleClass().add("monospace");
+        document.getStyleClass().add("mono");
         document.textProperty().bindBidirectional(model.documentProperty());
         VBox.setVgrow(document, Priority.ALWAYS);
         ListView<CimdFinding> findings = new ListView<>(model.findings());
@@ -75,6 +76,7 @@ public final class CimdWorkshopView extends BorderPane {
                 getStyleClass().removeAll("cimd-fail", "cimd-warn");
                 setText(empty || f == null ? null : f.toString());
                 setWrapText(true);
+                setPrefWidth(0); // lets the text wrap at the list's width instead of widening the cell
                 if (!empty && f != null) getStyleClass().add(f.verdict() == Verdict.FAIL ? "cimd-fail" : "cimd-warn");
             }
         });
@@ -117,6 +119,12 @@ public final class CimdWorkshopView extends BorderPane {
         setCenter(split);
         setBottom(bottom);
         setPadding(new Insets(12));
+    }
+
+    private static javafx.scene.layout.ColumnConstraints labelColumn() {
+        javafx.scene.layout.ColumnConstraints c = new javafx.scene.layout.ColumnConstraints();
+        c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the field names are the draft's: never cut them
+        return c;
     }
 
     private static TextField field(String id, StringProperty value) {
