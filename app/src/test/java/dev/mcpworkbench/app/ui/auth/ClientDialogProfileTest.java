@@ -142,6 +142,8 @@ class ClientDialogProfileTest {
                     .filteredOn(s -> s.kind() == StepKind.AUTHORIZATION_REQUEST)
                     .anySatisfy(s -> assertThat(s.exchanges().get(0).uri().toString())
                             .contains("redirect_uri=http%3A%2F%2Flocalhost%3A" + port + "%2Foauth%2Fcb"));
+            // the chosen revision is what was negotiated (the lab's SDK server also speaks newer ones)
+            assertThat(context.window().workspace().snapshotProperty().get().protocolVersion()).isEqualTo("2025-06-18");
             assertThat(context.authorization().client().summary()).contains("automatic registration", "localhost:" + port + "/oauth/cb", "MCP 2025-06-18");
             assertThat(Files.readString(profiles.resolve("profiles.json"))).contains("\"tokenAuthMethod\" : \"none\"");
         }
