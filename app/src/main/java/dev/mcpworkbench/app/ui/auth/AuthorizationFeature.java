@@ -51,13 +51,7 @@ public final class AuthorizationFeature implements AuthCommands {
     private volatile String profileOnScreen;
     /** The identity the last connection was opened with (its protocol version applies to that connection). */
     private volatile ClientIdentity connecting = ClientIdentity.automatic();
-    /** The OAuth session of the connection on screen and its server, which the active probes work with. */
-    private volatile OAuthSession connectionSession;
-    private volatile URI connectionServer;
-    private final ProbesViewModel probes = new ProbesViewModel(this::launchProbes, Platform::runLater);
-    private javafx.stage.Stage probesWindow;
-    private CimdWorkshop cimd;
-    private javafx.stage.Stage cimdWindow;
+    private final AuthTools tools;
     private final javafx.scene.control.Tab tab;
     private final AuthStepsPanel panel;
 
@@ -69,6 +63,7 @@ public final class AuthorizationFeature implements AuthCommands {
         steps.stepThroughProperty().addListener((o, a, on) -> stepThrough.setEnabled(on));
         panel = new AuthStepsPanel(steps);
         tab = window.addWorkspaceTab("Authorization", Feather.KEY, panel);
+        tools = new AuthTools(agent, steps::trace, this::useAsClientId);
     }
 
     /** The tab's panel. */
@@ -128,8 +123,7 @@ public final class AuthorizationFeature implements AuthCommands {
         ClientIdentity identity = identityForConnection();
         connecting = identity;
         OAuthSession session = session(url, trace, identity);
-        connectionSession = session;
-        connectionServer = url;
+        tools.connectionOpening(url, session);
         return identity.statelessLifecycle() ? new OAuthHttpAuthorization(session) : OAuthHttpAuthorization.probed(session);
     }
 
@@ -227,65 +221,35 @@ public final class AuthorizationFeature implements AuthCommands {
 
     @Override
     public void openProbes(Window owner) {
-        if (probesWindow == null) {
-            probesWindow = new javafx.stage.Stage();
-            if (owner != null) probesWindow.initOwner(owner);
-            probesWindow.setTitle("Active probes");
-            probesWindow.setScene(new javafx.scene.Scene(new ProbesPanel(probes), 760, 720));
-            if (owner != null && owner.getScene() != null) probesWindow.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        probesWindow.show();
-        probesWindow.toFront();
+        tools.openProbes(owner);
     }
 
     @Override
     public void openCimdWorkshop(Window owner) {
-        if (cimdWindow == null) {
-            cimd = new CimdWorkshop(task -> Thread.ofVirtual().name("cimd-workshop").start(task), Platform::runLater);
-            cimdWindow = new javafx.stage.Stage();
-            if (owner != null) cimdWindow.initOwner(owner);
-            cimdWindow.setTitle("Client ID metadata document workshop");
-            cimdWindow.setScene(new javafx.scene.Scene(new CimdWorkshopView(cimd, url -> {
-                client.registrationProperty().set(ClientSettings.Registration.CIMD_URL);
-                client.metadataUrlProperty().set(url);
-                steps.clientSummaryProperty().set(clientSummary());
-                window.status().setMessage("The next connection uses " + url + " as its client ID");
-            }), 1100, 760));
-            if (owner != null && owner.getScene() != null) cimdWindow.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
-            // closing the window stops serving: nothing listens on loopback without a window saying so
-            cimdWindow.setOnHidden(e -> cimd.stop());
-        }
-        cimdWindow.show();
-        cimdWindow.toFront();
+        tools.openCimdWorkshop(owner);
     }
 
     /** The window closes: probes in flight stop, the workshop stops serving. */
     public void close() {
-        probes.cancel();
-        if (cimd != null) cimd.close();
+        tools.close();
     }
 
     /** The CIMD workshop's state, once opened. */
     public CimdWorkshop cimdWorkshop() {
-        return cimd;
-    }
-
-    /** Starts probes against the authorization of the connection on screen, recorded in the trace the tab shows. */
-    private dev.mcpworkbench.app.auth.ProbeRun launchProbes(java.util.List<dev.mcpworkbench.oauth.probe.ActiveProbe> chosen,
-                                                            dev.mcpworkbench.app.auth.ProbeRun.Progress progress) {
-        OAuthSession session = connectionSession;
-        var result = session == null ? Optional.<dev.mcpworkbench.oauth.flow.AuthorizationResult>empty() : session.current();
-        if (result.isEmpty()) {
-            throw new IllegalStateException("Nothing to probe: connect to a server that asked for authorization, and let the flow finish.");
-        }
-        var context = new dev.mcpworkbench.oauth.probe.ProbeContext(connectionServer, result.get(),
-                new RecordingHttpClient(REQUEST_TIMEOUT, 1 << 20), agent, Duration.ofMinutes(2));
-        return dev.mcpworkbench.app.auth.ProbeRun.start(chosen, context, steps.trace(), progress);
+        return tools.cimdWorkshop();
     }
 
     /** The Probes panel's state. */
     public ProbesViewModel probes() {
-        return probes;
+        return tools.probes();
+    }
+
+    /** The CIMD workshop's URL becomes the client ID of the next connection. FX thread. */
+    private void useAsClientId(String url) {
+        client.registrationProperty().set(ClientSettings.Registration.CIMD_URL);
+        client.metadataUrlProperty().set(url);
+        steps.clientSummaryProperty().set(clientSummary());
+        window.status().setMessage("The next connection uses " + url + " as its client ID");
     }
 
     private AuthWindow authWindow() {

@@ -102,7 +102,7 @@ public final class ClientDialog extends Dialog<ButtonType> {
         ((Button) getDialogPane().lookupButton(ButtonType.OK)).addEventFilter(ActionEvent.ACTION, event -> {
             copy.run();
             try {
-                edited.options(dev.mcpworkbench.oauth.flow.FlowOptions.headless().agent());
+                edited.options(new dev.mcpworkbench.oauth.flow.HeadlessAgent());
             } catch (IllegalArgumentException refused) {
                 problem.setText(refused.getMessage());
                 event.consume();
