@@ -1,19 +1,29 @@
 package dev.mcpworkbench.app.auth;
 
+import dev.mcpworkbench.oauth.flow.AuthorizationAgent;
+import dev.mcpworkbench.oauth.flow.AuthorizationResult;
+import dev.mcpworkbench.oauth.flow.FlowException;
 import dev.mcpworkbench.oauth.flow.FlowTrace;
+import dev.mcpworkbench.oauth.flow.StepKind;
+import dev.mcpworkbench.oauth.http.RecordingHttpClient;
+import dev.mcpworkbench.oauth.http.RequestCancelledException;
 import dev.mcpworkbench.oauth.probe.ActiveProbe;
 import dev.mcpworkbench.oauth.probe.ProbeContext;
 import dev.mcpworkbench.oauth.probe.ProbeListener;
 import dev.mcpworkbench.oauth.probe.ProbeResult;
 import dev.mcpworkbench.oauth.probe.ProbeRunner;
+import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * Active probes run on their own thread, one after the other, each recorded as a step of the
- * flow's trace by the oauth-helper's {@link ProbeRunner}, and cancellable: a cancel interrupts the
- * probe in flight (its requests and waits end) and starts no further one.
+ * flow's trace by the oauth-helper's {@link ProbeRunner}, and cancellable. A cancel interrupts the
+ * probe in flight, and from then on the run's HTTP client sends nothing and its agent opens no
+ * authorization page, so the probe in flight ends at its next request whatever it catches; no
+ * further probe starts.
  */
 public final class ProbeRun {
 
@@ -31,9 +41,23 @@ public final class ProbeRun {
     private ProbeRun() {
     }
 
-    /** Starts {@code probes} against {@code context}, recording into {@code trace}. */
-    public static ProbeRun start(List<ActiveProbe> probes, ProbeContext context, FlowTrace trace, Progress progress) {
+    /**
+     * Starts {@code probes} against the completed authorization {@code result} of {@code server},
+     * recording into {@code trace}; {@code agent} takes the authorization requests probes send.
+     */
+    public static ProbeRun start(List<ActiveProbe> probes, URI server, AuthorizationResult result, AuthorizationAgent agent,
+                                 Duration callbackTimeout, Duration requestTimeout, FlowTrace trace, Progress progress) {
         ProbeRun run = new ProbeRun();
+        RecordingHttpClient http = new RecordingHttpClient(requestTimeout, 1 << 20);
+        http.hook((draft, sink) -> {
+            if (run.cancelled) throw new RequestCancelledException("cancelled by the user");
+            return draft;
+        });
+        AuthorizationAgent unlessCancelled = (url, redirect, context) -> {
+            if (run.cancelled) throw new FlowException(StepKind.ACTIVE_PROBE, "cancelled by the user");
+            return agent.authorize(url, redirect, context);
+        };
+        ProbeContext context = new ProbeContext(server, result, http, unlessCancelled, callbackTimeout);
         run.thread = Thread.ofVirtual().name("active-probes").start(() -> run.runAll(List.copyOf(probes), context, trace, progress));
         return run;
     }

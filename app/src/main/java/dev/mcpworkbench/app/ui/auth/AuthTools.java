@@ -5,9 +5,7 @@ import dev.mcpworkbench.oauth.flow.AuthorizationAgent;
 import dev.mcpworkbench.oauth.flow.AuthorizationResult;
 import dev.mcpworkbench.oauth.flow.FlowTrace;
 import dev.mcpworkbench.oauth.flow.OAuthSession;
-import dev.mcpworkbench.oauth.http.RecordingHttpClient;
 import dev.mcpworkbench.oauth.probe.ActiveProbe;
-import dev.mcpworkbench.oauth.probe.ProbeContext;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -91,9 +89,8 @@ final class AuthTools {
         if (result.isEmpty()) {
             throw new IllegalStateException("Nothing to probe: connect to a server that asked for authorization, and let the flow finish.");
         }
-        ProbeContext context = new ProbeContext(connectionServer, result.get(), new RecordingHttpClient(REQUEST_TIMEOUT, 1 << 20),
-                agent, PROBE_CALLBACK_TIMEOUT);
-        return ProbeRun.start(chosen, context, trace.get(), progress);
+        return ProbeRun.start(chosen, connectionServer, result.get(), agent, PROBE_CALLBACK_TIMEOUT, REQUEST_TIMEOUT, trace.get(),
+                progress);
     }
 
     ProbesViewModel probes() {

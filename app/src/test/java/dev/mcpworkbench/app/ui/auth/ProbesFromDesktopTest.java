@@ -33,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The Probes panel against the lab's authorization server bent not to rotate refresh tokens: the
  * refresh-rotation probe asks consent first (declining sends nothing), then runs off the FX
  * thread and yields OAUTH-023 with its two token requests as evidence, as a step of the
- * Authorization tab's list.
+ * Authorization tab's list. Cancel ends a run whose probe waits on a person who never comes back.
  */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
@@ -89,6 +89,48 @@ class ProbesFromDesktopTest {
             // the step is in the tab's list, with its finding
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.authorization().steps().steps().stream()
                     .anyMatch(i -> i.kind() == StepKind.ACTIVE_PROBE && i.step() != null && !i.step().findings().isEmpty()));
+        }
+    }
+
+    @Test
+    void cancelStopsTheProbeInFlightAndStartsNoOther(FxRobot robot) throws Exception {
+        try (RunningLab lab = Lab.start(LabSpec.secure().withAuth().withAutoApprove())) {
+            robot.interact(() -> {
+                context.authorization().useAuthorizationAgent(new HeadlessAgent());
+                context.typedUrls().connect(lab.mcpUrl());
+            });
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                    () -> !context.window().workspace().tools().list().listView().getItems().isEmpty());
+            java.util.concurrent.CountDownLatch browserOpened = new java.util.concurrent.CountDownLatch(1);
+            robot.interact(() -> {
+                // a person who never comes back from the authorization page
+                context.authorization().useAuthorizationAgent((url, redirect, agentContext) -> {
+                    browserOpened.countDown();
+                    try {
+                        Thread.sleep(Long.MAX_VALUE);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    throw new dev.mcpworkbench.oauth.flow.FlowException(StepKind.AUTHORIZATION_REQUEST, "interrupted");
+                });
+                context.authorization().openProbes(context.window().getScene().getWindow());
+            });
+            robot.interact(() -> {
+                robot.lookup("#probe-pkce").queryAs(CheckBox.class).setSelected(true);
+                robot.lookup("#probe-code-reuse").queryAs(CheckBox.class).setSelected(true);
+            });
+            Platform.runLater(() -> ((Button) robot.lookup("#runProbes").query()).fire());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#probeConsent").tryQuery().isPresent());
+            DialogPane consent = robot.lookup("#probeConsent").queryAs(DialogPane.class);
+            assertThat(consent.getContentText()).contains("pkce", "code-reuse");
+            robot.interact(() -> ((Button) consent.lookupButton(ButtonType.OK)).fire());
+            assertThat(browserOpened.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(context.authorization().probes().runningProperty().get()).isTrue();
+
+            robot.interact(() -> ((Button) robot.lookup("#cancelProbes").query()).fire());
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !context.authorization().probes().runningProperty().get());
+            assertThat(context.authorization().probes().statusProperty().get()).startsWith("Cancelled after 1 of 2 probes ran");
+            assertThat(probeSteps()).extracting(s -> s.inputs().get("probe")).containsExactly("pkce");
         }
     }
 
