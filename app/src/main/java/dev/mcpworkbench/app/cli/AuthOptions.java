@@ -1,5 +1,6 @@
 package dev.mcpworkbench.app.cli;
 
+import dev.mcpworkbench.app.auth.ClientIdentity;
 import dev.mcpworkbench.app.auth.OAuthHttpAuthorization;
 import dev.mcpworkbench.oauth.flow.AuthorizationAgent;
 import dev.mcpworkbench.inspector.connect.ConnectOptions;
@@ -85,15 +86,22 @@ public final class AuthOptions {
         if (auth != null && !headless() && !"browser".equalsIgnoreCase(auth)) {
             throw new IllegalArgumentException("--auth takes browser or headless, not '" + auth + "'");
         }
-        identity(FlowOptions.headless());
+        identity(new HeadlessAgent(), Duration.ofSeconds(30));
     }
 
-    /** The client identity choices on top of {@code base}; refuses values the flow cannot use. */
-    private FlowOptions identity(FlowOptions base) {
+    /** The client options as the option model the desktop's Client… dialog shares. */
+    ClientIdentity identity() {
+        return new ClientIdentity(clientId, clientSecret, clientMetadataUrl, serveClientMetadata, scope, callbackHost, callbackPort,
+                callbackPath, tokenAuthMethod, null);
+    }
+
+    /** The flow's options for the client options; refuses values the flow cannot use, naming the option. */
+    private FlowOptions identity(AuthorizationAgent agent, Duration callbackTimeout) {
         try {
-            return base.withTokenAuthMethod(tokenAuthMethod).withCallback(callbackHost, callbackPath);
+            return identity().flowOptions(agent, callbackTimeout);
         } catch (IllegalArgumentException e) {
             String option = tokenAuthMethod != null && e.getMessage().startsWith("token") ? "--token-auth-method"
+                    : e.getMessage().startsWith("callback port") ? "--callback-port"
                     : e.getMessage().contains("host") ? "--callback-host" : "--callback-path";
             throw new IllegalArgumentException(option + ": " + e.getMessage());
         }
@@ -106,8 +114,7 @@ public final class AuthOptions {
             err.flush();
         });
         Duration callbackTimeout = headless() ? timeout : Duration.ofMinutes(5);
-        return identity(new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, null, 2,
-                serveClientMetadata)).withDPoP(dpop);
+        return identity(agent, callbackTimeout).withDPoP(dpop);
     }
 
     /** A session for {@code server} whose steps and findings land in {@code trace}; tokens stay in memory. */

@@ -64,12 +64,19 @@ public final class AppContext implements AutoCloseable {
         findings = new FindingsFeature(window, session, io, LinkOpener::open);
         findings.followProfiles(connection, store);
         authorization = new AuthorizationFeature(window);
+        authorization.followProfiles(javafx.beans.binding.Bindings.createStringBinding(
+                () -> connection.selectedProperty().get() == null ? null : connection.selectedProperty().get().name(),
+                connection.selectedProperty()), store.profiles(), io);
         session.onBegin(source -> {
             authorization.clear();
+            authorization.onScreen(source instanceof SessionSource.Saved saved ? saved.name() : null);
             window.workspace().tools().list().searchField().clear();
             dev.mcpworkbench.app.ui.payload.PayloadWindow.closeAll();
         });
-        if (connector instanceof CoreConnector core) core.setAuthorization(authorization::authorizationFor);
+        if (connector instanceof CoreConnector core) {
+            core.setAuthorization(authorization::authorizationFor);
+            core.setHttpOptions(authorization::connectOptions);
+        }
         connection.stateProperty().addListener((o, a, s) -> {
             if (s == ConnectionState.CONNECTED) authorization.connected();
         });
@@ -175,6 +182,7 @@ public final class AppContext implements AutoCloseable {
         connection.disconnect();
         findings.close();
         lab.close();
+        authorization.close();
         io.shutdown();
     }
 }

@@ -37,12 +37,21 @@ public final class RecordingHttpClient {
     private volatile RequestHook hook = RequestHook.PASS;
 
     public RecordingHttpClient(Duration requestTimeout, int maxResponseBytes) {
+        this(requestTimeout, maxResponseBytes, null);
+    }
+
+    /**
+     * With {@code tls} deciding which servers to trust (null: the JDK's default trust store), e.g.
+     * one that trusts the workbench's own loopback certificate ({@link SelfSignedCertificate#trustingContext()}).
+     */
+    public RecordingHttpClient(Duration requestTimeout, int maxResponseBytes, javax.net.ssl.SSLContext tls) {
         this.requestTimeout = requestTimeout;
         this.maxResponseBytes = maxResponseBytes;
-        this.client = HttpClient.newBuilder()
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(requestTimeout)
-                .build();
+                .connectTimeout(requestTimeout);
+        if (tls != null) builder.sslContext(tls);
+        this.client = builder.build();
     }
 
     /** 10 s per request, 1 MiB per response: generous for metadata, small enough to refuse a flood. */

@@ -23,5 +23,13 @@ public interface ActiveProbe {
     /** What it will send, said before it sends anything; says so when it registers clients or burns codes. */
     String description();
 
+    /**
+     * What running it leaves behind at the server, for a UI to ask consent about (clients that stay
+     * registered, codes or the session's refresh token used up); null when it leaves nothing.
+     */
+    default String sideEffect() {
+        return null;
+    }
+
     void run(ProbeContext context, ProbeStep step);
 }

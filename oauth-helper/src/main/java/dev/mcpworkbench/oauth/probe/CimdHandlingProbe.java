@@ -36,6 +36,11 @@ final class CimdHandlingProbe implements ActiveProbe {
     }
 
     @Override
+    public String sideEffect() {
+        return "the authorization server fetches its documents and may remember those clients";
+    }
+
+    @Override
     public String description() {
         return "Serves client metadata documents on 127.0.0.1 and sends one authorization request per document, using its URL "
                 + "as client_id (the server fetches them and may remember the clients): a well-formed one (the control), one "

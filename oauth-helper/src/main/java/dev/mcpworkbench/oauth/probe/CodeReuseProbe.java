@@ -30,6 +30,11 @@ final class CodeReuseProbe implements ActiveProbe {
     }
 
     @Override
+    public String sideEffect() {
+        return "gets two authorization codes and uses them up";
+    }
+
+    @Override
     public String description() {
         return "Gets two fresh codes as this client (two authorization requests) and burns them: redeems the first twice, the "
                 + "second with another redirect_uri. Binding to the client_id is not tested (it needs a second client).";

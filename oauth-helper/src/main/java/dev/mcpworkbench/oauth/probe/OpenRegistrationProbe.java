@@ -35,6 +35,11 @@ final class OpenRegistrationProbe implements ActiveProbe {
     }
 
     @Override
+    public String sideEffect() {
+        return "registers clients at the authorization server, and they stay registered";
+    }
+
+    @Override
     public String description() {
         return "Registers clients (they stay registered): a native client with a loopback redirect and "
                 + "token_endpoint_auth_method none, without an initial access token; if that works, a client named \""

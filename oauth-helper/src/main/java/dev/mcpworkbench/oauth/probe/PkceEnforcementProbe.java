@@ -25,6 +25,11 @@ final class PkceEnforcementProbe implements ActiveProbe {
     }
 
     @Override
+    public String sideEffect() {
+        return "gets authorization codes and uses them up";
+    }
+
+    @Override
     public String description() {
         return "Sends three authorization requests as this client and redeems any code it gets (burns those codes): "
                 + "one without code_challenge, redeemed without code_verifier; one with an S256 challenge, redeemed with a "

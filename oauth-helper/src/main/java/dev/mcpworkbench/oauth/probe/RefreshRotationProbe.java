@@ -26,6 +26,11 @@ final class RefreshRotationProbe implements ActiveProbe {
     }
 
     @Override
+    public String sideEffect() {
+        return "uses up the session's refresh token; the server may revoke the whole grant";
+    }
+
+    @Override
     public String description() {
         return "Uses the flow's refresh token twice at the token endpoint: the second use is the test. This uses up the "
                 + "session's refresh token (a server that detects the reuse may revoke the whole grant).";

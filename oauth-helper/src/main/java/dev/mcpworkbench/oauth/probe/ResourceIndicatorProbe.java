@@ -30,6 +30,11 @@ final class ResourceIndicatorProbe implements ActiveProbe {
     }
 
     @Override
+    public String sideEffect() {
+        return "may get an authorization code and a token for an unknown resource, using the code up";
+    }
+
+    @Override
     public String description() {
         return "Reads the aud of the access token the flow got (nothing sent), then sends one authorization request as this "
                 + "client with resource=" + UNKNOWN_RESOURCE + " and, if a code comes back, redeems it (burns that code).";

@@ -1,16 +1,13 @@
 package dev.mcpworkbench.oauth.registration;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpworkbench.oauth.check.Verdict;
 import dev.mcpworkbench.oauth.http.HttpExchange;
 import dev.mcpworkbench.oauth.http.RecordingHttpClient;
-import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+
 import java.util.function.Consumer;
 
 /**
@@ -20,109 +17,30 @@ import java.util.function.Consumer;
 public final class ClientMetadataDocuments {
 
     /** The size an authorization server should cap a document at. */
-    public static final int MAX_DOCUMENT_BYTES = 5 * 1024;
+    public static final int MAX_DOCUMENT_BYTES = CimdValidator.MAX_DOCUMENT_BYTES;
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Set<String> SHARED_SECRET_METHODS = Set.of("client_secret_basic", "client_secret_post", "client_secret_jwt");
 
     private ClientMetadataDocuments() {
     }
 
     /**
      * Why a URL cannot be a client_id: it must be https (http only for loopback, for local testing),
-     * with a path, no fragment, no userinfo, no dot segments.
+     * with a path, no fragment, no userinfo, no dot segments ({@link CimdValidator#url}'s failures).
      */
     public static Optional<String> urlProblem(String url) {
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (Exception e) {
-            return Optional.of("not a URL");
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        boolean loopback = dev.mcpworkbench.oauth.metadata.UrlSafety.isLoopbackHost(uri.getHost());
-        if (!scheme.equals("https") && !(scheme.equals("http") && loopback)) {
-            return Optional.of("must use https");
-        }
-        if (uri.getHost() == null) {
-            return Optional.of("has no host");
-        }
-        String path = uri.getRawPath();
-        if (path == null || path.isEmpty() || path.equals("/")) {
-            return Optional.of("must have a path");
-        }
-        if (uri.getRawFragment() != null) {
-            return Optional.of("must not have a fragment");
-        }
-        if (uri.getRawUserInfo() != null) {
-            return Optional.of("must not carry user credentials");
-        }
-        for (String segment : path.split("/")) {
-            if (segment.equals(".") || segment.equals("..")) {
-                return Optional.of("must not contain dot segments");
-            }
-        }
-        return Optional.empty();
+        return CimdValidator.url(url).stream().filter(f -> f.verdict() == Verdict.FAIL).map(CimdFinding::message).findFirst();
     }
 
-    /** Problems with a document served at {@code url} (empty list = valid). */
-    public static List<String> documentProblems(String url, String json, int sizeBytes) {
-        List<String> problems = new ArrayList<>();
-        urlProblem(url).ifPresent(p -> problems.add("URL " + p));
-        if (sizeBytes > MAX_DOCUMENT_BYTES) {
-            problems.add("document is " + sizeBytes + " bytes, over the " + MAX_DOCUMENT_BYTES + " bytes an AS should accept");
-        }
-        JsonNode doc;
-        try {
-            doc = MAPPER.readTree(json);
-        } catch (Exception e) {
-            problems.add("not JSON");
-            return problems;
-        }
-        if (doc == null || !doc.isObject()) {
-            problems.add("not a JSON object");
-            return problems;
-        }
-        if (!url.equals(doc.path("client_id").asText(null))) {
-            problems.add("client_id does not equal the document URL exactly");
-        }
-        if (!doc.hasNonNull("client_name")) {
-            problems.add("no client_name");
-        }
-        JsonNode redirects = doc.get("redirect_uris");
-        if (redirects == null || !redirects.isArray() || redirects.isEmpty()) {
-            problems.add("no redirect_uris");
-        }
-        String method = doc.path("token_endpoint_auth_method").asText("none");
-        if (SHARED_SECRET_METHODS.contains(method)) {
-            problems.add("uses a shared-secret auth method (" + method + ")");
-        }
-        if (method.equals("private_key_jwt") && !doc.hasNonNull("jwks") && !doc.hasNonNull("jwks_uri")) {
-            problems.add("private_key_jwt without jwks or jwks_uri");
-        }
-        if (doc.hasNonNull("client_secret")) {
-            problems.add("contains a client_secret");
-        }
-        return problems;
+    /** Problems with a document served at {@code url} (empty list = valid): {@link CimdValidator#document}'s failures. */
+    public static List<String> documentProblems(String url, String json) {
+        return CimdValidator.document(url, json).stream().filter(f -> f.verdict() == Verdict.FAIL)
+                .map(f -> f.rule().name().startsWith("URL_") ? "URL " + f.message() : f.message()).toList();
     }
 
-    /** Fetches a document (redirects not followed) and validates it. */
+    /** Fetches a document (redirects not followed) and validates it: the failures of {@link CimdValidator#fetch}. */
     public static List<String> fetchAndValidate(RecordingHttpClient http, String url, Consumer<HttpExchange> sink) {
-        Optional<String> bad = urlProblem(url);
-        if (bad.isPresent()) {
-            return List.of("URL " + bad.get());
-        }
-        HttpExchange exchange = http.get(URI.create(url), "application/json", sink);
-        if (!exchange.answered()) {
-            return List.of("not reachable: " + exchange.error());
-        }
-        if (exchange.status() / 100 == 3) {
-            return List.of("answers with a redirect (" + exchange.status() + "); an AS must not follow it");
-        }
-        if (exchange.status() != 200) {
-            return List.of("answers " + exchange.status());
-        }
-        int size = exchange.responseBody().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-        return documentProblems(url, exchange.responseBody(), size);
+        return CimdValidator.fetch(http, url, sink).findings().stream().filter(f -> f.verdict() == Verdict.FAIL)
+                .map(f -> f.rule().name().startsWith("URL_") ? "URL " + f.message() : f.message()).toList();
     }
 
     /** The document a native client publishes at {@code url}, for a loopback redirect. */

@@ -14,7 +14,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -34,8 +33,7 @@ class ServedClientMetadataTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
-            assertThat(ClientMetadataDocuments.documentProblems(served.url(), response.body(),
-                    response.body().getBytes(StandardCharsets.UTF_8).length)).isEmpty();
+            assertThat(ClientMetadataDocuments.documentProblems(served.url(), response.body())).isEmpty();
             assertThat(response.body()).contains("\"client_id\" : \"" + served.url() + "\"", "http://127.0.0.1:40001/callback");
             assertThat(served.fetchCount()).isEqualTo(1);
             HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create(served.url()))

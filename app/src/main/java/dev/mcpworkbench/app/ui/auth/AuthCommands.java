@@ -21,6 +21,14 @@ public interface AuthCommands {
     /** The client identity for the next connection, one line. */
     String clientSummary();
 
+    /** Opens the active probes for the connection on screen. */
+    default void openProbes(Window owner) {
+    }
+
+    /** Opens the client ID metadata document workshop. */
+    default void openCimdWorkshop(Window owner) {
+    }
+
     AuthCommands NONE = new AuthCommands() {
         @Override
         public void replay(StepItem from) {

@@ -13,7 +13,12 @@ import dev.mcpworkbench.oauth.flow.FlowTrace;
 import dev.mcpworkbench.oauth.flow.OAuthSession;
 import dev.mcpworkbench.oauth.http.RecordingHttpClient;
 import dev.mcpworkbench.oauth.registration.RegistrationStore;
+import dev.mcpworkbench.app.auth.ClientIdentity;
+import dev.mcpworkbench.inspector.connect.ConnectOptions;
+import dev.mcpworkbench.inspector.profile.ProfileStore;
 import java.io.IOException;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,6 +44,14 @@ public final class AuthorizationFeature implements AuthCommands {
     private final PasteRedirectAgent agent;
     private volatile AuthWindow authWindow;
     private volatile URI lastServer;
+    private volatile ClientProfiles profiles;
+    /** The saved connection selected in the sidebar (where the Client… settings are saved), or null. */
+    private volatile String selectedProfile;
+    /** The saved connection on screen (whose saved settings its connection uses), or null. */
+    private volatile String profileOnScreen;
+    /** The identity the last connection was opened with (its protocol version applies to that connection). */
+    private volatile ClientIdentity connecting = ClientIdentity.automatic();
+    private final AuthTools tools;
     private final javafx.scene.control.Tab tab;
     private final AuthStepsPanel panel;
 
@@ -50,6 +63,7 @@ public final class AuthorizationFeature implements AuthCommands {
         steps.stepThroughProperty().addListener((o, a, on) -> stepThrough.setEnabled(on));
         panel = new AuthStepsPanel(steps);
         tab = window.addWorkspaceTab("Authorization", Feather.KEY, panel);
+        tools = new AuthTools(agent, steps::trace, this::useAsClientId);
     }
 
     /** The tab's panel. */
@@ -67,6 +81,30 @@ public final class AuthorizationFeature implements AuthCommands {
         steps.follow(new FlowTrace());
     }
 
+    /** The server on screen now belongs to the saved connection {@code name} (null: to none). FX thread. */
+    public void onScreen(String name) {
+        profileOnScreen = name;
+    }
+
+    /**
+     * Keeps the Client… settings with the saved connections of {@code store}: the sidebar's
+     * selection shows its saved settings, OK saves into it (see {@link ClientProfiles}).
+     */
+    public void followProfiles(javafx.beans.value.ObservableValue<String> selectedName, ProfileStore store, Executor io) {
+        profiles = new ClientProfiles(store, io, client, message -> Platform.runLater(() -> window.status().setMessage(message)));
+        selectedName.addListener((o, a, name) -> {
+            selectedProfile = name;
+            profiles.selected(name);
+        });
+        selectedProfile = selectedName.getValue();
+        profiles.selected(selectedProfile);
+    }
+
+    /** The options of an HTTP connection opening now: the protocol version its client identity chose. */
+    public ConnectOptions connectOptions(ConnectOptions base) {
+        return connecting.applyTo(base);
+    }
+
     /** The connection is up: a server that never asked for a token needs no authorization. */
     public void connected() {
         steps.connected();
@@ -82,7 +120,11 @@ public final class AuthorizationFeature implements AuthCommands {
         trace.addListener(authWindow().opener());
         lastServer = url;
         stepThrough.freshRun();
-        return OAuthHttpAuthorization.probed(session(url, trace));
+        ClientIdentity identity = identityForConnection();
+        connecting = identity;
+        OAuthSession session = session(url, trace, identity);
+        tools.connectionOpening(url, session);
+        return identity.statelessLifecycle() ? new OAuthHttpAuthorization(session) : OAuthHttpAuthorization.probed(session);
     }
 
     /** A request held in step-in mode: on screen in the tab, or in the authorization window when the tab is not shown. */
@@ -102,11 +144,32 @@ public final class AuthorizationFeature implements AuthCommands {
         return true;
     }
 
-    /** Reads the client key file the Client dialog names, if any: off the FX thread. */
+    /**
+     * The settings saved with the connection on screen, read now so that a connection opened before
+     * the selection's settings arrived still uses its own; otherwise the dialog's. Off the FX thread.
+     */
+    private ClientIdentity identityForConnection() throws FlowException {
+        String name = profileOnScreen;
+        ClientProfiles saved = profiles;
+        if (name == null || saved == null) return client.current();
+        try {
+            Optional<ClientIdentity> identity = saved.saved(name);
+            identity.ifPresent(i -> Platform.runLater(() -> client.load(i)));
+            return identity.orElse(client.current());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new FlowException(dev.mcpworkbench.oauth.flow.StepKind.CLIENT_REGISTRATION, "the client settings saved with \u201c" + name + "\u201d cannot be used: " + e.getMessage());
+        }
+    }
+
     private OAuthSession session(URI url, FlowTrace trace) throws FlowException {
+        return session(url, trace, client.current());
+    }
+
+    /** Reads the client key file the Client dialog names, if any: off the FX thread. */
+    private OAuthSession session(URI url, FlowTrace trace, ClientIdentity identity) throws FlowException {
         FlowOptions options;
         try {
-            options = options();
+            options = client.options(identity, agent);
         } catch (IOException | RuntimeException e) {
             throw new FlowException(dev.mcpworkbench.oauth.flow.StepKind.CLIENT_REGISTRATION, "the Client settings cannot be used: "
                     + e.getMessage());
@@ -152,12 +215,47 @@ public final class AuthorizationFeature implements AuthCommands {
 
     @Override
     public void editClient(Window owner) {
-        new ClientDialog(client, owner).showAndWait();
+        boolean ok = new ClientDialog(client, owner).showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
+        String name = selectedProfile;
+        if (ok && name != null && profiles != null) profiles.save(name, client.identity());
     }
 
     @Override
     public String clientSummary() {
         return "Client: " + client.summary();
+    }
+
+    @Override
+    public void openProbes(Window owner) {
+        tools.openProbes(owner);
+    }
+
+    @Override
+    public void openCimdWorkshop(Window owner) {
+        tools.openCimdWorkshop(owner);
+    }
+
+    /** The window closes: probes in flight stop, the workshop stops serving. */
+    public void close() {
+        tools.close();
+    }
+
+    /** The CIMD workshop's state, once opened. */
+    public CimdWorkshop cimdWorkshop() {
+        return tools.cimdWorkshop();
+    }
+
+    /** The Probes panel's state. */
+    public ProbesViewModel probes() {
+        return tools.probes();
+    }
+
+    /** The CIMD workshop's URL becomes the client ID of the next connection. FX thread. */
+    private void useAsClientId(String url) {
+        client.registrationProperty().set(ClientSettings.Registration.CIMD_URL);
+        client.metadataUrlProperty().set(url);
+        steps.clientSummaryProperty().set(clientSummary());
+        window.status().setMessage("The next connection uses " + url + " as its client ID");
     }
 
     private AuthWindow authWindow() {

@@ -1,8 +1,13 @@
 package dev.mcpworkbench.app.ui.auth;
 
 import dev.mcpworkbench.app.auth.MachineGrantSettings;
+import dev.mcpworkbench.app.auth.ClientIdentity;
 import dev.mcpworkbench.app.ui.auth.ClientSettings.Registration;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -14,8 +19,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
-/** Edits {@link ClientSettings}; OK applies them to the next connection, Cancel changes nothing. */
+/**
+ * Edits {@link ClientSettings}; OK applies them to the next connection (and the feature saves them
+ * with the saved connection they belong to), Cancel changes nothing. A value the flow would refuse
+ * keeps the dialog open with the reason.
+ */
 public final class ClientDialog extends Dialog<ButtonType> {
+
+    /** What an empty choice is shown as. */
+    static final String AUTOMATIC = "automatic";
 
     public ClientDialog(ClientSettings settings, Window owner) {
         if (owner != null) initOwner(owner);
@@ -36,9 +48,15 @@ public final class ClientDialog extends Dialog<ButtonType> {
         TextField scope = new TextField(settings.scopeProperty().get());
         scope.setId("clientScope");
         scope.setPromptText("automatic (from the challenge and metadata)");
+        ComboBox<String> method = choice("tokenAuthMethod", ClientIdentity.TOKEN_AUTH_METHODS, settings.tokenAuthMethodProperty().get());
+        ComboBox<String> host = choice("callbackHost", List.of("127.0.0.1", "localhost"), settings.callbackHostProperty().get());
         Spinner<Integer> port = new Spinner<>(0, 65535, settings.callbackPortProperty().get());
         port.setEditable(true);
         port.setId("callbackPort");
+        TextField path = new TextField(settings.callbackPathProperty().get());
+        path.setId("callbackPath");
+        path.setPromptText("/callback");
+        ComboBox<String> version = choice("protocolVersion", ClientIdentity.PROTOCOL_VERSIONS, settings.protocolVersionProperty().get());
         MachineGrantPane grants = new MachineGrantPane(settings);
         // A machine grant always uses the pre-registered client: there is no person to register one for.
         how.disableProperty().bind(grants.grant.valueProperty().isNotEqualTo(MachineGrantSettings.Grant.AUTHORIZATION_CODE));
@@ -48,6 +66,10 @@ public final class ClientDialog extends Dialog<ButtonType> {
         dpop.setId("clientDPoP");
         secret.disableProperty().bind(id.disableProperty());
         url.disableProperty().bind(how.valueProperty().isNotEqualTo(Registration.CIMD_URL));
+        Label problem = new Label();
+        problem.setId("clientProblem");
+        problem.getStyleClass().add("error");
+        problem.setWrapText(true);
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
@@ -57,39 +79,74 @@ public final class ClientDialog extends Dialog<ButtonType> {
         grid.addRow(2, new Label("Client secret"), secret);
         grid.addRow(3, new Label("Metadata document URL"), url);
         grid.addRow(4, new Label("Scope"), scope);
-        grid.addRow(5, new Label("Callback port (0: any)"), port);
-        grid.addRow(6, new Label("Token binding"), dpop);
-        int row = grants.addRows(grid, 7, id.disableProperty());
-        Label note = new Label("The token endpoint authentication method follows the registration, the private key and the "
-                + "server's metadata. A server that takes DPoP-bound tokens only gets them without the box ticked.");
+        grid.addRow(5, new Label("Token endpoint authentication"), method);
+        grid.addRow(6, new Label("Callback host"), host);
+        grid.addRow(7, new Label("Callback port (0: any)"), port);
+        grid.addRow(8, new Label("Callback path"), path);
+        grid.addRow(9, new Label("MCP protocol version"), version);
+        grid.addRow(10, new Label("Token binding"), dpop);
+        int row = grants.addRows(grid, 11, id.disableProperty());
+        Label note = new Label("Automatic token endpoint authentication: none without a secret, else basic when the "
+                + "server lists it, else post. The protocol version fixes the authorization spec revision; automatic "
+                + "negotiates with initialize. A server that takes DPoP-bound tokens only gets them without the box ticked. "
+                + "Saved with the selected connection.");
         note.getStyleClass().add("muted");
         note.setWrapText(true);
+        note.setMaxWidth(520);
         grid.add(note, 0, row++, 2, 1);
-        Label problem = new Label();
-        problem.setId("clientProblem");
-        problem.getStyleClass().add("error");
-        problem.setWrapText(true);
         grid.add(problem, 0, row, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            grants.problem().ifPresentOrElse(text -> {
-                problem.setText(text);
-                e.consume();
-            }, () -> problem.setText(""));
+        ClientSettings edited = new ClientSettings();
+        Runnable copy = () -> {
+            edited.grantProperty().set(grants.grant.getValue());
+            edited.registrationProperty().set(how.getValue());
+            edited.clientIdProperty().set(id.getText());
+            edited.clientSecretProperty().set(secret.getText());
+            edited.metadataUrlProperty().set(url.getText());
+            edited.scopeProperty().set(scope.getText());
+            edited.tokenAuthMethodProperty().set(chosen(method));
+            edited.callbackHostProperty().set(chosen(host));
+            edited.callbackPortProperty().set(port.getValue());
+            edited.callbackPathProperty().set(path.getText());
+            edited.protocolVersionProperty().set(chosen(version));
+        };
+        ((Button) getDialogPane().lookupButton(ButtonType.OK)).addEventFilter(ActionEvent.ACTION, event -> {
+            copy.run();
+            try {
+                grants.problem().ifPresent(text -> {
+                    throw new IllegalArgumentException(text);
+                });
+                // the identity's own checks; the key file is read when the connection opens, off the FX thread
+                edited.identity().flowOptions(new dev.mcpworkbench.oauth.flow.HeadlessAgent(), java.time.Duration.ofMinutes(5));
+                problem.setText("");
+            } catch (IllegalArgumentException refused) {
+                problem.setText(refused.getMessage());
+                event.consume();
+            }
         });
         setResultConverter(button -> {
             if (button == ButtonType.OK) {
-                settings.registrationProperty().set(how.getValue());
-                settings.clientIdProperty().set(id.getText());
-                settings.clientSecretProperty().set(secret.getText());
-                settings.metadataUrlProperty().set(url.getText());
-                settings.scopeProperty().set(scope.getText());
-                settings.callbackPortProperty().set(port.getValue());
                 grants.applyTo(settings);
                 settings.dpopProperty().set(dpop.isSelected());
+                settings.load(edited.identity(), edited.registrationProperty().get());
             }
             return button;
         });
+    }
+
+    private static ComboBox<String> choice(String id, List<String> values, String current) {
+        List<String> items = new ArrayList<>();
+        items.add(AUTOMATIC);
+        items.addAll(values);
+        ComboBox<String> box = new ComboBox<>();
+        box.getItems().setAll(items);
+        box.setValue(current == null || current.isBlank() ? AUTOMATIC : current);
+        box.setId(id);
+        return box;
+    }
+
+    private static String chosen(ComboBox<String> box) {
+        return box.getValue() == null || AUTOMATIC.equals(box.getValue()) ? "" : box.getValue();
     }
 }

@@ -2,6 +2,7 @@ package dev.mcpworkbench.app.ui.auth;
 
 import dev.mcpworkbench.app.auth.MachineGrantSettings;
 import dev.mcpworkbench.app.auth.MachineGrantSettings.Grant;
+import dev.mcpworkbench.app.auth.ClientIdentity;
 import dev.mcpworkbench.oauth.flow.AuthorizationAgent;
 import dev.mcpworkbench.oauth.flow.FlowOptions;
 import java.io.IOException;
@@ -18,14 +19,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * Who the workbench is to the authorization server on the next connection: how the client is
- * registered, the scope asked for (empty: chosen from the challenge and metadata), the loopback
- * callback port (0: any free port), whether to ask for DPoP-bound tokens when the server does not
- * demand them (it gets them anyway when it does), and the grant: the authorization code flow, or a
- * machine grant (client credentials, JWT bearer with a workload identity token, enterprise-managed
- * ID-JAG) with the pre-registered client and, optionally, its private key for {@code private_key_jwt}.
- * The token endpoint authentication method is not offered: the flow picks it from the registration,
- * the key and the server's metadata.
+ * The Client… dialog's view of a {@link ClientIdentity} (the option model the CLI's client flags
+ * share): how the client is registered, the scope, the token endpoint authentication method, the
+ * loopback callback's host, port and path, and the MCP protocol version (empty text: automatic);
+ * beside it, whether to ask for DPoP-bound tokens when the server does not demand them (it gets them
+ * anyway when it does), and the grant: the authorization code flow, or a machine grant (client
+ * credentials, JWT bearer with a workload identity token, enterprise-managed ID-JAG) with the
+ * pre-registered client and, optionally, its private key for {@code private_key_jwt}.
  */
 public final class ClientSettings {
 
@@ -63,18 +63,91 @@ public final class ClientSettings {
     private final StringProperty idpClientSecret = new SimpleStringProperty("");
     private final BooleanProperty dpop = new SimpleBooleanProperty(false);
 
-    /**
-     * The flow's options for these settings, with {@code agent} taking the user through authorization.
-     * Reads the client key file when one is chosen: call it off the FX thread.
-     */
-    public FlowOptions options(AuthorizationAgent agent) throws IOException {
+    private final StringProperty callbackHost = new SimpleStringProperty("");
+    private final StringProperty callbackPath = new SimpleStringProperty("");
+    private final StringProperty tokenAuthMethod = new SimpleStringProperty("");
+    private final StringProperty protocolVersion = new SimpleStringProperty("");
+
+    /** The desktop's default: everything automatic, a served CIMD document offered to an AS on this machine. */
+    public static final ClientIdentity DEFAULT = ClientIdentity.automatic().withServedClientMetadata(true);
+
+    /** The identity as last changed, readable from any thread (the properties are the FX thread's). */
+    private volatile ClientIdentity current = DEFAULT;
+    /** The grant and the token binding as last set, for the same reason; null while the grant's fields are incomplete. */
+    private volatile MachineGrantSettings grantNow = MachineGrantSettings.DEFAULT;
+    private volatile boolean dpopNow;
+
+    public ClientSettings() {
+        javafx.beans.InvalidationListener changed = o -> {
+            current = identity();
+            grantNow = machineGrantOrNull();
+            dpopNow = dpop.get();
+        };
+        for (javafx.beans.Observable p : new javafx.beans.Observable[] {registration, clientId, clientSecret, metadataUrl, scope,
+                callbackPort, callbackHost, callbackPath, tokenAuthMethod, protocolVersion, grant, clientKeyFile, assertion, idToken,
+                idpTokenEndpoint, idpClientId, idpClientSecret, dpop}) {
+            p.addListener(changed);
+        }
+    }
+
+    /** The identity as last set on the FX thread, for a connection opening on another thread. */
+    public ClientIdentity current() {
+        return current;
+    }
+
+    /** The identity these settings describe; what the registration choice does not use is left out. FX thread. */
+    public ClientIdentity identity() {
+        // a machine grant always uses the pre-registered client: there is no person to register one for
         Registration how = grant.get() != Grant.AUTHORIZATION_CODE ? Registration.PRE_REGISTERED : registration.get();
-        String id = how == Registration.PRE_REGISTERED ? blankToNull(clientId.get()) : null;
-        String secret = how == Registration.PRE_REGISTERED ? blankToNull(clientSecret.get()) : null;
-        String url = how == Registration.CIMD_URL ? blankToNull(metadataUrl.get()) : null;
-        FlowOptions base = new FlowOptions(id, secret, url, blankToNull(scope.get()), callbackPort.get(), Duration.ofMinutes(5), agent,
-                null, 2).withServedClientMetadata(how == Registration.AUTOMATIC).withDPoP(dpop.get());
-        return machineGrant().applyTo(base);
+        return new ClientIdentity(how == Registration.PRE_REGISTERED ? clientId.get() : null,
+                how == Registration.PRE_REGISTERED ? clientSecret.get() : null,
+                how == Registration.CIMD_URL ? metadataUrl.get() : null, how == Registration.AUTOMATIC, scope.get(),
+                callbackHost.get(), callbackPort.get(), callbackPath.get(), tokenAuthMethod.get(), protocolVersion.get());
+    }
+
+    /** Shows {@code identity} (a saved connection's); the registration choice follows from what it sets. */
+    public void load(ClientIdentity identity) {
+        registration.set(identity.clientId() != null ? Registration.PRE_REGISTERED
+                : identity.clientMetadataUrl() != null ? Registration.CIMD_URL
+                : identity.serveClientMetadata() ? Registration.AUTOMATIC : Registration.DCR);
+        clientId.set(orEmpty(identity.clientId()));
+        clientSecret.set(orEmpty(identity.clientSecret()));
+        metadataUrl.set(orEmpty(identity.clientMetadataUrl()));
+        scope.set(orEmpty(identity.scope()));
+        callbackPort.set(identity.callbackPort());
+        callbackHost.set(orEmpty(identity.callbackHost()));
+        callbackPath.set(orEmpty(identity.callbackPath()));
+        tokenAuthMethod.set(orEmpty(identity.tokenAuthMethod()));
+        protocolVersion.set(orEmpty(identity.protocolVersion()));
+    }
+
+    /** Shows {@code identity} with the registration choice {@code how} (a choice whose fields are still empty). */
+    public void load(ClientIdentity identity, Registration how) {
+        load(identity);
+        registration.set(how);
+    }
+
+    /** The flow's options for these settings, with {@code agent} taking the user through authorization. Off the FX thread. */
+    public FlowOptions options(AuthorizationAgent agent) throws IOException {
+        return options(current(), agent);
+    }
+
+    /**
+     * The flow's options for {@code identity} (a saved connection's, or these settings') with this
+     * dialog's grant and token binding. Reads the client key file when one is chosen: off the FX thread.
+     */
+    public FlowOptions options(ClientIdentity identity, AuthorizationAgent agent) throws IOException {
+        MachineGrantSettings machine = grantNow;
+        if (machine == null) throw new IllegalArgumentException("the grant's settings are incomplete: open Client… to finish them");
+        return machine.applyTo(identity.flowOptions(agent, Duration.ofMinutes(5)).withDPoP(dpopNow));
+    }
+
+    private MachineGrantSettings machineGrantOrNull() {
+        try {
+            return machineGrant();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The grant and the JWTs it presents, checked (the message names the command-line option of the same meaning). */
@@ -98,8 +171,17 @@ public final class ClientSettings {
             case DCR -> "DCR";
         };
         return who + (scope.get().isBlank() ? "" : " · scope " + scope.get())
-                + (callbackPort.get() == 0 ? "" : " · callback port " + callbackPort.get())
+                + (tokenAuthMethod.get().isBlank() ? "" : " · " + tokenAuthMethod.get())
+                + (callbackHost.get().isBlank() && callbackPath.get().isBlank() && callbackPort.get() == 0 ? ""
+                : " · callback " + (callbackHost.get().isBlank() ? FlowOptions.DEFAULT_CALLBACK_HOST : callbackHost.get())
+                + ":" + (callbackPort.get() == 0 ? "any" : callbackPort.get())
+                + (callbackPath.get().isBlank() ? FlowOptions.DEFAULT_CALLBACK_PATH : callbackPath.get()))
+                + (protocolVersion.get().isBlank() ? "" : " · MCP " + protocolVersion.get())
                 + (dpop.get() ? " · DPoP" : "");
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static String blankToNull(String s) {
@@ -164,5 +246,21 @@ public final class ClientSettings {
     /** Ask for DPoP-bound tokens (RFC 9449) even when the server does not demand them. */
     public BooleanProperty dpopProperty() {
         return dpop;
+    }
+
+    public StringProperty callbackHostProperty() {
+        return callbackHost;
+    }
+
+    public StringProperty callbackPathProperty() {
+        return callbackPath;
+    }
+
+    public StringProperty tokenAuthMethodProperty() {
+        return tokenAuthMethod;
+    }
+
+    public StringProperty protocolVersionProperty() {
+        return protocolVersion;
     }
 }

@@ -53,6 +53,13 @@ public final class CoreConnector implements Connector {
         this.prompts = prompts;
     }
 
+    private java.util.function.UnaryOperator<ConnectOptions> httpOptions = options -> options;
+
+    /** What HTTP connections add to their options once authorized (the client identity's protocol version). */
+    public void setHttpOptions(java.util.function.UnaryOperator<ConnectOptions> change) {
+        httpOptions = change;
+    }
+
     /** Who authorizes HTTP connections (the app plugs in the OAuth flow); none by default. */
     public void setAuthorization(AuthorizationFactory factory) {
         authorization = factory;
@@ -71,6 +78,7 @@ public final class CoreConnector implements Connector {
         log.addListener(e -> listener.traffic(row(e)));
         if (target instanceof ServerTarget.StreamableHttp http) options = options.withAuthorization(authorization.forServer(http.url()));
         if (target instanceof ServerTarget.Sse sse) options = options.withAuthorization(authorization.forServer(sse.url()));
+        if (!(target instanceof ServerTarget.Stdio)) options = httpOptions.apply(options);
         McpConnection connection = McpConnection.open(target, options.withTraffic(log));
         serverName[0] = connection.initializeResult().path("serverInfo").path("name").asText(profile.name());
         connection.addListener(event -> dispatch(event, listener, progress));
