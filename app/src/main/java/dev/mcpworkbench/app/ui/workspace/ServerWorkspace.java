@@ -27,6 +27,7 @@ public final class ServerWorkspace extends TabPane {
     private final ToolsView tools;
     private final ResourcesView resources;
     private final PromptsView prompts;
+    private final CompactTabHeaders headerFit = new CompactTabHeaders(this);
 
     public ServerWorkspace() {
         setId("workspace");
@@ -40,6 +41,12 @@ public final class ServerWorkspace extends TabPane {
                 tab("Tools", Feather.TOOL, tools),
                 tab("Resources", Feather.FILE_TEXT, resources),
                 tab("Prompts", Feather.MESSAGE_SQUARE, prompts));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        headerFit.afterLayout();
     }
 
     /** Adds a tab after the built-in ones (Traffic, Findings, Drift...). */
