@@ -77,6 +77,9 @@ public final class AppContext implements AutoCloseable {
         lab = new LabFeature(window, session, io);
         typedUrls = new TypedUrlDoor(window, session);
         clientConfigs = new dev.mcpworkbench.app.ui.clientconfig.ClientConfigMenu(window, connection);
+        // saved requests follow the server on screen: its connection's, or this run's when it has none
+        session.sourceProperty().addListener((o, was, now) -> window.workspace().tools().detail().savedRequests()
+                .follow(store.profiles(), session.profileName()));
     }
 
     public static AppContext create(ThemeSettings theme, Connector connector, ProfileStore store) {
