@@ -120,13 +120,14 @@ class SavedRequestsTest {
         robot.interact(() -> selectTab("Saved"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(REPLAY).tryQuery().isPresent());
         robot.clickOn(robot.lookup(REPLAY).queryButton());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            var diff = context.window().workspace().tools().detail().savedPane().diffView();
-            return diff != null && !diff.changes().getItems().isEmpty();
-        });
-        List<PayloadDiff.Change> changes = context.window().workspace().tools().detail().savedPane().diffView().changes().getItems();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !context.window().workspace().tools().detail().savedPane().changes().getItems().isEmpty());
+        List<PayloadDiff.Change> changes = context.window().workspace().tools().detail().savedPane().changes().getItems();
         assertThat(changes).extracting(c -> c.pointer().toString()).anyMatch(p -> p.startsWith("/content"));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> Screenshots.maybeSave(context.window().getScene(), "saved-request-replay"));
+        // both results side by side, in a window of their own
+        robot.clickOn("#savedSideBySide");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(n -> n instanceof dev.mcpworkbench.app.ui.payload.PayloadDiffView).tryQuery().isPresent());
 
         // the replay's result is now the one the next replay is compared with
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> SavedRequests.of(new ProfileStore(profiles).find("notes").orElseThrow())

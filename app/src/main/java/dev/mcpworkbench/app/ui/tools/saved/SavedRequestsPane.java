@@ -6,16 +6,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpworkbench.app.ui.common.EmptyState;
 import dev.mcpworkbench.app.ui.common.Icons;
 import dev.mcpworkbench.app.ui.payload.PayloadDiffView;
+import dev.mcpworkbench.app.ui.common.FxTasks;
 import dev.mcpworkbench.inspector.payload.Payload;
+import dev.mcpworkbench.inspector.payload.PayloadDiff;
 import dev.mcpworkbench.inspector.payload.PayloadParser;
 import dev.mcpworkbench.inspector.profile.SavedRequests.Request;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -26,6 +30,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -35,11 +40,14 @@ import org.kordamp.ikonli.feather.Feather;
 public final class SavedRequestsPane extends VBox {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** As the payload viewer's own comparison: past that many, "+". */
+    private static final int LIMIT = 500;
 
     private final SavedRequestsModel model;
     private final String tool;
     private final ListView<Request> list = new ListView<>();
     private final StackPane comparison = new StackPane();
+    private final ListView<PayloadDiff.Change> changes = new ListView<>();
 
     /**
      * @param arguments what the Call tab would send now (empty while its JSON does not parse)
@@ -73,7 +81,18 @@ public final class SavedRequestsPane extends VBox {
         list.setCellFactory(v -> new RequestCell(replay));
         model.requests().addListener((ListChangeListener<Request>) c -> refresh());
         refresh();
+        changes.setId("savedChanges");
+        changes.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(PayloadDiff.Change c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : c.kind() + "  " + c.pointer() + "   " + c.leftPreview() + "  \u2192  " + c.rightPreview());
+            }
+        });
+        VBox.setVgrow(changes, Priority.ALWAYS);
         comparison.setId("savedComparison");
+        comparison.setMinWidth(0);
+        where.setMinWidth(0);
         comparison.getChildren().setAll(new EmptyState(Feather.GIT_PULL_REQUEST, "Replay a request",
                 "Its result is compared here with the result of its last run."));
         VBox.setVgrow(comparison, Priority.ALWAYS);
@@ -93,31 +112,56 @@ public final class SavedRequestsPane extends VBox {
         list.getItems().setAll(model.of(tool));
     }
 
-    /** A replay of {@code request} answered {@code now}: shows it beside the request's last result. */
+    /**
+     * A replay of {@code request} answered {@code now}: the differences from the request's last
+     * result are listed here (computed off the FX thread), and "Side by side…" opens both results
+     * in a window of their own, where there is room for two trees.
+     */
     public void compare(Request request, JsonNode now) {
         if (request.lastResult() == null) {
             comparison.getChildren().setAll(new EmptyState(Feather.GIT_PULL_REQUEST, "Nothing to compare yet",
                     "\u201c" + request.name() + "\u201d had no result kept; the next replay is compared with this one."));
             return;
         }
-        try {
+        Label title = new Label("\u201c" + request.name() + "\u201d: comparing this replay with the last result\u2026");
+        title.getStyleClass().add("pane-title");
+        title.setId("savedComparisonTitle");
+        changes.getItems().clear();
+        comparison.getChildren().setAll(new VBox(4, title, changes));
+        FxTasks.shared().run("Comparing results", Duration.ofSeconds(60), () -> {
             Payload before = PayloadParser.defaults().parse(MAPPER.writeValueAsBytes(request.lastResult()));
             Payload after = PayloadParser.defaults().parse(MAPPER.writeValueAsBytes(now));
-            Label title = new Label("\u201c" + request.name() + "\u201d: last result (left) and this replay (right)");
-            title.getStyleClass().add("pane-title");
-            PayloadDiffView diff = new PayloadDiffView(before, after);
-            diff.setId("savedDiff");
-            VBox.setVgrow(diff, Priority.ALWAYS);
-            comparison.getChildren().setAll(new VBox(4, title, diff));
-        } catch (Exception e) {
-            comparison.getChildren().setAll(new Label("Cannot compare: " + e.getMessage()));
-        }
+            return new Compared(before, after, PayloadDiff.diff(before, after, LIMIT));
+        }, done -> {
+            changes.getItems().setAll(done.changes());
+            Button sideBySide = new Button("Side by side\u2026", Icons.of(Feather.COLUMNS));
+            sideBySide.setId("savedSideBySide");
+            sideBySide.getStyleClass().add("small");
+            sideBySide.setOnAction(e -> openSideBySide(request.name(), done));
+            title.setText("\u201c" + request.name() + "\u201d against its last result: " + (done.changes().isEmpty() ? "no differences"
+                    : done.changes().size() + (done.changes().size() >= LIMIT ? "+" : "") + " difference(s)"));
+            HBox head = new HBox(10, title, sideBySide);
+            head.setAlignment(Pos.CENTER_LEFT);
+            comparison.getChildren().setAll(new VBox(4, head, changes));
+        }, e -> title.setText("Cannot compare: " + FxTasks.message(e)));
     }
 
-    /** The diff on screen, or null (tests). */
-    public PayloadDiffView diffView() {
-        Node n = comparison.lookup("#savedDiff");
-        return n instanceof PayloadDiffView d ? d : null;
+    private record Compared(Payload before, Payload after, List<PayloadDiff.Change> changes) {
+    }
+
+    private void openSideBySide(String name, Compared compared) {
+        Stage stage = new Stage();
+        stage.setTitle("Saved request \u00b7 " + name + " \u00b7 last result | this replay");
+        if (getScene() != null) stage.initOwner(getScene().getWindow());
+        Scene scene = new Scene(new PayloadDiffView(compared.before(), compared.after()), 1200, 750);
+        if (getScene() != null) scene.getStylesheets().setAll(getScene().getStylesheets());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /** The differences between the last replay's result and the one before it. */
+    public ListView<PayloadDiff.Change> changes() {
+        return changes;
     }
 
     public ListView<Request> list() {
