@@ -20,5 +20,11 @@ desktop_java_options() {
   # ZGC's pauses stay under a millisecond. JDK 21 and 22 need its generational mode asked for.
   opts="$opts -XX:+UseZGC"
   if [ "$major" -lt 23 ] 2>/dev/null; then opts="$opts -XX:+ZGenerational"; fi
+  # Left alone, ZGC grows the heap it keeps toward a quarter of the machine's memory and returns
+  # unused memory only after 5 minutes: the app held 667 MB RSS with the demo lab connected (heap in
+  # use after GC about 110 MB). A soft limit makes it collect before growing past 128 MB (a big
+  # payload still gets the heap it needs) and unused memory goes back after 10 s: 423 MB
+  # (bench/desktop-memory.sh, docs/desktop.md).
+  opts="$opts -XX:SoftMaxHeapSize=128m -XX:ZUncommitDelay=10"
   echo "$opts -Dprism.lcdtext=false"
 }
