@@ -41,6 +41,7 @@ public final class ExportConnectionDialog extends Dialog<Void> {
         content.setPadding(new Insets(4, 0, 0, 0));
         getDialogPane().setContent(content);
         getDialogPane().setPrefSize(820, 620);
+        getDialogPane().setMinSize(680, 480);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
     }
 
@@ -117,7 +118,11 @@ public final class ExportConnectionDialog extends Dialog<Void> {
         write.setId("exportWrite");
         write.disableProperty().bind(model.fileProperty().isNull());
         write.setOnAction(e -> model.write());
-        HBox row = new HBox(8, new Label("File"), path, choose, write);
+        Label label = new Label("File");
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {label, choose, write}) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox row = new HBox(8, label, path, choose, write);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

@@ -33,7 +33,7 @@ import org.kordamp.ikonli.feather.Feather;
 /** The view of {@link ImportConnectionsModel}: where to read, the entries to tick, what the rules found. */
 public final class ImportConnectionsDialog extends Dialog<List<ProfileFields>> {
 
-    public static final ButtonType IMPORT = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType IMPORT = new ButtonType("_Import", ButtonBar.ButtonData.OK_DONE);
 
     private final ImportConnectionsModel model;
 
@@ -47,6 +47,7 @@ public final class ImportConnectionsDialog extends Dialog<List<ProfileFields>> {
         content.setPadding(new Insets(4, 0, 0, 0));
         getDialogPane().setContent(content);
         getDialogPane().setPrefSize(940, 640);
+        getDialogPane().setMinSize(720, 480);
         getDialogPane().getButtonTypes().setAll(IMPORT, ButtonType.CANCEL);
         Node importButton = getDialogPane().lookupButton(IMPORT);
         importButton.setId("importConnectionsButton");
@@ -78,7 +79,11 @@ public final class ImportConnectionsDialog extends Dialog<List<ProfileFields>> {
             File f = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
             if (f != null) model.read(f.toPath());
         });
-        HBox row = new HBox(8, new Label("From"), where, choose);
+        where.setPrefWidth(200); // grows into the row; its items are long paths
+        Label from = new Label("From");
+        from.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, from, where, choose);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
