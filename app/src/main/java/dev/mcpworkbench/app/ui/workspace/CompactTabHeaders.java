@@ -43,10 +43,30 @@ final class CompactTabHeaders {
             needed[step] = wanted;
             step++;
             pane.getStyleClass().add(STEPS.get(step - 1));
+            measureAgain(area);
         } else if (step > 0 && needed[step - 1] <= available) {
             step--;
             pane.getStyleClass().remove(STEPS.get(step));
+            measureAgain(area);
         }
+    }
+
+    /**
+     * A style class changes the headers' CSS, not the pane's size, so nothing lays the pane out
+     * again by itself: without this the header row would keep its overflow arrow, and a step that
+     * is not narrow enough would never be followed by the next.
+     */
+    private void measureAgain(Region area) {
+        javafx.application.Platform.runLater(() -> {
+            pane.applyCss();
+            // every level caches its preferred width: the headers, their row, the row's area, the pane
+            area.lookupAll(".tab").forEach(Node::autosize);
+            area.lookupAll(".tab, .headers-region, .control-buttons-tab").forEach(n -> {
+                if (n instanceof javafx.scene.Parent p) p.requestLayout();
+            });
+            area.requestLayout();
+            pane.requestLayout();
+        });
     }
 
     /** The pane's own header row (lookup would also find those of tab panes inside its tabs). */
