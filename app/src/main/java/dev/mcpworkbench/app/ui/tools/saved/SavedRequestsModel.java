@@ -31,6 +31,10 @@ public final class SavedRequestsModel {
     private ProfileStore store;
     private String profile;
     private long generation;
+    /** Writes run on their own threads and may finish out of order: the newest list must be the one left in the file. */
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+    private final Object writing = new Object();
+    private long written;
 
     public SavedRequestsModel(FxTasks tasks) {
         this.tasks = tasks;
@@ -82,8 +86,14 @@ public final class SavedRequestsModel {
         List<Request> copy = new ArrayList<>(requests);
         ProfileStore into = store;
         String name = profile;
-        tasks.run("Saving requests", Duration.ofSeconds(20), () -> into.updateProfile(name, p -> SavedRequests.with(p, copy)),
-                p -> { }, e -> status.set("Cannot save the requests in \u201c" + name + "\u201d: " + FxTasks.message(e)));
+        long mine = version.incrementAndGet();
+        tasks.run("Saving requests", Duration.ofSeconds(20), () -> {
+            synchronized (writing) {
+                if (mine < written) return null; // a newer list is in the file already
+                written = mine;
+                return into.updateProfile(name, p -> SavedRequests.with(p, copy));
+            }
+        }, p -> { }, e -> status.set("Cannot save the requests in \u201c" + name + "\u201d: " + FxTasks.message(e)));
     }
 
     public ObservableList<Request> requests() {
