@@ -34,6 +34,8 @@ final class MemoryCycles {
     private final Timeline poll = new Timeline();
     private Phase phase = Phase.CONNECTED;
     private int cycle;
+    /** When the current cycle began: one that takes longer than {@link SelfTest#DEFAULT_TIMEOUT} fails the run. */
+    private long cycleStarted = System.nanoTime();
 
     MemoryCycles(AppContext context, PrintStream out, int cycles, BiConsumer<Integer, String> finish) {
         this.context = context;
@@ -69,6 +71,11 @@ final class MemoryCycles {
             end(1, "self-test FAILED: cycle " + cycle + ": " + context.connection().errorProperty().get());
             return;
         }
+        if (phase != Phase.DONE && System.nanoTime() - cycleStarted > SelfTest.DEFAULT_TIMEOUT.toNanos()) {
+            end(1, "self-test FAILED: cycle " + cycle + " did not finish within " + SelfTest.DEFAULT_TIMEOUT.toSeconds()
+                    + " s (connection " + state + ")");
+            return;
+        }
         switch (phase) {
             case CONNECTED -> {
                 phase = Phase.MEASURING;
@@ -99,6 +106,7 @@ final class MemoryCycles {
             return;
         }
         cycle++;
+        cycleStarted = System.nanoTime();
         phase = Phase.DISCONNECTING;
         context.session().disconnect();
     }
