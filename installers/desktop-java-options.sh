@@ -20,5 +20,14 @@ desktop_java_options() {
   # ZGC's pauses stay under a millisecond. JDK 21 and 22 need its generational mode asked for.
   opts="$opts -XX:+UseZGC"
   if [ "$major" -lt 23 ] 2>/dev/null; then opts="$opts -XX:+ZGenerational"; fi
+  # Left alone, ZGC grows the heap it keeps toward a quarter of the machine's memory and returns
+  # unused memory only after 5 minutes: the app held 667 MB RSS with the demo lab connected (heap in
+  # use after GC about 110 MB). A soft limit makes it collect before growing past 128 MB (a big
+  # payload still gets the heap it needs) and unused memory goes back after 10 s: with the two
+  # options below, 371 MB after connecting (bench/desktop-memory.sh, docs/desktop.md).
+  opts="$opts -XX:SoftMaxHeapSize=128m -XX:ZUncommitDelay=10"
+  # JavaFX and the JIT compilers free native memory that glibc keeps mapped; trimming it every 5 s
+  # gives about 10 MB back (a product option from JDK 22 on).
+  if [ "$major" -ge 22 ] 2>/dev/null; then opts="$opts -XX:TrimNativeHeapInterval=5000"; fi
   echo "$opts -Dprism.lcdtext=false"
 }

@@ -32,9 +32,14 @@ public final class Main {
         System.exit(WorkbenchCli.run(args));
     }
 
-    /** {@code --self-test[=SECONDS]}: the desktop app checks itself against the demo lab and exits (see docs/desktop.md). */
+    /**
+     * {@code --self-test[=SECONDS]}: the desktop app checks itself against the demo lab and exits;
+     * {@code --self-test-cycles=N} then also connects and disconnects N times, printing its memory
+     * (see docs/desktop.md).
+     */
     static boolean desktopSelfTest(String[] args) {
-        return args.length == 1 && (args[0].equals("--self-test") || args[0].startsWith("--self-test="));
+        return args.length == 1 && (args[0].equals("--self-test") || args[0].startsWith("--self-test=")
+                || args[0].startsWith("--self-test-cycles="));
     }
 
     /** The reflective call wraps what JavaFX threw: the user needs the cause, not the wrapper. */

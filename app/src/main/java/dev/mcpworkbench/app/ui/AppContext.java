@@ -47,6 +47,7 @@ public final class AppContext implements AutoCloseable {
     private final AuthorizationFeature authorization;
     private final LabFeature lab;
     private final TypedUrlDoor typedUrls;
+    private final dev.mcpworkbench.app.ui.clientconfig.ClientConfigMenu clientConfigs;
 
     private AppContext(ThemeSettings theme, Connector connector, ProfileStore store) {
         window = new MainWindow(theme);
@@ -82,6 +83,10 @@ public final class AppContext implements AutoCloseable {
         });
         lab = new LabFeature(window, session, io);
         typedUrls = new TypedUrlDoor(window, session);
+        clientConfigs = new dev.mcpworkbench.app.ui.clientconfig.ClientConfigMenu(window, connection);
+        // saved requests follow the server on screen: its connection's, or this run's when it has none
+        session.sourceProperty().addListener((o, was, now) -> window.workspace().tools().detail().savedRequests()
+                .follow(store.profiles(), session.profileName()));
     }
 
     public static AppContext create(ThemeSettings theme, Connector connector, ProfileStore store) {
@@ -142,6 +147,11 @@ public final class AppContext implements AutoCloseable {
 
     public LabFeature lab() {
         return lab;
+    }
+
+    /** File > Import connections… / Export connection… (client configuration files). */
+    public dev.mcpworkbench.app.ui.clientconfig.ClientConfigMenu clientConfigs() {
+        return clientConfigs;
     }
 
     public TypedUrlDoor typedUrls() {

@@ -31,6 +31,10 @@ final class SelfTest {
     private final IntConsumer exit;
     private boolean finished;
     private Timeline poll;
+    /** Disconnect/connect cycles to run once connected ({@code --self-test-cycles=N}), or 0. */
+    private int cycles;
+    private boolean passed;
+    private PauseTransition deadline;
 
     SelfTest(AppContext context, PrintStream out, IntConsumer exit) {
         this.context = context;
@@ -40,6 +44,7 @@ final class SelfTest {
 
     /** The self-test's timeout when {@code args} ask for one ({@code --self-test} or {@code --self-test=SECONDS}). */
     static Optional<Duration> requested(List<String> args) {
+        if (MemoryCycles.requested(args).isPresent()) return Optional.of(DEFAULT_TIMEOUT);
         for (String a : args) {
             if (a.equals(OPTION)) return Optional.of(DEFAULT_TIMEOUT);
             if (a.startsWith(OPTION + "=")) {
@@ -51,6 +56,12 @@ final class SelfTest {
             }
         }
         return Optional.empty();
+    }
+
+    /** Then {@code n} disconnect/connect cycles with memory figures (see {@link MemoryCycles}). */
+    SelfTest withCycles(int n) {
+        cycles = n;
+        return this;
     }
 
     /** On the FX thread, once the window is shown. */
@@ -65,7 +76,7 @@ final class SelfTest {
         context.lab().model().statusProperty().addListener((o, a, status) -> {
             if (status.startsWith("Could not start")) fail(status);
         });
-        PauseTransition deadline = new PauseTransition(javafx.util.Duration.millis(timeout.toMillis()));
+        deadline = new PauseTransition(javafx.util.Duration.millis(timeout.toMillis()));
         deadline.setOnFinished(e -> fail("no tools listed after " + timeout.toSeconds() + " s (connection "
                 + context.connection().stateProperty().get() + ", lab: " + context.lab().model().statusProperty().get() + ")"));
         context.lab().model().startAndConnect(DemoServer.FLAWED);
@@ -73,6 +84,7 @@ final class SelfTest {
     }
 
     private void check() {
+        if (passed) return; // the cycles watch the connection from here on
         if (context.connection().stateProperty().get() == ConnectionState.FAILED) {
             fail("the connection to the demo lab failed: " + context.connection().errorProperty().get());
             return;
@@ -83,7 +95,14 @@ final class SelfTest {
         context.window().workspace().select("Tools");
         // shown: in the window, on the selected tab, laid out with rows that hold tools
         boolean rowsShown = list.lookupAll(".list-cell").stream().anyMatch(n -> n instanceof ListCell<?> c && c.getItem() != null);
-        if (list.getScene() != null && list.isVisible() && list.getHeight() > 0 && rowsShown) {
+        if (list.getScene() != null && list.isVisible() && list.getHeight() > 0 && rowsShown && cycles > 0) {
+            if (passed) return;
+            passed = true;
+            poll.stop();
+            deadline.stop(); // each cycle has its own limit in MemoryCycles
+            out.println("self-test: demo lab connected, " + tools + " tools listed; " + cycles + " disconnect/connect cycles follow");
+            new MemoryCycles(context, out, cycles, this::finish).start();
+        } else if (list.getScene() != null && list.isVisible() && list.getHeight() > 0 && rowsShown) {
             finish(0, "self-test passed: window shown, demo lab connected, " + tools + " tools listed");
         }
     }

@@ -48,7 +48,8 @@ public final class WorkbenchApp extends Application {
         PayloadView.warmUpInBackground(scene.getStylesheets());
         context.started(getParameters().getRaw());
         SelfTest.requested(getParameters().getRaw()).ifPresent(timeout ->
-                new SelfTest(context, System.out, System::exit).run(timeout));
+                new SelfTest(context, System.out, System::exit)
+                        .withCycles(MemoryCycles.requested(getParameters().getRaw()).orElse(0)).run(timeout));
     }
 
     private static void logStartup() {

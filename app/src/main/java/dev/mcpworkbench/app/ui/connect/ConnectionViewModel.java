@@ -100,6 +100,26 @@ public final class ConnectionViewModel {
         }
     }
 
+    /**
+     * Adds connections read elsewhere (a client's configuration), each under a name no other
+     * connection has, saves them in one write and selects the first.
+     */
+    public void addProfiles(List<ProfileFields> added) {
+        if (added.isEmpty()) return;
+        List<String> taken = new ArrayList<>(namesBesides(null));
+        ProfileFields first = null;
+        for (ProfileFields p : added) {
+            String name = ProfileNames.free(p.name(), taken);
+            taken.add(name);
+            ProfileFields named = name.equals(p.name()) ? p : new ProfileFields(name, p.kind(), p.command(), p.args(), p.env(),
+                    p.workingDir(), p.url(), p.headers(), p.roots());
+            profiles.add(named);
+            if (first == null) first = named;
+        }
+        selected.set(first);
+        persist();
+    }
+
     /** Adds a copy of {@code p} named "… copy" (or "… copy 2"…, whichever is free) and selects it. */
     public void duplicate(ProfileFields p) {
         String name = ProfileNames.free(p.name() + " copy", namesBesides(null));

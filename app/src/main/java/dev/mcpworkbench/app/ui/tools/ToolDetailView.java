@@ -56,6 +56,13 @@ public final class ToolDetailView extends VBox {
     private Consumer<ToolCall> onResult = call -> { };
     /** The arguments of the result on screen, for the payload viewer's rules. */
     private JsonNode lastArguments;
+    /** Saved requests of the server on screen (the Saved tab), and the result on screen, which a save keeps. */
+    private final dev.mcpworkbench.app.ui.tools.saved.SavedRequestsModel saved =
+            new dev.mcpworkbench.app.ui.tools.saved.SavedRequestsModel(FxTasks.shared());
+    private dev.mcpworkbench.app.ui.tools.saved.SavedRequestsPane savedPane;
+    private JsonNode lastResult;
+    /** The saved request being replayed, whose answer is compared with its last result. */
+    private dev.mcpworkbench.inspector.profile.SavedRequests.Request replaying;
 
     public ToolDetailView(Supplier<ToolCaller> caller, Consumer<String> openResource) {
         this.caller = caller;
@@ -123,8 +130,14 @@ public final class ToolDetailView extends VBox {
         editor = new FormJsonEditor(json.path("inputSchema"));
         call.disableProperty().bind(editor.validProperty().not());
         result.showEmpty();
+        lastResult = null;
+        // a save keeps the call on screen (its arguments and result); before any call, what the Call tab holds
+        savedPane = new dev.mcpworkbench.app.ui.tools.saved.SavedRequestsPane(saved, item.name(),
+                () -> lastResult != null && lastArguments instanceof ObjectNode made ? java.util.Optional.of(made) : editor.arguments(),
+                () -> lastResult, this::replay);
         TabPane tabs = new TabPane(
                 tab("Call", callPane()),
+                tab("Saved", savedPane),
                 tab("Input schema", tree(json.path("inputSchema"))),
                 tab("Output schema", json.has("outputSchema") ? tree(json.get("outputSchema"))
                         : new EmptyState(Feather.CODE, "No output schema", "This tool does not declare the shape of its structuredContent.")),
@@ -246,13 +259,39 @@ public final class ToolDetailView extends VBox {
                 r -> {
                     setRunning(false);
                     lastArguments = args;
+                    lastResult = r;
                     result.show(r, Duration.ofNanos(System.nanoTime() - started));
+                    if (replaying != null) {
+                        savedPane.compare(replaying, r);
+                        saved.replayed(replaying, r);
+                        replaying = null;
+                    }
                     onResult.accept(new ToolCall(name, definition, args, r));
                 },
                 e -> {
                     setRunning(false);
+                    replaying = null;
                     result.showError(FxTasks.message(e));
                 });
+    }
+
+    /** Replays a saved request: its arguments go into the Call tab and the tool is called with them. */
+    public void replay(dev.mcpworkbench.inspector.profile.SavedRequests.Request request) {
+        if (tool == null || editor == null || running != null || !tool.name().equals(request.tool())) return;
+        editor.setArguments(request.arguments());
+        replaying = request;
+        callTool();
+        if (running == null) replaying = null;
+    }
+
+    /** The saved requests of the server on screen. */
+    public dev.mcpworkbench.app.ui.tools.saved.SavedRequestsModel savedRequests() {
+        return saved;
+    }
+
+    /** The Saved tab of the tool on screen, or null. */
+    public dev.mcpworkbench.app.ui.tools.saved.SavedRequestsPane savedPane() {
+        return savedPane;
     }
 
     /** Told of every call that returned a result (the Findings tab checks it with the dynamic rules). */

@@ -31,6 +31,7 @@ public final class ServerWorkspace extends TabPane {
     private final ResourcesView resources;
     private final PromptsView prompts;
     private final SkillsModel skills = new SkillsModel(FxTasks.shared());
+    private final CompactTabHeaders headerFit = new CompactTabHeaders(this);
 
     public ServerWorkspace() {
         setId("workspace");
@@ -47,6 +48,12 @@ public final class ServerWorkspace extends TabPane {
                 tab("Skills", Feather.BOOK_OPEN, new SkillsView(skills)));
         // listed on connect (skills/list only: no skill file is read until one is loaded)
         live.addListener((o, was, now) -> skills.follow(now));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        headerFit.afterLayout();
     }
 
     /** Adds a tab after the built-in ones (Traffic, Findings, Drift...). */

@@ -35,6 +35,15 @@ public final class ClientConfigImporter {
     }
 
     public static List<ConnectionTarget> importJson(String json, String fileName) throws IOException {
+        return importEntries(json, fileName).stream().map(ClientConfigEntry::target).toList();
+    }
+
+    /** The entries of a configuration file with the transport each declares (the desktop's import). */
+    public static List<ClientConfigEntry> importEntries(Path file) throws IOException {
+        return importEntries(Files.readString(file), file.toString());
+    }
+
+    public static List<ClientConfigEntry> importEntries(String json, String fileName) throws IOException {
         JsonNode root;
         try {
             root = LENIENT.readTree(json);
@@ -45,16 +54,26 @@ public final class ClientConfigImporter {
         if (servers == null) {
             throw new IOException("Not a client configuration: no \"mcpServers\", \"servers\" or \"mcp.servers\" object");
         }
-        List<ConnectionTarget> targets = new ArrayList<>();
+        List<ClientConfigEntry> entries = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> it = servers.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (e.getValue().isObject()) targets.add(target(e.getKey(), e.getValue(), fileName));
+            if (e.getValue().isObject()) {
+                // VS Code and Claude Code say "type", some clients "transport"
+                String type = text(e.getValue(), "type");
+                if (type == null) type = text(e.getValue(), "transport");
+                entries.add(new ClientConfigEntry(target(e.getKey(), e.getValue(), fileName), type));
+            }
         }
-        return targets;
+        return entries;
     }
 
-    private static JsonNode serversNode(JsonNode root) {
+    /** Parses a configuration's text as the clients do (comments and trailing commas allowed). */
+    static JsonNode readLenient(String json) throws IOException {
+        return LENIENT.readTree(json);
+    }
+
+    static JsonNode serversNode(JsonNode root) {
         if (root == null || !root.isObject()) return null;
         if (root.path("mcpServers").isObject()) return root.get("mcpServers");
         if (root.path("servers").isObject()) return root.get("servers");

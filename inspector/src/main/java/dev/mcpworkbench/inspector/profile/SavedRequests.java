@@ -1,0 +1,57 @@
+package dev.mcpworkbench.inspector.profile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tool calls saved in a connection profile (extension {@code "savedRequests"}): a name, the tool,
+ * its arguments, and the result of its last run, so a replay can be compared with it. A last result
+ * over {@link #MAX_KEPT_RESULT} characters is not written (the profiles file stays small); the
+ * comparison then starts from the next replay.
+ */
+public final class SavedRequests {
+
+    public static final String KEY = "savedRequests";
+    public static final int MAX_KEPT_RESULT = 256 * 1024;
+
+    /** One saved call; {@code lastResult} is null until it ran (or when it was too big to keep). */
+    public record Request(String name, String tool, ObjectNode arguments, JsonNode lastResult) {
+        public Request {
+            arguments = arguments == null ? JsonNodeFactory.instance.objectNode() : arguments.deepCopy();
+        }
+
+        public Request withLastResult(JsonNode result) {
+            boolean keep = result != null && result.toString().length() <= MAX_KEPT_RESULT;
+            return new Request(name, tool, arguments, keep ? result : null);
+        }
+    }
+
+    private SavedRequests() {
+    }
+
+    public static List<Request> of(ConnectionProfile profile) {
+        List<Request> out = new ArrayList<>();
+        for (JsonNode n : profile.extensions().path(KEY)) {
+            if (!n.path("name").isTextual() || !n.path("tool").isTextual()) continue;
+            JsonNode args = n.get("arguments");
+            JsonNode last = n.get("lastResult");
+            out.add(new Request(n.get("name").asText(), n.get("tool").asText(),
+                    args instanceof ObjectNode o ? o : null, last == null || last.isNull() ? null : last));
+        }
+        return out;
+    }
+
+    public static ConnectionProfile with(ConnectionProfile profile, List<Request> requests) {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        for (Request r : requests) {
+            ObjectNode n = array.addObject().put("name", r.name()).put("tool", r.tool());
+            n.set("arguments", r.arguments());
+            if (r.lastResult() != null) n.set("lastResult", r.lastResult());
+        }
+        return profile.withExtension(KEY, requests.isEmpty() ? null : array);
+    }
+}
