@@ -30,6 +30,11 @@ public final class PayloadWindow {
         show(tool, PayloadTab.forToolResult(tool, definition, null, result));
     }
 
+    /** A tool's result, through its shared analysis (no second parse when the check already made one). */
+    public static void openToolResult(ResultAnalysis analysis) {
+        show(analysis.tool(), PayloadTab.forAnalysis(analysis));
+    }
+
     private static void show(String title, PayloadView view) {
         Stage stage = new Stage();
         stage.setTitle("Payload · " + title);

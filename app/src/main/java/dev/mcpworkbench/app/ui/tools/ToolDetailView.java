@@ -9,6 +9,9 @@ import dev.mcpworkbench.app.ui.common.Invisibles;
 import dev.mcpworkbench.app.ui.common.Json;
 import dev.mcpworkbench.app.ui.common.JsonTreeView;
 import dev.mcpworkbench.app.ui.common.RevealedText;
+import dev.mcpworkbench.app.ui.payload.PayloadTab;
+import dev.mcpworkbench.app.ui.payload.PayloadWindow;
+import dev.mcpworkbench.app.ui.payload.ResultAnalysis;
 import dev.mcpworkbench.app.ui.tools.form.FormJsonEditor;
 import java.time.Duration;
 import java.util.Iterator;
@@ -54,19 +57,13 @@ public final class ToolDetailView extends VBox {
     private FormJsonEditor editor;
     private FxTasks.Handle running;
     private Consumer<ToolCall> onResult = call -> { };
-    /** The arguments of the result on screen, for the payload viewer's rules. */
-    private JsonNode lastArguments;
 
     public ToolDetailView(Supplier<ToolCaller> caller, Consumer<String> openResource) {
         this.caller = caller;
         this.result = new ToolResultPane(openResource);
-        result.addView(new ToolResultPane.ResultView("Payload", r -> dev.mcpworkbench.app.ui.payload.PayloadTab.forToolResult(
-                tool == null ? "" : tool.name(), () -> tool == null ? null : tool.json(), () -> lastArguments, r)));
-        result.setDetachAction(r -> {
-            ToolItem shown = tool;
-            dev.mcpworkbench.app.ui.payload.PayloadWindow.openToolResult(shown == null ? "" : shown.name(),
-                    () -> shown == null ? null : shown.json(), r);
-        });
+        // the Payload tab and its window use the analysis the Findings tab's check started: one parse per result
+        result.addView(new ToolResultPane.ResultView("Payload", r -> PayloadTab.forAnalysis(analysisOf(r))));
+        result.setDetachAction(r -> PayloadWindow.openToolResult(analysisOf(r)));
         setId("toolDetail");
         getStyleClass().add("tool-detail");
         call.setId("callButton");
@@ -245,14 +242,21 @@ public final class ToolDetailView extends VBox {
                 () -> c.call(name, args, p -> Platform.runLater(() -> showProgress(p))),
                 r -> {
                     setRunning(false);
-                    lastArguments = args;
-                    result.show(r, Duration.ofNanos(System.nanoTime() - started));
-                    onResult.accept(new ToolCall(name, definition, args, r));
+                    ResultAnalysis analysis = new ResultAnalysis(name, definition, args, r);
+                    result.show(r, Duration.ofNanos(System.nanoTime() - started), analysis);
+                    onResult.accept(new ToolCall(name, definition, args, r, analysis));
                 },
                 e -> {
                     setRunning(false);
                     result.showError(FxTasks.message(e));
                 });
+    }
+
+    /** The shown result's analysis; a result shown without one (none today) gets its own. */
+    private ResultAnalysis analysisOf(JsonNode r) {
+        ResultAnalysis shown = result.lastAnalysis();
+        if (shown != null && shown.result() == r) return shown;
+        return new ResultAnalysis(tool == null ? "" : tool.name(), tool == null ? null : tool.json(), null, r);
     }
 
     /** Told of every call that returned a result (the Findings tab checks it with the dynamic rules). */

@@ -50,6 +50,10 @@ public final class TrafficView extends VBox {
     private final TextArea detail = new TextArea();
     private final Label count = new Label();
     private final TreeSet<String> methods = new TreeSet<>();
+    private final TrafficFilter filter = new TrafficFilter(() -> rows, predicate -> {
+        shown.setPredicate(predicate);
+        updateCount();
+    });
 
     public TrafficView() {
         setId("trafficView");
@@ -64,9 +68,13 @@ public final class TrafficView extends VBox {
         reveal.setTooltip(new Tooltip("Show Authorization headers, tokens and session ids in clear"));
         Button clear = new Button("Clear", Icons.of(Feather.TRASH_2));
         clear.setOnAction(e -> clear());
-        direction.valueProperty().addListener((o, a, b) -> refilter());
-        method.valueProperty().addListener((o, a, b) -> refilter());
-        query.textProperty().addListener((o, a, b) -> refilter());
+        direction.valueProperty().addListener((o, a, b) -> filter.setSelectors(direction.getValue(), method.getValue()));
+        method.valueProperty().addListener((o, a, b) -> filter.setSelectors(direction.getValue(), method.getValue()));
+        // the text is searched in the background after a pause: a keystroke never reads the messages
+        query.textProperty().addListener((o, a, b) -> {
+            filter.setQuery(b);
+            updateCount();
+        });
         reveal.selectedProperty().addListener((o, a, b) -> {
             table.refresh();
             showDetail(table.getSelectionModel().getSelectedItem());
@@ -111,7 +119,7 @@ public final class TrafficView extends VBox {
     static final int PREVIEW_MASKED_CHARS = 16 * 1024;
 
     private String preview(TrafficRow r) {
-        String head = r.text().length() > PREVIEW_MASKED_CHARS ? r.text().substring(0, PREVIEW_MASKED_CHARS) : r.text();
+        String head = r.raw().head(PREVIEW_MASKED_CHARS);
         String t = reveal.isSelected() ? head : SecretMasker.MASKING.text(head);
         t = t.replace('\n', ' ');
         return t.length() > PREVIEW_CHARS ? t.substring(0, PREVIEW_CHARS) + "…" : t;
@@ -150,6 +158,7 @@ public final class TrafficView extends VBox {
     public void add(java.util.List<TrafficRow> batch) {
         rows.addAll(batch);
         if (rows.size() > MAX_ROWS) rows.remove(0, rows.size() - MAX_ROWS);
+        filter.rowsAdded(batch);
         boolean added = false;
         for (TrafficRow r : batch) added |= !r.method().isEmpty() && methods.add(r.method());
         if (added) {
@@ -178,16 +187,9 @@ public final class TrafficView extends VBox {
         reveal.setSelected(false);
     }
 
-    private void refilter() {
-        String d = direction.getValue();
-        String m = method.getValue();
-        String q = query.getText();
-        shown.setPredicate(r -> r.matches(d, m, q));
-        updateCount();
-    }
-
     private void updateCount() {
-        count.setText(shown.size() == rows.size() ? rows.size() + " messages" : shown.size() + " of " + rows.size());
+        String filtering = filter.pending() ? "  (filtering…)" : "";
+        count.setText((shown.size() == rows.size() ? rows.size() + " messages" : shown.size() + " of " + rows.size()) + filtering);
     }
 
     /** Beyond this the detail shows the message as received, cut, instead of pretty-printed. */
@@ -198,12 +200,12 @@ public final class TrafficView extends VBox {
             detail.clear();
             return;
         }
-        String body = r.text();
-        if (body.length() > DETAIL_LIMIT_CHARS) {
-            // parsing and pretty-printing a 100 MB message on the FX thread would freeze the window
-            body = body.substring(0, DETAIL_LIMIT_CHARS) + "\n… showing the first " + DETAIL_LIMIT_CHARS / 1024 + " KB of "
-                    + human(r.text().length()) + "; export the traffic, or open the result's Payload tab, for all of it";
-        } else if (body.startsWith("{") || body.startsWith("[")) {
+        String body;
+        if (r.raw().longerThan(DETAIL_LIMIT_CHARS)) {
+            // decoding, parsing and pretty-printing a 100 MB message on the FX thread would freeze the window
+            body = r.raw().head(DETAIL_LIMIT_CHARS) + "\n… showing the first " + DETAIL_LIMIT_CHARS / 1024 + " KB of "
+                    + human(r.sizeBytes()) + "; export the traffic, or open the result's Payload tab, for all of it";
+        } else if ((body = r.text()).startsWith("{") || body.startsWith("[")) {
             try {
                 body = Json.pretty(Json.parse(body));
             } catch (Exception notJson) {

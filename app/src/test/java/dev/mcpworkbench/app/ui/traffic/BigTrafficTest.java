@@ -30,7 +30,7 @@ class BigTrafficTest {
         StringBuilder text = new StringBuilder("{\"jsonrpc\":\"2.0\",\"id\":7,\"result\":{\"note\":\"" + TOKEN + "\",\"rows\":\"");
         while (text.length() < 5_000_000) text.append("row ");
         text.append("Needle-At-The-End\"}}");
-        return new TrafficRow(1, Instant.now(), false, "response", "", "7", text.length(), null, text.toString(), "");
+        return new TrafficRow(1, Instant.now(), false, "response", "", "7", text.length(), null, dev.mcpworkbench.inspector.traffic.RawMessage.of(text.toString()), "");
     }
 
     @Test
@@ -52,7 +52,43 @@ class BigTrafficTest {
         TrafficRow row = bigRow();
         assertThat(row.matches("Both directions", "All methods", "needle-at-the-END")).isTrue();
         assertThat(row.matches("Both directions", "All methods", "not there")).isFalse();
-        assertThat(TrafficRow.containsIgnoreCase("abc", "")).isTrue();
-        assertThat(TrafficRow.containsIgnoreCase("ab", "abc")).isFalse();
+    }
+
+    @Test
+    void typingInTheFilterSearchesInTheBackgroundAfterAPause() throws Exception {
+        TrafficRow big = bigRow();
+        TrafficRow small = new TrafficRow(2, Instant.now(), true, "request", "tools/list", "8", 40, null,
+                dev.mcpworkbench.inspector.traffic.RawMessage.of("{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"tools/list\"}"), "");
+        TrafficView view = Fx.call(() -> {
+            TrafficView v = new TrafficView();
+            v.add(List.of(big, small));
+            return v;
+        });
+        javafx.scene.control.TextField filter = (javafx.scene.control.TextField) view.lookup("#trafficFilter");
+        // a keystroke changes nothing by itself: the rows are read later, off the FX thread
+        int rightAfter = Fx.call(() -> {
+            filter.setText("needle-at-the-END");
+            return view.table().getItems().size();
+        });
+        assertThat(rightAfter).isEqualTo(2);
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Fx.call(() -> view.table().getItems().size() == 1));
+        assertThat(Fx.call(() -> view.table().getItems().get(0))).isSameAs(big);
+
+        Fx.run(() -> filter.setText("not there"));
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Fx.call(() -> view.table().getItems().isEmpty()));
+
+        // a new small row is matched as it arrives; clearing the text shows everything at once
+        Fx.run(() -> filter.setText("tools/"));
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Fx.call(() -> view.table().getItems().size() == 1));
+        TrafficRow another = new TrafficRow(3, Instant.now(), true, "request", "tools/call", "9", 40, null,
+                dev.mcpworkbench.inspector.traffic.RawMessage.of("{\"method\":\"tools/call\"}"), "");
+        assertThat(Fx.call(() -> {
+            view.add(List.of(another));
+            return view.table().getItems().size();
+        })).isEqualTo(2);
+        assertThat(Fx.call(() -> {
+            filter.setText("");
+            return view.table().getItems().size();
+        })).isEqualTo(3);
     }
 }

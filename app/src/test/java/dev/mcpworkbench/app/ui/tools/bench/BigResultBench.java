@@ -133,6 +133,11 @@ public final class BigResultBench {
         long checked = System.nanoTime();
         Thread.sleep(1000);
         watching = false;
+        if (Boolean.getBoolean("bench.histogram")) {
+            settle();
+            System.out.printf("%s, result on screen: heap used %,d MB; biggest classes:%n", label, heapUsedMb());
+            histogram();
+        }
         double sinceAnswerMs = answered == null ? Double.NaN
                 : (rendered - start) / 1e6 - java.time.Duration.between(startedAt, answered).toNanos() / 1e6;
         System.out.printf("%s: answer after %,d ms; rendered %,.0f ms after the answer (%,d ms after the click); "
@@ -172,7 +177,7 @@ public final class BigResultBench {
         var server = ManagementFactory.getPlatformMBeanServer();
         var name = new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
         String text = (String) server.invoke(name, "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()});
-        text.lines().limit(25).forEach(System.out::println);
+        text.lines().limit(Integer.getInteger("bench.histogramLines", 25)).forEach(System.out::println);
     }
 
     private static long heapUsedMb() {
