@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mcpworkbench.inspector.payload.Payload;
 import dev.mcpworkbench.inspector.payload.PayloadParser;
 import dev.mcpworkbench.inspector.rules.Finding;
-import java.lang.ref.SoftReference;
+import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -16,10 +16,12 @@ import java.util.concurrent.ExecutionException;
  * used to serialize the result again and parse and index it on its own: for 100 MB, twice about
  * 400 MB of allocation and two indexes alive together.
  *
- * <p>Whoever asks while the parse runs waits for that parse. The parsed payload is then kept
- * softly (the collector may take it back under memory pressure; it is parsed again if asked for
- * after that); the findings are kept for good, the rules never run twice. The whole analysis goes
- * with the result: the pane that shows it is its only lasting holder.
+ * <p>Whoever asks while the parse runs waits for that parse, and whoever asks while someone still
+ * holds its outcome (an open Payload tab) gets it. The analysis itself keeps the parsed payload
+ * only weakly: an index two to three times the result's size must not stay on the heap for a user
+ * who reads the Content tab and never opens the Payload tab; opening it then parses again (the
+ * rules do not run again: their findings are kept). The whole analysis goes with the result: the
+ * pane that shows it is its only lasting holder.
  */
 public final class ResultAnalysis {
 
@@ -36,7 +38,7 @@ public final class ResultAnalysis {
     private final PayloadParser parser;
     private final Object lock = new Object();
     private CompletableFuture<Checked> inFlight;
-    private SoftReference<Checked> kept = new SoftReference<>(null);
+    private WeakReference<Checked> kept = new WeakReference<>(null);
     private volatile List<Finding> findings;
 
     /** {@code definition} and {@code arguments} may be null (outputSchema and paging rules then stay quiet). */
@@ -83,7 +85,7 @@ public final class ResultAnalysis {
         try {
             Checked done = compute();
             synchronized (lock) {
-                kept = new SoftReference<>(done);
+                kept = new WeakReference<>(done);
                 inFlight = null;
             }
             pending.complete(done);
@@ -102,8 +104,8 @@ public final class ResultAnalysis {
         List<Finding> found = findings;
         if (found == null) {
             // a result too large or unparsable to check yields no findings
-            found = payload.parsed() ? ToolResultFindings.of(tool, definition, arguments, payload) : List.of();
-            findings = List.copyOf(found);
+            found = List.copyOf(payload.parsed() ? ToolResultFindings.of(tool, definition, arguments, payload) : List.of());
+            findings = found;
         }
         return new Checked(payload, found);
     }
