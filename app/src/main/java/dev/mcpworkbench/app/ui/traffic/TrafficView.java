@@ -39,6 +39,13 @@ public final class TrafficView extends VBox {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
     /** Beyond this the oldest rows are dropped from the view (the capture itself keeps its own limit). */
     static final int MAX_ROWS = 50_000;
+    /**
+     * Beyond this many bytes of messages the oldest rows are dropped too (the newest always stays),
+     * the capture's own text limit: the rows share the capture's arrays, and a view that kept more
+     * rows than the capture kept every big answer of the session alive after the capture let it go.
+     */
+    static final long MAX_BYTES = dev.mcpworkbench.inspector.traffic.TrafficLog.DEFAULT_MAX_TEXT_CHARS;
+    private long rowBytes;
 
     private final ObservableList<TrafficRow> rows = FXCollections.observableArrayList();
     private final FilteredList<TrafficRow> shown = new FilteredList<>(rows);
@@ -157,7 +164,13 @@ public final class TrafficView extends VBox {
     /** Appends rows (on the FX thread). */
     public void add(java.util.List<TrafficRow> batch) {
         rows.addAll(batch);
-        if (rows.size() > MAX_ROWS) rows.remove(0, rows.size() - MAX_ROWS);
+        for (TrafficRow r : batch) rowBytes += r.sizeBytes();
+        int drop = 0;
+        while (drop < rows.size() - 1 && (rows.size() - drop > MAX_ROWS || rowBytes > MAX_BYTES)) {
+            rowBytes -= rows.get(drop).sizeBytes();
+            drop++;
+        }
+        if (drop > 0) rows.remove(0, drop);
         filter.rowsAdded(batch);
         boolean added = false;
         for (TrafficRow r : batch) added |= !r.method().isEmpty() && methods.add(r.method());
@@ -172,6 +185,7 @@ public final class TrafficView extends VBox {
 
     public void clear() {
         rows.clear();
+        rowBytes = 0;
         detail.clear();
         updateCount();
     }

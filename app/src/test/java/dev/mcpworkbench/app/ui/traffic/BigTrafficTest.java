@@ -91,4 +91,28 @@ class BigTrafficTest {
             return view.table().getItems().size();
         })).isEqualTo(3);
     }
+
+    /** The rows hold the capture's arrays: past its byte limit the oldest rows go, the newest always stays. */
+    @Test
+    void theViewKeepsNoMoreBytesThanTheCaptureDoes() throws Exception {
+        int size = (int) (TrafficView.MAX_BYTES / 3) + 1;
+        TrafficView view = Fx.call(TrafficView::new);
+        java.util.List<java.lang.ref.WeakReference<byte[]>> sent = new java.util.ArrayList<>();
+        for (int seq = 1; seq <= 4; seq++) {
+            byte[] body = new byte[size];
+            java.util.Arrays.fill(body, (byte) 'x');
+            sent.add(new java.lang.ref.WeakReference<>(body));
+            TrafficRow row = new TrafficRow(seq, Instant.now(), false, "response", "", String.valueOf(seq), size, null,
+                    dev.mcpworkbench.inspector.traffic.RawMessage.ofUtf8(body), "");
+            Fx.run(() -> view.add(List.of(row)));
+        }
+        assertThat(Fx.call(() -> view.rows().stream().map(TrafficRow::seq).toList())).containsExactly(3L, 4L);
+        for (int i = 0; i < 10 && sent.get(0).get() != null; i++) System.gc();
+        assertThat(sent.get(0).get()).as("the oldest message's bytes, dropped by the view").isNull();
+
+        TrafficRow huge = new TrafficRow(5, Instant.now(), false, "response", "", "5", (int) TrafficView.MAX_BYTES + 1, null,
+                dev.mcpworkbench.inspector.traffic.RawMessage.ofUtf8(new byte[(int) TrafficView.MAX_BYTES + 1]), "");
+        Fx.run(() -> view.add(List.of(huge)));
+        assertThat(Fx.call(() -> view.rows().stream().map(TrafficRow::seq).toList())).as("the newest stays, however big").containsExactly(5L);
+    }
 }
