@@ -22,6 +22,20 @@ public record TrafficRow(long seq, Instant time, boolean outgoing, String kind, 
         return raw.text();
     }
 
+    /** Bodies up to this size stay when older rows let go of theirs: they cost little and say much. */
+    static final int SMALL_BODY_BYTES = 4 * 1024;
+
+    /**
+     * This row without its message body, for the view's byte limit: a short note says what it was;
+     * a small body is kept (then the row itself is returned).
+     */
+    TrafficRow withoutBody() {
+        if (raw.sizeBytes() <= SMALL_BODY_BYTES) return this;
+        RawMessage note = RawMessage.of("(" + sizeBytes + " bytes: the body was let go to stay within the traffic view's "
+                + (TrafficView.MAX_BYTES >> 20) + " MB of messages; the capture may still hold it, export the traffic for it)");
+        return new TrafficRow(seq, time, outgoing, kind, method, id, sizeBytes, latency, note, http);
+    }
+
     /** Whether the row is in the chosen direction and of the chosen method (cheap: no text). */
     public boolean passes(String direction, String methodFilter) {
         if ("Sent".equals(direction) && !outgoing) return false;

@@ -40,12 +40,15 @@ public final class TrafficView extends VBox {
     /** Beyond this the oldest rows are dropped from the view (the capture itself keeps its own limit). */
     static final int MAX_ROWS = 50_000;
     /**
-     * Beyond this many bytes of messages the oldest rows are dropped too (the newest always stays),
-     * the capture's own text limit: the rows share the capture's arrays, and a view that kept more
-     * rows than the capture kept every big answer of the session alive after the capture let it go.
+     * Beyond this many bytes of message bodies the oldest rows let go of theirs (the newest always
+     * keeps it), the capture's own text limit: the rows share the capture's arrays, and a view that
+     * kept every body kept every big answer of the session alive after the capture let it go. The
+     * rows themselves stay (time, method, size, latency), so one big answer does not empty the table.
      */
     static final long MAX_BYTES = dev.mcpworkbench.inspector.traffic.TrafficLog.DEFAULT_MAX_TEXT_CHARS;
-    private long rowBytes;
+    /** Bytes of the bodies the rows hold, and the first row that may still hold one. */
+    private long heldBytes;
+    private int firstWithBody;
 
     private final ObservableList<TrafficRow> rows = FXCollections.observableArrayList();
     private final FilteredList<TrafficRow> shown = new FilteredList<>(rows);
@@ -164,13 +167,19 @@ public final class TrafficView extends VBox {
     /** Appends rows (on the FX thread). */
     public void add(java.util.List<TrafficRow> batch) {
         rows.addAll(batch);
-        for (TrafficRow r : batch) rowBytes += r.sizeBytes();
-        int drop = 0;
-        while (drop < rows.size() - 1 && (rows.size() - drop > MAX_ROWS || rowBytes > MAX_BYTES)) {
-            rowBytes -= rows.get(drop).sizeBytes();
-            drop++;
+        for (TrafficRow r : batch) heldBytes += r.raw().sizeBytes();
+        if (rows.size() > MAX_ROWS) {
+            int drop = rows.size() - MAX_ROWS;
+            for (int i = 0; i < drop; i++) heldBytes -= rows.get(i).raw().sizeBytes();
+            rows.remove(0, drop);
+            firstWithBody = Math.max(0, firstWithBody - drop);
         }
-        if (drop > 0) rows.remove(0, drop);
+        for (; heldBytes > MAX_BYTES && firstWithBody < rows.size() - 1; firstWithBody++) {
+            TrafficRow old = rows.get(firstWithBody);
+            TrafficRow dropped = old.withoutBody();
+            heldBytes += dropped.raw().sizeBytes() - old.raw().sizeBytes();
+            if (dropped != old) rows.set(firstWithBody, dropped);
+        }
         filter.rowsAdded(batch);
         boolean added = false;
         for (TrafficRow r : batch) added |= !r.method().isEmpty() && methods.add(r.method());
@@ -185,7 +194,8 @@ public final class TrafficView extends VBox {
 
     public void clear() {
         rows.clear();
-        rowBytes = 0;
+        heldBytes = 0;
+        firstWithBody = 0;
         detail.clear();
         updateCount();
     }

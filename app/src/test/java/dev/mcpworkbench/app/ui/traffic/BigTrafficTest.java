@@ -92,7 +92,7 @@ class BigTrafficTest {
         })).isEqualTo(3);
     }
 
-    /** The rows hold the capture's arrays: past its byte limit the oldest rows go, the newest always stays. */
+    /** The rows hold the capture's arrays: past its byte limit the oldest rows let go of their bodies, the newest never. */
     @Test
     void theViewKeepsNoMoreBytesThanTheCaptureDoes() throws Exception {
         int size = (int) (TrafficView.MAX_BYTES / 3) + 1;
@@ -106,13 +106,18 @@ class BigTrafficTest {
                     dev.mcpworkbench.inspector.traffic.RawMessage.ofUtf8(body), "");
             Fx.run(() -> view.add(List.of(row)));
         }
-        assertThat(Fx.call(() -> view.rows().stream().map(TrafficRow::seq).toList())).containsExactly(3L, 4L);
+        assertThat(Fx.call(() -> view.rows().stream().map(TrafficRow::seq).toList())).as("rows stay").containsExactly(1L, 2L, 3L, 4L);
+        assertThat(Fx.call(() -> view.rows().stream().map(r -> r.raw().sizeBytes() == size).toList()))
+                .as("the two newest keep their bodies").containsExactly(false, false, true, true);
+        assertThat(Fx.call(() -> view.rows().get(0).text())).contains("let go").contains(String.valueOf(size));
+        assertThat(Fx.call(() -> view.rows().get(0).sizeBytes())).isEqualTo(size);
         for (int i = 0; i < 10 && sent.get(0).get() != null; i++) System.gc();
-        assertThat(sent.get(0).get()).as("the oldest message's bytes, dropped by the view").isNull();
+        assertThat(sent.get(0).get()).as("the oldest message's bytes, let go by the view").isNull();
 
         TrafficRow huge = new TrafficRow(5, Instant.now(), false, "response", "", "5", (int) TrafficView.MAX_BYTES + 1, null,
                 dev.mcpworkbench.inspector.traffic.RawMessage.ofUtf8(new byte[(int) TrafficView.MAX_BYTES + 1]), "");
         Fx.run(() -> view.add(List.of(huge)));
-        assertThat(Fx.call(() -> view.rows().stream().map(TrafficRow::seq).toList())).as("the newest stays, however big").containsExactly(5L);
+        assertThat(Fx.call(() -> view.rows().stream().map(r -> r.raw().sizeBytes() > TrafficRow.SMALL_BODY_BYTES).toList()))
+                .as("the newest keeps its body, however big").containsExactly(false, false, false, false, true);
     }
 }
