@@ -1,7 +1,6 @@
 package dev.mcpworkbench.app.ui.payload;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
@@ -23,11 +22,6 @@ public final class PayloadWindow {
 
     public static void open(String title, JsonNode result) {
         show(title, PayloadTab.forResult(title, result));
-    }
-
-    /** A tool's result, with the dynamic rules that need the tool's definition (outputSchema, paging). */
-    public static void openToolResult(String tool, Supplier<JsonNode> definition, JsonNode result) {
-        show(tool, PayloadTab.forToolResult(tool, definition, null, result));
     }
 
     /** A tool's result, through its shared analysis (no second parse when the check already made one). */
