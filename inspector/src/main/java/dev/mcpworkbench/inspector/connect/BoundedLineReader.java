@@ -1,6 +1,5 @@
 package dev.mcpworkbench.inspector.connect;
 
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +22,8 @@ final class BoundedLineReader implements Closeable {
     private int pos;
     private int end;
     private boolean skipLineFeed;
+    /** Whether the line last read was cut at the limit. */
+    private boolean lastCut;
 
     /** {@code what} names the unit in the error: "a line", "an event line". */
     BoundedLineReader(InputStream in, long limit, boolean truncate, String what) {
@@ -34,15 +35,27 @@ final class BoundedLineReader implements Closeable {
 
     /** The next line without its terminator, or null at the end of the stream. */
     String readLine() throws IOException {
-        ByteArrayOutputStream line = null;
-        boolean cut = false;
+        byte[] line = readLineBytes();
+        if (line == null) return null;
+        String text = new String(line, StandardCharsets.UTF_8);
+        return lastCut ? text + "…" : text;
+    }
+
+    /**
+     * The next line's bytes without its terminator, or null at the end of the stream. The array is
+     * the line's exact size and the caller's to keep: a 100 MB message is read into pieces and
+     * copied once into it, not grown by doubling and decoded to a String.
+     */
+    byte[] readLineBytes() throws IOException {
+        LineBytes line = null;
+        lastCut = false;
         while (true) {
             if (pos == end) {
                 end = in.read(buffer, 0, buffer.length);
                 pos = 0;
                 if (end <= 0) {
                     end = 0;
-                    return line == null ? null : text(line, cut);
+                    return line == null ? null : line.toArray();
                 }
             }
             if (skipLineFeed) {
@@ -54,19 +67,19 @@ final class BoundedLineReader implements Closeable {
             }
             int i = pos;
             while (i < end && buffer[i] != '\n' && buffer[i] != '\r') i++;
-            if (line == null) line = new ByteArrayOutputStream(Math.min(i - pos + 16, 8192));
-            cut |= append(line, i);
+            if (line == null) line = new LineBytes();
+            lastCut |= append(line, i);
             if (i < end) {
                 skipLineFeed = buffer[i] == '\r';
                 pos = i + 1;
-                return text(line, cut);
+                return line.toArray();
             }
             pos = end;
         }
     }
 
     /** Appends buffer[pos, upTo) within the limit; returns true when something was dropped. */
-    private boolean append(ByteArrayOutputStream line, int upTo) throws MessageTooLargeException {
+    private boolean append(LineBytes line, int upTo) throws MessageTooLargeException {
         int length = upTo - pos;
         long room = limit - line.size();
         if (length <= room) {
@@ -76,11 +89,6 @@ final class BoundedLineReader implements Closeable {
         if (!truncate) throw new MessageTooLargeException(what, limit);
         if (room > 0) line.write(buffer, pos, (int) room);
         return true;
-    }
-
-    private static String text(ByteArrayOutputStream line, boolean cut) {
-        String text = line.toString(StandardCharsets.UTF_8);
-        return cut ? text + "…" : text;
     }
 
     @Override

@@ -119,9 +119,14 @@ final class HttpSupport {
 
     /** A whole body as UTF-8 text, refusing one longer than {@code limit} bytes without reading it all. */
     static String readBounded(InputStream body, long limit) throws IOException {
+        return new String(readBoundedBytes(body, limit), StandardCharsets.UTF_8);
+    }
+
+    /** The body's bytes, refused past {@code limit}; what the traffic log keeps, not decoded. */
+    static byte[] readBoundedBytes(InputStream body, long limit) throws IOException {
         byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
         if (bytes.length > limit) throw new MessageTooLargeException("an HTTP body", limit);
-        return new String(bytes, StandardCharsets.UTF_8);
+        return bytes;
     }
 
     /** The first bytes of a body, as one line, for error messages. */

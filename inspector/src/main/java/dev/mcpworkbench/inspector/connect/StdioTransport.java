@@ -3,6 +3,7 @@ package dev.mcpworkbench.inspector.connect;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcpworkbench.inspector.connect.McpConnectionException.Kind;
 import dev.mcpworkbench.inspector.traffic.Direction;
+import dev.mcpworkbench.inspector.traffic.RawMessage;
 import dev.mcpworkbench.inspector.traffic.JsonRpcText;
 import dev.mcpworkbench.inspector.traffic.TrafficLog;
 import java.io.IOException;
@@ -80,16 +81,17 @@ final class StdioTransport implements Transport {
 
     private void readStdout() {
         try (BoundedLineReader reader = new BoundedLineReader(process.getInputStream(), maxMessageBytes, false, "a line")) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) continue;
+            byte[] line;
+            while ((line = reader.readLineBytes()) != null) {
+                if (isBlank(line)) continue;
+                // the bytes are parsed in place and the log keeps them as they are: no String of the message
                 JsonNode parsed = JsonRpcText.parseOrNull(line);
                 traffic.recordMessage(Direction.SERVER_TO_CLIENT, line, parsed, null);
                 if (parsed != null && (parsed.isObject() || parsed.isArray())) {
                     sawJsonRpc = true;
                     sink.onMessage(parsed);
                 } else {
-                    keep(lastGarbage, line);
+                    keep(lastGarbage, RawMessage.ofUtf8(line).head(GARBAGE_QUOTE_BYTES));
                 }
             }
         } catch (MessageTooLargeException e) {
@@ -214,6 +216,14 @@ final class StdioTransport implements Transport {
     ProcessHandle processHandle() {
         Process p = process;
         return p == null ? null : p.toHandle();
+    }
+
+    /** How much of a line that is not JSON-RPC is kept to quote in an error. */
+    private static final int GARBAGE_QUOTE_BYTES = 4 * 1024;
+
+    private static boolean isBlank(byte[] line) {
+        for (byte b : line) if (b != ' ' && b != '\t' && b != '\f' && b != 0x0B) return false;
+        return true;
     }
 
     private static void keep(Deque<String> lines, String line) {

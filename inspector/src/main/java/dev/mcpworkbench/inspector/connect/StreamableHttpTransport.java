@@ -197,9 +197,9 @@ final class StreamableHttpTransport implements Transport {
     }
 
     private void readJson(InputStream body, HttpInfo info, JsonNode sent, String contentType) {
-        String text;
+        byte[] bytes;
         try (body) {
-            text = HttpSupport.readBounded(body, maxMessageBytes);
+            bytes = HttpSupport.readBoundedBytes(body, maxMessageBytes);
         } catch (MessageTooLargeException e) {
             fail(sent, e.toConnectionException());
             return;
@@ -207,17 +207,22 @@ final class StreamableHttpTransport implements Transport {
             fail(sent, new McpConnectionException(Kind.CLOSED, "The connection to " + url + " broke while reading the answer", e));
             return;
         }
-        deliver(text, info, sent, contentType);
+        // parsed in place and kept as the bytes that arrived: no String of a big answer
+        deliver(bytes, info, sent, contentType);
     }
 
     private void deliver(String text, HttpInfo info, JsonNode sent, String contentType) {
-        JsonNode parsed = JsonRpcText.parseOrNull(text);
-        traffic.recordMessage(Direction.SERVER_TO_CLIENT, text, parsed, info);
+        deliver(text.getBytes(StandardCharsets.UTF_8), info, sent, contentType);
+    }
+
+    private void deliver(byte[] bytes, HttpInfo info, JsonNode sent, String contentType) {
+        JsonNode parsed = JsonRpcText.parseOrNull(bytes);
+        traffic.recordMessage(Direction.SERVER_TO_CLIENT, bytes, parsed, info);
         if (parsed != null && (parsed.isObject() || parsed.isArray())) {
             noteAnswers(parsed);
             sink.onMessage(parsed);
         } else if (sent != null) {
-            String start = text.replaceAll("\\s+", " ").strip();
+            String start = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
             fail(sent, HttpSupport.notMcp(url, contentType, start.length() > 160 ? start.substring(0, 160) + "…" : start));
         }
     }

@@ -20,6 +20,10 @@ final class JsonStrings {
         if (i < limit && data[i] == '"' && i - runStart <= maxChars) {
             return new String(data, runStart, i - runStart, StandardCharsets.UTF_8);
         }
+        if (maxChars == Integer.MAX_VALUE) {
+            String whole = decodeWhole(data, quote + 1, limit);
+            if (whole != null) return whole;
+        }
         return decodeWithEscapes(data, quote + 1, limit, maxChars);
     }
 
@@ -66,10 +70,34 @@ final class JsonStrings {
     /**
      * The UTF-8 bytes of the string literal opening at {@code quote}, escapes resolved, without
      * building a String: a JSON text block of 100 MB is unescaped in one pass into one array.
+     * A lone surrogate escape (no UTF-8 form) becomes '?', as String.getBytes writes it.
      */
     static byte[] unescapeToUtf8(byte[] data, int quote, int limit) {
-        int i = quote + 1;
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(Math.max(16, limit - i));
+        byte[] out = new byte[Math.max(0, limit - quote - 1)];
+        int n = unescape(data, quote + 1, limit, out, false);
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * A whole literal with escapes, decoded through one array of its escaped size (unescaping never
+     * lengthens UTF-8). Appending run by run to a StringBuilder made a String per run and grew the
+     * builder by doubling: decoding a 100 MB text block full of {@code \"} allocated several times
+     * its size, and the dynamic rules decode every string of a result. Null when the literal holds
+     * a lone surrogate escape, which has no UTF-8 form (the caller then decodes it char by char).
+     */
+    private static String decodeWhole(byte[] data, int from, int limit) {
+        byte[] out = new byte[Math.max(0, limit - from)];
+        int n = unescape(data, from, limit, out, true);
+        return n < 0 ? null : new String(out, 0, n, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Unescapes the literal's content starting at {@code from} into {@code out}; returns the bytes
+     * written, or -1 at a lone surrogate escape when {@code refuseLoneSurrogate} (else writes '?').
+     */
+    private static int unescape(byte[] data, int from, int limit, byte[] out, boolean refuseLoneSurrogate) {
+        int i = from;
+        int n = 0;
         int runStart = i;
         while (i < limit) {
             byte b = data[i];
@@ -78,40 +106,74 @@ final class JsonStrings {
                 i++;
                 continue;
             }
-            out.write(data, runStart, i - runStart);
-            i = writeEscape(data, i + 1, limit, out);
+            System.arraycopy(data, runStart, out, n, i - runStart);
+            n += i - runStart;
+            i++;
+            if (i >= limit) {
+                runStart = i;
+                break;
+            }
+            byte c = data[i];
+            switch (c) {
+                case 'n' -> out[n++] = '\n';
+                case 't' -> out[n++] = '\t';
+                case 'r' -> out[n++] = '\r';
+                case 'b' -> out[n++] = '\b';
+                case 'f' -> out[n++] = '\f';
+                case 'u' -> {
+                    if (i + 4 >= limit) return n;
+                    int cp = hex4(data, i + 1);
+                    int next = i + 5;
+                    if (Character.isHighSurrogate((char) cp) && next + 5 < limit && data[next] == '\\' && data[next + 1] == 'u') {
+                        int low = hex4(data, next + 2);
+                        if (Character.isLowSurrogate((char) low)) {
+                            cp = Character.toCodePoint((char) cp, (char) low);
+                            next += 6;
+                        }
+                    }
+                    if (Character.isSurrogate((char) cp) && cp < 0x10000) {
+                        if (refuseLoneSurrogate) return -1;
+                        out[n++] = '?';
+                    } else {
+                        n = writeUtf8(cp, out, n);
+                    }
+                    i = next;
+                    runStart = i;
+                    continue;
+                }
+                default -> out[n++] = c;
+            }
+            i++;
             runStart = i;
         }
-        out.write(data, runStart, Math.max(0, Math.min(i, limit) - runStart));
-        return out.toByteArray();
+        int run = Math.max(0, Math.min(i, limit) - runStart);
+        System.arraycopy(data, runStart, out, n, run);
+        return n + run;
     }
 
-    private static int writeEscape(byte[] data, int i, int limit, java.io.ByteArrayOutputStream out) {
-        if (i >= limit) return i;
-        byte c = data[i];
-        switch (c) {
-            case 'n' -> out.write('\n');
-            case 't' -> out.write('\t');
-            case 'r' -> out.write('\r');
-            case 'b' -> out.write('\b');
-            case 'f' -> out.write('\f');
-            case 'u' -> {
-                if (i + 4 >= limit) return limit;
-                int cp = Integer.parseInt(new String(data, i + 1, 4, StandardCharsets.US_ASCII), 16);
-                int next = i + 5;
-                if (Character.isHighSurrogate((char) cp) && next + 5 < limit && data[next] == '\\' && data[next + 1] == 'u') {
-                    int low = Integer.parseInt(new String(data, next + 2, 4, StandardCharsets.US_ASCII), 16);
-                    if (Character.isLowSurrogate((char) low)) {
-                        cp = Character.toCodePoint((char) cp, (char) low);
-                        next += 6;
-                    }
-                }
-                out.writeBytes(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
-                return next;
-            }
-            default -> out.write(c);
+    private static int hex4(byte[] data, int at) {
+        int v = 0;
+        for (int k = 0; k < 4; k++) v = v * 16 + Character.digit((char) data[at + k], 16);
+        return v;
+    }
+
+    private static int writeUtf8(int cp, byte[] out, int n) {
+        if (cp < 0x80) {
+            out[n++] = (byte) cp;
+        } else if (cp < 0x800) {
+            out[n++] = (byte) (0xC0 | cp >> 6);
+            out[n++] = (byte) (0x80 | cp & 0x3F);
+        } else if (cp < 0x10000) {
+            out[n++] = (byte) (0xE0 | cp >> 12);
+            out[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+            out[n++] = (byte) (0x80 | cp & 0x3F);
+        } else {
+            out[n++] = (byte) (0xF0 | cp >> 18);
+            out[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+            out[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+            out[n++] = (byte) (0x80 | cp & 0x3F);
         }
-        return i + 1;
+        return n;
     }
 
     /** Quotes a string as a JSON literal, for copying values. */

@@ -20,6 +20,16 @@ public final class JsonRpcText {
         }
     }
 
+    /** The parsed JSON of UTF-8 bytes (read in place, not decoded to a String first), or null when not JSON. */
+    public static JsonNode parseOrNull(byte[] utf8) {
+        if (utf8 == null || utf8.length == 0) return null;
+        try {
+            return SnapshotJson.MAPPER.readTree(utf8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     public static EntryKind kindOf(JsonNode node) {
         if (node != null && node.isArray() && !node.isEmpty()) return kindOf(node.get(0));
         if (node == null || !node.isObject()) return EntryKind.INVALID;

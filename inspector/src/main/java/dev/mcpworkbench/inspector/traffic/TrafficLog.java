@@ -13,7 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The observable, thread-safe record of one connection's traffic. Memory is bounded: past
- * {@code maxEntries} entries or {@code maxTextChars} characters of text the oldest entries are
+ * {@code maxEntries} entries or {@code maxTextChars} bytes of text (UTF-8, as kept) the oldest entries are
  * dropped (and counted in {@link #droppedCount()}), so a chatty server cannot exhaust the heap.
  *
  * <p>Responses are paired with their requests by JSON-RPC id and direction: a response entry
@@ -55,7 +55,20 @@ public final class TrafficLog {
      * @param parsed the text already parsed as JSON, or null to parse it here (null also when it is not JSON)
      */
     public TrafficEntry recordMessage(Direction direction, String text, JsonNode parsed, HttpInfo http) {
-        JsonNode node = parsed != null ? parsed : JsonRpcText.parseOrNull(text);
+        return recordMessage(direction, RawMessage.of(text), parsed != null ? parsed : JsonRpcText.parseOrNull(text), http);
+    }
+
+    /**
+     * Records a message as the bytes that travelled; the log keeps that array (no copy), so the
+     * caller must not change it.
+     *
+     * @param parsed the bytes already parsed as JSON, or null to parse them here (null also when they are not JSON)
+     */
+    public TrafficEntry recordMessage(Direction direction, byte[] utf8, JsonNode parsed, HttpInfo http) {
+        return recordMessage(direction, RawMessage.ofUtf8(utf8), parsed != null ? parsed : JsonRpcText.parseOrNull(utf8), http);
+    }
+
+    private TrafficEntry recordMessage(Direction direction, RawMessage raw, JsonNode node, HttpInfo http) {
         EntryKind kind = JsonRpcText.kindOf(node);
         String method = JsonRpcText.methodOf(node);
         String id = JsonRpcText.idOf(node);
@@ -70,8 +83,7 @@ public final class TrafficLog {
                     latency = Duration.between(request.time(), now);
                 }
             }
-            TrafficEntry entry = new TrafficEntry(nextSeq++, now, direction, kind, text,
-                    TrafficEntry.utf8Size(text), method, id, http, requestSeq, latency);
+            TrafficEntry entry = new TrafficEntry(nextSeq++, now, direction, kind, raw, method, id, http, requestSeq, latency);
             if (kind == EntryKind.REQUEST && !id.isEmpty()) openRequests.put(pairKey(direction, id), entry);
             append(entry);
             return publish(entry);
@@ -94,10 +106,9 @@ public final class TrafficLog {
     }
 
     private TrafficEntry recordPlain(Direction direction, EntryKind kind, String text, HttpInfo http) {
-        String safe = text == null ? "" : text;
+        RawMessage raw = RawMessage.of(text);
         synchronized (this) {
-            TrafficEntry entry = new TrafficEntry(nextSeq++, Instant.now(), direction, kind, safe,
-                    TrafficEntry.utf8Size(safe), "", "", http, 0, null);
+            TrafficEntry entry = new TrafficEntry(nextSeq++, Instant.now(), direction, kind, raw, "", "", http, 0, null);
             append(entry);
             return publish(entry);
         }
@@ -105,10 +116,10 @@ public final class TrafficLog {
 
     private void append(TrafficEntry entry) {
         entries.addLast(entry);
-        textChars += entry.text().length();
+        textChars += entry.sizeBytes();
         while (entries.size() > 1 && (entries.size() > maxEntries || textChars > maxTextChars)) {
             TrafficEntry old = entries.removeFirst();
-            textChars -= old.text().length();
+            textChars -= old.sizeBytes();
             dropped++;
         }
     }

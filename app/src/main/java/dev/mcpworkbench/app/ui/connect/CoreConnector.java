@@ -123,7 +123,7 @@ public final class CoreConnector implements Connector {
 
     static TrafficRow row(TrafficEntry e) {
         return new TrafficRow(e.seq(), e.time(), e.direction() == Direction.CLIENT_TO_SERVER,
-                e.kind().name().toLowerCase(Locale.ROOT), e.method(), e.id(), e.sizeBytes(), e.latency(), e.text(),
+                e.kind().name().toLowerCase(Locale.ROOT), e.method(), e.id(), e.sizeBytes(), e.latency(), e.raw(),
                 e.http() == null ? "" : http(e.http()));
     }
 

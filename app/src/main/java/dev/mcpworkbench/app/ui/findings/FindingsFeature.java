@@ -8,7 +8,6 @@ import dev.mcpworkbench.app.ui.connect.ProfileStore;
 import dev.mcpworkbench.app.ui.drift.DriftView;
 import dev.mcpworkbench.app.ui.drift.DriftViewModel;
 import dev.mcpworkbench.app.ui.drift.PinnedDriftBaseline;
-import dev.mcpworkbench.app.ui.payload.ToolResultFindings;
 import dev.mcpworkbench.app.ui.session.ActiveSession;
 import dev.mcpworkbench.app.ui.session.SessionSource;
 import dev.mcpworkbench.app.ui.tools.ToolCall;
@@ -188,7 +187,7 @@ public final class FindingsFeature implements AutoCloseable {
     private void check(ToolCall call) {
         long generation = session.generation();
         FxTasks.shared().run("Checking the result of " + call.tool(), Duration.ofSeconds(60),
-                () -> ToolResultFindings.of(call.tool(), call.definition(), call.arguments(), call.result()),
+                () -> call.analysis().findings(), // the parse is shared with the result's Payload tab
                 found -> {
                     if (closed || generation != session.generation()) return;
                     int added = findings.addDynamic(found);

@@ -25,6 +25,13 @@ public final class PayloadTab {
         return new PayloadView(model);
     }
 
+    /** A tool result whose parse and check are shared with the Findings tab's check. */
+    public static PayloadView forAnalysis(ResultAnalysis analysis) {
+        PayloadViewModel model = new PayloadViewModel();
+        model.load(analysis);
+        return new PayloadView(model);
+    }
+
     /** A resource read or prompt get (no tool rules apply beyond the payload ones). */
     public static PayloadView forResult(String label, JsonNode result) {
         return forToolResult(label, () -> null, null, result);

@@ -111,6 +111,18 @@ public final class PayloadViewModel {
         }, l -> show(l.payload(), l.findings()));
     }
 
+    /** Shows a tool result's shared analysis: its one parse and check (see {@link ResultAnalysis}), in the background. */
+    public void load(ResultAnalysis analysis) {
+        busy.set(true);
+        status.set("Loading payload…");
+        error.set("");
+        run(() -> {
+            ResultAnalysis.Checked c = analysis.checked();
+            linked(c.payload(), c.findings());
+            return c;
+        }, c -> show(c.payload(), c.findings()));
+    }
+
     /** Shows an already parsed payload (e.g. from an exerciser report). */
     public void show(Payload p, List<Finding> resultFindings) {
         payload.set(p);

@@ -1,7 +1,6 @@
 package dev.mcpworkbench.app.ui.payload;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
@@ -25,9 +24,9 @@ public final class PayloadWindow {
         show(title, PayloadTab.forResult(title, result));
     }
 
-    /** A tool's result, with the dynamic rules that need the tool's definition (outputSchema, paging). */
-    public static void openToolResult(String tool, Supplier<JsonNode> definition, JsonNode result) {
-        show(tool, PayloadTab.forToolResult(tool, definition, null, result));
+    /** A tool's result, through its shared analysis (no second parse when the check already made one). */
+    public static void openToolResult(ResultAnalysis analysis) {
+        show(analysis.tool(), PayloadTab.forAnalysis(analysis));
     }
 
     private static void show(String title, PayloadView view) {

@@ -9,6 +9,9 @@ import dev.mcpworkbench.app.ui.common.Invisibles;
 import dev.mcpworkbench.app.ui.common.Json;
 import dev.mcpworkbench.app.ui.common.JsonTreeView;
 import dev.mcpworkbench.app.ui.common.RevealedText;
+import dev.mcpworkbench.app.ui.payload.PayloadTab;
+import dev.mcpworkbench.app.ui.payload.PayloadWindow;
+import dev.mcpworkbench.app.ui.payload.ResultAnalysis;
 import dev.mcpworkbench.app.ui.tools.form.FormJsonEditor;
 import java.time.Duration;
 import java.util.Iterator;
@@ -54,26 +57,22 @@ public final class ToolDetailView extends VBox {
     private FormJsonEditor editor;
     private FxTasks.Handle running;
     private Consumer<ToolCall> onResult = call -> { };
-    /** The arguments of the result on screen, for the payload viewer's rules. */
-    private JsonNode lastArguments;
     /** Saved requests of the server on screen (the Saved tab), and the result on screen, which a save keeps. */
     private final dev.mcpworkbench.app.ui.tools.saved.SavedRequestsModel saved =
             new dev.mcpworkbench.app.ui.tools.saved.SavedRequestsModel(FxTasks.shared());
     private dev.mcpworkbench.app.ui.tools.saved.SavedRequestsPane savedPane;
     private JsonNode lastResult;
+    /** The arguments of the result on screen, which a save keeps with it. */
+    private JsonNode lastArguments;
     /** The saved request being replayed, whose answer is compared with its last result. */
     private dev.mcpworkbench.inspector.profile.SavedRequests.Request replaying;
 
     public ToolDetailView(Supplier<ToolCaller> caller, Consumer<String> openResource) {
         this.caller = caller;
         this.result = new ToolResultPane(openResource);
-        result.addView(new ToolResultPane.ResultView("Payload", r -> dev.mcpworkbench.app.ui.payload.PayloadTab.forToolResult(
-                tool == null ? "" : tool.name(), () -> tool == null ? null : tool.json(), () -> lastArguments, r)));
-        result.setDetachAction(r -> {
-            ToolItem shown = tool;
-            dev.mcpworkbench.app.ui.payload.PayloadWindow.openToolResult(shown == null ? "" : shown.name(),
-                    () -> shown == null ? null : shown.json(), r);
-        });
+        // the Payload tab and its window use the analysis the Findings tab's check started: one parse per result
+        result.addView(new ToolResultPane.ResultView("Payload", r -> PayloadTab.forAnalysis(analysisOf(r))));
+        result.setDetachAction(r -> PayloadWindow.openToolResult(analysisOf(r)));
         setId("toolDetail");
         getStyleClass().add("tool-detail");
         call.setId("callButton");
@@ -258,15 +257,16 @@ public final class ToolDetailView extends VBox {
                 () -> c.call(name, args, p -> Platform.runLater(() -> showProgress(p))),
                 r -> {
                     setRunning(false);
-                    lastArguments = args;
                     lastResult = r;
-                    result.show(r, Duration.ofNanos(System.nanoTime() - started));
+                    lastArguments = args;
+                    ResultAnalysis analysis = new ResultAnalysis(name, definition, args, r);
+                    result.show(r, Duration.ofNanos(System.nanoTime() - started), analysis);
                     if (replaying != null) {
                         savedPane.compare(replaying, r);
                         saved.replayed(replaying, r);
                         replaying = null;
                     }
-                    onResult.accept(new ToolCall(name, definition, args, r));
+                    onResult.accept(new ToolCall(name, definition, args, r, analysis));
                 },
                 e -> {
                     setRunning(false);
@@ -292,6 +292,13 @@ public final class ToolDetailView extends VBox {
     /** The Saved tab of the tool on screen, or null. */
     public dev.mcpworkbench.app.ui.tools.saved.SavedRequestsPane savedPane() {
         return savedPane;
+    }
+
+    /** The shown result's analysis; a result shown without one (none today) gets its own. */
+    private ResultAnalysis analysisOf(JsonNode r) {
+        ResultAnalysis shown = result.lastAnalysis();
+        if (shown != null && shown.result() == r) return shown;
+        return new ResultAnalysis(tool == null ? "" : tool.name(), tool == null ? null : tool.json(), null, r);
     }
 
     /** Told of every call that returned a result (the Findings tab checks it with the dynamic rules). */

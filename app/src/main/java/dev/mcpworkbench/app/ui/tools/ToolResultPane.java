@@ -5,6 +5,7 @@ import dev.mcpworkbench.app.ui.common.EmptyState;
 import dev.mcpworkbench.app.ui.common.Icons;
 import dev.mcpworkbench.app.ui.common.Json;
 import dev.mcpworkbench.app.ui.common.JsonTreeView;
+import dev.mcpworkbench.app.ui.payload.ResultAnalysis;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,8 @@ public final class ToolResultPane extends VBox {
     private final Button detach = new Button("Open in window");
     private Consumer<JsonNode> openWhole;
     private JsonNode lastResult;
+    /** The shown result's shared parse and check, if it came with one; released with the result. */
+    private ResultAnalysis lastAnalysis;
 
     public ToolResultPane(Consumer<String> openResource) {
         this.openResource = openResource;
@@ -70,7 +73,7 @@ public final class ToolResultPane extends VBox {
 
     public void addView(ResultView view) {
         extraViews.add(view);
-        if (lastResult != null) show(lastResult, null);
+        if (lastResult != null) show(lastResult, null, lastAnalysis);
     }
 
     /**
@@ -79,6 +82,7 @@ public final class ToolResultPane extends VBox {
      */
     private void release() {
         lastResult = null;
+        lastAnalysis = null;
         tabs.getTabs().clear();
     }
 
@@ -97,8 +101,14 @@ public final class ToolResultPane extends VBox {
     }
 
     public void show(JsonNode result, Duration elapsed) {
+        show(result, elapsed, null);
+    }
+
+    /** Shows a tool's result with its analysis, which the pane holds while the result is on screen. */
+    public void show(JsonNode result, Duration elapsed, ResultAnalysis analysis) {
         release();
         lastResult = result;
+        lastAnalysis = analysis;
         boolean isError = result.path("isError").asBoolean(false);
         header.getStyleClass().setAll("result-header", isError ? "result-error" : "result-ok");
         header.setGraphic(Icons.of(isError ? Feather.X_CIRCLE : Feather.CHECK_CIRCLE));
@@ -198,5 +208,9 @@ public final class ToolResultPane extends VBox {
 
     public JsonNode lastResult() {
         return lastResult;
+    }
+
+    public ResultAnalysis lastAnalysis() {
+        return lastAnalysis;
     }
 }

@@ -39,6 +39,16 @@ public final class TrafficView extends VBox {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
     /** Beyond this the oldest rows are dropped from the view (the capture itself keeps its own limit). */
     static final int MAX_ROWS = 50_000;
+    /**
+     * Beyond this many bytes of message bodies the oldest rows let go of theirs (the newest always
+     * keeps it), the capture's own text limit: the rows share the capture's arrays, and a view that
+     * kept every body kept every big answer of the session alive after the capture let it go. The
+     * rows themselves stay (time, method, size, latency), so one big answer does not empty the table.
+     */
+    static final long MAX_BYTES = dev.mcpworkbench.inspector.traffic.TrafficLog.DEFAULT_MAX_TEXT_CHARS;
+    /** Bytes of the bodies the rows hold, and the first row that may still hold one. */
+    private long heldBytes;
+    private int firstWithBody;
 
     private final ObservableList<TrafficRow> rows = FXCollections.observableArrayList();
     private final FilteredList<TrafficRow> shown = new FilteredList<>(rows);
@@ -50,6 +60,10 @@ public final class TrafficView extends VBox {
     private final TextArea detail = new TextArea();
     private final Label count = new Label();
     private final TreeSet<String> methods = new TreeSet<>();
+    private final TrafficFilter filter = new TrafficFilter(() -> rows, predicate -> {
+        shown.setPredicate(predicate);
+        updateCount();
+    });
 
     public TrafficView() {
         setId("trafficView");
@@ -64,9 +78,13 @@ public final class TrafficView extends VBox {
         reveal.setTooltip(new Tooltip("Show Authorization headers, tokens and session ids in clear"));
         Button clear = new Button("Clear", Icons.of(Feather.TRASH_2));
         clear.setOnAction(e -> clear());
-        direction.valueProperty().addListener((o, a, b) -> refilter());
-        method.valueProperty().addListener((o, a, b) -> refilter());
-        query.textProperty().addListener((o, a, b) -> refilter());
+        direction.valueProperty().addListener((o, a, b) -> filter.setSelectors(direction.getValue(), method.getValue()));
+        method.valueProperty().addListener((o, a, b) -> filter.setSelectors(direction.getValue(), method.getValue()));
+        // the text is searched in the background after a pause: a keystroke never reads the messages
+        query.textProperty().addListener((o, a, b) -> {
+            filter.setQuery(b);
+            updateCount();
+        });
         reveal.selectedProperty().addListener((o, a, b) -> {
             table.refresh();
             showDetail(table.getSelectionModel().getSelectedItem());
@@ -111,7 +129,7 @@ public final class TrafficView extends VBox {
     static final int PREVIEW_MASKED_CHARS = 16 * 1024;
 
     private String preview(TrafficRow r) {
-        String head = r.text().length() > PREVIEW_MASKED_CHARS ? r.text().substring(0, PREVIEW_MASKED_CHARS) : r.text();
+        String head = r.raw().head(PREVIEW_MASKED_CHARS);
         String t = reveal.isSelected() ? head : SecretMasker.MASKING.text(head);
         t = t.replace('\n', ' ');
         return t.length() > PREVIEW_CHARS ? t.substring(0, PREVIEW_CHARS) + "…" : t;
@@ -149,7 +167,20 @@ public final class TrafficView extends VBox {
     /** Appends rows (on the FX thread). */
     public void add(java.util.List<TrafficRow> batch) {
         rows.addAll(batch);
-        if (rows.size() > MAX_ROWS) rows.remove(0, rows.size() - MAX_ROWS);
+        for (TrafficRow r : batch) heldBytes += r.raw().sizeBytes();
+        if (rows.size() > MAX_ROWS) {
+            int drop = rows.size() - MAX_ROWS;
+            for (int i = 0; i < drop; i++) heldBytes -= rows.get(i).raw().sizeBytes();
+            rows.remove(0, drop);
+            firstWithBody = Math.max(0, firstWithBody - drop);
+        }
+        for (; heldBytes > MAX_BYTES && firstWithBody < rows.size() - 1; firstWithBody++) {
+            TrafficRow old = rows.get(firstWithBody);
+            TrafficRow dropped = old.withoutBody();
+            heldBytes += dropped.raw().sizeBytes() - old.raw().sizeBytes();
+            if (dropped != old) rows.set(firstWithBody, dropped);
+        }
+        filter.rowsAdded(batch);
         boolean added = false;
         for (TrafficRow r : batch) added |= !r.method().isEmpty() && methods.add(r.method());
         if (added) {
@@ -163,6 +194,8 @@ public final class TrafficView extends VBox {
 
     public void clear() {
         rows.clear();
+        heldBytes = 0;
+        firstWithBody = 0;
         detail.clear();
         updateCount();
     }
@@ -178,16 +211,9 @@ public final class TrafficView extends VBox {
         reveal.setSelected(false);
     }
 
-    private void refilter() {
-        String d = direction.getValue();
-        String m = method.getValue();
-        String q = query.getText();
-        shown.setPredicate(r -> r.matches(d, m, q));
-        updateCount();
-    }
-
     private void updateCount() {
-        count.setText(shown.size() == rows.size() ? rows.size() + " messages" : shown.size() + " of " + rows.size());
+        String filtering = filter.pending() ? "  (filtering…)" : "";
+        count.setText((shown.size() == rows.size() ? rows.size() + " messages" : shown.size() + " of " + rows.size()) + filtering);
     }
 
     /** Beyond this the detail shows the message as received, cut, instead of pretty-printed. */
@@ -198,12 +224,12 @@ public final class TrafficView extends VBox {
             detail.clear();
             return;
         }
-        String body = r.text();
-        if (body.length() > DETAIL_LIMIT_CHARS) {
-            // parsing and pretty-printing a 100 MB message on the FX thread would freeze the window
-            body = body.substring(0, DETAIL_LIMIT_CHARS) + "\n… showing the first " + DETAIL_LIMIT_CHARS / 1024 + " KB of "
-                    + human(r.text().length()) + "; export the traffic, or open the result's Payload tab, for all of it";
-        } else if (body.startsWith("{") || body.startsWith("[")) {
+        String body;
+        if (r.raw().longerThan(DETAIL_LIMIT_CHARS)) {
+            // decoding, parsing and pretty-printing a 100 MB message on the FX thread would freeze the window
+            body = r.raw().head(DETAIL_LIMIT_CHARS) + "\n… showing the first " + DETAIL_LIMIT_CHARS / 1024 + " KB of "
+                    + human(r.sizeBytes()) + "; export the traffic, or open the result's Payload tab, for all of it";
+        } else if ((body = r.text()).startsWith("{") || body.startsWith("[")) {
             try {
                 body = Json.pretty(Json.parse(body));
             } catch (Exception notJson) {

@@ -102,6 +102,8 @@ class LiveServerUiTest {
         @SuppressWarnings("unchecked")
         javafx.scene.control.TableView<dev.mcpworkbench.app.ui.traffic.TrafficRow> table =
                 robot.lookup("#trafficTable").queryAs(javafx.scene.control.TableView.class);
+        // the filter text is searched in the background after a short pause
+        waitFor(10, () -> !table.getItems().isEmpty() && table.getItems().size() < context.traffic().rows().size());
         assertThat(table.getItems()).isNotEmpty().hasSizeLessThan(context.traffic().rows().size())
                 .allMatch(r -> r.text().contains("tools/call") || r.method().contains("tools/call"));
         robot.interact(() -> table.getSelectionModel().select(0));

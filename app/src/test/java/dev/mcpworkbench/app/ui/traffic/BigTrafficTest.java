@@ -30,7 +30,7 @@ class BigTrafficTest {
         StringBuilder text = new StringBuilder("{\"jsonrpc\":\"2.0\",\"id\":7,\"result\":{\"note\":\"" + TOKEN + "\",\"rows\":\"");
         while (text.length() < 5_000_000) text.append("row ");
         text.append("Needle-At-The-End\"}}");
-        return new TrafficRow(1, Instant.now(), false, "response", "", "7", text.length(), null, text.toString(), "");
+        return new TrafficRow(1, Instant.now(), false, "response", "", "7", text.length(), null, dev.mcpworkbench.inspector.traffic.RawMessage.of(text.toString()), "");
     }
 
     @Test
@@ -52,7 +52,72 @@ class BigTrafficTest {
         TrafficRow row = bigRow();
         assertThat(row.matches("Both directions", "All methods", "needle-at-the-END")).isTrue();
         assertThat(row.matches("Both directions", "All methods", "not there")).isFalse();
-        assertThat(TrafficRow.containsIgnoreCase("abc", "")).isTrue();
-        assertThat(TrafficRow.containsIgnoreCase("ab", "abc")).isFalse();
+    }
+
+    @Test
+    void typingInTheFilterSearchesInTheBackgroundAfterAPause() throws Exception {
+        TrafficRow big = bigRow();
+        TrafficRow small = new TrafficRow(2, Instant.now(), true, "request", "tools/list", "8", 40, null,
+                dev.mcpworkbench.inspector.traffic.RawMessage.of("{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"tools/list\"}"), "");
+        TrafficView view = Fx.call(() -> {
+            TrafficView v = new TrafficView();
+            v.add(List.of(big, small));
+            return v;
+        });
+        javafx.scene.control.TextField filter = (javafx.scene.control.TextField) view.lookup("#trafficFilter");
+        // a keystroke changes nothing by itself: the rows are read later, off the FX thread
+        int rightAfter = Fx.call(() -> {
+            filter.setText("needle-at-the-END");
+            return view.table().getItems().size();
+        });
+        assertThat(rightAfter).isEqualTo(2);
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Fx.call(() -> view.table().getItems().size() == 1));
+        assertThat(Fx.call(() -> view.table().getItems().get(0))).isSameAs(big);
+
+        Fx.run(() -> filter.setText("not there"));
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Fx.call(() -> view.table().getItems().isEmpty()));
+
+        // a new small row is matched as it arrives; clearing the text shows everything at once
+        Fx.run(() -> filter.setText("tools/"));
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Fx.call(() -> view.table().getItems().size() == 1));
+        TrafficRow another = new TrafficRow(3, Instant.now(), true, "request", "tools/call", "9", 40, null,
+                dev.mcpworkbench.inspector.traffic.RawMessage.of("{\"method\":\"tools/call\"}"), "");
+        assertThat(Fx.call(() -> {
+            view.add(List.of(another));
+            return view.table().getItems().size();
+        })).isEqualTo(2);
+        assertThat(Fx.call(() -> {
+            filter.setText("");
+            return view.table().getItems().size();
+        })).isEqualTo(3);
+    }
+
+    /** The rows hold the capture's arrays: past its byte limit the oldest rows let go of their bodies, the newest never. */
+    @Test
+    void theViewKeepsNoMoreBytesThanTheCaptureDoes() throws Exception {
+        int size = (int) (TrafficView.MAX_BYTES / 3) + 1;
+        TrafficView view = Fx.call(TrafficView::new);
+        java.util.List<java.lang.ref.WeakReference<byte[]>> sent = new java.util.ArrayList<>();
+        for (int seq = 1; seq <= 4; seq++) {
+            byte[] body = new byte[size];
+            java.util.Arrays.fill(body, (byte) 'x');
+            sent.add(new java.lang.ref.WeakReference<>(body));
+            TrafficRow row = new TrafficRow(seq, Instant.now(), false, "response", "", String.valueOf(seq), size, null,
+                    dev.mcpworkbench.inspector.traffic.RawMessage.ofUtf8(body), "");
+            Fx.run(() -> view.add(List.of(row)));
+        }
+        assertThat(Fx.call(() -> view.rows().stream().map(TrafficRow::seq).toList())).as("rows stay").containsExactly(1L, 2L, 3L, 4L);
+        assertThat(Fx.call(() -> view.rows().stream().map(r -> r.raw().sizeBytes() == size).toList()))
+                .as("the two newest keep their bodies").containsExactly(false, false, true, true);
+        assertThat(Fx.call(() -> view.rows().get(0).text())).contains("let go").contains(String.valueOf(size));
+        assertThat(Fx.call(() -> view.rows().get(0).sizeBytes())).isEqualTo(size);
+        for (int i = 0; i < 10 && sent.get(0).get() != null; i++) System.gc();
+        assertThat(sent.get(0).get()).as("the oldest message's bytes, let go by the view").isNull();
+
+        TrafficRow huge = new TrafficRow(5, Instant.now(), false, "response", "", "5", (int) TrafficView.MAX_BYTES + 1, null,
+                dev.mcpworkbench.inspector.traffic.RawMessage.ofUtf8(new byte[(int) TrafficView.MAX_BYTES + 1]), "");
+        Fx.run(() -> view.add(List.of(huge)));
+        assertThat(Fx.call(() -> view.rows().stream().map(r -> r.raw().sizeBytes() > TrafficRow.SMALL_BODY_BYTES).toList()))
+                .as("the newest keeps its body, however big").containsExactly(false, false, false, false, true);
     }
 }

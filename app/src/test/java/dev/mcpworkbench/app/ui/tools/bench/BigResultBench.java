@@ -117,6 +117,7 @@ public final class BigResultBench {
         maxGap.set(0);
         long rendered = 0;
         watching = true;
+        long allocatedBefore = allocatedBytes();
         long start = System.nanoTime();
         Instant startedAt = Instant.now();
         Platform.runLater(detail::callTool);
@@ -131,14 +132,21 @@ public final class BigResultBench {
         // the dynamic rules check the result in the background: keep watching the frames until they are done
         waitFor(300, () -> onFx(() -> !dev.mcpworkbench.app.ui.common.FxTasks.shared().busyProperty().get()));
         long checked = System.nanoTime();
+        long allocated = allocatedBytes() - allocatedBefore;
         Thread.sleep(1000);
         watching = false;
+        if (Boolean.getBoolean("bench.histogram")) {
+            settle();
+            System.out.printf("%s, result on screen: heap used %,d MB; biggest classes:%n", label, heapUsedMb());
+            histogram();
+        }
         double sinceAnswerMs = answered == null ? Double.NaN
                 : (rendered - start) / 1e6 - java.time.Duration.between(startedAt, answered).toNanos() / 1e6;
         System.out.printf("%s: answer after %,d ms; rendered %,.0f ms after the answer (%,d ms after the click); "
-                        + "background checks done %,d ms after the click; longest FX frame gap %,d ms (click to 1 s after the checks); peak RSS %,d MB%n",
+                        + "background checks done %,d ms after the click; longest FX frame gap %,d ms (click to 1 s after the checks); peak RSS %,d MB; "
+                        + "allocated %,d MB (click to the checks done)%n",
                 label, answered == null ? -1 : java.time.Duration.between(startedAt, answered).toMillis(), sinceAnswerMs,
-                (rendered - start) / 1_000_000, (checked - start) / 1_000_000, maxGap.get() / 1_000_000, peakRssKb() / 1024);
+                (rendered - start) / 1_000_000, (checked - start) / 1_000_000, maxGap.get() / 1_000_000, peakRssKb() / 1024, allocated >> 20);
     }
 
     private static long answers(AppContext context) throws Exception {
@@ -172,7 +180,15 @@ public final class BigResultBench {
         var server = ManagementFactory.getPlatformMBeanServer();
         var name = new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
         String text = (String) server.invoke(name, "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()});
-        text.lines().limit(25).forEach(System.out::println);
+        text.lines().limit(Integer.getInteger("bench.histogramLines", 25)).forEach(System.out::println);
+    }
+
+    /**
+     * Bytes allocated on the heap by all threads so far: unlike the timings, it does not depend on
+     * how busy the machine is, so it compares builds on a shared machine.
+     */
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getTotalThreadAllocatedBytes();
     }
 
     private static long heapUsedMb() {

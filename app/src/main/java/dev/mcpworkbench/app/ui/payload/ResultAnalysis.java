@@ -1,0 +1,122 @@
+package dev.mcpworkbench.app.ui.payload;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mcpworkbench.inspector.payload.Payload;
+import dev.mcpworkbench.inspector.payload.PayloadParser;
+import dev.mcpworkbench.inspector.rules.Finding;
+import java.lang.ref.WeakReference;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The parse and the dynamic rules' check of one tool result, done once and shared by everyone who
+ * asks: the Findings tab's check after the call and the result's Payload tab (or its window). Each
+ * used to serialize the result again and parse and index it on its own: for 100 MB, twice about
+ * 400 MB of allocation and two indexes alive together.
+ *
+ * <p>Whoever asks while the parse runs waits for that parse, and whoever asks while someone still
+ * holds its outcome (an open Payload tab) gets it. The analysis itself keeps the parsed payload
+ * only weakly: an index two to three times the result's size must not stay on the heap for a user
+ * who reads the Content tab and never opens the Payload tab; opening it then parses again (the
+ * rules do not run again: their findings are kept). The whole analysis goes with the result: the
+ * pane that shows it is its only lasting holder.
+ */
+public final class ResultAnalysis {
+
+    /** The parsed result and the dynamic rules' findings on it. */
+    public record Checked(Payload payload, List<Finding> findings) {
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final String tool;
+    private final JsonNode definition;
+    private final JsonNode arguments;
+    private final JsonNode result;
+    private final PayloadParser parser;
+    private final Object lock = new Object();
+    private CompletableFuture<Checked> inFlight;
+    private WeakReference<Checked> kept = new WeakReference<>(null);
+    private volatile List<Finding> findings;
+
+    /** {@code definition} and {@code arguments} may be null (outputSchema and paging rules then stay quiet). */
+    public ResultAnalysis(String tool, JsonNode definition, JsonNode arguments, JsonNode result) {
+        this(tool, definition, arguments, result, PayloadParser.defaults());
+    }
+
+    ResultAnalysis(String tool, JsonNode definition, JsonNode arguments, JsonNode result, PayloadParser parser) {
+        this.tool = tool == null ? "" : tool;
+        this.definition = definition;
+        this.arguments = arguments;
+        this.result = result;
+        this.parser = parser;
+    }
+
+    public String tool() {
+        return tool;
+    }
+
+    public JsonNode result() {
+        return result;
+    }
+
+    /** The findings, checking first if nobody has yet. Blocking: call off the FX thread. */
+    public List<Finding> findings() throws Exception {
+        List<Finding> known = findings;
+        return known != null ? known : checked().findings();
+    }
+
+    /** The parsed payload and its findings; parses (and checks) only if no parse is running or kept. Blocking. */
+    public Checked checked() throws Exception {
+        CompletableFuture<Checked> pending;
+        boolean mine = false;
+        synchronized (lock) {
+            Checked done = kept.get();
+            if (done != null) return done;
+            if (inFlight == null) {
+                inFlight = new CompletableFuture<>();
+                mine = true;
+            }
+            pending = inFlight;
+        }
+        if (!mine) return await(pending);
+        try {
+            Checked done = compute();
+            synchronized (lock) {
+                kept = new WeakReference<>(done);
+                inFlight = null;
+            }
+            pending.complete(done);
+            return done;
+        } catch (Exception | Error e) {
+            synchronized (lock) {
+                inFlight = null;
+            }
+            pending.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    private Checked compute() throws Exception {
+        Payload payload = parser.parse(MAPPER.writeValueAsBytes(result));
+        List<Finding> found = findings;
+        if (found == null) {
+            // a result too large or unparsable to check yields no findings
+            found = List.copyOf(payload.parsed() ? ToolResultFindings.of(tool, definition, arguments, payload) : List.of());
+            findings = found;
+        }
+        return new Checked(payload, found);
+    }
+
+    private static Checked await(CompletableFuture<Checked> pending) throws Exception {
+        try {
+            return pending.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) throw cause;
+            if (e.getCause() instanceof Error error) throw error;
+            throw e;
+        }
+    }
+}
