@@ -57,18 +57,37 @@ public final class CrossToolReference implements StaticRule {
         return out;
     }
 
-    /** Distinctive names (with a separator, or ≥ 8 characters) of other servers' tools not also defined here. */
+    /**
+     * Other servers' tools not also defined here, as they would be named in a description: a name
+     * with a separator or an inner capital ({@code create_issue}, {@code getDocs}) wherever it
+     * appears; a name that is one plain word ({@code generate}, {@code documentation}, Azure's
+     * namespace tools) only where the text marks it as a name (quoted, in backticks, or followed by
+     * "tool"), because as a word of prose it names nothing.
+     */
     private static Pattern foreignToolNames(ScanSubject s) {
         Set<String> own = new HashSet<>();
         for (ToolView t : s.tools()) own.add(ServerSnapshot.nameOf(t.raw()).toLowerCase(Locale.ROOT));
         List<String> names = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (ServerSnapshot other : s.context().otherServers()) {
             for (JsonNode tool : other.tools()) {
-                String name = ServerSnapshot.nameOf(tool).toLowerCase(Locale.ROOT);
-                boolean distinctive = name.matches(".*[_.-].*") || name.length() >= 8;
-                if (distinctive && !own.contains(name) && name.length() <= 128) names.add(Pattern.quote(name));
+                String original = ServerSnapshot.nameOf(tool);
+                String name = original.toLowerCase(Locale.ROOT);
+                if (own.contains(name) || name.length() > 128) continue;
+                if (name.matches(".*[_.\\-/:\\d].*") || !original.equals(name) && !original.equals(original.toUpperCase(Locale.ROOT))) {
+                    names.add(Pattern.quote(name));
+                } else if (name.length() >= 8) {
+                    words.add(Pattern.quote(name));
+                }
             }
         }
-        return names.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}_-])(?:" + String.join("|", names) + ")(?![\\p{L}\\p{N}_-])");
+        if (names.isEmpty() && words.isEmpty()) return null;
+        List<String> alternatives = new ArrayList<>();
+        if (!names.isEmpty()) alternatives.add("(?<![\\p{L}\\p{N}_-])(?:" + String.join("|", names) + ")(?![\\p{L}\\p{N}_-])");
+        if (!words.isEmpty()) {
+            String w = "(?:" + String.join("|", words) + ")";
+            alternatives.add("(?<=[`'\"])" + w + "(?=[`'\"])|(?<![\\p{L}\\p{N}_-])" + w + "(?= tool\\b)");
+        }
+        return Pattern.compile(String.join("|", alternatives));
     }
 }
