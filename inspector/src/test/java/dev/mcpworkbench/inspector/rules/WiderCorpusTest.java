@@ -240,6 +240,23 @@ class WiderCorpusTest {
     }
 
     @Test
+    void theWholeCorpusAsOneWorkspaceNamesFewOtherServersTools() throws IOException {
+        // once 371 High: plain words (generate, documentation) and routers' own operations (wiki's list_pages)
+        List<ServerSnapshot> servers = new java.util.ArrayList<>();
+        for (String file : servers().toList()) {
+            try (InputStream in = WiderCorpusTest.class.getResourceAsStream("/corpus-wide/" + file)) {
+                servers.add(SnapshotJson.read(in, file));
+            }
+        }
+        List<Finding> references = dev.mcpworkbench.inspector.rules.catalog.WorkspaceScan.scan(servers,
+                        java.util.Collections.nCopies(servers.size(), ScanContext.defaults())).stream()
+                .flatMap(r -> r.findingsOf("POISON-005").stream()).toList();
+        // the three left are read in docs/corpus-review.md: an example of its own catalog, a quoted search phrase, a heading
+        assertThat(references).extracting(f -> f.location().name()).containsExactlyInAnyOrder(
+                "0nMCP/plugin_execute", "@microsoft/clarity-mcp-server", "desktop-commander/start_search");
+    }
+
+    @Test
     void browserToolsThatOnlySayNotReadOnlyAreNotCalledDestructive() throws IOException {
         // chrome-devtools declares readOnlyHint false and no destructiveHint: only names that change things count
         ScanResult r = scan("chrome-devtools-mcp.json");

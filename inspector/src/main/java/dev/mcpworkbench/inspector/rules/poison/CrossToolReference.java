@@ -2,6 +2,7 @@ package dev.mcpworkbench.inspector.rules.poison;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcpworkbench.inspector.rules.*;
+import dev.mcpworkbench.inspector.rules.surface.Routers;
 import dev.mcpworkbench.inspector.rules.text.TextCues;
 import dev.mcpworkbench.inspector.rules.text.TextItem;
 import dev.mcpworkbench.inspector.rules.text.Texts;
@@ -62,11 +63,21 @@ public final class CrossToolReference implements StaticRule {
      * with a separator or an inner capital ({@code create_issue}, {@code getDocs}) wherever it
      * appears; a name that is one plain word ({@code generate}, {@code documentation}, Azure's
      * namespace tools) only where the text marks it as a name (quoted, in backticks, or followed by
-     * "tool"), because as a word of prose it names nothing.
+     * "tool"), because as a word of prose it names nothing. A name this server also uses, as a tool,
+     * a sub-operation of one of its routers or a fixed value of one of its parameters, is its own.
      */
     private static Pattern foreignToolNames(ScanSubject s) {
         Set<String> own = new HashSet<>();
-        for (ToolView t : s.tools()) own.add(ServerSnapshot.nameOf(t.raw()).toLowerCase(Locale.ROOT));
+        for (ToolView t : s.tools()) {
+            own.add(ServerSnapshot.nameOf(t.raw()).toLowerCase(Locale.ROOT));
+            // a router's own sub-operations (wiki's "list_pages") are its names too, whoever else has a tool so named
+            Routers.Router router = Routers.of(t);
+            if (router != null) for (String op : router.operations()) own.add(op.toLowerCase(Locale.ROOT));
+            // so are the fixed values of its own parameters (monday's kind "feedback", shopify's api "functions")
+            for (SchemaNode p : t.parameters()) {
+                for (JsonNode v : p.schema().path("enum")) if (v.isTextual()) own.add(v.asText().toLowerCase(Locale.ROOT));
+            }
+        }
         List<String> names = new ArrayList<>();
         List<String> words = new ArrayList<>();
         for (ServerSnapshot other : s.context().otherServers()) {
