@@ -59,7 +59,8 @@ public final class CredentialArgument implements StaticRule {
      * {"<key>": "<value>"}}) is the secret itself and stays a finding.
      */
     private static boolean isContainer(SchemaNode p) {
-        if (p.types().size() != 1 || !p.hasType("object")) return false;
+        // auth0's refresh_token settings are {"type": ["object", "null"]}: nullable, still a container
+        if (!p.hasType("object") || p.types().stream().anyMatch(t -> !t.equals("object") && !t.equals("null"))) return false;
         com.fasterxml.jackson.databind.JsonNode schema = p.schema();
         return schema.path("properties").isObject() && !schema.path("properties").isEmpty() && !schema.path("additionalProperties").isObject();
     }
