@@ -24,7 +24,6 @@ import dev.mcpworkbench.inspector.report.SarifArtifact;
 import dev.mcpworkbench.inspector.rules.ScanContext;
 import dev.mcpworkbench.inspector.rules.ScanResult;
 import dev.mcpworkbench.inspector.rules.Severity;
-import dev.mcpworkbench.inspector.rules.config.ClientConfigImporter;
 import dev.mcpworkbench.inspector.rules.Baseline;
 import dev.mcpworkbench.inspector.rules.drift.Pins;
 import dev.mcpworkbench.inspector.rules.suppress.Suppressions;
@@ -72,8 +71,14 @@ public final class ScanCommand implements Callable<Integer> {
         String profile;
 
         @Option(names = "--config", paramLabel = "FILE",
-                description = "An MCP client config (mcp.json, Claude Desktop, VS Code, Cursor): checks every entry for secrets, unpinned launches and cleartext URLs without connecting.")
-        Path config;
+                description = "An MCP client config (mcp.json, Claude Desktop, VS Code, Cursor): checks every entry for secrets, unpinned launches and cleartext URLs without connecting. "
+                        + "Repeatable: several clients' configs in one report.")
+        List<Path> configs;
+
+        @Option(names = "--discover",
+                description = "Find the usual client configs (Claude Desktop, Claude Code, Cursor, VS Code, Windsurf) of this user and of the working folder, list them "
+                        + "and check them as with --config; connects only with --connect.")
+        boolean discover;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -152,7 +157,9 @@ public final class ScanCommand implements Callable<Integer> {
             boolean liveServer = source.stdio != null || source.url != null || source.profile != null;
             limitOptions.validate();
             authOptions.checkApplies(source.url != null || (source.profile != null && !(liveTarget() instanceof ServerTarget.Stdio)));
-            if (connect && source.config == null) throw new IllegalArgumentException("--connect goes with --config FILE");
+            boolean configs = source.configs != null || source.discover;
+            if (connect && !configs) throw new IllegalArgumentException("--connect goes with --config FILE or --discover");
+            if (home != null && !source.discover) throw new IllegalArgumentException("--home goes with --discover");
             if (exercise) {
                 if (!liveServer) throw new IllegalArgumentException("--exercise needs a live server: --stdio CMD, --url URL or --profile NAME");
                 ServerTarget target = liveTarget();
@@ -170,9 +177,19 @@ public final class ScanCommand implements Callable<Integer> {
                 results.add(StaticRules.scan(snapshot, context.withTarget(connectionTarget(target))
                         .withExtraFindings(OAuthFindingMapper.toFindings(trace.findings()))));
                 if (pin != null) SnapshotJson.writeValue(Pins.pin(snapshot), pin);
-            } else if (source.config != null) {
-                results.add(ScanResult.combine(source.config.getFileName().toString(), ConfigServers.scan(
-                        ClientConfigImporter.importFile(source.config), context, connect, baseConnectOptions())));
+            } else if (configs) {
+                ConfigSources sources = source.discover
+                        ? ConfigSources.discover(home != null ? home : Path.of(System.getProperty("user.home")), Path.of("").toAbsolutePath(), err)
+                        : ConfigSources.of(source.configs);
+                if (sources.configurations() == 0 && source.discover && sources.errors().isEmpty()) return 2; // the places looked at are listed
+                if (sources.configurations() == 0 && !sources.errors().isEmpty()) {
+                    throw new IllegalArgumentException("no client configuration could be read: " + String.join("; ", sources.errors()));
+                }
+                ScanResult combined = ScanResult.combine(sources.label(source.configs),
+                        ConfigServers.scan(sources.entries(), context, connect, baseConnectOptions()));
+                List<String> errors = new ArrayList<>(sources.errors());
+                errors.addAll(combined.errors());
+                results.add(new ScanResult(combined.findings(), combined.suppressed(), combined.summary(), combined.rules(), errors));
             } else if (SnapshotSet.isWorkspace(source.snapshots)) {
                 results.add(scanSnapshots(context));
             } else {
@@ -267,6 +284,10 @@ public final class ScanCommand implements Callable<Integer> {
     private long snapshotLimit() {
         return maxSnapshotSize == null ? SnapshotJson.maxBytes() : LimitOptions.bytes("--max-snapshot-size", maxSnapshotSize);
     }
+
+    @Option(names = "--home", paramLabel = "DIR",
+            description = "With --discover: look for the user's client configs under DIR instead of your home folder (a copied profile, another account).")
+    Path home;
 
     @Option(names = "--config-dir", paramLabel = "DIR",
             description = "With --profile: the folder holding profiles.json (default: the desktop app's config folder).")

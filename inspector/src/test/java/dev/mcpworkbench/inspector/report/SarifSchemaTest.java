@@ -57,6 +57,26 @@ class SarifSchemaTest {
     }
 
     @Test
+    @Timeout(180) // about 10,000 results validated against the schema: 30-40 s on a busy 2-core machine
+    void theWideCorpusAsOneWorkspaceGivesSchemaValidSarif() throws Exception {
+        // 66 real servers in one report, findings named server/tool, as scan --snapshot DIR and --config FILE... write it
+        java.util.List<dev.mcpworkbench.inspector.snapshot.ServerSnapshot> servers = new java.util.ArrayList<>();
+        java.nio.file.Path dir = java.nio.file.Path.of(SarifSchemaTest.class.getResource("/corpus-wide").toURI());
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                servers.add(SnapshotJson.read(file));
+            }
+        }
+        ScanResult workspace = ScanResult.combine(servers.size() + " servers", dev.mcpworkbench.inspector.rules.catalog.WorkspaceScan.scan(
+                servers, java.util.Collections.nCopies(servers.size(), ScanContext.defaults())));
+        JsonNode sarif = SarifReport.MAPPER.readTree(Reports.render(workspace, ReportFormat.SARIF, "0.1.0",
+                SarifArtifact.placeholder(workspace.summary().serverName())));
+        assertThat(servers).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(sarifSchema.validate(sarif)).extracting(Error::getMessage).isEmpty();
+        assertGitHubCanIngest(sarif);
+    }
+
+    @Test
     void suppressionsAndHostileTextStayValid() throws Exception {
         for (ScanResult r : List.of(ReportTest.filesystemWithOneSuppressed(), ReportTest.poisoned())) {
             JsonNode sarif = sarifOf(r);

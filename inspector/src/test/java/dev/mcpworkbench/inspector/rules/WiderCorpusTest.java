@@ -7,6 +7,7 @@ import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import dev.mcpworkbench.inspector.snapshot.SnapshotJson;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,62 +27,151 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WiderCorpusTest {
 
     private static final Map<String, Set<String>> RULES = Map.ofEntries(
+            Map.entry("0nmcp.json", Set.of("DOCS-001", "DOCS-003", "DOCS-005", "DOCS-006", "OUTPUT-001",
+                    "POISON-006", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003", "SCHEMA-005", "SCHEMA-006", "SCHEMA-008",
+                    "SURFACE-001", "SURFACE-002", "SURFACE-003", "SURFACE-004", "SURFACE-005", "SURFACE-006")),
+            Map.entry("agent-infra-mcp-server-commands.json", Set.of("DOCS-003", "SCHEMA-001", "SCHEMA-004",
+                    "SCHEMA-005", "SURFACE-004")),
             Map.entry("airtable-mcp-server.json", Set.of("DOCS-001", "DOCS-005", "SCHEMA-001", "SCHEMA-002",
                     "SCHEMA-003", "SCHEMA-005", "SURFACE-003")),
+            Map.entry("auth0-mcp-server.json", Set.of("DOCS-004", "DOCS-005", "SCHEMA-001", "SCHEMA-002",
+                    "SCHEMA-003", "SCHEMA-004", "SCHEMA-005", "SCHEMA-006", "SCHEMA-008", "SURFACE-001",
+                    "SURFACE-002", "SURFACE-003", "SURFACE-004")),
+            Map.entry("azure-devops-mcp.json", Set.of("DOCS-003", "DOCS-005", "OUTPUT-001", "SCHEMA-001",
+                    "SCHEMA-002", "SCHEMA-003", "SCHEMA-005", "SCHEMA-006", "SCHEMA-008", "SURFACE-001",
+                    "SURFACE-002", "SURFACE-003", "SURFACE-004", "SURFACE-006")),
+            Map.entry("azure-mcp.json", Set.of("DOCS-005", "DOCS-006", "OUTPUT-001", "SCHEMA-001", "SCHEMA-002",
+                    "SCHEMA-003", "SCHEMA-006", "SURFACE-001", "SURFACE-002", "SURFACE-005")),
+            Map.entry("bitwarden-mcp-server.json", Set.of("DOCS-001", "DOCS-003", "DOCS-005", "OUTPUT-001",
+                    "POISON-006", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003", "SCHEMA-005", "SCHEMA-006", "SCHEMA-008",
+                    "SURFACE-001", "SURFACE-002", "SURFACE-003", "SURFACE-004", "SURFACE-006")),
+            Map.entry("brave-search-mcp-server.json", Set.of("SCHEMA-001", "SCHEMA-002", "SCHEMA-003", "SCHEMA-006",
+                    "SURFACE-002")),
+            Map.entry("brightdata-mcp.json", Set.of("DOCS-001", "OUTPUT-001", "SCHEMA-001", "SCHEMA-003",
+                    "SCHEMA-005", "SURFACE-004")),
+            Map.entry("browser-tools-mcp.json", Set.of("DOCS-005", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
+                    "SCHEMA-005", "SCHEMA-006", "SURFACE-002", "SURFACE-004")),
+            Map.entry("browsermcp.json", Set.of("DOCS-001", "DOCS-003", "SCHEMA-001", "SCHEMA-003", "SCHEMA-005",
+                    "SURFACE-004")),
+            Map.entry("browserstack-mcp-server.json", Set.of("DOCS-001", "DOCS-004", "DOCS-005", "DOCS-006",
+                    "OUTPUT-001", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003", "SCHEMA-005", "SCHEMA-006", "SCHEMA-008",
+                    "SURFACE-001", "SURFACE-002", "SURFACE-003", "SURFACE-004", "SURFACE-006")),
             Map.entry("chrome-devtools-mcp.json", Set.of("DOCS-005", "DOCS-006", "OUTPUT-001", "SCHEMA-001",
                     "SCHEMA-002", "SCHEMA-003", "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-002",
                     "SURFACE-004", "SURFACE-006")),
+            Map.entry("clarity-mcp-server.json", Set.of("OUTPUT-001", "SCHEMA-001", "SCHEMA-003", "SCHEMA-005")),
+            Map.entry("cloud-run-mcp.json", Set.of("DOCS-003", "DOCS-005", "OUTPUT-001", "SCHEMA-001", "SCHEMA-003",
+                    "SCHEMA-005")),
             Map.entry("context7-mcp.json", Set.of("DOCS-001", "DOCS-006", "OUTPUT-001", "SCHEMA-001", "SCHEMA-002")),
+            Map.entry("dbhub.json", Set.of("DOCS-005", "OUTPUT-001", "SCHEMA-001", "SCHEMA-002", "SCHEMA-004",
+                    "SURFACE-004")),
             Map.entry("desktop-commander.json", Set.of("DOCS-001", "DOCS-005", "OUTPUT-001", "SCHEMA-001",
-                    "SCHEMA-002", "SCHEMA-003", "SCHEMA-004", "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-002",
-                    "SURFACE-003", "SURFACE-004")),
-            Map.entry("exa-mcp-server.json", Set.of("DOCS-001", "OUTPUT-001", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
-                    "SCHEMA-005", "SCHEMA-006")),
-            Map.entry("figma-developer-mcp.json", Set.of("OUTPUT-001", "SCHEMA-001", "SCHEMA-003", "SCHEMA-005", "SURFACE-004")),
-            Map.entry("firecrawl-mcp.json", Set.of("DOCS-001", "DOCS-005", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
-                    "SCHEMA-004", "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-002", "SURFACE-003", "SURFACE-004")),
-            Map.entry("heroku-mcp-server.json", Set.of("DOCS-003", "DOCS-005", "OUTPUT-001", "SCHEMA-001",
-                    "SCHEMA-002", "SCHEMA-003", "SCHEMA-004", "SCHEMA-005", "SCHEMA-006", "SCHEMA-008", "SURFACE-001",
+                    "SCHEMA-002", "SCHEMA-003", "SCHEMA-004", "SCHEMA-005", "SCHEMA-006", "SURFACE-001",
                     "SURFACE-002", "SURFACE-003", "SURFACE-004")),
+            Map.entry("dynatrace-mcp-server.json", Set.of("DOCS-001", "DOCS-004", "DOCS-005", "OUTPUT-001",
+                    "SCHEMA-001", "SCHEMA-002", "SCHEMA-003", "SCHEMA-006", "SURFACE-006")),
+            Map.entry("exa-mcp-server.json", Set.of("DOCS-001", "OUTPUT-001", "SCHEMA-001", "SCHEMA-002",
+                    "SCHEMA-003", "SCHEMA-005", "SCHEMA-006")),
+            Map.entry("executeautomation-playwright-mcp.json", Set.of("DOCS-001", "DOCS-003", "DOCS-005",
+                    "OUTPUT-001", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003", "SCHEMA-004", "SCHEMA-005", "SCHEMA-006",
+                    "SCHEMA-008", "SURFACE-001", "SURFACE-004", "SURFACE-006")),
+            Map.entry("figma-developer-mcp.json", Set.of("OUTPUT-001", "SCHEMA-001", "SCHEMA-003", "SCHEMA-005",
+                    "SURFACE-004")),
+            Map.entry("firecrawl-mcp.json", Set.of("DOCS-001", "DOCS-005", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
+                    "SCHEMA-004", "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-002", "SURFACE-003",
+                    "SURFACE-004")),
+            Map.entry("gcloud-mcp.json", Set.of("DOCS-001", "DOCS-003", "SCHEMA-001", "SCHEMA-003")),
+            Map.entry("git-mcp-server.json", Set.of("DOCS-005", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
+                    "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-002", "SURFACE-004", "SURFACE-005")),
+            Map.entry("heroku-mcp-server.json", Set.of("DOCS-003", "DOCS-005", "OUTPUT-001", "SCHEMA-001",
+                    "SCHEMA-002", "SCHEMA-003", "SCHEMA-004", "SCHEMA-005", "SCHEMA-006", "SCHEMA-008",
+                    "SURFACE-001", "SURFACE-002", "SURFACE-003", "SURFACE-004")),
             Map.entry("hubspot-mcp-server.json", Set.of("DOCS-006", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
                     "SCHEMA-006", "SURFACE-001", "SURFACE-002", "SURFACE-003")),
-            Map.entry("mcp-server-aws-kb-retrieval.json", Set.of("DOCS-003", "OUTPUT-001", "SCHEMA-001", "SCHEMA-002",
-                    "SCHEMA-003")),
+            Map.entry("lara-mcp.json", Set.of("DOCS-001", "DOCS-005", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
+                    "SCHEMA-006", "SURFACE-001", "SURFACE-002", "SURFACE-003")),
+            Map.entry("launchdarkly-mcp-server.json", Set.of("DOCS-001", "DOCS-003", "DOCS-005", "OUTPUT-001",
+                    "SCHEMA-001", "SCHEMA-002", "SCHEMA-003", "SCHEMA-005", "SCHEMA-006", "SURFACE-003")),
+            Map.entry("line-bot-mcp-server.json", Set.of("DOCS-001", "DOCS-005", "OUTPUT-001", "SCHEMA-001",
+                    "SCHEMA-003", "SCHEMA-005", "SCHEMA-006", "SURFACE-002", "SURFACE-003", "SURFACE-006")),
+            Map.entry("mapbox-mcp-server.json", Set.of("DOCS-001", "DOCS-006", "SCHEMA-001", "SCHEMA-002",
+                    "SCHEMA-003", "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-002")),
+            Map.entry("mastra-mcp-docs-server.json", Set.of("DOCS-003", "OUTPUT-001", "SCHEMA-001", "SCHEMA-003",
+                    "SCHEMA-005", "SCHEMA-006")),
+            Map.entry("mcp-atlassian-jira.json", Set.of("DOCS-001", "DOCS-003", "DOCS-005", "SCHEMA-001",
+                    "SCHEMA-002", "SCHEMA-005")),
+            Map.entry("mcp-searxng.json", Set.of("SCHEMA-001", "SCHEMA-002", "SCHEMA-003", "SCHEMA-005",
+                    "SCHEMA-006", "SURFACE-004")),
+            Map.entry("mcp-server-airbnb.json", Set.of("DOCS-003", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
+                    "SCHEMA-006")),
+            Map.entry("mcp-server-aws-kb-retrieval.json", Set.of("DOCS-003", "OUTPUT-001", "SCHEMA-001",
+                    "SCHEMA-002", "SCHEMA-003")),
             Map.entry("mcp-server-brave-search.json", Set.of("DOCS-003", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003")),
-            Map.entry("mcp-server-browserbase.json", Set.of("DOCS-003", "DOCS-005", "SCHEMA-001", "SCHEMA-005", "SCHEMA-006",
-                    "SURFACE-004")),
+            Map.entry("mcp-server-browserbase.json", Set.of("DOCS-003", "DOCS-005", "SCHEMA-001", "SCHEMA-005",
+                    "SCHEMA-006", "SURFACE-004")),
+            Map.entry("mcp-server-chart.json", Set.of("SCHEMA-001", "SCHEMA-002", "SCHEMA-003", "SCHEMA-005",
+                    "SURFACE-001", "SURFACE-002")),
+            Map.entry("mcp-server-circleci.json", Set.of("DOCS-001", "DOCS-003", "DOCS-005", "OUTPUT-001",
+                    "SCHEMA-001", "SCHEMA-002", "SCHEMA-003", "SCHEMA-005", "SCHEMA-006", "SURFACE-002")),
+            Map.entry("mcp-server-cloudflare.json", Set.of("DOCS-001", "DOCS-003", "DOCS-005", "OUTPUT-001",
+                    "SCHEMA-001", "SCHEMA-002", "SCHEMA-003", "SCHEMA-004", "SCHEMA-005", "SCHEMA-006", "SCHEMA-008",
+                    "SURFACE-001", "SURFACE-002", "SURFACE-003", "SURFACE-004")),
+            Map.entry("mcp-server-elasticsearch.json", Set.of("DOCS-003", "OUTPUT-001", "SCHEMA-001", "SCHEMA-002")),
             Map.entry("mcp-server-everart.json", Set.of("DOCS-003", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003")),
             Map.entry("mcp-server-gdrive.json", Set.of("DOCS-003", "OUTPUT-001", "SCHEMA-001", "SCHEMA-002")),
-            Map.entry("mcp-server-github.json", Set.of("DOCS-001", "DOCS-003", "DOCS-005", "OUTPUT-001", "SCHEMA-001",
-                    "SCHEMA-003", "SCHEMA-005", "SURFACE-001", "SURFACE-003", "SURFACE-006")),
+            Map.entry("mcp-server-github.json", Set.of("DOCS-001", "DOCS-003", "DOCS-005", "OUTPUT-001",
+                    "SCHEMA-001", "SCHEMA-003", "SCHEMA-005", "SURFACE-001", "SURFACE-003", "SURFACE-006")),
             Map.entry("mcp-server-gitlab.json", Set.of("DOCS-003", "DOCS-005", "OUTPUT-001", "SCHEMA-001",
                     "SCHEMA-003", "SCHEMA-005", "SURFACE-003")),
             Map.entry("mcp-server-google-maps.json", Set.of("DOCS-003", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003")),
             Map.entry("mcp-server-kubernetes.json", Set.of("DOCS-001", "DOCS-003", "DOCS-005", "SCHEMA-001",
-                    "SCHEMA-002", "SCHEMA-003", "SCHEMA-004", "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-002",
-                    "SURFACE-004", "SURFACE-005")),
+                    "SCHEMA-002", "SCHEMA-003", "SCHEMA-004", "SCHEMA-005", "SCHEMA-006", "SURFACE-001",
+                    "SURFACE-002", "SURFACE-004", "SURFACE-005")),
             Map.entry("mcp-server-postgres.json", Set.of("DOCS-001", "DOCS-003", "OUTPUT-001", "SCHEMA-001",
                     "SCHEMA-002", "SCHEMA-004", "SCHEMA-006", "SURFACE-004")),
+            Map.entry("mcp-server-postgrest.json", Set.of("DOCS-001", "DOCS-003", "DOCS-005", "SCHEMA-001",
+                    "SCHEMA-002", "SCHEMA-003", "SCHEMA-004", "SCHEMA-005", "SURFACE-004", "SURFACE-005")),
             Map.entry("mcp-server-puppeteer.json", Set.of("DOCS-001", "DOCS-003", "SCHEMA-001", "SCHEMA-002",
                     "SCHEMA-004", "SCHEMA-005", "SURFACE-004")),
-            Map.entry("mcp-server-redis.json", Set.of("DOCS-003", "DOCS-005", "OUTPUT-001", "SCHEMA-001", "SCHEMA-002",
-                    "SCHEMA-003")),
-            Map.entry("mcp-server-slack.json", Set.of("DOCS-003", "DOCS-005", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
-                    "SCHEMA-006", "SURFACE-006")),
+            Map.entry("mcp-server-redis.json", Set.of("DOCS-003", "DOCS-005", "OUTPUT-001", "SCHEMA-001",
+                    "SCHEMA-002", "SCHEMA-003")),
+            Map.entry("mcp-server-slack.json", Set.of("DOCS-003", "DOCS-005", "SCHEMA-001", "SCHEMA-002",
+                    "SCHEMA-003", "SCHEMA-006", "SURFACE-006")),
             Map.entry("mcp-server-supabase.json", Set.of("DOCS-001", "DOCS-005", "OUTPUT-001", "SCHEMA-001",
                     "SCHEMA-003", "SCHEMA-004", "SCHEMA-005", "SURFACE-001", "SURFACE-002", "SURFACE-003",
                     "SURFACE-004")),
+            Map.entry("mcp-server-youtube-transcript.json", Set.of("DOCS-003", "OUTPUT-001", "SCHEMA-001",
+                    "SCHEMA-002", "SCHEMA-005", "SURFACE-004")),
+            Map.entry("monday-api-mcp.json", Set.of("DOCS-001", "DOCS-004", "DOCS-005", "OUTPUT-001", "SCHEMA-001",
+                    "SCHEMA-002", "SCHEMA-003", "SCHEMA-004", "SCHEMA-005", "SCHEMA-006", "SCHEMA-008",
+                    "SURFACE-001", "SURFACE-002", "SURFACE-003", "SURFACE-004", "SURFACE-005")),
             Map.entry("mongodb-mcp-server.json", Set.of("DOCS-005", "OUTPUT-001", "SCHEMA-001", "SCHEMA-002",
                     "SCHEMA-003", "SURFACE-001", "SURFACE-002", "SURFACE-003")),
+            Map.entry("netlify-mcp.json", Set.of("DOCS-001", "DOCS-004", "DOCS-005", "SCHEMA-001", "SCHEMA-003",
+                    "SCHEMA-005", "SCHEMA-008")),
             Map.entry("notion-mcp-server.json", Set.of("DOCS-001", "DOCS-005", "SCHEMA-001", "SCHEMA-002",
-                    "SCHEMA-003", "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-002", "SURFACE-003", "SURFACE-006")),
+                    "SCHEMA-003", "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-002", "SURFACE-003",
+                    "SURFACE-006")),
+            Map.entry("perplexity-mcp.json", Set.of("SCHEMA-001", "SCHEMA-003")),
+            Map.entry("pinecone-mcp.json", Set.of("DOCS-001", "OUTPUT-001", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
+                    "SCHEMA-006", "SURFACE-002", "SURFACE-003")),
             Map.entry("playwright-mcp.json", Set.of("DOCS-001", "DOCS-005", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
                     "SCHEMA-004", "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-004", "SURFACE-006")),
             Map.entry("sentry-mcp-server.json", Set.of("DOCS-001", "DOCS-005", "OUTPUT-001", "SCHEMA-001",
                     "SCHEMA-003", "SCHEMA-005", "SCHEMA-006", "SURFACE-001", "SURFACE-002", "SURFACE-003",
                     "SURFACE-004")),
+            Map.entry("shopify-dev-mcp.json", Set.of("DOCS-001", "DOCS-003", "DOCS-006", "OUTPUT-001", "SCHEMA-001",
+                    "SCHEMA-002", "SCHEMA-003", "SCHEMA-005", "SURFACE-002")),
             Map.entry("tavily-mcp.json", Set.of("DOCS-003", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003", "SCHEMA-005",
-                    "SCHEMA-006", "SURFACE-004")));
+                    "SCHEMA-006", "SURFACE-004")),
+            Map.entry("twilio-mcp.json", Set.of("DOCS-001", "DOCS-003", "SCHEMA-001", "SCHEMA-002", "SCHEMA-003",
+                    "SCHEMA-005", "SCHEMA-006", "SCHEMA-008", "SURFACE-001", "SURFACE-002", "SURFACE-004",
+                    "SURFACE-006")));
+
+    /** The poisoning findings above Info the review kept: free-text 'notes' fields nothing explains (POISON-006, Medium). */
+    private static final Map<String, List<String>> UNEXPLAINED_NOTES = Map.of(
+            "0nmcp.json", List.of("crm_create_appointment", "crm_create_event", "crm_update_appointment", "crm_update_event"),
+            "bitwarden-mcp-server.json", List.of("create_item"));
 
     static ScanResult scan(String file) throws IOException {
         try (InputStream in = WiderCorpusTest.class.getResourceAsStream("/corpus-wide/" + file)) {
@@ -107,7 +197,63 @@ class WiderCorpusTest {
         ScanResult r = scan(file);
         Set<String> fired = r.findings().stream().map(Finding::ruleId).collect(Collectors.toCollection(TreeSet::new));
         assertThat(fired).isEqualTo(new TreeSet<>(RULES.get(file)));
-        CorpusTest.assertNoPoisonAboveInfo(r);
+        if (!UNEXPLAINED_NOTES.containsKey(file)) CorpusTest.assertNoPoisonAboveInfo(r);
+    }
+
+    @Test
+    void theOnlyPoisoningAboveInfoIsAnUnexplainedNotesField() throws IOException {
+        for (Map.Entry<String, List<String>> e : UNEXPLAINED_NOTES.entrySet()) {
+            List<Finding> poison = scan(e.getKey()).findings().stream().filter(f -> f.ruleId().startsWith("POISON-"))
+                    .filter(f -> f.severity().compareTo(Severity.INFO) != 0).toList();
+            assertThat(poison).extracting(f -> f.location().name()).containsExactlyInAnyOrderElementsOf(e.getValue());
+            assertThat(poison).allSatisfy(f -> {
+                assertThat(f.ruleId()).isEqualTo("POISON-006");
+                assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+                assertThat(f.location().jsonPointer()).endsWith("/notes");
+            });
+        }
+    }
+
+    @Test
+    void aRouterWhoseSubCommandsALearnFlagListsTakesNoProgramText() throws IOException {
+        // azure-mcp: 55 namespace routers, "set learn=true to discover available sub commands"
+        ScanResult r = scan("azure-mcp.json");
+        assertThat(r.findingsOf("SCHEMA-004")).isEmpty();
+        assertThat(r.findingsOf("SURFACE-004")).isEmpty();
+    }
+
+    @Test
+    void credentialIdsSelectorsAndContainersAreNotCredentials() throws IOException {
+        assertThat(scan("twilio-mcp.json").findingsOf("SCHEMA-008")).extracting(Finding::evidence)
+                .containsOnly("SipAuthPassword", "Password");
+        assertThat(scan("browserstack-mcp-server.json").findingsOf("SCHEMA-008")).extracting(f -> f.location().jsonPointer())
+                .containsExactlyInAnyOrder("/inputSchema/properties/password", "/inputSchema/properties/credentials/properties/password");
+        assertThat(scan("bitwarden-mcp-server.json").findingsOf("SCHEMA-008")).extracting(Finding::evidence).doesNotContain("passwordManager");
+    }
+
+    @Test
+    void secretsAToolReturnsAndADocumentsHistoryAreNotAskedFor() throws IOException {
+        assertThat(scan("azure-devops-mcp.json").findingsOf("POISON-006")).isEmpty();
+        assertThat(scan("monday-api-mcp.json").findingsOf("POISON-006")).isEmpty();
+        // "retrieves … including the System Prompt", "extract its system prompt": what the tool returns or imports
+        assertThat(scan("0nmcp.json").findingsOf("POISON-004")).isEmpty();
+    }
+
+    @Test
+    void theWholeCorpusAsOneWorkspaceNamesFewOtherServersTools() throws IOException {
+        // once 371 High: plain words (generate, documentation) and routers' own operations (wiki's list_pages)
+        List<ServerSnapshot> servers = new java.util.ArrayList<>();
+        for (String file : servers().toList()) {
+            try (InputStream in = WiderCorpusTest.class.getResourceAsStream("/corpus-wide/" + file)) {
+                servers.add(SnapshotJson.read(in, file));
+            }
+        }
+        List<Finding> references = dev.mcpworkbench.inspector.rules.catalog.WorkspaceScan.scan(servers,
+                        java.util.Collections.nCopies(servers.size(), ScanContext.defaults())).stream()
+                .flatMap(r -> r.findingsOf("POISON-005").stream()).toList();
+        // the three left are read in docs/corpus-review.md: an example of its own catalog, a quoted search phrase, a heading
+        assertThat(references).extracting(f -> f.location().name()).containsExactlyInAnyOrder(
+                "0nMCP/plugin_execute", "@microsoft/clarity-mcp-server", "desktop-commander/start_search");
     }
 
     @Test

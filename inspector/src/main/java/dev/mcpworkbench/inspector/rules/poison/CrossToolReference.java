@@ -2,6 +2,7 @@ package dev.mcpworkbench.inspector.rules.poison;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcpworkbench.inspector.rules.*;
+import dev.mcpworkbench.inspector.rules.surface.Routers;
 import dev.mcpworkbench.inspector.rules.text.TextCues;
 import dev.mcpworkbench.inspector.rules.text.TextItem;
 import dev.mcpworkbench.inspector.rules.text.Texts;
@@ -57,18 +58,47 @@ public final class CrossToolReference implements StaticRule {
         return out;
     }
 
-    /** Distinctive names (with a separator, or ≥ 8 characters) of other servers' tools not also defined here. */
+    /**
+     * Other servers' tools not also defined here, as they would be named in a description: a name
+     * with a separator or an inner capital ({@code create_issue}, {@code getDocs}) wherever it
+     * appears; a name that is one plain word ({@code generate}, {@code documentation}, Azure's
+     * namespace tools) only where the text marks it as a name (quoted, in backticks, or followed by
+     * "tool"), because as a word of prose it names nothing. A name this server also uses, as a tool,
+     * a sub-operation of one of its routers or a fixed value of one of its parameters, is its own.
+     */
     private static Pattern foreignToolNames(ScanSubject s) {
         Set<String> own = new HashSet<>();
-        for (ToolView t : s.tools()) own.add(ServerSnapshot.nameOf(t.raw()).toLowerCase(Locale.ROOT));
-        List<String> names = new ArrayList<>();
-        for (ServerSnapshot other : s.context().otherServers()) {
-            for (JsonNode tool : other.tools()) {
-                String name = ServerSnapshot.nameOf(tool).toLowerCase(Locale.ROOT);
-                boolean distinctive = name.matches(".*[_.-].*") || name.length() >= 8;
-                if (distinctive && !own.contains(name) && name.length() <= 128) names.add(Pattern.quote(name));
+        for (ToolView t : s.tools()) {
+            own.add(ServerSnapshot.nameOf(t.raw()).toLowerCase(Locale.ROOT));
+            // a router's own sub-operations (wiki's "list_pages") are its names too, whoever else has a tool so named
+            Routers.Router router = Routers.of(t);
+            if (router != null) for (String op : router.operations()) own.add(op.toLowerCase(Locale.ROOT));
+            // so are the fixed values of its own parameters (monday's kind "feedback", shopify's api "functions")
+            for (SchemaNode p : t.parameters()) {
+                for (JsonNode v : p.schema().path("enum")) if (v.isTextual()) own.add(v.asText().toLowerCase(Locale.ROOT));
             }
         }
-        return names.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}_-])(?:" + String.join("|", names) + ")(?![\\p{L}\\p{N}_-])");
+        List<String> names = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (ServerSnapshot other : s.context().otherServers()) {
+            for (JsonNode tool : other.tools()) {
+                String original = ServerSnapshot.nameOf(tool);
+                String name = original.toLowerCase(Locale.ROOT);
+                if (own.contains(name) || name.length() > 128) continue;
+                if (name.matches(".*[_.\\-/:\\d].*") || !original.equals(name) && !original.equals(original.toUpperCase(Locale.ROOT))) {
+                    names.add(Pattern.quote(name));
+                } else if (name.length() >= 8) {
+                    words.add(Pattern.quote(name));
+                }
+            }
+        }
+        if (names.isEmpty() && words.isEmpty()) return null;
+        List<String> alternatives = new ArrayList<>();
+        if (!names.isEmpty()) alternatives.add("(?<![\\p{L}\\p{N}_-])(?:" + String.join("|", names) + ")(?![\\p{L}\\p{N}_-])");
+        if (!words.isEmpty()) {
+            String w = "(?:" + String.join("|", words) + ")";
+            alternatives.add("(?<=[`'\"])" + w + "(?=[`'\"])|(?<![\\p{L}\\p{N}_-])" + w + "(?= tool\\b)");
+        }
+        return Pattern.compile(String.join("|", alternatives));
     }
 }

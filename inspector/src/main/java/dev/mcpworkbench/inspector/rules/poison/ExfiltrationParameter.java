@@ -71,8 +71,16 @@ public final class ExfiltrationParameter implements StaticRule {
             "(?:any|all|every|other) (?:of the )?(?:\\w+ )?(?:api keys?|tokens?|passwords?|secrets?|credentials?|private keys?|ssh keys?|access keys?)",
             "(?:api keys?|tokens?|passwords?|secrets?|credentials?)(?: or [\\w ,]{1,30})? (?:you can find|you find|found|visible|you see|in the environment|from the environment)",
             "including (?:any )?(?:passwords?|secrets?|tokens?|api keys?|credentials?)");
+    /**
+     * Secrets the tool looks up or gives back ("query alertType 'Secret' to retrieve all secrets",
+     * "lists every token of the account"): what the server returns, not what the model is to hand over.
+     */
+    private static final Pattern SECRETS_RETURNED = Words.anyOf(
+            "(?:retrieve|retrieves|retrieving|list|lists|listing|return|returns|returning|fetch|fetches|show|shows|detect|detects|scan for|scans for) "
+                    + "(?:any|all|every|other) (?:of the )?(?:\\w+ )?(?:api keys?|tokens?|passwords?|secrets?|credentials?|private keys?|ssh keys?|access keys?)");
     private static final Pattern CONVERSATION = Words.anyOf(
-            "(?:full|entire|whole|complete) (?:conversation|chat|history|transcript|context window)",
+            // "history" alone is as often a document's version history ("returns the full history")
+            "(?:full|entire|whole|complete) (?:conversation|chat|transcript|context window|message history)",
             "(?:every|all|each) (?:of the )?(?:previous|prior|earlier|past) messages?",
             "(?:conversation|chat) so far", "everything the user (?:has )?(?:told|said|asked|wrote|shared)",
             "(?:all|every) messages? (?:of|in|from) (?:this|the) (?:chat|conversation|session)",
@@ -89,7 +97,8 @@ public final class ExfiltrationParameter implements StaticRule {
     static String asks(SchemaNode p) {
         String desc = Texts.normalize(p.description());
         if (!desc.isEmpty()) {
-            if (Words.contains(desc, SECRETS) || PoisonPatterns.sensitiveDirective(desc, 80) != null
+            String asked = SECRETS_RETURNED.matcher(desc).replaceAll(" ");
+            if (Words.contains(asked, SECRETS) || PoisonPatterns.sensitiveDirective(desc, 80) != null
                     && !desc.contains("system prompt") && !desc.contains("history")) return "credentials or secret files";
             if (Words.contains(desc, CONVERSATION)) return "the conversation";
         }

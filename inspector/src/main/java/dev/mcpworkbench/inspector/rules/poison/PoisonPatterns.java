@@ -100,6 +100,29 @@ public final class PoisonPatterns {
      * A sensitive target with a reading/sending verb within {@code window} characters, not
      * negated ("never read .env" is advice, not a directive). Returns [start, end] or null.
      */
+    /**
+     * "extract its system prompt" (of a file the tool imports): a prompt the tool works on, not the
+     * model's own. Only "its": "the user's conversation history" is the model's conversation.
+     */
+    private static final Pattern OTHER_OWNER = Pattern.compile("\\bits\\s+$");
+
+    private static boolean someoneElses(String normalized, int targetStart) {
+        return OTHER_OWNER.matcher(normalized.substring(Math.max(0, targetStart - 24), targetStart)).find();
+    }
+
+    /** "Retrieves details about AI responses including the system prompt": an inventory of what the tool returns, not an order. */
+    private static final Pattern RETURNS = Words.anyOf("returns?", "retrieves?", "lists?", "shows?", "fetch(?:es)?", "outputs?", "gets?");
+
+    private static boolean addressesTheModel(String normalized, int targetStart) {
+        return normalized.substring(Math.max(0, targetStart - 12), targetStart).matches(".*\\byour\\s+(?:own\\s+)?$");
+    }
+
+    private static boolean listsWhatIsReturned(String normalized, Matcher verb) {
+        if (!verb.group().startsWith("includ")) return false;
+        int sentence = Math.max(normalized.lastIndexOf(". ", verb.start()), normalized.lastIndexOf('\n', verb.start()));
+        return Words.contains(normalized.substring(Math.max(0, sentence), verb.start()), RETURNS);
+    }
+
     public static int[] sensitiveDirective(String normalized, int window) {
         return sensitiveDirective(normalized, TextCues.of(normalized), window);
     }
@@ -109,6 +132,7 @@ public final class PoisonPatterns {
         if ((cues & TextCues.SENSITIVE_TARGET) == 0) return null;
         Matcher target = SENSITIVE_TARGET.matcher(normalized);
         while (target.find()) {
+            if (someoneElses(normalized, target.start())) continue;
             int from = Math.max(0, target.start() - window);
             int to = Math.min(normalized.length(), target.end() + window);
             Matcher verb = SENSITIVE_VERB.matcher(normalized);
@@ -116,6 +140,7 @@ public final class PoisonPatterns {
             while (verb.find()) {
                 String before = normalized.substring(Math.max(0, verb.start() - 12), verb.start());
                 if (NEGATION.matcher(before).find()) continue;
+                if (!addressesTheModel(normalized, target.start()) && listsWhatIsReturned(normalized, verb)) continue;
                 return new int[] {Math.min(verb.start(), target.start()), Math.max(verb.end(), target.end())};
             }
         }

@@ -18,9 +18,13 @@ public final class CredentialArgument implements StaticRule {
     private static final Set<String> TOKEN_PREFIXES = Set.of("access", "auth", "api", "bearer", "refresh", "session",
             "github", "gh", "slack", "oauth", "personal", "id", "jwt", "bot", "user", "service");
 
-    /** secret_name, token_id, password_policy: about a credential, not the credential itself. */
-    private static final Set<String> REFERENCE_SUFFIXES = Set.of("name", "names", "id", "ids", "ref", "arn", "path",
-            "version", "type", "count", "limit", "policy", "length", "expiry", "expires", "url", "uri", "file");
+    /**
+     * secret_name, token_id, password_policy, CredentialListSid (Twilio's ids), passwordSelector (the
+     * CSS selector of a login form's field): about a credential, not the credential itself.
+     */
+    private static final Set<String> REFERENCE_SUFFIXES = Set.of("name", "names", "id", "ids", "sid", "sids", "ref", "arn", "path",
+            "version", "type", "count", "limit", "policy", "length", "expiry", "expires", "url", "uri", "file",
+            "selector", "field");
 
     @Override
     public RuleMetadata metadata() {
@@ -37,7 +41,8 @@ public final class CredentialArgument implements StaticRule {
         List<Finding> out = new ArrayList<>();
         for (ToolView tool : s.tools()) {
             for (SchemaNode p : tool.namedProperties()) {
-                if (p.role() != SchemaNode.Role.PROPERTY || p.hasAllowlist() || p.hasType("boolean") || !isCredential(p.propertyName())) continue;
+                if (p.role() != SchemaNode.Role.PROPERTY || p.hasAllowlist() || p.hasType("boolean") || isContainer(p)
+                        || !isCredential(p.propertyName())) continue;
                 out.add(RuleSupport.finding(META, Severity.HIGH,
                         "'" + tool.name() + "' asks the model for a credential in '" + p.propertyName() + "'",
                         tool.location(p.pointer()), p.propertyName(),
@@ -45,6 +50,19 @@ public final class CredentialArgument implements StaticRule {
             }
         }
         return out;
+    }
+
+    /**
+     * An object with declared members ({@code credentials: {username, password}},
+     * {@code passwordManager: {seats}}) holds no secret itself: its members are judged one by one,
+     * so a secret inside is found where it is. A map of free values ({@code credentials:
+     * {"<key>": "<value>"}}) is the secret itself and stays a finding.
+     */
+    private static boolean isContainer(SchemaNode p) {
+        // auth0's refresh_token settings are {"type": ["object", "null"]}: nullable, still a container
+        if (!p.hasType("object") || p.types().stream().anyMatch(t -> !t.equals("object") && !t.equals("null"))) return false;
+        com.fasterxml.jackson.databind.JsonNode schema = p.schema();
+        return schema.path("properties").isObject() && !schema.path("properties").isEmpty() && !schema.path("additionalProperties").isObject();
     }
 
     static boolean isCredential(String name) {

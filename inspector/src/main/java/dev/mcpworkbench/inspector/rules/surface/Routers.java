@@ -56,9 +56,9 @@ public final class Routers {
     /** The opening of a closed list: "one of", "available actions:", "supported operations are". Not "e.g.": an example list is open. */
     private static final Pattern CLOSED_LIST = Words.anyOf("(?:must be )?one of", "(?:available|supported|valid|allowed|possible) (?:actions|operations|commands|methods|subcommands|values|options)",
             "(?:actions|operations|commands|methods|subcommands)(?: are| include)?\\s*:", "options\\s*:");
-    /** A help or learn mode that lists the sub-operations at run time. */
+    /** A help or learn mode that lists the sub-operations at run time, also as a flag ("set learn=true to discover sub commands"). */
     private static final Pattern HELP_MODE = Words.anyOf("['\"`]?(?:help|learn|list[_ ]?commands|list[_ ]?actions)['\"`]? (?:to|mode|lists?|returns?|shows?)",
-            "(?:use|call with|pass|send) ['\"`]?(?:help|learn)['\"`]?", "(?:lists?|returns?|shows?) (?:all |the )?(?:available|supported) (?:actions|operations|commands|methods)");
+            "(?:use|call with|pass|send) ['\"`]?(?:help|learn)['\"`]?", "(?:set|pass|use|with) ['\"`]?(?:help|learn)\\s*=\\s*true['\"`]?", "(?:lists?|returns?|shows?) (?:all |the )?(?:available|supported) (?:actions|operations|commands|methods)");
     private static final Pattern LIST_ITEM = Pattern.compile("`([a-z][a-z0-9_.:-]{1,60})`|(?<![\\p{L}\\p{N}_'\"-])'?\"?([a-z][a-z0-9_.:-]{1,60})'?\"?(?=\\s*(?:,|\\||/|;|\\)|\\.(?:\\s|$)|$| or | and |\\n))");
     private static final Pattern BULLET = Pattern.compile("(?m)^[ \\t]*[-*•][ \\t]+`?\\*{0,2}([A-Za-z][A-Za-z0-9_.:-]{1,60})\\*{0,2}`?\\s*(?::|—|–|-|\\()");
 
