@@ -119,6 +119,12 @@ final class JsonRpcSession implements Transport.MessageSink {
         if (request.progressToken() != null) body.withObjectProperty("_meta").set("progressToken", request.progressToken());
         if (entry.params != null || request.progressToken() != null || meta != null) message.set("params", body);
         open.put(id.toString(), entry);
+        // the connection may have closed since send() looked: onClosed() has then failed every open
+        // request but this one, which would otherwise wait out its whole timeout (holding the session)
+        if (closed && open.remove(id.toString(), entry)) {
+            request.result().completeExceptionally(closedError(request.method()));
+            return;
+        }
         arm(entry);
         transport.send(message, entry.headers);
     }

@@ -67,6 +67,11 @@ public final class FxTasks {
     public <T> Handle run(String what, Duration timeout, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Handle handle = new Handle(what, onFailure);
         fx.execute(() -> running.set(running.get() + 1));
+        // the timeout is armed before the work starts: work that ends at once would otherwise find no
+        // timer to cancel, and the timer armed after it would hold the callbacks (and what they
+        // captured: a closed connection, a big result) for the whole timeout
+        handle.timer = TIMERS.schedule(() -> handle.abort(
+                new TimeoutException(what + " timed out after " + human(timeout))), timeout.toMillis(), TimeUnit.MILLISECONDS);
         handle.future = IO.submit(() -> {
             try {
                 T value = work.call();
@@ -75,8 +80,7 @@ public final class FxTasks {
                 handle.finish(() -> onFailure.accept(unwrap(e)));
             }
         });
-        handle.timer = TIMERS.schedule(() -> handle.abort(
-                new TimeoutException(what + " timed out after " + human(timeout))), timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (handle.isDone() && !handle.future.isDone()) handle.future.cancel(true); // timed out before it was submitted
         return handle;
     }
 
