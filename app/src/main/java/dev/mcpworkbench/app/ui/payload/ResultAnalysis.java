@@ -58,6 +58,11 @@ public final class ResultAnalysis {
         return tool;
     }
 
+    /** The arguments the call was made with (null when not known). */
+    public JsonNode arguments() {
+        return arguments;
+    }
+
     public JsonNode result() {
         return result;
     }

@@ -61,9 +61,6 @@ public final class ToolDetailView extends VBox {
     private final dev.mcpworkbench.app.ui.tools.saved.SavedRequestsModel saved =
             new dev.mcpworkbench.app.ui.tools.saved.SavedRequestsModel(FxTasks.shared());
     private dev.mcpworkbench.app.ui.tools.saved.SavedRequestsPane savedPane;
-    private JsonNode lastResult;
-    /** The arguments of the result on screen, which a save keeps with it. */
-    private JsonNode lastArguments;
     /** The saved request being replayed, whose answer is compared with its last result. */
     private dev.mcpworkbench.inspector.profile.SavedRequests.Request replaying;
 
@@ -129,11 +126,9 @@ public final class ToolDetailView extends VBox {
         editor = new FormJsonEditor(json.path("inputSchema"));
         call.disableProperty().bind(editor.validProperty().not());
         result.showEmpty();
-        lastResult = null;
         // a save keeps the call on screen (its arguments and result); before any call, what the Call tab holds
         savedPane = new dev.mcpworkbench.app.ui.tools.saved.SavedRequestsPane(saved, item.name(),
-                () -> lastResult != null && lastArguments instanceof ObjectNode made ? java.util.Optional.of(made) : editor.arguments(),
-                () -> lastResult, this::replay);
+                this::argumentsToSave, result::lastResult, this::replay);
         TabPane tabs = new TabPane(
                 tab("Call", callPane()),
                 tab("Saved", savedPane),
@@ -257,8 +252,6 @@ public final class ToolDetailView extends VBox {
                 () -> c.call(name, args, p -> Platform.runLater(() -> showProgress(p))),
                 r -> {
                     setRunning(false);
-                    lastResult = r;
-                    lastArguments = args;
                     ResultAnalysis analysis = new ResultAnalysis(name, definition, args, r);
                     result.show(r, Duration.ofNanos(System.nanoTime() - started), analysis);
                     if (replaying != null) {
@@ -292,6 +285,16 @@ public final class ToolDetailView extends VBox {
     /** The Saved tab of the tool on screen, or null. */
     public dev.mcpworkbench.app.ui.tools.saved.SavedRequestsPane savedPane() {
         return savedPane;
+    }
+
+    /**
+     * What a save keeps: the arguments of the result on screen (the result pane holds it and lets go
+     * of it when it leaves the screen), or before any call what the Call tab holds.
+     */
+    private java.util.Optional<ObjectNode> argumentsToSave() {
+        ResultAnalysis shown = result.lastAnalysis();
+        if (shown != null && shown.arguments() instanceof ObjectNode made) return java.util.Optional.of(made);
+        return editor.arguments();
     }
 
     /** The shown result's analysis; a result shown without one (none today) gets its own. */
