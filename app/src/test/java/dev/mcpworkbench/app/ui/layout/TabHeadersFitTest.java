@@ -52,9 +52,9 @@ class TabHeadersFitTest {
         TabPane workspace = context.window().workspace();
         // the headers narrow a layout pass or two after the workspace is first laid out
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> overflowBy(workspace) <= 0);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> overflowBy(workspace)) <= 0);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the tab headers need " + overflowBy(workspace) + " px more than the header row has", e);
+            throw new AssertionError("the tab headers need " + onFx(() -> overflowBy(workspace)) + " px more than the header row has", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> Screenshots.maybeSave(context.window().getScene(), "tabs-min-size"));
@@ -73,7 +73,7 @@ class TabHeadersFitTest {
             Text shown = (Text) label.lookup(".text");
             assertThat(shown.getText()).as("what the header of \"" + label.getText() + "\" shows").isEqualTo(label.getText());
         }
-        assertThat(overflowBy(workspace)).as("px the headers need beyond the row (JavaFX's overflow test)").isLessThanOrEqualTo(0);
+        assertThat(onFx(() -> overflowBy(workspace))).as("px the headers need beyond the row (JavaFX's overflow test)").isLessThanOrEqualTo(0);
 
         // a wide window gets the icons back
         robot.interact(() -> context.window().getScene().getWindow().setWidth(1600));
@@ -85,6 +85,11 @@ class TabHeadersFitTest {
         robot.interact(() -> context.window().getScene().getWindow().setWidth(1600));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(context.window().workspace().getStyleClass()).doesNotContain("compact-tabs");
+    }
+
+    /** Measures on the FX thread: text layout off it races the pulse (and fails at random). */
+    private static double onFx(java.util.concurrent.Callable<Double> measure) throws Exception {
+        return WaitForAsyncUtils.asyncFx(measure).get(10, TimeUnit.SECONDS);
     }
 
     /**
