@@ -1,6 +1,5 @@
 package dev.mcpworkbench.oauth.registration;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import dev.mcpworkbench.oauth.http.SelfSignedCertificate;
@@ -8,11 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Serves a client ID metadata document the user authored over https on 127.0.0.1, with a
@@ -31,14 +28,14 @@ public final class HttpsDocumentHost implements AutoCloseable {
     });
     private final SelfSignedCertificate certificate;
     private final String path;
-    private final AtomicInteger fetches = new AtomicInteger();
-    private volatile byte[] document = new byte[0];
+    private final JsonDocumentHandler document;
 
     private HttpsDocumentHost(String path, int port) {
         if (!path.startsWith("/") || path.contains("..") || path.contains("#") || path.contains("?")) {
             throw new IllegalArgumentException("the path must be a plain absolute path such as /client.json, not " + path);
         }
         this.path = path;
+        this.document = new JsonDocumentHandler(path, "no-store");
         this.certificate = SelfSignedCertificate.create("MCP Workbench loopback CIMD host", Duration.ofDays(30));
         try {
             server = HttpsServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 8);
@@ -46,7 +43,7 @@ public final class HttpsDocumentHost implements AutoCloseable {
             throw new UncheckedIOException("cannot serve https on 127.0.0.1:" + port + ": " + e.getMessage(), e);
         }
         server.setHttpsConfigurator(new HttpsConfigurator(certificate.serverContext()));
-        server.createContext("/", this::handle);
+        server.createContext("/", document);
         server.setExecutor(executor);
         server.start();
     }
@@ -63,7 +60,7 @@ public final class HttpsDocumentHost implements AutoCloseable {
 
     /** Serves {@code json} from now on. */
     public void serve(String json) {
-        document = json.getBytes(StandardCharsets.UTF_8);
+        document.serve(json);
     }
 
     public SelfSignedCertificate certificate() {
@@ -72,27 +69,7 @@ public final class HttpsDocumentHost implements AutoCloseable {
 
     /** How many times the document was fetched (an authorization server reading it shows up here). */
     public int fetchCount() {
-        return fetches.get();
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (!exchange.getRequestURI().getRawPath().equals(path)) {
-                exchange.sendResponseHeaders(404, -1);
-                return;
-            }
-            if (!exchange.getRequestMethod().equals("GET")) {
-                exchange.getResponseHeaders().set("Allow", "GET");
-                exchange.sendResponseHeaders(405, -1);
-                return;
-            }
-            fetches.incrementAndGet();
-            byte[] body = document;
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            exchange.sendResponseHeaders(200, body.length == 0 ? -1 : body.length);
-            if (body.length > 0) exchange.getResponseBody().write(body);
-        }
+        return document.fetchCount();
     }
 
     @Override

@@ -1,18 +1,15 @@
 package dev.mcpworkbench.oauth.registration;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * This client's own metadata document, served on 127.0.0.1 so that an authorization server on the
@@ -38,8 +35,7 @@ public final class LoopbackClientMetadata implements AutoCloseable {
     private final String url;
     private final String clientName;
     private final Set<String> redirectUris = new LinkedHashSet<>();
-    private final AtomicInteger fetches = new AtomicInteger();
-    private volatile byte[] document;
+    private final JsonDocumentHandler document = new JsonDocumentHandler(PATH, "no-cache");
 
     private LoopbackClientMetadata(String clientName) {
         try {
@@ -49,8 +45,8 @@ public final class LoopbackClientMetadata implements AutoCloseable {
         }
         this.clientName = clientName;
         this.url = "http://127.0.0.1:" + server.getAddress().getPort() + PATH;
-        this.document = ClientMetadataDocuments.generate(url, clientName, List.of()).getBytes(StandardCharsets.UTF_8);
-        server.createContext(PATH, this::handle);
+        document.serve(ClientMetadataDocuments.generate(url, clientName, List.of()));
+        server.createContext(PATH, document);
         server.setExecutor(executor);
         server.start();
     }
@@ -68,37 +64,17 @@ public final class LoopbackClientMetadata implements AutoCloseable {
     /** Adds a redirect URI to the document (the callback of the flow about to run). */
     public synchronized void allowRedirect(String redirectUri) {
         redirectUris.add(redirectUri);
-        document = ClientMetadataDocuments.generate(url, clientName, List.copyOf(redirectUris)).getBytes(StandardCharsets.UTF_8);
+        document.serve(ClientMetadataDocuments.generate(url, clientName, List.copyOf(redirectUris)));
     }
 
     /** The document as served now. */
     public String document() {
-        return new String(document, StandardCharsets.UTF_8);
+        return document.document();
     }
 
     /** How many times the document was fetched: proof the authorization server read it. */
     public int fetchCount() {
-        return fetches.get();
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (!exchange.getRequestURI().getPath().equals(PATH)) {
-                exchange.sendResponseHeaders(404, -1);
-                return;
-            }
-            if (!exchange.getRequestMethod().equals("GET")) {
-                exchange.getResponseHeaders().set("Allow", "GET");
-                exchange.sendResponseHeaders(405, -1);
-                return;
-            }
-            fetches.incrementAndGet();
-            byte[] body = document;
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-        }
+        return document.fetchCount();
     }
 
     @Override
