@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * A saved connection's client identity: the profile's {@code "oauth"} extension. The client secret
- * is kept apart from the other settings, under {@code "oauth"."clientSecret"}, in the same profiles
- * file as the connection's headers: that is where the workbench keeps secrets today, and the one
- * place to change when they move to the OS keychain.
+ * is kept apart from the other settings, under {@code "oauth"."clientSecret"}, which the profile
+ * store moves to the OS keychain with the connection's header values (the file then holds a
+ * reference; plain text only by the user's choice or without a keychain).
  */
 public final class ClientIdentityProfiles {
 

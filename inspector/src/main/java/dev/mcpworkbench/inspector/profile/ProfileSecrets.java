@@ -1,6 +1,7 @@
 package dev.mcpworkbench.inspector.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpworkbench.inspector.connect.ServerTarget;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -16,10 +17,17 @@ import java.util.regex.Pattern;
  * of a stdio one) into a {@link SecretStore} and back. In the file a value stored elsewhere reads
  * {@code ${keychain:ACCOUNT}}, the account being {@code profile name/header/Name} or {@code
  * profile name/env/NAME}: one entry per value, so a rename or a deletion can remove the old ones.
+ * An extension's secret member (the OAuth client secret saved with a client identity) is kept the
+ * same way, under {@code profile name/EXTENSION/clientSecret}.
  */
 public final class ProfileSecrets {
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{keychain:(.+)}", Pattern.DOTALL);
+    /**
+     * Members of an extension object that hold a secret (the OAuth client secret a connection saves
+     * with its client identity): kept in the store like header values, the file holding a reference.
+     */
+    private static final Set<String> EXTENSION_SECRETS = Set.of("clientSecret");
 
     private ProfileSecrets() {
     }
@@ -41,7 +49,19 @@ public final class ProfileSecrets {
      */
     public static ConnectionProfile stored(ConnectionProfile profile, SecretStore store, Set<String> accounts) throws IOException {
         String prefix = profile.name() + "/";
-        return profile.withTarget(switch (profile.target()) {
+        ObjectNode extensions = profile.extensions();
+        for (Map.Entry<String, JsonNode> ext : extensions.properties()) {
+            if (!(ext.getValue() instanceof ObjectNode members)) continue;
+            for (String field : EXTENSION_SECRETS) {
+                String value = members.path(field).asText("");
+                if (value.isEmpty() || account(value) != null) continue;
+                String account = prefix + ext.getKey() + "/" + field;
+                store.put(account, value);
+                accounts.add(account);
+                members.put(field, reference(account));
+            }
+        }
+        return profile.withExtensions(extensions).withTarget(switch (profile.target()) {
             case ServerTarget.Stdio s -> new ServerTarget.Stdio(s.command(), s.args(),
                     stored(s.env(), prefix + "env/", store, accounts), s.workingDir());
             case ServerTarget.StreamableHttp h -> new ServerTarget.StreamableHttp(h.url(), stored(h.headers(), prefix + "header/", store, accounts));
@@ -56,7 +76,16 @@ public final class ProfileSecrets {
      */
     public static ConnectionProfile resolved(ConnectionProfile profile, SecretStore store, List<String> problems) throws IOException {
         String of = " of the saved connection \u201c" + profile.name() + "\u201d";
-        return profile.withTarget(switch (profile.target()) {
+        ObjectNode extensions = profile.extensions();
+        for (Map.Entry<String, JsonNode> ext : extensions.properties()) {
+            if (!(ext.getValue() instanceof ObjectNode members)) continue;
+            for (String field : EXTENSION_SECRETS) {
+                if (!members.has(field)) continue;
+                Map<String, String> one = resolved(Map.of(field, members.path(field).asText("")), ext.getKey() + " setting ", of, store, problems);
+                members.put(field, one.get(field));
+            }
+        }
+        return profile.withExtensions(extensions).withTarget(switch (profile.target()) {
             case ServerTarget.Stdio s -> new ServerTarget.Stdio(s.command(), s.args(),
                     resolved(s.env(), "environment variable ", of, store, problems), s.workingDir());
             case ServerTarget.StreamableHttp h -> new ServerTarget.StreamableHttp(h.url(), resolved(h.headers(), "header ", of, store, problems));
@@ -71,7 +100,13 @@ public final class ProfileSecrets {
             case ServerTarget.StreamableHttp h -> h.headers();
             case ServerTarget.Sse h -> h.headers();
         };
-        return values.values().stream().anyMatch(v -> account(v) != null);
+        if (values.values().stream().anyMatch(v -> account(v) != null)) return true;
+        for (Map.Entry<String, JsonNode> ext : profile.extensions().properties()) {
+            for (String field : EXTENSION_SECRETS) {
+                if (account(ext.getValue().path(field).asText("")) != null) return true;
+            }
+        }
+        return false;
     }
 
     /** Every account a profiles file (as read, {@link ProfileJson}'s form) refers to. */
@@ -84,6 +119,12 @@ public final class ProfileSecrets {
                     if (account != null) into.add(account);
                 });
             }
+            profile.path("extensions").properties().forEach(ext -> {
+                for (String field : EXTENSION_SECRETS) {
+                    String account = account(ext.getValue().path(field).asText(""));
+                    if (account != null) into.add(account);
+                }
+            });
         }
     }
 
