@@ -59,11 +59,11 @@ final class FieldWeightsPane extends BorderPane {
         table.setPlaceholder(new Label("The list's items have no fields."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("Field", f -> f.path(), 220),
-                column("Items", f -> String.format(Locale.ROOT, "%,d", f.items()), 70),
-                column("Bytes", f -> ByteSizes.format(f.bytes()), 80),
-                column("Tokens", f -> String.format(Locale.ROOT, "%,d", f.tokens()), 90),
-                column("Share", FieldWeightsPane::percent, 70)));
+                column("Field", f -> f.path(), 220, false),
+                column("Items", f -> String.format(Locale.ROOT, "%,d", f.items()), 70, true),
+                column("Bytes", f -> ByteSizes.format(f.bytes()), 80, true),
+                column("Tokens", f -> String.format(Locale.ROOT, "%,d", f.tokens()), 90, true),
+                column("Share", FieldWeightsPane::percent, 70, true)));
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) pick(table.getSelectionModel().getSelectedItem());
         });
@@ -113,8 +113,10 @@ final class FieldWeightsPane extends BorderPane {
         return NumberText.oneDecimal(f.share() * 100) + " %";
     }
 
-    private static TableColumn<Field, String> column(String title, java.util.function.Function<Field, String> text, double width) {
+    private static TableColumn<Field, String> column(String title, java.util.function.Function<Field, String> text, double width,
+                                                     boolean number) {
         TableColumn<Field, String> c = new TableColumn<>(title);
+        if (number) c.setStyle("-fx-alignment: CENTER-RIGHT;");
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(text.apply(d.getValue())));
         c.setPrefWidth(width);
         c.setSortable(false);

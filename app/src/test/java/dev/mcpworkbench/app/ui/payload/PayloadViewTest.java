@@ -223,6 +223,7 @@ class PayloadViewTest {
                 .contains("300 items of /content/0/text");
         assertThat(view.fields().table().getItems()).extracting(f -> f.path()).startsWith("bio").contains("tags[]", "id");
         assertThat(view.fields().treemap().items()).extracting(f -> f.path()).containsExactly("bio", "tags", "id");
+        robot.interact(() -> dev.mcpworkbench.app.ui.common.Screenshots.maybeSave(view.getScene(), "payload-fields"));
 
         robot.clickOn("#payload-fields-table");
         robot.interact(() -> view.fields().table().getSelectionModel().select(0));
