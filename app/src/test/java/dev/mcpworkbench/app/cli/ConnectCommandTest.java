@@ -5,41 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mcpworkbench.lab.Lab;
 import dev.mcpworkbench.lab.LabSpec;
 import dev.mcpworkbench.lab.RunningLab;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import picocli.CommandLine;
 
 /** {@code mcp-workbench connect} against the lab's real Streamable HTTP server, and with bad input. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ConnectCommandTest {
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new WorkbenchCli());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> 2);
-        cli.setExitCodeExceptionMapper(ex -> 2);
-        int exit = cli.execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
-
     @Test
     void connectsListsToolsAndCallsOneOnAnOpenLabServer() {
         try (RunningLab lab = Lab.start(LabSpec.secure())) {
-            Result listed = run("connect", "--json", lab.mcpUrl().toString());
+            CliRun listed = CliRun.of("connect", "--json", lab.mcpUrl().toString());
             assertThat(listed.exit()).as(listed.err()).isZero();
             assertThat(listed.out()).contains("\"tools\"").contains("\"name\"");
-            Result summary = run("connect", lab.mcpUrl().toString());
+            CliRun summary = CliRun.of("connect", lab.mcpUrl().toString());
             assertThat(summary.exit()).as(summary.err()).isZero();
             assertThat(summary.out()).contains("Connected to").contains("No authorization needed").contains("Tools (");
         }
@@ -48,7 +30,7 @@ class ConnectCommandTest {
     @Test
     void authorizesWithAClientMetadataDocumentItServesItself() {
         try (RunningLab lab = Lab.start(LabSpec.secure().withAuth().withAutoApprove())) {
-            Result r = run("connect", "--auth", "headless", "--serve-client-metadata", lab.mcpUrl().toString());
+            CliRun r = CliRun.of("connect", "--auth", "headless", "--serve-client-metadata", lab.mcpUrl().toString());
             assertThat(r.exit()).as(r.err()).isZero();
             assertThat(r.out() + r.err()).contains("http://127.0.0.1:").contains("/mcp-workbench/client-metadata.json");
         }
@@ -57,7 +39,7 @@ class ConnectCommandTest {
     @Test
     void aCallToAnUnknownToolFailsWithExitTwoAndOneLine() {
         try (RunningLab lab = Lab.start(LabSpec.secure())) {
-            Result r = run("connect", "--call", "no_such_tool_here", lab.mcpUrl().toString());
+            CliRun r = CliRun.of("connect", "--call", "no_such_tool_here", lab.mcpUrl().toString());
             assertThat(r.exit()).isEqualTo(2);
             assertThat(r.err().strip().lines().count()).isGreaterThanOrEqualTo(1);
             assertThat(r.err()).startsWith("mcp-workbench connect: ").doesNotContain("\tat ");
@@ -66,21 +48,21 @@ class ConnectCommandTest {
 
     @Test
     void anUnknownGrantIsRefusedBeforeConnecting() {
-        Result r = run("connect", "--grant", "password", "http://127.0.0.1:1/mcp");
+        CliRun r = CliRun.of("connect", "--grant", "password", "http://127.0.0.1:1/mcp");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--grant takes authorization-code, client-credentials, jwt-bearer, id-jag").doesNotContain("\tat ");
     }
 
     @Test
     void aUrlWithAFragmentIsRefusedWithAReason() {
-        Result r = run("connect", "http://127.0.0.1:1/mcp#part");
+        CliRun r = CliRun.of("connect", "http://127.0.0.1:1/mcp#part");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("fragment").doesNotContain("\tat ");
     }
 
     @Test
     void badArgumentsJsonIsRefusedBeforeConnecting() {
-        Result r = run("connect", "--args", "{not json", "http://127.0.0.1:1/mcp");
+        CliRun r = CliRun.of("connect", "--args", "{not json", "http://127.0.0.1:1/mcp");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("mcp-workbench connect: ");
     }
@@ -89,7 +71,7 @@ class ConnectCommandTest {
     void aServerThatNeverAnswersTimesOutWithExitTwo() throws Exception {
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             long start = System.nanoTime();
-            Result r = run("connect", "--timeout", "1", "http://127.0.0.1:" + silent.getLocalPort() + "/mcp");
+            CliRun r = CliRun.of("connect", "--timeout", "1", "http://127.0.0.1:" + silent.getLocalPort() + "/mcp");
             assertThat(r.exit()).isEqualTo(2);
             assertThat(r.err()).contains("did not answer");
             assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(20);

@@ -6,12 +6,9 @@ import dev.mcpworkbench.lab.Lab;
 import dev.mcpworkbench.lab.LabSpec;
 import dev.mcpworkbench.lab.RunningLab;
 import dev.mcpworkbench.lab.auth.DPoPPolicy;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import picocli.CommandLine;
 
 /**
  * {@code connect --dpop} and DPoP demanded by the server, through the one connection path (the raw
@@ -21,25 +18,10 @@ import picocli.CommandLine;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ConnectDPoPTest {
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new WorkbenchCli());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> 2);
-        cli.setExitCodeExceptionMapper(ex -> 2);
-        int exit = cli.execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
-
     @Test
     void dpopOnAServerThatTakesBothGetsABoundTokenAndCallsATool() {
         try (RunningLab lab = Lab.start(LabSpec.secure().withAuth().withAutoApprove())) {
-            Result r = run("connect", "--auth", "headless", "--client-id", "lab-public", "--dpop", "--call", "search_notes",
+            CliRun r = CliRun.of("connect", "--auth", "headless", "--client-id", "lab-public", "--dpop", "--call", "search_notes",
                     "--args", "{\"query\":\"x\"}", lab.mcpUrl().toString());
             assertThat(r.exit()).as(r.err()).isZero();
             assertThat(r.out()).contains("token DPoP ").contains("token binding: DPoP, cnf.jkt ").contains("(this session's key)")
@@ -50,7 +32,7 @@ class ConnectDPoPTest {
     @Test
     void withoutTheOptionATokenStaysBearer() {
         try (RunningLab lab = Lab.start(LabSpec.secure().withAuth().withAutoApprove())) {
-            Result r = run("connect", "--auth", "headless", "--client-id", "lab-public", lab.mcpUrl().toString());
+            CliRun r = CliRun.of("connect", "--auth", "headless", "--client-id", "lab-public", lab.mcpUrl().toString());
             assertThat(r.exit()).as(r.err()).isZero();
             assertThat(r.out()).contains("token Bearer ").doesNotContain("token binding");
         }
@@ -59,7 +41,7 @@ class ConnectDPoPTest {
     @Test
     void aServerThatDemandsDPoPWithNoncesIsServedWithoutTheOption() {
         try (RunningLab lab = Lab.start(LabSpec.secure().withAutoApprove().withDPoP(DPoPPolicy.NONCE))) {
-            Result r = run("connect", "--auth", "headless", "--client-id", "lab-public", "--call", "search_notes",
+            CliRun r = CliRun.of("connect", "--auth", "headless", "--client-id", "lab-public", "--call", "search_notes",
                     "--args", "{\"query\":\"x\"}", lab.mcpUrl().toString());
             assertThat(r.exit()).as(r.err()).isZero();
             assertThat(r.out()).contains("token DPoP ").contains("(this session's key)").contains("Called search_notes");

@@ -15,8 +15,6 @@ import dev.mcpworkbench.lab.Lab;
 import dev.mcpworkbench.lab.LabSpec;
 import dev.mcpworkbench.lab.RunningLab;
 import dev.mcpworkbench.lab.auth.LabAuthorizationServer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -29,26 +27,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code connect --client-key}/{@code --new-client-key} (private_key_jwt) and {@code --grant jwt-bearer}, against the lab. */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class ConnectJwtGrantsTest {
-
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new WorkbenchCli());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> 2);
-        cli.setExitCodeExceptionMapper(ex -> 2);
-        int exit = cli.execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
 
     @Test
     void aPemKeyAuthenticatesTheClientCredentialsGrantAndTheAssertionIsMaskedInTheHar(@TempDir Path dir) throws Exception {
@@ -63,7 +45,7 @@ class ConnectJwtGrantsTest {
             lab.authorizationServer().orElseThrow().registerKeyClient("machine",
                     new ECKey.Builder(Curve.P_256, (java.security.interfaces.ECPublicKey) pair.getPublic()).build());
 
-            Result r = run("connect", "--auth", "headless", "--grant", "client-credentials", "--client-id", "machine",
+            CliRun r = CliRun.of("connect", "--auth", "headless", "--grant", "client-credentials", "--client-id", "machine",
                     "--client-key", pem.toString(), "--trace-file", har.toString(), lab.mcpUrl().toString());
 
             assertThat(r.exit()).as(r.err()).isZero();
@@ -77,7 +59,7 @@ class ConnectJwtGrantsTest {
         Path keyFile = dir.resolve("new-key.jwk");
         try (RunningLab lab = Lab.start(LabSpec.secure().withAuth().withAutoApprove())) {
             // Not registered yet: the key is made and printed, and the authorization server refuses it.
-            Result first = run("connect", "--auth", "headless", "--grant", "client-credentials", "--client-id", "machine",
+            CliRun first = CliRun.of("connect", "--auth", "headless", "--grant", "client-credentials", "--client-id", "machine",
                     "--new-client-key", keyFile.toString(), lab.mcpUrl().toString());
             assertThat(first.exit()).isEqualTo(2);
             assertThat(first.err()).contains("register its public JWK").contains("invalid_client");
@@ -87,11 +69,11 @@ class ConnectJwtGrantsTest {
             assertThat(publicJwk.isPrivate()).isFalse();
 
             lab.authorizationServer().orElseThrow().registerKeyClient("machine", publicJwk);
-            Result again = run("connect", "--auth", "headless", "--grant", "client-credentials", "--client-id", "machine",
+            CliRun again = CliRun.of("connect", "--auth", "headless", "--grant", "client-credentials", "--client-id", "machine",
                     "--client-key", keyFile.toString(), lab.mcpUrl().toString());
             assertThat(again.exit()).as(again.err()).isZero();
 
-            Result refused = run("connect", "--auth", "headless", "--grant", "client-credentials", "--client-id", "machine",
+            CliRun refused = CliRun.of("connect", "--auth", "headless", "--grant", "client-credentials", "--client-id", "machine",
                     "--new-client-key", keyFile.toString(), lab.mcpUrl().toString());
             assertThat(refused.exit()).isEqualTo(2);
             assertThat(Files.readString(keyFile)).contains(publicJwk.toJSONObject().get("x").toString());
@@ -111,7 +93,7 @@ class ConnectJwtGrantsTest {
             Path token = dir.resolve("token");
             Files.writeString(token, jwt.serialize() + "\n");
 
-            Result r = run("connect", "--auth", "headless", "--grant", "jwt-bearer", "--assertion", "file:" + token, "--json",
+            CliRun r = CliRun.of("connect", "--auth", "headless", "--grant", "jwt-bearer", "--assertion", "file:" + token, "--json",
                     lab.mcpUrl().toString());
 
             assertThat(r.exit()).as(r.err()).isZero();
@@ -121,12 +103,12 @@ class ConnectJwtGrantsTest {
 
     @Test
     void optionsThatDoNotFitTheGrantAreRefusedBeforeConnecting() {
-        assertThat(run("connect", "--grant", "jwt-bearer", "http://127.0.0.1:9/mcp").err()).contains("needs --assertion");
-        assertThat(run("connect", "--grant", "jwt-bearer", "--assertion", "eyJhbGciOi", "http://127.0.0.1:9/mcp").err())
+        assertThat(CliRun.of("connect", "--grant", "jwt-bearer", "http://127.0.0.1:9/mcp").err()).contains("needs --assertion");
+        assertThat(CliRun.of("connect", "--grant", "jwt-bearer", "--assertion", "eyJhbGciOi", "http://127.0.0.1:9/mcp").err())
                 .contains("file:PATH or env:NAME");
-        assertThat(run("connect", "--assertion", "env:X", "http://127.0.0.1:9/mcp").err()).contains("applies to --grant jwt-bearer");
-        assertThat(run("connect", "--grant", "id-jag", "--id-token", "env:X", "http://127.0.0.1:9/mcp").err())
+        assertThat(CliRun.of("connect", "--assertion", "env:X", "http://127.0.0.1:9/mcp").err()).contains("applies to --grant jwt-bearer");
+        assertThat(CliRun.of("connect", "--grant", "id-jag", "--id-token", "env:X", "http://127.0.0.1:9/mcp").err())
                 .contains("--idp-token-endpoint");
-        assertThat(run("connect", "--grant", "password", "http://127.0.0.1:9/mcp").err()).contains("--grant takes authorization-code, client-credentials, jwt-bearer, id-jag");
+        assertThat(CliRun.of("connect", "--grant", "password", "http://127.0.0.1:9/mcp").err()).contains("--grant takes authorization-code, client-credentials, jwt-bearer, id-jag");
     }
 }

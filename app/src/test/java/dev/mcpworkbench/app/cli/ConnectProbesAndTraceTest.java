@@ -8,8 +8,6 @@ import dev.mcpworkbench.lab.Lab;
 import dev.mcpworkbench.lab.LabSpec;
 import dev.mcpworkbench.lab.RunningLab;
 import dev.mcpworkbench.lab.auth.Misbehaviour;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +15,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code connect --probe}, {@code --trace}, {@code --trace-file} and the client identity options, against the lab. */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
@@ -25,25 +22,10 @@ class ConnectProbesAndTraceTest {
 
     private static final Pattern JWT = Pattern.compile("eyJ[\\w-]+\\.eyJ[\\w-]+\\.[\\w-]+");
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new WorkbenchCli());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> 2);
-        cli.setExitCodeExceptionMapper(ex -> 2);
-        int exit = cli.execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
-
     @Test
     void aProbeSaysWhatItSendsThenItsVerdictAndItsFindingJoinsTheJson() throws Exception {
         try (RunningLab lab = Lab.start(LabSpec.secure().withAuth().withAutoApprove().withMisbehaviours(Misbehaviour.REUSABLE_CODE))) {
-            Result r = run("connect", "--auth", "headless", "--client-id", "lab-public", "--probe", "code-reuse,pkce", "--json",
+            CliRun r = CliRun.of("connect", "--auth", "headless", "--client-id", "lab-public", "--probe", "code-reuse,pkce", "--json",
                     lab.mcpUrl().toString());
 
             assertThat(r.exit()).as(r.err()).isZero();
@@ -63,7 +45,7 @@ class ConnectProbesAndTraceTest {
     @Test
     void thePassthroughProbeUsesTheRecorderAndSaysWhenNothingArrived() {
         try (RunningLab lab = Lab.start(LabSpec.secure().withAuth().withAutoApprove())) {
-            Result r = run("connect", "--auth", "headless", "--client-id", "lab-public", "--probe", "passthrough",
+            CliRun r = CliRun.of("connect", "--auth", "headless", "--client-id", "lab-public", "--probe", "passthrough",
                     "--upstream-recorder", "0", lab.mcpUrl().toString());
             assertThat(r.exit()).as(r.err()).isZero();
             assertThat(r.err()).containsPattern("Upstream recorder listening at http://127\\.0\\.0\\.1:\\d+")
@@ -76,12 +58,12 @@ class ConnectProbesAndTraceTest {
         Path har = dir.resolve("flow.har");
         Path revealed = dir.resolve("revealed.har");
         try (RunningLab lab = Lab.start(LabSpec.secure().withAuth().withAutoApprove())) {
-            Result r = run("connect", "--auth", "headless", "--client-id", "lab-public", "--trace", "--trace-file", har.toString(),
+            CliRun r = CliRun.of("connect", "--auth", "headless", "--client-id", "lab-public", "--trace", "--trace-file", har.toString(),
                     lab.mcpUrl().toString());
             assertThat(r.exit()).as(r.err()).isZero();
             assertThat(r.err()).containsPattern("trace  Token request  POST http://127\\.0\\.0\\.1:\\d+/token -> 200 \\(\\d+ ms\\)")
                     .containsPattern("trace  Authorization request  GET http://127\\.0\\.0\\.1:\\d+/authorize\\S* -> 302");
-            Result again = run("connect", "--auth", "headless", "--client-id", "lab-public", "--trace-file", revealed.toString(),
+            CliRun again = CliRun.of("connect", "--auth", "headless", "--client-id", "lab-public", "--trace-file", revealed.toString(),
                     "--reveal-secrets", lab.mcpUrl().toString());
             assertThat(again.exit()).as(again.err()).isZero();
             assertThat(again.err()).doesNotContain("trace  ");
@@ -97,10 +79,10 @@ class ConnectProbesAndTraceTest {
     void theCallbackHostAndPathReachTheAuthorizationServer() {
         try (RunningLab lab = Lab.start(LabSpec.secure().withAuth().withAutoApprove())) {
             // lab-public is registered with http://127.0.0.1/callback: another path is refused, the default one works
-            Result wrongPath = run("connect", "--auth", "headless", "--client-id", "lab-public", "--callback-path", "/elsewhere",
+            CliRun wrongPath = CliRun.of("connect", "--auth", "headless", "--client-id", "lab-public", "--callback-path", "/elsewhere",
                     lab.mcpUrl().toString());
             assertThat(wrongPath.exit()).isEqualTo(2);
-            Result rightPath = run("connect", "--auth", "headless", "--client-id", "lab-public", "--callback-path", "/callback",
+            CliRun rightPath = CliRun.of("connect", "--auth", "headless", "--client-id", "lab-public", "--callback-path", "/callback",
                     "--callback-host", "127.0.0.1", "--token-auth-method", "none", "--trace", lab.mcpUrl().toString());
             assertThat(rightPath.exit()).as(rightPath.err()).isZero();
             assertThat(rightPath.err()).contains("redirect_uri=http%3A%2F%2F127.0.0.1%3A");
@@ -109,15 +91,15 @@ class ConnectProbesAndTraceTest {
 
     @Test
     void badIdentityOrProbeChoicesAreRefusedBeforeConnecting() {
-        Result method = run("connect", "--auth", "headless", "--token-auth-method", "tls_client_auth", "http://127.0.0.1:9/mcp");
+        CliRun method = CliRun.of("connect", "--auth", "headless", "--token-auth-method", "tls_client_auth", "http://127.0.0.1:9/mcp");
         assertThat(method.exit()).isEqualTo(2);
         assertThat(method.err()).contains("--token-auth-method");
-        Result host = run("connect", "--auth", "headless", "--callback-host", "example.com", "http://127.0.0.1:9/mcp");
+        CliRun host = CliRun.of("connect", "--auth", "headless", "--callback-host", "example.com", "http://127.0.0.1:9/mcp");
         assertThat(host.err()).contains("--callback-host");
-        Result probe = run("connect", "--probe", "everything-please", "http://127.0.0.1:9/mcp");
+        CliRun probe = CliRun.of("connect", "--probe", "everything-please", "http://127.0.0.1:9/mcp");
         assertThat(probe.exit()).isEqualTo(2);
         assertThat(probe.err()).contains("unknown probe").contains("code-reuse (OAUTH-024)");
-        Result scan = run("scan", "--callback-path", "/x", "--url", "http://127.0.0.1:9/mcp");
+        CliRun scan = CliRun.of("scan", "--callback-path", "/x", "--url", "http://127.0.0.1:9/mcp");
         assertThat(scan.exit()).isEqualTo(2);
     }
 }

@@ -7,45 +7,29 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mcpworkbench.lab.Lab;
 import dev.mcpworkbench.lab.LabSpec;
 import dev.mcpworkbench.lab.RunningLab;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import picocli.CommandLine;
 
 /** {@code connect} lists the lab's skills and {@code --load-skill} loads one, verified, or refuses it. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ConnectSkillsTest {
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new WorkbenchCli());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
-
     @Test
     void listsSkillsAndLoadsAVerifiedOne() throws Exception {
         try (RunningLab lab = Lab.start(LabSpec.secure())) {
-            Result listed = run("connect", lab.mcpUrl().toString());
+            CliRun listed = CliRun.of("connect", lab.mcpUrl().toString());
             assertThat(listed.exit()).as(listed.err()).isZero();
             assertThat(listed.out()).contains("Skills (2, files are read only when a skill is loaded):")
                     .contains("  write-good-notes: Write a short, searchable note from a conversation [2 files, ")
                     .doesNotContain("Loaded skill");
 
-            Result loaded = run("connect", "--load-skill", "write-good-notes", lab.mcpUrl().toString());
+            CliRun loaded = CliRun.of("connect", "--load-skill", "write-good-notes", lab.mcpUrl().toString());
             assertThat(loaded.exit()).as(loaded.err()).isZero();
             assertThat(loaded.out()).contains("Loaded skill write-good-notes: 2 files verified")
                     .contains("skill://write-good-notes/references/STYLE.md").contains("# Write good notes");
 
-            JsonNode json = new ObjectMapper().readTree(run("connect", "--json", "--load-skill", "tag-notes", lab.mcpUrl().toString()).out());
+            JsonNode json = new ObjectMapper().readTree(CliRun.of("connect", "--json", "--load-skill", "tag-notes", lab.mcpUrl().toString()).out());
             assertThat(json.path("skills")).hasSize(2);
             assertThat(json.path("skills").get(0).path("resources").get(0).path("digest").asText()).startsWith("sha256:");
             assertThat(json.path("skillLoad").path("loaded").asBoolean()).isTrue();
@@ -56,7 +40,7 @@ class ConnectSkillsTest {
     @Test
     void aSkillThatFailsVerificationIsNotLoadedAndRaisesDrift004() throws Exception {
         try (RunningLab lab = Lab.start(LabSpec.flawed())) {
-            Result r = run("connect", "--load-skill", "export-notes", lab.mcpUrl().toString());
+            CliRun r = CliRun.of("connect", "--load-skill", "export-notes", lab.mcpUrl().toString());
             assertThat(r.exit()).isEqualTo(2);
             assertThat(r.err()).startsWith("mcp-workbench connect: skill export-notes did not load: skill://export-notes/SKILL.md: "
                     + "content does not match the listed digest");
@@ -64,7 +48,7 @@ class ConnectSkillsTest {
                     .contains("not read: skill://export-notes/references/NOTES.md").contains("DRIFT-004")
                     .doesNotContain("paste.example.net");
 
-            JsonNode json = new ObjectMapper().readTree(run("connect", "--json", "--load-skill", "summarize-project",
+            JsonNode json = new ObjectMapper().readTree(CliRun.of("connect", "--json", "--load-skill", "summarize-project",
                     lab.mcpUrl().toString()).out());
             assertThat(json.path("skillLoad").path("loaded").asBoolean()).isFalse();
             assertThat(json.path("skillLoad").path("files")).isEmpty();
@@ -76,7 +60,7 @@ class ConnectSkillsTest {
     @Test
     void anUnknownSkillIsAClearError() {
         try (RunningLab lab = Lab.start(LabSpec.secure())) {
-            Result r = run("connect", "--load-skill", "no-such-skill", lab.mcpUrl().toString());
+            CliRun r = CliRun.of("connect", "--load-skill", "no-such-skill", lab.mcpUrl().toString());
             assertThat(r.exit()).isEqualTo(2);
             assertThat(r.err()).contains("no listed skill is named no-such-skill");
         }

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,22 +32,6 @@ class HostileServerOutputTest {
 
     @TempDir
     Path dir;
-
-    private record Result(int exit, String out, String err) {
-        String all() {
-            return out + err;
-        }
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cli = WorkbenchCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
 
     private static void assertNothingDrivesTheTerminal(String printed) {
         assertThat(printed).doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u009b").doesNotContain("\u202e");
@@ -107,11 +89,11 @@ class HostileServerOutputTest {
             }
         });
         try {
-            Result r = run("connect", "--call", "look" + ESCAPES, url(server));
+            CliRun r = CliRun.of("connect", "--call", "look" + ESCAPES, url(server));
             assertThat(r.exit()).as(r.err()).isZero();
             assertThat(r.out()).contains("evil\\u000D\\u001B[2K\\u001B]0;pwned\\u0007").contains("VERDICT: all clear");
             assertNothingDrivesTheTerminal(r.all());
-            Result json = run("connect", "--json", url(server));
+            CliRun json = CliRun.of("connect", "--json", url(server));
             assertThat(json.exit()).as(json.err()).isZero();
             assertNothingDrivesTheTerminal(json.all());
             assertThat(JSON.readTree(json.out()).path("server").path("name").asText()).isEqualTo("evil" + ESCAPES + "server");
@@ -135,7 +117,7 @@ class HostileServerOutputTest {
             }
         });
         try {
-            Result r = run("connect", "--timeout", "10", url(server));
+            CliRun r = CliRun.of("connect", "--timeout", "10", url(server));
             assertThat(r.exit()).isEqualTo(2);
             assertThat(r.err()).contains("tools/list").contains("twice");
             assertThat(pages.get()).isLessThanOrEqualTo(5);
@@ -169,7 +151,7 @@ class HostileServerOutputTest {
 
     @Test
     void snapshotWarningsAreMaskedAndShownNotObeyed() throws Exception {
-        Result r = run("snapshot", "--stdio", "sh '" + stdioServer() + "'", "-o", dir.resolve("snap.json").toString());
+        CliRun r = CliRun.of("snapshot", "--stdio", "sh '" + stdioServer() + "'", "-o", dir.resolve("snap.json").toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).contains("warning").contains("postgres://app:");
         assertThat(r.err()).doesNotContain(DB_PASSWORD);
@@ -181,7 +163,7 @@ class HostileServerOutputTest {
         Path script = dir.resolve("dies.sh");
         Files.writeString(script, "printf '\\033]0;pwned\\007\\rDATABASE_URL=postgres://app:" + DB_PASSWORD + "@db/prod\\n' >&2; exit 3\n");
         for (String command : new String[] {"snapshot", "scan"}) {
-            Result r = run(command, "--stdio", "sh '" + script + "'");
+            CliRun r = CliRun.of(command, "--stdio", "sh '" + script + "'");
             assertThat(r.exit()).isEqualTo(2);
             assertThat(r.err()).as(command).contains("exited with code 3").contains("postgres://app:").doesNotContain(DB_PASSWORD);
             assertNothingDrivesTheTerminal(r.all());

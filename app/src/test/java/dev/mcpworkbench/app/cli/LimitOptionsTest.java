@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -34,19 +32,6 @@ class LimitOptionsTest {
 
     private HttpServer server;
     private final AtomicInteger listPages = new AtomicInteger();
-
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cli = WorkbenchCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
 
     @AfterEach
     void stop() {
@@ -99,11 +84,11 @@ class LimitOptionsTest {
     @Test
     void aMessagePastMaxMessageSizeStopsScanWithOneLineNamingTheOption() throws Exception {
         String url = serve(page -> tools(page, 100)); // about 15 KB
-        Result r = run("scan", "--url", url, "--timeout", "10", "--max-message-size", "4KiB");
+        CliRun r = CliRun.of("scan", "--url", url, "--timeout", "10", "--max-message-size", "4KiB");
         assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(2);
         assertThat(r.err().strip()).contains("larger than 4 KiB").contains("--max-message-size").doesNotContain("\n");
 
-        Result allowed = run("snapshot", "--url", url, "--timeout", "10", "--max-message-size", "1M", "-o", dir.resolve("s.json").toString());
+        CliRun allowed = CliRun.of("snapshot", "--url", url, "--timeout", "10", "--max-message-size", "1M", "-o", dir.resolve("s.json").toString());
         assertThat(allowed.exit()).as(allowed.err()).isZero();
     }
 
@@ -111,13 +96,13 @@ class LimitOptionsTest {
     void aListPastMaxListPagesStopsSnapshotAndConnect() throws Exception {
         // every page names a new cursor: only the page limit ends it
         String url = serve(page -> tools(page, 1).put("nextCursor", "c" + page));
-        Result r = run("snapshot", "--url", url, "--timeout", "10", "--max-list-pages", "3", "-o", dir.resolve("s.json").toString());
+        CliRun r = CliRun.of("snapshot", "--url", url, "--timeout", "10", "--max-list-pages", "3", "-o", dir.resolve("s.json").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().strip()).contains("more than 3 pages").contains("--max-list-pages").doesNotContain("\n");
         assertThat(listPages.get()).isEqualTo(3);
 
         listPages.set(0);
-        Result connect = run("connect", "--timeout", "10", "--max-list-pages", "5", url);
+        CliRun connect = CliRun.of("connect", "--timeout", "10", "--max-list-pages", "5", url);
         assertThat(connect.exit()).isEqualTo(2);
         assertThat(connect.err()).contains("more than 5 pages");
         assertThat(listPages.get()).isEqualTo(5);
@@ -125,10 +110,10 @@ class LimitOptionsTest {
 
     @Test
     void badValuesAreRefusedBeforeConnecting() {
-        Result size = run("connect", "--max-message-size", "lots", "http://127.0.0.1:9/mcp");
+        CliRun size = CliRun.of("connect", "--max-message-size", "lots", "http://127.0.0.1:9/mcp");
         assertThat(size.exit()).isEqualTo(2);
         assertThat(size.err()).contains("--max-message-size takes bytes or a size such as 64KiB");
-        Result pages = run("scan", "--url", "http://127.0.0.1:9/mcp", "--max-list-pages", "0");
+        CliRun pages = CliRun.of("scan", "--url", "http://127.0.0.1:9/mcp", "--max-list-pages", "0");
         assertThat(pages.exit()).isEqualTo(2);
         assertThat(pages.err()).contains("--max-list-pages takes a count of 1 or more");
     }
@@ -144,12 +129,12 @@ class LimitOptionsTest {
     @Test
     void aSnapshotPastMaxSnapshotSizeIsRefusedWithOneLineNamingTheOption() {
         Path file = ScanCommandTest.corpus("everything.json");
-        Result r = run("scan", "--snapshot", file.toString(), "--max-snapshot-size", "1KiB");
+        CliRun r = CliRun.of("scan", "--snapshot", file.toString(), "--max-snapshot-size", "1KiB");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().strip()).contains("snapshots over 1024 bytes are not read").contains("--max-snapshot-size").doesNotContain("\n");
-        Result folder = run("scan", "--snapshot", file.getParent().toString(), "--max-snapshot-size", "1KiB", "--format", "json");
+        CliRun folder = CliRun.of("scan", "--snapshot", file.getParent().toString(), "--max-snapshot-size", "1KiB", "--format", "json");
         assertThat(folder.exit()).isEqualTo(2);
         assertThat(folder.out() + folder.err()).contains("--max-snapshot-size");
-        assertThat(run("scan", "--snapshot", file.toString(), "--max-snapshot-size", "10MiB", "--fail-on", "critical").exit()).isZero();
+        assertThat(CliRun.of("scan", "--snapshot", file.toString(), "--max-snapshot-size", "10MiB", "--fail-on", "critical").exit()).isZero();
     }
 }
