@@ -31,7 +31,7 @@ for %%f in ("%LIB%\*.jar") do (
     set "CP=!CP!;%%f"
   )
 )
-set "OPTS=--enable-native-access=javafx.graphics -XX:+UseZGC -Dprism.lcdtext=false"
+set "OPTS=--enable-native-access=javafx.graphics,ALL-UNNAMED -XX:+UseZGC -Dprism.lcdtext=false"
 if %MAJOR% GEQ 23 (set "OPTS=%OPTS% --sun-misc-unsafe-memory-access=allow") else (set "OPTS=%OPTS% -XX:+ZGenerational")
 for %%p in (javafx.base/com.sun.javafx.event javafx.base/com.sun.javafx.binding javafx.controls/com.sun.javafx.scene.control javafx.controls/com.sun.javafx.scene.control.behavior) do set "OPTS=!OPTS! --add-exports=%%p=ALL-UNNAMED"
 set "OPTS=%OPTS% --add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED"
@@ -41,5 +41,5 @@ exit /b %errorlevel%
 
 :cli
 "%JAVA%" -XX:SharedArchiveFile="%HERE%app\target\cli.jsa" -XX:+AutoCreateSharedArchive -Xshare:auto -Xlog:cds=off ^
-  -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m -cp "%JAR%;%LIB%\*" dev.mcpworkbench.app.Main %*
+  -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m --enable-native-access=ALL-UNNAMED -cp "%JAR%;%LIB%\*" dev.mcpworkbench.app.Main %*
 exit /b %errorlevel%

@@ -3,9 +3,10 @@
 # desktop_java_options MAJOR  prints them for a JDK of that major version.
 desktop_java_options() {
   major=${1:-21}
-  # JavaFX loads its native libraries (glass, prism) with System.load: JDK 22+ warns unless the
-  # module is allowed native access.
-  opts="--enable-native-access=javafx.graphics"
+  # JavaFX loads its native libraries (glass, prism) with System.load, and so does JNA (the OS
+  # keychain's D-Bus and Windows back ends) from the class path: JDK 22+ warns unless they are
+  # allowed native access.
+  opts="--enable-native-access=javafx.graphics,ALL-UNNAMED"
   # JavaFX 21's Marlin renderer allocates off-heap memory through sun.misc.Unsafe: JDK 24+ warns on
   # its first use. The option exists from JDK 23 on (older JDKs refuse to start with it).
   if [ "$major" -ge 23 ] 2>/dev/null; then opts="$opts --sun-misc-unsafe-memory-access=allow"; fi
