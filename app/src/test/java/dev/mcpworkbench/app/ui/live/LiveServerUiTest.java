@@ -60,7 +60,9 @@ class LiveServerUiTest {
                 && context.connection().stateProperty().get() != ConnectionState.DISCONNECTED);
         assertThat(context.connection().errorProperty().get()).as("connection error").isEmpty();
         assertThat(context.connection().stateProperty().get()).isEqualTo(ConnectionState.CONNECTED);
-        assertThat(robot.lookup("#connectionStatus").queryAs(Label.class).getText()).startsWith("Connected");
+        // the status bar follows the state in a later FX event: wait for it rather than race it
+        Label status = robot.lookup("#connectionStatus").queryAs(Label.class);
+        waitFor(10, () -> WaitForAsyncUtils.asyncFx(status::getText).get().startsWith("Connected"));
 
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT2).release(javafx.scene.input.KeyCode.DIGIT2, javafx.scene.input.KeyCode.CONTROL);
         assertThat(context.window().workspace().getSelectionModel().getSelectedItem().getText()).isEqualTo("Tools");
