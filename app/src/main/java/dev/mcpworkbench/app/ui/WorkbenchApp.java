@@ -45,7 +45,7 @@ public final class WorkbenchApp extends Application {
         stage.setOnShown(e -> logStartup());
         stage.show();
         // the first payload view would otherwise pay a cold JVM's price for its table rows
-        PayloadView.warmUpInBackground(scene.getStylesheets());
+        PayloadView.warmUpSoon(scene.getStylesheets());
         context.started(getParameters().getRaw());
         SelfTest.requested(getParameters().getRaw()).ifPresent(timeout ->
                 new SelfTest(context, System.out, System::exit)

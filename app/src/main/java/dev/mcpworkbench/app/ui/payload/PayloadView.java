@@ -74,10 +74,10 @@ public final class PayloadView extends BorderPane {
     }
 
     /**
-     * Lays out a throwaway payload tree on a background thread, once per JVM, so the first payload
-     * view opens as fast as later ones (see {@link RowWarmUp}). The app calls it at startup.
+     * Lays out a throwaway payload tree once per JVM, a few seconds after start-up, so the first
+     * payload view opens as fast as later ones (see {@link RowWarmUp}). The app calls it at startup.
      */
-    public static void warmUpInBackground(List<String> stylesheets) {
+    public static void warmUpSoon(List<String> stylesheets) {
         RowWarmUp.startOnce(List.copyOf(stylesheets));
     }
 

@@ -9,9 +9,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The first rows a payload tree shows cost the FX thread some 350 ms on a fresh JVM: the row and
  * cell skins' classes load and initialize, and their code runs for the first time. A throwaway
- * tree in a scene of its own (never shown, so JavaFX allows building it on any thread) is laid out
- * on a background thread, so that the first real tree's rows ({@link RowPrebuild}) find that work
- * done.
+ * tree in a scene of its own, never shown, is laid out once a few seconds after the window is up,
+ * so that the first real tree's rows ({@link RowPrebuild}) find that work done.
+ *
+ * <p>On the FX thread, not a background one: JavaFX measures text with one shared layout object
+ * (the control skins' {@code Utils}), so a background layout corrupted the window's own layout
+ * now and then (a NullPointerException in {@code PrismTextLayout} at start-up).
  */
 final class RowWarmUp {
 
@@ -21,18 +24,23 @@ final class RowWarmUp {
     private RowWarmUp() {
     }
 
+    /** Delay after start-up: the first window's own layout and the user's first clicks come first. */
+    private static final javafx.util.Duration DELAY = javafx.util.Duration.seconds(3);
+
     /**
-     * Starts the warm-up on a background thread, once per JVM. {@code stylesheets} are the app's,
-     * so the same style rules are matched. The app calls it at startup: by the time a payload view
-     * opens, its rows cost the FX thread what they cost on a warm JVM.
+     * Schedules the warm-up once per JVM, on the FX thread after {@link #DELAY}. {@code stylesheets}
+     * are the app's, so the same style rules are matched. The app calls it at startup: by the time
+     * a payload view opens, its rows cost the FX thread what they cost on a warm JVM.
      */
     static void startOnce(List<String> stylesheets) {
         if (STARTED.compareAndSet(false, true)) {
-            Thread.ofVirtual().name("payload-rows-warm-up").start(() -> layOut(stylesheets));
+            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(DELAY);
+            wait.setOnFinished(e -> layOut(stylesheets));
+            wait.play();
         }
     }
 
-    /** True when the throwaway tree was laid out; runs on any thread. */
+    /** True when the throwaway tree was laid out; on the FX thread. */
     static boolean layOut(List<String> stylesheets) {
         try {
             PayloadTreeTable tree = new PayloadTreeTable();
