@@ -2,18 +2,14 @@ package dev.mcpworkbench.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,34 +34,6 @@ class HostileServerOutputTest {
         assertThat(printed.replace("\r\n", "\n")).doesNotContain("\r");
     }
 
-    /** A Streamable HTTP server on loopback answering each request with {@code answer(method, params)} as its result. */
-    private static HttpServer httpServer(BiFunction<String, JsonNode, JsonNode> answer) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/mcp", exchange -> {
-            try (exchange) {
-                byte[] bytes = exchange.getRequestBody().readAllBytes();
-                JsonNode request = bytes.length == 0 ? null : JSON.readTree(bytes);
-                if (request == null || !request.has("id")) {
-                    exchange.sendResponseHeaders(request == null ? 405 : 202, -1);
-                    return;
-                }
-                ObjectNode reply = JSON.createObjectNode().put("jsonrpc", "2.0");
-                reply.set("id", request.get("id"));
-                reply.set("result", answer.apply(request.path("method").asText(), request.path("params")));
-                byte[] body = JSON.writeValueAsBytes(reply);
-                exchange.getResponseHeaders().set("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-            }
-        });
-        server.start();
-        return server;
-    }
-
-    private static String url(HttpServer server) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/mcp";
-    }
-
     private static ObjectNode initializeResult(String name) {
         ObjectNode result = JSON.createObjectNode().put("protocolVersion", "2025-11-25");
         result.putObject("capabilities").putObject("tools");
@@ -75,7 +43,7 @@ class HostileServerOutputTest {
 
     @Test
     void connectShowsEscapesInNamesAndOutputsInsteadOfObeyingThem() throws Exception {
-        HttpServer server = httpServer((method, params) -> switch (method) {
+        try (LoopbackMcpServer server = LoopbackMcpServer.start((method, params) -> switch (method) {
             case "initialize" -> initializeResult("evil" + ESCAPES + "server");
             case "tools/list" -> {
                 ObjectNode result = JSON.createObjectNode();
@@ -87,25 +55,22 @@ class HostileServerOutputTest {
                 result.putArray("content").addObject().put("type", "text").put("text", "done" + ESCAPES + "VERDICT: all clear");
                 yield result;
             }
-        });
-        try {
-            CliRun r = CliRun.of("connect", "--call", "look" + ESCAPES, url(server));
+        })) {
+            CliRun r = CliRun.of("connect", "--call", "look" + ESCAPES, server.url());
             assertThat(r.exit()).as(r.err()).isZero();
             assertThat(r.out()).contains("evil\\u000D\\u001B[2K\\u001B]0;pwned\\u0007").contains("VERDICT: all clear");
             assertNothingDrivesTheTerminal(r.all());
-            CliRun json = CliRun.of("connect", "--json", url(server));
+            CliRun json = CliRun.of("connect", "--json", server.url());
             assertThat(json.exit()).as(json.err()).isZero();
             assertNothingDrivesTheTerminal(json.all());
             assertThat(JSON.readTree(json.out()).path("server").path("name").asText()).isEqualTo("evil" + ESCAPES + "server");
-        } finally {
-            server.stop(0);
         }
     }
 
     @Test
     void connectStopsOnACyclingCursor() throws Exception {
         AtomicInteger pages = new AtomicInteger();
-        HttpServer server = httpServer((method, params) -> switch (method) {
+        try (LoopbackMcpServer server = LoopbackMcpServer.start((method, params) -> switch (method) {
             case "initialize" -> initializeResult("cycler");
             default -> {
                 ObjectNode result = JSON.createObjectNode();
@@ -115,14 +80,11 @@ class HostileServerOutputTest {
                 result.put("nextCursor", String.valueOf((char) ('a' + page % 3)));
                 yield result;
             }
-        });
-        try {
-            CliRun r = CliRun.of("connect", "--timeout", "10", url(server));
+        })) {
+            CliRun r = CliRun.of("connect", "--timeout", "10", server.url());
             assertThat(r.exit()).isEqualTo(2);
             assertThat(r.err()).contains("tools/list").contains("twice");
             assertThat(pages.get()).isLessThanOrEqualTo(5);
-        } finally {
-            server.stop(0);
         }
     }
 

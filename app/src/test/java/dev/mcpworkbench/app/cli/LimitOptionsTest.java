@@ -2,13 +2,10 @@ package dev.mcpworkbench.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,45 +27,27 @@ class LimitOptionsTest {
     @TempDir
     Path dir;
 
-    private HttpServer server;
+    private LoopbackMcpServer server;
     private final AtomicInteger listPages = new AtomicInteger();
 
     @AfterEach
     void stop() {
-        if (server != null) server.stop(0);
+        if (server != null) server.close();
     }
 
     /** A Streamable HTTP server on loopback: initialize, then {@code tools/list} pages made by {@code page(n)}. */
     private String serve(Function<Integer, ObjectNode> page) throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/mcp", exchange -> {
-            try (exchange) {
-                byte[] bytes = exchange.getRequestBody().readAllBytes();
-                JsonNode request = bytes.length == 0 ? null : JSON.readTree(bytes);
-                if (request == null || !request.has("id")) {
-                    exchange.sendResponseHeaders(request == null ? 405 : 202, -1);
-                    return;
-                }
-                ObjectNode reply = JSON.createObjectNode().put("jsonrpc", "2.0");
-                reply.set("id", request.get("id"));
-                String method = request.path("method").asText();
-                if (method.equals("initialize")) {
-                    ObjectNode result = reply.putObject("result").put("protocolVersion", "2025-11-25");
-                    result.putObject("capabilities").putObject("tools");
-                    result.putObject("serverInfo").put("name", "limits").put("version", "1");
-                } else if (method.equals("tools/list")) {
-                    reply.set("result", page.apply(listPages.incrementAndGet()));
-                } else {
-                    reply.putObject("result");
-                }
-                byte[] body = JSON.writeValueAsBytes(reply);
-                exchange.getResponseHeaders().set("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
+        server = LoopbackMcpServer.start((method, params) -> switch (method) {
+            case "initialize" -> {
+                ObjectNode result = JSON.createObjectNode().put("protocolVersion", "2025-11-25");
+                result.putObject("capabilities").putObject("tools");
+                result.putObject("serverInfo").put("name", "limits").put("version", "1");
+                yield result;
             }
+            case "tools/list" -> page.apply(listPages.incrementAndGet());
+            default -> JSON.createObjectNode();
         });
-        server.start();
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/mcp";
+        return server.url();
     }
 
     /** One page of {@code count} tools, each with a 100-character description. */
