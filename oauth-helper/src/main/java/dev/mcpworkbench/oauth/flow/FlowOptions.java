@@ -81,18 +81,18 @@ public record FlowOptions(String clientId, String clientSecret, String clientMet
     }
 
     public FlowOptions withClient(String id, String secret) {
-        return new FlowOptions(id, secret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata, clientCredentials, tokenAuthMethod, callbackHost, callbackPath, assertions, dpop);
+        return edit(b -> {
+            b.clientId = id;
+            b.clientSecret = secret;
+        });
     }
 
     public FlowOptions withClientMetadataUrl(String url) {
-        return new FlowOptions(clientId, clientSecret, url, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata, clientCredentials, tokenAuthMethod, callbackHost, callbackPath, assertions, dpop);
+        return edit(b -> b.clientMetadataUrl = url);
     }
 
     public FlowOptions withScope(String s) {
-        return new FlowOptions(clientId, clientSecret, clientMetadataUrl, s, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata, clientCredentials, tokenAuthMethod, callbackHost, callbackPath, assertions, dpop);
+        return edit(b -> b.scope = s);
     }
 
     /**
@@ -100,37 +100,72 @@ public record FlowOptions(String clientId, String clientSecret, String clientMet
      * authorization server supports CIMD: for authorization servers on this machine only.
      */
     public FlowOptions withServedClientMetadata(boolean serve) {
-        return new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serve, clientCredentials, tokenAuthMethod, callbackHost, callbackPath, assertions, dpop);
+        return edit(b -> b.serveClientMetadata = serve);
     }
 
     /** The client credentials grant instead of the authorization code flow. */
     public FlowOptions withClientCredentials(boolean use) {
-        return new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata, use, tokenAuthMethod, callbackHost, callbackPath, assertions, dpop);
+        return edit(b -> b.clientCredentials = use);
     }
 
     /** How the client authenticates at the token endpoint; null: chosen from what the server allows. */
     public FlowOptions withTokenAuthMethod(String method) {
-        return new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata, clientCredentials, method, callbackHost, callbackPath, assertions, dpop);
+        return edit(b -> b.tokenAuthMethod = method);
     }
 
     /** The loopback redirect's host and path (null: 127.0.0.1 and /callback). */
     public FlowOptions withCallback(String host, String path) {
-        return new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata, clientCredentials, tokenAuthMethod, host, path, assertions, dpop);
+        return edit(b -> {
+            b.callbackHost = host;
+            b.callbackPath = path;
+        });
     }
 
     /** JWT client authentication and the JWT bearer grants. */
     public FlowOptions withAssertions(AssertionOptions chosen) {
-        return new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata, clientCredentials, tokenAuthMethod, callbackHost, callbackPath, chosen, dpop);
+        return edit(b -> b.assertions = chosen);
     }
 
     /** Ask for DPoP-bound tokens even when the MCP server does not demand them. */
     public FlowOptions withDPoP(boolean use) {
-        return new FlowOptions(clientId, clientSecret, clientMetadataUrl, scope, callbackPort, callbackTimeout, agent, clientName, maxStepUps,
-                serveClientMetadata, clientCredentials, tokenAuthMethod, callbackHost, callbackPath, assertions, use);
+        return edit(b -> b.dpop = use);
+    }
+
+    /** A copy with some components changed: the one place the withers name every component. */
+    private FlowOptions edit(java.util.function.Consumer<Editable> change) {
+        Editable e = new Editable(this);
+        change.accept(e);
+        return new FlowOptions(e.clientId, e.clientSecret, e.clientMetadataUrl, e.scope, callbackPort, callbackTimeout, agent,
+                clientName, maxStepUps, e.serveClientMetadata, e.clientCredentials, e.tokenAuthMethod, e.callbackHost,
+                e.callbackPath, e.assertions, e.dpop);
+    }
+
+    /** The components the withers change, as fields (a record's are final). */
+    private static final class Editable {
+        String clientId;
+        String clientSecret;
+        String clientMetadataUrl;
+        String scope;
+        boolean serveClientMetadata;
+        boolean clientCredentials;
+        String tokenAuthMethod;
+        String callbackHost;
+        String callbackPath;
+        AssertionOptions assertions;
+        boolean dpop;
+
+        Editable(FlowOptions o) {
+            clientId = o.clientId;
+            clientSecret = o.clientSecret;
+            clientMetadataUrl = o.clientMetadataUrl;
+            scope = o.scope;
+            serveClientMetadata = o.serveClientMetadata;
+            clientCredentials = o.clientCredentials;
+            tokenAuthMethod = o.tokenAuthMethod;
+            callbackHost = o.callbackHost;
+            callbackPath = o.callbackPath;
+            assertions = o.assertions;
+            dpop = o.dpop;
+        }
     }
 }
