@@ -58,7 +58,7 @@ public final class ScanAllView extends BorderPane {
         detail.hideSuppressActions();
         setTop(header());
         SplitPane results = new SplitPane(findingsTable(), detailSide());
-        results.setDividerPositions(0.55);
+        results.setDividerPositions(0.58);
         SplitPane main = new SplitPane(serversTable(), results);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.36);
@@ -116,6 +116,8 @@ public final class ScanAllView extends BorderPane {
         servers.setId("scanAllServers");
         servers.setItems(model.rows());
         servers.setEditable(true);
+        // the last column (the error) takes the width left, so nothing hides past the right edge
+        servers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         servers.setPlaceholder(new Label("No saved connections. Add one in the sidebar, or use File \u203a Import connections\u2026"));
         TableColumn<ServerRow, Boolean> tick = new TableColumn<>();
         CheckBox all = new CheckBox();
@@ -132,11 +134,11 @@ public final class ScanAllView extends BorderPane {
         TableColumn<ServerRow, String> name = text("Connection", ServerRow::name);
         name.setPrefWidth(150);
         TableColumn<ServerRow, String> target = text("Target", r -> r.profile().target());
-        target.setPrefWidth(230);
+        target.setPrefWidth(210);
         TableColumn<ServerRow, ServerRow> state = new TableColumn<>("State");
         state.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         state.setCellFactory(c -> new StateCell());
-        state.setPrefWidth(210);
+        state.setPrefWidth(200);
         TableColumn<ServerRow, String> tools = text("Tools", r -> r.tools() < 0 ? "" : Integer.toString(r.tools()));
         fixed(tools, 56);
         servers.getColumns().addAll(java.util.List.of(tick, name, target, state, tools));
@@ -145,12 +147,20 @@ public final class ScanAllView extends BorderPane {
             count.setGraphic(new SeverityBadge(severity));
             count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
             count.setCellFactory(c -> new CountCell(severity));
-            fixed(count, 78);
+            fixed(count, 76);
             servers.getColumns().add(count);
         }
         TableColumn<ServerRow, String> error = text("Error", ServerRow::error);
         error.setId("scanAllErrorColumn");
-        error.setPrefWidth(320);
+        error.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
+        error.setPrefWidth(240);
         servers.getColumns().add(error);
         // a row's cells are made again when its outcome changes (the list reports it as an update)
         model.rows().addListener((ListChangeListener<ServerRow>) c -> servers.refresh());
@@ -160,6 +170,7 @@ public final class ScanAllView extends BorderPane {
     private VBox findingsTable() {
         findings.setId("scanAllFindings");
         findings.setItems(model.findings());
+        findings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         findings.setPlaceholder(new Label("Start a scan: the findings of every connection show here, cross-server ones included."));
         TableColumn<SetFinding, Severity> severity = new TableColumn<>("Severity");
         severity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().item().finding().severity()));
@@ -173,13 +184,13 @@ public final class ScanAllView extends BorderPane {
         fixed(severity, 86);
         TableColumn<SetFinding, String> server = textF("Server", SetFinding::server);
         server.setId("scanAllServerColumn");
-        server.setPrefWidth(120);
+        fixed(server, 124);
         TableColumn<SetFinding, String> rule = textF("Rule", f -> f.item().finding().ruleId());
         fixed(rule, 104);
         TableColumn<SetFinding, String> location = textF("Location", f -> f.item().shortLocation());
-        location.setPrefWidth(160);
+        fixed(location, 150);
         TableColumn<SetFinding, String> message = textF("Message", f -> f.item().finding().message());
-        message.setPrefWidth(360);
+        message.setPrefWidth(300);
         findings.getColumns().addAll(java.util.List.of(severity, server, rule, location, message));
         Label title = new Label("Findings of the set");
         title.getStyleClass().add("text-bold");
