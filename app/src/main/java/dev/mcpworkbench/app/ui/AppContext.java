@@ -105,6 +105,7 @@ public final class AppContext implements AutoCloseable {
         MenuItem add = MainWindow.item("_New connection…", Feather.PLUS, "Shortcut+N", sidebar::addProfile);
         MenuItem edit = MainWindow.item("_Edit connection…", Feather.EDIT_2, null, sidebar::editSelected);
         edit.disableProperty().bind(connection.selectedProperty().isNull());
+        edit.setId("editConnection");
         MenuItem refresh = MainWindow.item("_Refresh lists", Feather.REFRESH_CW, "F5", session::refresh);
         window.serverMenu().getItems().addAll(connect, disconnect, new SeparatorMenuItem(), add, edit,
                 new SeparatorMenuItem(), refresh);

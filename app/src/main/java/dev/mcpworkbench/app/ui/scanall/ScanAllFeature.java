@@ -53,10 +53,9 @@ public final class ScanAllFeature {
         item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
         item.setOnAction(e -> show());
         var items = window.serverMenu().getItems();
-        // after New connection… / Edit connection…, before Refresh lists
-        int refresh = items.size() - 1;
-        items.add(refresh, item);
-        items.add(refresh + 1, new javafx.scene.control.SeparatorMenuItem());
+        // with the other saved-connection items: after New connection… and Edit connection…
+        int edit = items.indexOf(items.stream().filter(i -> "editConnection".equals(i.getId())).findFirst().orElse(null));
+        items.add(edit < 0 ? items.size() : edit + 1, item);
         Button button = new Button(null, Icons.of(Feather.LAYERS));
         button.setId("scanAllButton");
         button.getStyleClass().addAll("flat", "small");

@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -66,12 +68,16 @@ class ScanAllWindowTest {
         return new ProfileFields(name, ProfileFields.Kind.STDIO, command, List.of(args), Map.of(), "", "", Map.of(), List.of());
     }
 
-    private ScanAllModel openWindow(FxRobot robot, List<ProfileFields> saved) throws Exception {
+    private ScanAllModel openWindow(FxRobot robot, List<ProfileFields> saved, boolean fromSidebar) throws Exception {
         robot.interact(() -> context.connection().addProfiles(saved));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> context.connection().profiles().size() == saved.size());
-        // the menu item's accelerator, as a user would press it
-        robot.interact(() -> context.window().serverMenu().getItems().stream()
-                .filter(i -> "scanAllConnections".equals(i.getId())).findFirst().orElseThrow().fire());
+        var items = context.window().serverMenu().getItems();
+        MenuItem menuItem = items.stream().filter(i -> "scanAllConnections".equals(i.getId())).findFirst().orElseThrow();
+        assertThat(menuItem.getAccelerator()).as("keyboard shortcut").isEqualTo(KeyCombination.keyCombination("Shortcut+Shift+A"));
+        assertThat(menuItem.getText()).as("mnemonic").contains("_");
+        assertThat(items.get(items.indexOf(menuItem) - 1).getId()).as("beside the other saved-connection items").isEqualTo("editConnection");
+        if (fromSidebar) robot.clickOn("#scanAllButton");
+        else robot.interact(menuItem::fire);
         WaitForAsyncUtils.waitForFxEvents();
         ScanAllModel model = context.scanAll().model();
         assertThat(model.rows()).extracting(ServerRow::name).containsExactlyElementsOf(saved.stream().map(ProfileFields::name).toList());
@@ -87,7 +93,7 @@ class ScanAllWindowTest {
                 ProfileFields.http("acme-notes", flawed.mcpUrl()),
                 ProfileFields.http("acme-notes-copy", flawed.mcpUrl()),
                 ProfileFields.http("secure-notes", secure.mcpUrl()),
-                stdio("local-files", "mcp-workbench-no-such-server", "--stdio")));
+                stdio("local-files", "mcp-workbench-no-such-server", "--stdio")), false);
 
         robot.clickOn("#scanAllStart");
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !model.runningProperty().get() && model.resultProperty().get() != null);
@@ -149,7 +155,7 @@ class ScanAllWindowTest {
         flawed = Lab.start(LabSpec.flawed());
         ScanAllModel model = openWindow(robot, List.of(
                 stdio("silent", "sleep", "600"),
-                ProfileFields.http("acme-notes", flawed.mcpUrl())));
+                ProfileFields.http("acme-notes", flawed.mcpUrl())), true);
 
         robot.clickOn("#scanAllStart");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.rows().get(0).status() == ServerStatus.CONNECTING);
