@@ -71,8 +71,15 @@ public final class ScanAllFeature {
             stage = new Stage();
             stage.initOwner(window.getScene().getWindow());
             stage.setTitle("Scan all saved connections \u2014 MCP Workbench");
-            Scene scene = new Scene(new ScanAllView(model, openLink), 1240, 780);
+            Scene scene = new Scene(new ScanAllView(model, openLink, this::connectAlone), 1240, 780);
             scene.getStylesheets().addAll(window.getScene().getStylesheets());
+            // Esc stops a run, as it stops a tool call in the main window
+            scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && model.runningProperty().get()) {
+                    model.cancel();
+                    e.consume();
+                }
+            });
             stage.setScene(scene);
             stage.setMinWidth(760);
             stage.setMinHeight(480);
@@ -82,7 +89,14 @@ public final class ScanAllFeature {
         return stage;
     }
 
-    public ScanAllModel model() {
+    /** One saved connection connected in the main window, with everything a connection asks (authorization too). */
+    private void connectAlone(dev.mcpworkbench.app.ui.connect.ProfileFields profile) {
+        connections.selectedProperty().set(profile);
+        connections.connect(profile);
+        if (window.getScene().getWindow() instanceof Stage main) main.toFront();
+    }
+
+        public ScanAllModel model() {
         return model;
     }
 

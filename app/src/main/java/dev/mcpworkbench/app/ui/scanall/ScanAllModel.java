@@ -89,6 +89,8 @@ public final class ScanAllModel {
     /** Shows these saved connections, all ticked; the results of an earlier run are cleared. */
     public void setProfiles(List<ProfileFields> profiles) {
         if (running.get()) return;
+        // the same connections as shown: the last run's results stay on screen
+        if (!rows.isEmpty() && rows.stream().map(ServerRow::profile).toList().equals(profiles)) return;
         rows.setAll(profiles.stream().map(ServerRow::new).toList());
         findings.clear();
         result.set(null);

@@ -49,8 +49,12 @@ public final class ScanAllView extends BorderPane {
     private final FindingDetailPane detail;
     private final Label detailServer = new Label();
 
-    public ScanAllView(ScanAllModel model, Consumer<String> openLink) {
+    private final Consumer<dev.mcpworkbench.app.ui.connect.ProfileFields> connectAlone;
+
+    /** @param connectAlone connects one saved connection in the main window (double click, or the row's menu) */
+    public ScanAllView(ScanAllModel model, Consumer<String> openLink, Consumer<dev.mcpworkbench.app.ui.connect.ProfileFields> connectAlone) {
         this.model = model;
+        this.connectAlone = connectAlone;
         setId("scanAllView");
         getStyleClass().add("scan-all-view");
         getStylesheets().add(SeverityBadge.STYLESHEET);
@@ -61,7 +65,7 @@ public final class ScanAllView extends BorderPane {
         results.setDividerPositions(0.58);
         SplitPane main = new SplitPane(serversTable(), results);
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.36);
+        main.setDividerPositions(0.4);
         setCenter(main);
         model.selectedProperty().addListener((o, was, now) -> {
             detail.show(now == null ? null : now.item(), now == null ? null : now.snapshot());
@@ -162,6 +166,20 @@ public final class ScanAllView extends BorderPane {
         });
         error.setPrefWidth(240);
         servers.getColumns().add(error);
+        // one server alone, in the main window: where a server that needs authorization gets it
+        servers.setRowFactory(t -> {
+            javafx.scene.control.TableRow<ServerRow> row = new javafx.scene.control.TableRow<>();
+            MenuItem connect = new MenuItem("Connect alone in the main window", Icons.of(Feather.LOG_IN));
+            connect.setOnAction(e -> connectAlone.accept(row.getItem().profile()));
+            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+                    .then((javafx.scene.control.ContextMenu) null).otherwise(new javafx.scene.control.ContextMenu(connect)));
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty() && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                    connectAlone.accept(row.getItem().profile());
+                }
+            });
+            return row;
+        });
         // a row's cells are made again when its outcome changes (the list reports it as an update)
         model.rows().addListener((ListChangeListener<ServerRow>) c -> servers.refresh());
         return servers;

@@ -51,7 +51,7 @@ public final class ServerRow {
             case LISTED -> "Listed " + o.snapshot().tools().size() + " tools";
             case SCANNED -> "Scanned \u00b7 " + o.result().findings().size() + " findings";
             case FAILED -> "Failed";
-            case NEEDS_AUTHORIZATION -> "Needs authorization \u2014 connect it alone first";
+            case NEEDS_AUTHORIZATION -> "Needs authorization";
             case TIMED_OUT -> "Timed out";
             case CANCELLED -> "Cancelled";
         };
@@ -73,6 +73,9 @@ public final class ServerRow {
     /** Why it was not reached, or "". */
     public String error() {
         ServerOutcome o = outcome.get();
-        return o == null ? "" : o.error();
+        if (o == null) return "";
+        // no flow runs during a set scan: the way to a token is one connection, with the user there
+        return o.status() == dev.mcpworkbench.app.scan.ServerStatus.NEEDS_AUTHORIZATION
+                ? "Connect it alone first (double-click the row): " + o.error() : o.error();
     }
 }

@@ -50,6 +50,7 @@ class ScanAllWindowTest {
     private Path profiles;
     private RunningLab flawed;
     private RunningLab secure;
+    private RunningLab guarded;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -62,6 +63,7 @@ class ScanAllWindowTest {
         Platform.runLater(context::close);
         if (flawed != null) flawed.close();
         if (secure != null) secure.close();
+        if (guarded != null) guarded.close();
     }
 
     private static ProfileFields stdio(String name, String command, String... args) {
@@ -89,10 +91,12 @@ class ScanAllWindowTest {
     void scansTheSavedConnectionsTogetherAndShowsEachOneAndTheSetsFindings(FxRobot robot) throws Exception {
         flawed = Lab.start(LabSpec.flawed());
         secure = Lab.start(LabSpec.secure());
+        guarded = Lab.start(LabSpec.secure().withAuth());
         ScanAllModel model = openWindow(robot, List.of(
                 ProfileFields.http("acme-notes", flawed.mcpUrl()),
                 ProfileFields.http("acme-notes-copy", flawed.mcpUrl()),
                 ProfileFields.http("secure-notes", secure.mcpUrl()),
+                ProfileFields.http("team-notes", guarded.mcpUrl()),
                 stdio("local-files", "mcp-workbench-no-such-server", "--stdio")), false);
 
         robot.clickOn("#scanAllStart");
@@ -100,15 +104,19 @@ class ScanAllWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         List<ServerRow> rows = model.rows();
-        assertThat(rows).extracting(ServerRow::status).containsExactly(
-                ServerStatus.SCANNED, ServerStatus.SCANNED, ServerStatus.SCANNED, ServerStatus.FAILED);
+        assertThat(rows).extracting(ServerRow::status).containsExactly(ServerStatus.SCANNED, ServerStatus.SCANNED,
+                ServerStatus.SCANNED, ServerStatus.NEEDS_AUTHORIZATION, ServerStatus.FAILED);
+        // the OAuth-protected server is not authorized behind the user's back: no browser, no authorization window
+        assertThat(rows.get(3).statusText()).isEqualTo("Needs authorization");
+        assertThat(rows.get(3).error()).startsWith("Connect it alone first");
+        assertThat(javafx.stage.Window.getWindows()).as("the main window and Scan all, nothing else").hasSize(2);
         ServerRow notes = rows.get(0);
         assertThat(notes.tools()).isPositive();
         assertThat(notes.count(Severity.HIGH) + notes.count(Severity.CRITICAL)).as("the flawed server's serious findings").isPositive();
         assertThat(notes.statusText()).startsWith("Scanned").endsWith(notes.outcomeProperty().get().result().findings().size() + " findings");
-        assertThat(rows.get(3).statusText()).isEqualTo("Failed");
-        assertThat(rows.get(3).error()).contains("mcp-workbench-no-such-server");
-        assertThat(rows.get(3).count(Severity.HIGH)).as("no counts for a server not reached").isEqualTo(-1);
+        assertThat(rows.get(4).statusText()).isEqualTo("Failed");
+        assertThat(rows.get(4).error()).contains("mcp-workbench-no-such-server");
+        assertThat(rows.get(4).count(Severity.HIGH)).as("no counts for a server not reached").isEqualTo(-1);
         assertThat(model.progressProperty().get()).isEqualTo(1.0);
 
         // the set's findings: every reached server's, each with its server, the cross-server collisions among them
@@ -148,6 +156,16 @@ class ScanAllWindowTest {
         assertThat(json.path("findings").size()).isEqualTo((int) expected);
         assertThat(json.path("errors").toString()).contains("could not connect to 'local-files'");
         assertThat(json.path("findings").toString()).contains("acme-notes-copy/");
+
+        // opened again, the window keeps the run's results for the same connections
+        robot.interact(() -> context.scanAll().show());
+        assertThat(model.findings()).hasSize((int) expected);
+
+        // a double click connects one server alone in the main window, where authorization can happen
+        robot.doubleClickOn(robot.lookup("#scanAllServers .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.connection().stateProperty().get()
+                == dev.mcpworkbench.app.ui.connect.ConnectionState.CONNECTED);
+        assertThat(context.connection().activeProperty().get().name()).isEqualTo("acme-notes");
     }
 
     @Test
