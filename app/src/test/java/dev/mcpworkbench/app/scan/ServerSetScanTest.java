@@ -135,6 +135,31 @@ class ServerSetScanTest {
         assertThat(silentProcessesEnd()).isTrue();
     }
 
+    @Test
+    void aSavedConnectionKeepsItsAcceptedFindingsAndTargetInTheSet() throws Exception {
+        ServerTarget target = http(flawed);
+        // a finding accepted while the server was on screen alone, saved with its connection
+        var alone = dev.mcpworkbench.inspector.rules.catalog.StaticRules.scan(reach().snapshot(target), ScanContext.defaults());
+        Finding accepted = alone.findings().get(0);
+        var suppression = dev.mcpworkbench.inspector.rules.suppress.Suppression.of(accepted, "accepted for the test");
+        var profile = dev.mcpworkbench.inspector.profile.ProfileAnalysisState.withSuppressions(
+                dev.mcpworkbench.inspector.profile.ConnectionProfile.of("notes", target),
+                new dev.mcpworkbench.inspector.rules.suppress.Suppressions(List.of(suppression)));
+        ScanContext context = SavedConnections.context("notes", List.of(profile), dev.mcpworkbench.inspector.rules.RuleSettings.defaults());
+        assertThat(context.connectionTarget()).as("how the saved connection reaches its server").isPresent();
+
+        ServerSetResult result = new ServerSetScan(Duration.ofSeconds(60), ServerSetScan.Labels.GIVEN_NAMES).run(List.of(
+                new ServerToScan<>("notes", target, context), server("notes-copy", target)), reach(), (index, outcome) -> { });
+        ServerOutcome notes = result.servers().get(0);
+        assertThat(notes.result().suppressed()).extracting(s -> s.suppression().fingerprint()).containsExactly(suppression.fingerprint());
+        var saved = new dev.mcpworkbench.inspector.rules.suppress.Suppressions(List.of(suppression));
+        assertThat(notes.result().findings()).as("the accepted finding is not among the active ones")
+                .noneMatch(f -> saved.matching(notes.local(f)).isPresent());
+        assertThat(result.servers().get(1).result().findings()).as("the copy still has it")
+                .anyMatch(f -> saved.matching(result.servers().get(1).local(f)).isPresent());
+        assertThat(result.servers().get(1).result().suppressed()).as("the copy has no accepted findings of its own").isEmpty();
+    }
+
     /** Waits (up to 20 s) for every "sleep 600" child of this JVM to be gone. */
     private static boolean silentProcessesEnd() throws InterruptedException {
         for (int i = 0; i < 200; i++) {
