@@ -62,6 +62,9 @@ public final class ScanAllModel {
     private final ObservableList<ServerRow> rows = FXCollections.observableArrayList(
             row -> new Observable[] {row.tickedProperty(), row.outcomeProperty()});
     private final ObservableList<SetFinding> findings = FXCollections.observableArrayList();
+    private final StringProperty serverFilter = new SimpleStringProperty("");
+    private final StringProperty search = new SimpleStringProperty("");
+    private final javafx.collections.transformation.FilteredList<SetFinding> shown = new javafx.collections.transformation.FilteredList<>(findings);
     private final ObjectProperty<SetFinding> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<ServerSetResult> result = new SimpleObjectProperty<>();
     private final BooleanProperty running = new SimpleBooleanProperty();
@@ -82,6 +85,8 @@ public final class ScanAllModel {
         this.tasks = tasks;
         this.fx = fx;
         this.perServerLimit = perServerLimit;
+        shown.predicateProperty().bind(Bindings.createObjectBinding(() -> matcher(serverFilter.get(), search.get()),
+                serverFilter, search));
         canStart = Bindings.createBooleanBinding(() -> !running.get() && rows.stream().anyMatch(r -> r.tickedProperty().get()),
                 running, rows);
     }
@@ -200,8 +205,29 @@ public final class ScanAllModel {
         return rows;
     }
 
+    /** Every finding of the last run, worst first. */
     public ObservableList<SetFinding> findings() {
         return findings;
+    }
+
+    /** The findings the table shows: of one server ("" for all), matching the search words. */
+    public ObservableList<SetFinding> shownFindings() {
+        return shown;
+    }
+
+    public StringProperty serverFilterProperty() {
+        return serverFilter;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    private static java.util.function.Predicate<SetFinding> matcher(String server, String text) {
+        String words = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        return f -> (server == null || server.isEmpty() || f.server().equals(server))
+                && (words.isEmpty() || (f.item().finding().ruleId() + " " + f.item().finding().message() + " "
+                        + f.item().finding().location().display()).toLowerCase(java.util.Locale.ROOT).contains(words));
     }
 
     public ObjectProperty<SetFinding> selectedProperty() {

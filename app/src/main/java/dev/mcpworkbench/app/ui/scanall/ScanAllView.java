@@ -187,7 +187,7 @@ public final class ScanAllView extends BorderPane {
 
     private VBox findingsTable() {
         findings.setId("scanAllFindings");
-        findings.setItems(model.findings());
+        findings.setItems(model.shownFindings());
         findings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         findings.setPlaceholder(new Label("Start a scan: the findings of every connection show here, cross-server ones included."));
         TableColumn<SetFinding, Severity> severity = new TableColumn<>("Severity");
@@ -213,11 +213,35 @@ public final class ScanAllView extends BorderPane {
         Label title = new Label("Findings of the set");
         title.getStyleClass().add("text-bold");
         Label count = new Label();
+        count.setId("scanAllFindingCount");
         count.getStyleClass().add("muted");
-        count.textProperty().bind(javafx.beans.binding.Bindings.size(model.findings()).asString("%d"));
-        HBox head = new HBox(8, title, count);
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.shownFindings().size() == model.findings().size() ? Integer.toString(model.findings().size())
+                        : model.shownFindings().size() + " of " + model.findings().size(),
+                model.shownFindings(), model.findings()));
+        javafx.scene.control.ComboBox<String> only = new javafx.scene.control.ComboBox<>();
+        only.setId("scanAllServerFilter");
+        only.setPromptText("All servers");
+        only.setPrefWidth(170);
+        only.setButtonCell(serverCell());
+        only.setCellFactory(v -> serverCell());
+        model.rows().addListener((javafx.beans.Observable o) -> {
+            java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of(""));
+            model.rows().forEach(r -> names.add(r.name()));
+            if (!only.getItems().equals(names)) only.getItems().setAll(names);
+        });
+        only.valueProperty().addListener((o, was, now) -> model.serverFilterProperty().set(now == null ? "" : now));
+        javafx.scene.control.TextField search = new javafx.scene.control.TextField();
+        search.setId("scanAllSearch");
+        search.setPromptText("Search findings");
+        search.setTooltip(new Tooltip("Rule, message or location"));
+        search.setPrefWidth(220);
+        search.textProperty().bindBidirectional(model.searchProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(8, title, count, gap, only, search);
         head.setAlignment(Pos.CENTER_LEFT);
-        head.setPadding(new Insets(8, 10, 6, 10));
+        head.setPadding(new Insets(6, 10, 6, 10));
         VBox box = new VBox(head, findings);
         VBox.setVgrow(findings, Priority.ALWAYS);
         return box;
@@ -236,6 +260,16 @@ public final class ScanAllView extends BorderPane {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         box.setMinWidth(0);
         return box;
+    }
+
+    private static javafx.scene.control.ListCell<String> serverCell() {
+        return new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.isEmpty() ? "All servers" : item);
+            }
+        };
     }
 
     private void chooseAndExport(ExportFormat format) {

@@ -131,6 +131,13 @@ class ScanAllWindowTest {
         assertThat(model.findings().get(0).item().finding().severity()).as("worst first").isEqualTo(
                 model.findings().stream().map(f -> f.item().finding().severity()).min(Enum::compareTo).orElseThrow());
 
+        // one server's findings, then back to all
+        robot.interact(() -> model.serverFilterProperty().set("secure-notes"));
+        assertThat(table.getItems()).hasSize(rows.get(2).outcomeProperty().get().result().findings().size())
+                .allMatch(f -> ((SetFinding) f).server().equals("secure-notes"));
+        robot.interact(() -> model.serverFilterProperty().set(""));
+        assertThat(table.getItems()).hasSize((int) expected);
+
         // selecting a collision shows it in the detail pane, located in its own server's tool
         // (the secure twin's: its tools collide with the flawed server's, which only the set shows)
         SetFinding chosen = collisions.stream().filter(f -> f.server().equals("secure-notes")).findFirst().orElse(collisions.get(0));
