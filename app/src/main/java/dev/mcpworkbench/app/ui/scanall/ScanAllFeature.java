@@ -62,6 +62,10 @@ public final class ScanAllFeature {
         button.setTooltip(new Tooltip("Scan all saved connections (Ctrl+Shift+A)"));
         button.setOnAction(e -> show());
         sidebar.addHeaderAction(button);
+        // a connection added, edited or deleted while the window is open shows there at once (not during a run)
+        connections.profiles().addListener((javafx.collections.ListChangeListener<dev.mcpworkbench.app.ui.connect.ProfileFields>) c -> {
+            if (stage != null && stage.isShowing()) model.setProfiles(List.copyOf(connections.profiles()));
+        });
     }
 
     /** Opens the window (or brings it to the front). FX thread. */

@@ -194,5 +194,10 @@ class ScanAllWindowTest {
         assertThat(model.resultProperty().get().cancelled()).isTrue();
         assertThat(model.statusProperty().get()).startsWith("Cancelled.");
         assertThat(robot.lookup("#scanAllStart").query().isDisabled()).as("a new run can start").isFalse();
+
+        // the list follows the sidebar while the window is open
+        robot.interact(() -> context.connection().addProfiles(List.of(stdio("later", "sleep", "1"))));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.rows().size() == 3);
+        assertThat(model.rows().get(2).name()).isEqualTo("later");
     }
 }
