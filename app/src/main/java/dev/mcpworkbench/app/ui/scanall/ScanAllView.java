@@ -130,6 +130,12 @@ public final class ScanAllView extends BorderPane {
         all.setTooltip(new Tooltip("Tick or untick every connection"));
         all.setOnAction(e -> model.rows().forEach(r -> r.tickedProperty().set(all.isSelected())));
         all.disableProperty().bind(model.runningProperty());
+        // the header box says whether all, none or some are ticked
+        model.rows().addListener((javafx.beans.Observable o) -> {
+            long ticked = model.rows().stream().filter(r -> r.tickedProperty().get()).count();
+            all.setIndeterminate(ticked > 0 && ticked < model.rows().size());
+            all.setSelected(ticked > 0 && ticked == model.rows().size());
+        });
         tick.setGraphic(all);
         tick.setCellValueFactory(c -> c.getValue().tickedProperty());
         tick.setCellFactory(c -> new TickCell());

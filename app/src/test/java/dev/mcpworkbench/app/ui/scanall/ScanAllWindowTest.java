@@ -200,4 +200,22 @@ class ScanAllWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.rows().size() == 3);
         assertThat(model.rows().get(2).name()).isEqualTo("later");
     }
+
+    @Test
+    void onlyTheTickedConnectionsAreScanned(FxRobot robot) throws Exception {
+        flawed = Lab.start(LabSpec.flawed());
+        ScanAllModel model = openWindow(robot, List.of(
+                ProfileFields.http("acme-notes", flawed.mcpUrl()),
+                stdio("local-files", "mcp-workbench-no-such-server")), false);
+        robot.interact(() -> model.rows().get(1).tickedProperty().set(false));
+        assertThat(robot.lookup("#scanAllTickAll").queryAs(javafx.scene.control.CheckBox.class).isIndeterminate())
+                .as("the header box shows a mixed choice").isTrue();
+        robot.clickOn("#scanAllStart");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.runningProperty().get() && model.resultProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.rows().get(0).status()).isEqualTo(ServerStatus.SCANNED);
+        assertThat(model.rows().get(1).status()).as("left out, not failed").isNull();
+        assertThat(model.rows().get(1).statusText()).isEqualTo("Not included");
+        assertThat(model.resultProperty().get().servers()).extracting(s -> s.name()).containsExactly("acme-notes");
+    }
 }
