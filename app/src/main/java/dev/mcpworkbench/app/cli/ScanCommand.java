@@ -367,13 +367,8 @@ public final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    /** What the static rules need to know about how the server was reached (DRIFT-003, TRANSPORT-001). */
     private static ConnectionTarget connectionTarget(ServerTarget target) {
-        return switch (target) {
-            case ServerTarget.Stdio s -> ConnectionTarget.stdio(s.command(), s.args());
-            case ServerTarget.StreamableHttp h -> ConnectionTarget.http(h.url().toString(), h.headers());
-            case ServerTarget.Sse h -> ConnectionTarget.http(h.url().toString(), h.headers());
-        };
+        return dev.mcpworkbench.app.scan.ConnectionTargets.of(target);
     }
 
     /** SARIF wants a path relative to the repository; in CI the working directory is its root. */

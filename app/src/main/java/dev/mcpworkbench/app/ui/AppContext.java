@@ -48,6 +48,7 @@ public final class AppContext implements AutoCloseable {
     private final LabFeature lab;
     private final TypedUrlDoor typedUrls;
     private final dev.mcpworkbench.app.ui.clientconfig.ClientConfigMenu clientConfigs;
+    private final dev.mcpworkbench.app.ui.scanall.ScanAllFeature scanAll;
 
     private AppContext(ThemeSettings theme, Connector connector, ProfileStore store) {
         window = new MainWindow(theme);
@@ -84,6 +85,8 @@ public final class AppContext implements AutoCloseable {
         lab = new LabFeature(window, session, io);
         typedUrls = new TypedUrlDoor(window, session);
         clientConfigs = new dev.mcpworkbench.app.ui.clientconfig.ClientConfigMenu(window, connection);
+        scanAll = new dev.mcpworkbench.app.ui.scanall.ScanAllFeature(window, connection, sidebar, connector, store,
+                findings::ruleSettings, LinkOpener::open);
         // saved requests follow the server on screen: its connection's, or this run's when it has none
         session.sourceProperty().addListener((o, was, now) -> window.workspace().tools().detail().savedRequests()
                 .follow(store.profiles(), session.profileName()));
@@ -102,6 +105,7 @@ public final class AppContext implements AutoCloseable {
         MenuItem add = MainWindow.item("_New connection…", Feather.PLUS, "Shortcut+N", sidebar::addProfile);
         MenuItem edit = MainWindow.item("_Edit connection…", Feather.EDIT_2, null, sidebar::editSelected);
         edit.disableProperty().bind(connection.selectedProperty().isNull());
+        edit.setId("editConnection");
         MenuItem refresh = MainWindow.item("_Refresh lists", Feather.REFRESH_CW, "F5", session::refresh);
         window.serverMenu().getItems().addAll(connect, disconnect, new SeparatorMenuItem(), add, edit,
                 new SeparatorMenuItem(), refresh);
@@ -154,6 +158,11 @@ public final class AppContext implements AutoCloseable {
         return clientConfigs;
     }
 
+    /** Server > Scan all saved connections… (see docs/desktop.md). */
+    public dev.mcpworkbench.app.ui.scanall.ScanAllFeature scanAll() {
+        return scanAll;
+    }
+
     public TypedUrlDoor typedUrls() {
         return typedUrls;
     }
@@ -190,6 +199,7 @@ public final class AppContext implements AutoCloseable {
             return;
         }
         connection.disconnect();
+        scanAll.close();
         findings.close();
         lab.close();
         authorization.close();

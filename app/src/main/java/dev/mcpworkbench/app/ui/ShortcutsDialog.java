@@ -13,6 +13,7 @@ final class ShortcutsDialog {
             {"Ctrl+K", "Connect the selected profile"},
             {"Ctrl+Shift+K", "Disconnect"},
             {"Ctrl+N", "New connection profile"},
+            {"Ctrl+Shift+A", "Scan all saved connections"},
             {"Ctrl+O", "Open a server snapshot"},
             {"Ctrl+S", "Save the server snapshot"},
             {"Ctrl+F", "Search tools"},

@@ -30,4 +30,10 @@ class UiAndCliAreSeparateTest {
         noClasses().that().resideInAPackage("..app.cli..")
                 .should().dependOnClassesThat().resideInAPackage("..app.ui..").check(app);
     }
+
+    @Test
+    void whatBothShareKnowsNeitherNorJavaFx() {
+        noClasses().that().resideInAnyPackage("..app.scan..", "..app.auth..")
+                .should().dependOnClassesThat().resideInAnyPackage("..app.ui..", "..app.cli..", "javafx..").check(app);
+    }
 }

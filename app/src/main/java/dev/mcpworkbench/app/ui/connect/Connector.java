@@ -12,6 +12,14 @@ public interface Connector {
 
     Session open(ProfileFields profile, Listener listener) throws Exception;
 
+    /**
+     * Connections opened without asking the user anything (no authorization flow, no dialogs), for
+     * work that runs through many servers at once; this connector itself when it never asks.
+     */
+    default Connector unattended() {
+        return this;
+    }
+
     /** A connected server. */
     interface Session extends LiveServer, AutoCloseable {
 

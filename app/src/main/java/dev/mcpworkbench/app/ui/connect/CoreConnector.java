@@ -40,6 +40,8 @@ public final class CoreConnector implements Connector {
     static final Duration CALL_LIMIT = Duration.ofMinutes(30);
 
     private final UserPrompts prompts;
+    /** False for the unattended copy: server requests are declined instead of asked of the user. */
+    private final boolean attended;
 
     private AuthorizationFactory authorization = url -> dev.mcpworkbench.inspector.connect.HttpAuthorization.NONE;
 
@@ -50,7 +52,24 @@ public final class CoreConnector implements Connector {
     }
 
     public CoreConnector(UserPrompts prompts) {
+        this(prompts, true);
+    }
+
+    private CoreConnector(UserPrompts prompts, boolean attended) {
         this.prompts = prompts;
+        this.attended = attended;
+    }
+
+    /**
+     * The same connections with nobody asked (what Scan all uses): no authorization flow runs, so
+     * no browser opens unasked (a saved connection's own headers are still sent, and a server that
+     * still answers 401 fails as unauthorized), and the server's elicitation and sampling requests
+     * are declined instead of shown.
+     */
+    @Override
+    public Connector unattended() {
+        CoreConnector copy = new CoreConnector(prompts, false);
+        return copy;
     }
 
     private java.util.function.UnaryOperator<ConnectOptions> httpOptions = options -> options;
@@ -73,7 +92,7 @@ public final class CoreConnector implements Connector {
         ConnectOptions options = ConnectOptions.defaults()
                 .withClientInfo("mcp-workbench", version())
                 .withRoots(profile.roots().stream().map(u -> new Root(u, "")).toList())
-                .withRequestHandler(new AskTheUser(serverName));
+                .withRequestHandler(attended ? new AskTheUser(serverName) : ClientRequestHandler.DECLINE_ALL);
         dev.mcpworkbench.inspector.traffic.TrafficLog log = new dev.mcpworkbench.inspector.traffic.TrafficLog();
         log.addListener(e -> listener.traffic(row(e)));
         if (target instanceof ServerTarget.StreamableHttp http) options = options.withAuthorization(authorization.forServer(http.url()));
@@ -85,7 +104,8 @@ public final class CoreConnector implements Connector {
         return new CoreSession(connection, progress);
     }
 
-    static ServerTarget target(ProfileFields p) {
+    /** What a saved connection reaches. */
+    public static ServerTarget target(ProfileFields p) {
         return switch (p.kind()) {
             case STDIO -> new ServerTarget.Stdio(p.command(), p.args(), p.env(),
                     p.workingDir().isBlank() ? null : Path.of(p.workingDir()));

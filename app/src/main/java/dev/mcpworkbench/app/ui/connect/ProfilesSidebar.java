@@ -34,6 +34,8 @@ public final class ProfilesSidebar extends VBox {
     private final ConnectionViewModel model;
     private final ListView<ProfileFields> list;
 
+    private final HBox header;
+
     public ProfilesSidebar(ConnectionViewModel model) {
         this.model = model;
         setId("profilesSidebar");
@@ -47,7 +49,7 @@ public final class ProfilesSidebar extends VBox {
         add.setOnAction(e -> addProfile());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(6, title, grow, add);
+        header = new HBox(6, title, grow, add);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(10, 8, 4, 12));
 
@@ -121,6 +123,11 @@ public final class ProfilesSidebar extends VBox {
 
     private Window owner() {
         return getScene() == null ? null : getScene().getWindow();
+    }
+
+    /** A small action beside the New connection button (e.g. Scan all). */
+    public void addHeaderAction(javafx.scene.Node action) {
+        header.getChildren().add(header.getChildren().size() - 1, action);
     }
 
     public void addProfile() {

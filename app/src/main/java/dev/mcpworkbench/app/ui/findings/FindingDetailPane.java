@@ -37,6 +37,7 @@ public final class FindingDetailPane extends VBox {
     private final VBox content = new VBox(10);
     private final Consumer<String> onOpenLink;
     private FindingItem shown;
+    private boolean suppressing = true;
 
     public FindingDetailPane(Consumer<FindingItem> onSuppress, Consumer<FindingItem> onRestore,
                              Consumer<FindingItem> onOpenDoc, Consumer<String> onOpenLink) {
@@ -106,8 +107,15 @@ public final class FindingDetailPane extends VBox {
             hyperlink.setOnAction(e -> onOpenLink.accept(link));
             references.getChildren().add(hyperlink);
         });
-        setShown(suppressButton, !item.suppressed());
-        setShown(restoreButton, item.suppressed());
+        setShown(suppressButton, suppressing && !item.suppressed());
+        setShown(restoreButton, suppressing && item.suppressed());
+    }
+
+    /** For findings that cannot be suppressed from where they are shown (a whole set's, in Scan all). */
+    public void hideSuppressActions() {
+        suppressing = false;
+        setShown(suppressButton, false);
+        setShown(restoreButton, false);
     }
 
     public DefinitionArea definitionArea() {

@@ -30,8 +30,17 @@ public final class WorkspaceScan {
 
     /** One result per server, in order; {@code contexts.get(i)} is server i's own context (target, pin...). */
     public static List<ScanResult> scan(List<ServerSnapshot> servers, List<ScanContext> contexts) {
-        if (servers.size() != contexts.size()) throw new IllegalArgumentException("one context per server");
-        List<String> labels = labels(servers);
+        return scan(servers, contexts, labels(servers));
+    }
+
+    /**
+     * As {@link #scan(List, List)}, with the names the user gave the servers (saved connections'
+     * names, which are distinct) as the location prefixes instead of their serverInfo names.
+     */
+    public static List<ScanResult> scan(List<ServerSnapshot> servers, List<ScanContext> contexts, List<String> labels) {
+        if (servers.size() != contexts.size() || servers.size() != labels.size()) {
+            throw new IllegalArgumentException("one context and one label per server");
+        }
         List<ScanResult> results = new ArrayList<>();
         for (int i = 0; i < servers.size(); i++) {
             List<ServerSnapshot> others = new ArrayList<>(servers);
@@ -46,7 +55,7 @@ public final class WorkspaceScan {
      * A distinct name per server: its serverInfo name (its snapshot's source when it gave none),
      * with " (2)", " (3)"... when servers share one, as two copies of one server do.
      */
-    static List<String> labels(List<ServerSnapshot> servers) {
+    public static List<String> labels(List<ServerSnapshot> servers) {
         Map<String, Integer> seen = new HashMap<>();
         List<String> labels = new ArrayList<>();
         for (ServerSnapshot server : servers) {
