@@ -6,6 +6,7 @@ import dev.mcpworkbench.inspector.connect.McpConnectionException;
 import dev.mcpworkbench.inspector.connect.ServerTarget;
 import dev.mcpworkbench.inspector.rules.ScanContext;
 import dev.mcpworkbench.inspector.rules.ScanResult;
+import dev.mcpworkbench.inspector.rules.ServerSection;
 import dev.mcpworkbench.inspector.rules.catalog.WorkspaceScan;
 import dev.mcpworkbench.inspector.rules.config.ConfigScanner;
 import dev.mcpworkbench.inspector.rules.ConnectionTarget;
@@ -24,29 +25,63 @@ final class ConfigServers {
     private ConfigServers() {
     }
 
-    static List<ScanResult> scan(List<ConnectionTarget> entries, ScanContext context, boolean connect, ConnectOptions options) {
-        List<ScanResult> results = new ArrayList<>(ConfigScanner.scan(entries, context));
-        if (!connect) return results;
+    /**
+     * What a configuration's scan found.
+     *
+     * @param results  the entries' own checks, in file order, then (with --connect) the servers reached
+     * @param sections with --connect and more than one entry, one per entry in file order (see {@link ServerSection})
+     */
+    record Scanned(List<ScanResult> results, List<ServerSection> sections) {
+    }
+
+    static Scanned scan(List<ConnectionTarget> entries, ScanContext context, boolean connect, ConnectOptions options) {
+        List<ScanResult> checked = ConfigScanner.scan(entries, context);
+        List<ScanResult> results = new ArrayList<>(checked);
+        if (!connect) return new Scanned(results, List.of());
         List<ServerSnapshot> servers = new ArrayList<>();
         List<ScanContext> contexts = new ArrayList<>();
         List<String> unreachable = new ArrayList<>();
-        for (ConnectionTarget entry : entries) {
+        String[] failures = new String[entries.size()];
+        for (int i = 0; i < entries.size(); i++) {
+            ConnectionTarget entry = entries.get(i);
             // a server that cannot be reached is noted; the others are still judged together
             try (McpConnection connection = McpConnection.open(serverTarget(entry), options)) {
                 servers.add(connection.snapshot());
                 contexts.add(context.withTarget(entry));
             } catch (McpConnectionException | IllegalArgumentException e) {
+                failures[i] = e.getMessage();
                 unreachable.add("could not connect to '" + entry.name() + "': " + e.getMessage());
             }
         }
-        results.addAll(WorkspaceScan.scan(servers, contexts));
+        List<ScanResult> reached = WorkspaceScan.scan(servers, contexts);
+        results.addAll(reached);
         if (!unreachable.isEmpty()) {
             ScanResult first = results.get(0);
             List<String> errors = new ArrayList<>(first.errors());
             errors.addAll(unreachable);
-            results.set(0, new ScanResult(first.findings(), first.suppressed(), first.summary(), first.rules(), errors));
+            results.set(0, first.withErrors(errors));
         }
-        return results;
+        if (entries.size() < 2) return new Scanned(results, List.of());
+        List<String> labels = WorkspaceScan.labels(servers);
+        List<ServerSection> sections = new ArrayList<>();
+        int server = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            ConnectionTarget entry = entries.get(i);
+            String transport = entry.isStdio() ? "stdio" : "http";
+            if (failures[i] != null) {
+                sections.add(ServerSection.failed(entry.name(), source(entry), transport, checked.get(i), failures[i]));
+            } else {
+                ScanResult both = ScanResult.combine(labels.get(server), List.of(checked.get(i), reached.get(server)));
+                sections.add(ServerSection.scanned(labels.get(server), source(entry), transport, servers.get(server), both));
+                server++;
+            }
+        }
+        return new Scanned(results, sections);
+    }
+
+    /** The config file and the entry's name in it, as a person would look it up. */
+    private static String source(ConnectionTarget entry) {
+        return entry.configFileName().map(file -> file + ": " + entry.name()).orElse(entry.name());
     }
 
     private static ServerTarget serverTarget(ConnectionTarget entry) {

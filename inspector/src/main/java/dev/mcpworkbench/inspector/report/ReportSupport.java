@@ -6,7 +6,9 @@ import dev.mcpworkbench.inspector.rules.RuleMetadata;
 import dev.mcpworkbench.inspector.rules.ScanResult;
 import dev.mcpworkbench.inspector.rules.SuppressedFinding;
 import dev.mcpworkbench.inspector.rules.catalog.AllRules;
+import dev.mcpworkbench.inspector.rules.ServerSection;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,30 @@ final class ReportSupport {
         List<Finding> all = new ArrayList<>(result.findings());
         for (SuppressedFinding s : result.suppressed()) all.add(s.finding());
         return all;
+    }
+
+    /**
+     * In a report of several servers, the name of the server each finding (active or suppressed) is
+     * on, by identity; empty for a report of one server.
+     */
+    static Map<Finding, String> serverOf(ScanResult result) {
+        if (result.servers().isEmpty()) return Map.of();
+        Map<Finding, String> servers = new IdentityHashMap<>();
+        for (ServerSection server : result.servers()) {
+            if (server.result() == null) continue;
+            for (Finding f : server.result().findings()) servers.put(f, server.name());
+            for (SuppressedFinding s : server.result().suppressed()) servers.put(s.finding(), server.name());
+        }
+        return servers;
+    }
+
+    /** {@code server}, {@code across-servers} or {@code workspace}: see {@link Finding.Scope}. */
+    static String scope(Finding f) {
+        return switch (f.scope()) {
+            case SERVER -> "server";
+            case ACROSS_SERVERS -> "across-servers";
+            case WORKSPACE -> "workspace";
+        };
     }
 
     static String title(Map<String, RuleMetadata> rules, String id) {

@@ -21,7 +21,8 @@ import java.util.Map;
  * <p>The results are meant to be read together (one report for the workspace), where a bare tool
  * name no longer says whose tool it is: every finding's location name is prefixed with its
  * server's name, {@code server/tool} ({@code server} alone for server-level findings). Suppressions
- * are matched before the prefix, so those written for a server scanned alone still apply.
+ * are matched before the prefix, so those written for a server scanned alone still apply. A finding
+ * about the workspace as a whole is kept once (see {@link #onceForTheWorkspace}).
  */
 public final class WorkspaceScan {
 
@@ -39,14 +40,52 @@ public final class WorkspaceScan {
             ScanResult result = Scanner.scan(servers.get(i), contexts.get(i).withOtherServers(others), StaticRules.all());
             results.add(labelled(labels.get(i), result));
         }
-        return results;
+        return onceForTheWorkspace(results);
+    }
+
+    /** The location of a finding about the workspace as a whole, which no one server owns. */
+    public static final String WORKSPACE = "workspace";
+
+    /**
+     * A finding about the workspace as a whole (SURFACE-002's budget of all servers together) is
+     * the same fact from every server's side: it is kept once, with the first server that raised
+     * it, located on the workspace rather than on that server. Scanned alone with others as
+     * context (as a caller judging one server does), a server still gets it.
+     */
+    private static List<ScanResult> onceForTheWorkspace(List<ScanResult> results) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<ScanResult> out = new ArrayList<>(results.size());
+        for (ScanResult r : results) {
+            List<Finding> findings = new ArrayList<>(r.findings().size());
+            for (Finding f : r.findings()) {
+                if (f.scope() != Finding.Scope.WORKSPACE) findings.add(f);
+                else if (seen.add("active|" + workspaceKey(f))) findings.add(f.withLocation(workspaceLocation(f)));
+            }
+            List<SuppressedFinding> suppressed = new ArrayList<>(r.suppressed().size());
+            for (SuppressedFinding s : r.suppressed()) {
+                Finding f = s.finding();
+                if (f.scope() != Finding.Scope.WORKSPACE) suppressed.add(s);
+                else if (seen.add("suppressed|" + workspaceKey(f))) suppressed.add(new SuppressedFinding(f.withLocation(workspaceLocation(f)), s.suppression()));
+            }
+            out.add(findings.size() == r.findings().size() && suppressed.size() == r.suppressed().size() ? r
+                    : new ScanResult(findings, suppressed, r.summary(), r.rules(), r.errors()));
+        }
+        return out;
+    }
+
+    private static String workspaceKey(Finding f) {
+        return f.ruleId() + "|" + f.severity() + "|" + f.message() + "|" + f.evidence();
+    }
+
+    private static Location workspaceLocation(Finding f) {
+        return new Location(f.location().kind(), WORKSPACE, f.location().jsonPointer());
     }
 
     /**
      * A distinct name per server: its serverInfo name (its snapshot's source when it gave none),
      * with " (2)", " (3)"... when servers share one, as two copies of one server do.
      */
-    static List<String> labels(List<ServerSnapshot> servers) {
+    public static List<String> labels(List<ServerSnapshot> servers) {
         Map<String, Integer> seen = new HashMap<>();
         List<String> labels = new ArrayList<>();
         for (ServerSnapshot server : servers) {
@@ -68,7 +107,6 @@ public final class WorkspaceScan {
     private static Finding labelled(String server, Finding f) {
         Location at = f.location();
         String name = at.name().isEmpty() ? server : server + "/" + at.name();
-        return new Finding(f.ruleId(), f.severity(), f.message(), new Location(at.kind(), name, at.jsonPointer()),
-                f.evidence(), f.fix(), f.links());
+        return f.withLocation(new Location(at.kind(), name, at.jsonPointer()));
     }
 }
