@@ -47,6 +47,18 @@ class ScanServerSectionsTest {
         return reports;
     }
 
+    @Test
+    void aReportOfOneServerHasNoneOfIt() throws Exception {
+        CliRun json = CliRun.of("scan", "--snapshot", FILES.get(1).toString(), "--format", "json", "--fail-on", "critical");
+        JsonNode report = json(json.out());
+        assertThat(report.has("servers")).isFalse();
+        assertThat(report.has("workspace")).isFalse();
+        assertThat(report.path("findings")).isNotEmpty().allSatisfy(f -> assertThat(f.has("scope")).isFalse());
+        String md = CliRun.of("scan", "--snapshot", FILES.get(1).toString(), "--format", "markdown", "--fail-on", "critical").out();
+        assertThat(md).doesNotContain("### Workspace").doesNotContain("| Server |").contains("| Severity | Findings |");
+        assertThat(json.err().lines()).hasSize(1);
+    }
+
     private static int occurrences(String text, String part) {
         int n = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) n++;

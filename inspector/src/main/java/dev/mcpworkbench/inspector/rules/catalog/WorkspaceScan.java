@@ -67,8 +67,9 @@ public final class WorkspaceScan {
                 if (f.scope() != Finding.Scope.WORKSPACE) suppressed.add(s);
                 else if (seen.add("suppressed|" + workspaceKey(f))) suppressed.add(new SuppressedFinding(f.withLocation(workspaceLocation(f)), s.suppression()));
             }
-            out.add(findings.size() == r.findings().size() && suppressed.size() == r.suppressed().size() ? r
-                    : new ScanResult(findings, suppressed, r.summary(), r.rules(), r.errors()));
+            boolean workspaceWide = r.findings().stream().anyMatch(f -> f.scope() == Finding.Scope.WORKSPACE)
+                    || r.suppressed().stream().anyMatch(s -> s.finding().scope() == Finding.Scope.WORKSPACE);
+            out.add(workspaceWide ? new ScanResult(findings, suppressed, r.summary(), r.rules(), r.errors()) : r);
         }
         return out;
     }
