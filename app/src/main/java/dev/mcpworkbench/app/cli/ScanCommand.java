@@ -281,7 +281,10 @@ public final class ScanCommand implements Callable<Integer> {
                 err.println("mcp-workbench: " + r.summary().oneLine());
                 // several servers: a line for each, and one for what was found across them
                 for (ServerSection server : r.servers()) err.println("mcp-workbench:   " + server.oneLine());
-                if (!r.servers().isEmpty()) err.println("mcp-workbench:   across servers: " + r.workspaceFindings().size() + " findings");
+                if (!r.servers().isEmpty()) {
+                    int across = r.workspaceFindings().size();
+                    err.println("mcp-workbench:   across servers: " + across + (across == 1 ? " finding" : " findings"));
+                }
                 failed |= r.hasFindingsAtLeast(threshold);
             }
             return failed ? 1 : 0;

@@ -179,9 +179,9 @@ class ScanServerSectionsTest {
             assertThat(first).isPositive();
             assertThat(second).isGreaterThan(first);
             assertThat(third).isGreaterThan(second);
-            assertThat(md.out().substring(first, second)).contains("transport: http · 1 tools, 0 resources, 0 prompts");
+            assertThat(md.out().substring(first, second)).contains("transport: http · 1 tool, 0 resources, 0 prompts");
             assertThat(md.out().substring(second, third)).contains("transport: stdio\n").contains("**Not scanned:** ");
-            assertThat(md.out().substring(third)).contains("transport: http · 1 tools");
+            assertThat(md.out().substring(third)).contains("transport: http · 1 tool,");
             assertThat(md.err()).contains("mcp-workbench:   missing (stdio " + config + ": missing): not scanned: ");
 
             JsonNode report = json(CliRun.of("scan", "--config", config.toString(), "--connect", "--format", "json", "--fail-on", "critical",

@@ -54,8 +54,9 @@ final class HtmlServersReport {
                     .append(" of ").append(String.valueOf(result.servers().size())).append(": ").append(esc(server.name())).append("</h2>");
             h.append("<p class=\"meta\">").append(esc(server.source())).append(" · ").append(esc(server.transport()));
             if (server.scanned()) {
-                h.append(" · ").append(String.valueOf(server.toolCount())).append(" tools, ").append(String.valueOf(server.resourceCount()))
-                        .append(" resources, ").append(String.valueOf(server.promptCount())).append(" prompts");
+                h.append(" · ").append(ReportSupport.counted(server.toolCount(), "tool")).append(", ")
+                        .append(ReportSupport.counted(server.resourceCount(), "resource")).append(", ")
+                        .append(ReportSupport.counted(server.promptCount(), "prompt"));
             }
             h.append("</p>");
             if (!server.scanned()) h.append("<p class=\"failed\"><strong>Not scanned:</strong> ").append(esc(server.error())).append("</p>");

@@ -46,8 +46,9 @@ final class MarkdownServersReport {
                     .append(code(server.name())).append("\n\n");
             md.append("Source: ").append(code(server.source())).append(" · transport: ").append(inline(server.transport()));
             if (server.scanned()) {
-                md.append(" · ").append(String.valueOf(server.toolCount())).append(" tools, ").append(String.valueOf(server.resourceCount()))
-                        .append(" resources, ").append(String.valueOf(server.promptCount())).append(" prompts");
+                md.append(" · ").append(ReportSupport.counted(server.toolCount(), "tool")).append(", ")
+                        .append(ReportSupport.counted(server.resourceCount(), "resource")).append(", ")
+                        .append(ReportSupport.counted(server.promptCount(), "prompt"));
             }
             md.append("\n\n");
             if (!server.scanned()) md.append("**Not scanned:** ").append(inline(server.error())).append("\n\n");

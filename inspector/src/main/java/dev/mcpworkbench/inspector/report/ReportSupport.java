@@ -62,6 +62,11 @@ final class ReportSupport {
         };
     }
 
+    /** {@code 1 tool}, {@code 3 tools}. */
+    static String counted(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     static String title(Map<String, RuleMetadata> rules, String id) {
         RuleMetadata m = rules.get(id);
         return m == null ? id : m.title();
