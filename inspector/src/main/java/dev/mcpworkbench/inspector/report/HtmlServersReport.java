@@ -35,8 +35,7 @@ final class HtmlServersReport {
         Map<String, RuleMetadata> rules = ReportSupport.rules(result);
         HtmlReport.head(h, s, MORE_CSS);
         h.append("<header><h1>").append(esc(s.serverName())).append("</h1><p class=\"sub\">MCP Workbench ")
-                .append(esc(toolVersion == null ? "dev" : toolVersion)).append(" static scan · ").append(String.valueOf(result.servers().size()))
-                .append(" servers · ").append(String.valueOf(s.toolCount())).append(" tools · ").append(String.valueOf(s.toolListTokens()))
+                .append(esc(toolVersion == null ? "dev" : toolVersion)).append(" static scan · ").append(ReportSupport.serversLine(result)).append(" · ").append(String.valueOf(s.toolCount())).append(" tools · ").append(String.valueOf(s.toolListTokens()))
                 .append(" tool-list tokens together</p></header>");
         HtmlReport.summary(h, s);
         table(h, result);

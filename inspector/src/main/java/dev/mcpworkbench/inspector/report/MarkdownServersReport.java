@@ -28,7 +28,8 @@ final class MarkdownServersReport {
         ScanSummary s = result.summary();
         List<ServerSection> servers = result.servers();
         md.append("## MCP Workbench scan: ").append(inline(s.serverName())).append("\n\n");
-        md.append(inline(s.oneLine())).append(". Tool lists: ").append(String.valueOf(s.toolListTokens())).append(" tokens together.\n\n");
+        md.append(inline(s.oneLine())).append(". Tool lists: ").append(String.valueOf(s.toolListTokens())).append(" tokens together. ")
+                .append(ReportSupport.serversLine(result)).append(".\n\n");
         table(md, result);
         Map<String, RuleMetadata> rules = ReportSupport.rules(result);
 

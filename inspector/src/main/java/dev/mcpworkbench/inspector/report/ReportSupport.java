@@ -62,6 +62,12 @@ final class ReportSupport {
         };
     }
 
+    /** {@code 3 servers in this report, 1 not scanned}. */
+    static String serversLine(ScanResult result) {
+        long failed = result.servers().stream().filter(s -> !s.scanned()).count();
+        return counted(result.servers().size(), "server") + " in this report" + (failed == 0 ? "" : ", " + failed + " not scanned");
+    }
+
     /** {@code 1 tool}, {@code 3 tools}. */
     static String counted(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
