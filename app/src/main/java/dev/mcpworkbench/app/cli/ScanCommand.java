@@ -23,6 +23,7 @@ import dev.mcpworkbench.inspector.report.Reports;
 import dev.mcpworkbench.inspector.report.SarifArtifact;
 import dev.mcpworkbench.inspector.rules.ScanContext;
 import dev.mcpworkbench.inspector.rules.ScanResult;
+import dev.mcpworkbench.inspector.rules.ServerSection;
 import dev.mcpworkbench.inspector.rules.Severity;
 import dev.mcpworkbench.inspector.rules.Baseline;
 import dev.mcpworkbench.inspector.rules.drift.Pins;
@@ -185,11 +186,11 @@ public final class ScanCommand implements Callable<Integer> {
                 if (sources.configurations() == 0 && !sources.errors().isEmpty()) {
                     throw new IllegalArgumentException("no client configuration could be read: " + String.join("; ", sources.errors()));
                 }
-                ScanResult combined = ScanResult.combine(sources.label(source.configs),
-                        ConfigServers.scan(sources.entries(), context, connect, baseConnectOptions()));
+                ConfigServers.Scanned scanned = ConfigServers.scan(sources.entries(), context, connect, baseConnectOptions());
+                ScanResult combined = ScanResult.combine(sources.label(source.configs), scanned.results());
                 List<String> errors = new ArrayList<>(sources.errors());
                 errors.addAll(combined.errors());
-                results.add(new ScanResult(combined.findings(), combined.suppressed(), combined.summary(), combined.rules(), errors));
+                results.add(combined.withErrors(errors).withServers(scanned.sections()));
             } else if (SnapshotSet.isWorkspace(source.snapshots)) {
                 results.add(scanSnapshots(context));
             } else {
@@ -226,10 +227,32 @@ public final class ScanCommand implements Callable<Integer> {
         SnapshotSet set = SnapshotSet.read(source.snapshots, snapshotLimit());
         if (set.servers().isEmpty()) throw new IllegalArgumentException("no snapshot could be read: " + String.join("; ", set.errors()));
         List<ScanContext> contexts = java.util.Collections.nCopies(set.servers().size(), context);
-        ScanResult combined = ScanResult.combine(set.servers().size() + " servers", WorkspaceScan.scan(set.servers(), contexts));
+        List<ScanResult> perServer = WorkspaceScan.scan(set.servers(), contexts);
+        ScanResult combined = ScanResult.combine(set.servers().size() + " servers", perServer);
         List<String> errors = new ArrayList<>(set.errors());
         errors.addAll(combined.errors());
-        return new ScanResult(combined.findings(), combined.suppressed(), combined.summary(), combined.rules(), errors);
+        return combined.withErrors(errors).withServers(sections(set, perServer));
+    }
+
+    /** One section per snapshot file in the order given, an unreadable one with its error; none for a single file. */
+    private static List<ServerSection> sections(SnapshotSet set, List<ScanResult> perServer) {
+        if (set.files().size() + set.unreadable().size() < 2) return List.of();
+        List<String> labels = WorkspaceScan.labels(set.servers());
+        Map<Path, ServerSection> byFile = new java.util.HashMap<>();
+        for (int i = 0; i < set.servers().size(); i++) {
+            byFile.put(set.files().get(i), ServerSection.scanned(labels.get(i), set.files().get(i).toString(), "snapshot",
+                    set.servers().get(i), perServer.get(i)));
+        }
+        for (int i = 0; i < set.unreadable().size(); i++) {
+            Path file = set.unreadable().get(i);
+            String error = set.errors().get(i);
+            String prefix = "could not read " + file + ": ";
+            byFile.put(file, ServerSection.failed(file.getFileName().toString(), file.toString(), "snapshot", null,
+                    error.startsWith(prefix) ? error.substring(prefix.length()) : error));
+        }
+        List<ServerSection> sections = new ArrayList<>();
+        for (Path file : set.order()) sections.add(byFile.get(file));
+        return sections;
     }
 
     private dev.mcpworkbench.inspector.rules.dynamic.exercise.ExerciseOptions exerciseOptions() throws IOException {
@@ -256,6 +279,12 @@ public final class ScanCommand implements Callable<Integer> {
             boolean failed = false;
             for (ScanResult r : results) {
                 err.println("mcp-workbench: " + r.summary().oneLine());
+                // several servers: a line for each, and one for what was found across them
+                for (ServerSection server : r.servers()) err.println("mcp-workbench:   " + server.oneLine());
+                if (!r.servers().isEmpty()) {
+                    int across = r.workspaceFindings().size();
+                    err.println("mcp-workbench:   across servers: " + across + (across == 1 ? " finding" : " findings"));
+                }
                 failed |= r.hasFindingsAtLeast(threshold);
             }
             return failed ? 1 : 0;

@@ -17,10 +17,13 @@ import java.util.stream.Stream;
  * {@code *.json} directly in it (sorted by name), each file once. A file that cannot be read is
  * noted and the others are still read: one bad snapshot does not hide the rest of a workspace.
  *
- * @param servers the snapshots read, in order
- * @param errors  one line per file that could not be read
+ * @param servers    the snapshots read, in order
+ * @param files      the file each of them was read from
+ * @param errors     one line per file that could not be read
+ * @param unreadable the files that could not be read, in the order of {@code errors}
+ * @param order      every file named, read or not, in the order given
  */
-record SnapshotSet(List<ServerSnapshot> servers, List<String> errors) {
+record SnapshotSet(List<ServerSnapshot> servers, List<Path> files, List<String> errors, List<Path> unreadable, List<Path> order) {
 
     /** True when the arguments name more than one snapshot, or a folder: a workspace, not one file. */
     static boolean isWorkspace(List<Path> arguments) {
@@ -30,18 +33,24 @@ record SnapshotSet(List<ServerSnapshot> servers, List<String> errors) {
     /** Reads every snapshot named, each refused past {@code maxBytes}. */
     static SnapshotSet read(List<Path> arguments, long maxBytes) throws IOException {
         List<ServerSnapshot> servers = new ArrayList<>();
+        List<Path> read = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        for (Path file : files(arguments)) {
+        List<Path> unreadable = new ArrayList<>();
+        List<Path> order = files(arguments);
+        for (Path file : order) {
             try {
                 servers.add(SnapshotJson.read(file, maxBytes));
+                read.add(file);
+                continue;
             } catch (NoSuchFileException e) {
                 errors.add("could not read " + file + ": no such file");
             } catch (IOException | RuntimeException e) {
                 // a malformed or oversized file: Jackson's message says where, its first line is enough
                 errors.add("could not read " + file + ": " + firstLine(e.getMessage()));
             }
+            unreadable.add(file);
         }
-        return new SnapshotSet(servers, errors);
+        return new SnapshotSet(servers, read, errors, unreadable, order);
     }
 
     /** Folders expanded to their {@code *.json} files; a missing folder is a usage error, a missing file an entry's error. */

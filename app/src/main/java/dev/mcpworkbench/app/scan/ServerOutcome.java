@@ -33,7 +33,6 @@ public record ServerOutcome(String name, ServerStatus status, ServerSnapshot sna
         if (name.equals(label)) name = "";
         else if (!label.isEmpty() && name.startsWith(label + "/")) name = name.substring(label.length() + 1);
         else return finding;
-        return new Finding(finding.ruleId(), finding.severity(), finding.message(), new Location(at.kind(), name, at.jsonPointer()),
-                finding.evidence(), finding.fix(), finding.links());
+        return finding.withLocation(new Location(at.kind(), name, at.jsonPointer()));
     }
 }

@@ -7,6 +7,7 @@ import dev.mcpworkbench.inspector.rules.Finding;
 import dev.mcpworkbench.inspector.rules.RuleMetadata;
 import dev.mcpworkbench.inspector.rules.ScanResult;
 import dev.mcpworkbench.inspector.rules.ScanSummary;
+import dev.mcpworkbench.inspector.rules.ServerSection;
 import dev.mcpworkbench.inspector.rules.Severity;
 import dev.mcpworkbench.inspector.rules.SuppressedFinding;
 import java.io.IOException;
@@ -48,6 +49,13 @@ public final class JsonReport {
             g.writeArrayFieldStart("errors");
             for (String e : result.errors()) g.writeString(e);
             g.writeEndArray();
+            if (!result.servers().isEmpty()) {
+                g.writeFieldName("workspace");
+                g.writeTree(workspace(result));
+                g.writeArrayFieldStart("servers");
+                for (ServerSection server : result.servers()) g.writeTree(server(server));
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
     }
@@ -65,7 +73,51 @@ public final class JsonReport {
         for (RuleMetadata m : ReportSupport.rules(result).values()) rules.add(SarifReport.MAPPER.valueToTree(m));
         ArrayNode errors = root.putArray("errors");
         result.errors().forEach(errors::add);
+        if (!result.servers().isEmpty()) {
+            root.set("workspace", workspace(result));
+            ArrayNode servers = root.putArray("servers");
+            for (ServerSection server : result.servers()) servers.add(server(server));
+        }
         return root;
+    }
+
+    /** A report of several servers: what was found across them (also in the top-level {@code findings}). */
+    private static ObjectNode workspace(ScanResult result) {
+        ObjectNode n = SarifReport.MAPPER.createObjectNode();
+        n.set("counts", counts(result.workspaceFindings()));
+        ArrayNode findings = n.putArray("findings");
+        for (Finding f : result.workspaceFindings()) findings.add(finding(f));
+        ArrayNode suppressed = n.putArray("suppressed");
+        for (SuppressedFinding sf : result.workspaceSuppressed()) suppressed.add(suppressed(sf));
+        return n;
+    }
+
+    /** One server of several: what it is, and its own findings (also in the top-level {@code findings}). */
+    private static ObjectNode server(ServerSection server) {
+        ObjectNode n = SarifReport.MAPPER.createObjectNode();
+        n.put("name", server.name());
+        n.put("source", server.source());
+        n.put("transport", server.transport());
+        n.put("scanned", server.scanned());
+        if (server.scanned()) n.putNull("error");
+        else n.put("error", server.error());
+        n.put("toolCount", server.toolCount());
+        n.put("resourceCount", server.resourceCount());
+        n.put("promptCount", server.promptCount());
+        n.set("counts", counts(server.ownFindings()));
+        ArrayNode findings = n.putArray("findings");
+        for (Finding f : server.ownFindings()) findings.add(finding(f));
+        ArrayNode suppressed = n.putArray("suppressed");
+        for (SuppressedFinding sf : server.ownSuppressed()) suppressed.add(suppressed(sf));
+        ArrayNode errors = n.putArray("errors");
+        if (server.result() != null) server.result().errors().forEach(errors::add);
+        return n;
+    }
+
+    private static ObjectNode counts(java.util.List<Finding> findings) {
+        ObjectNode counts = SarifReport.MAPPER.createObjectNode();
+        for (Severity sev : Severity.values()) counts.put(sev.label(), MarkdownServersReport.count(findings, sev));
+        return counts;
     }
 
     private static ObjectNode suppressed(SuppressedFinding sf) {

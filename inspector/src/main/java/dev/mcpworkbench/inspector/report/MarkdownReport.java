@@ -41,6 +41,10 @@ public final class MarkdownReport {
     }
 
     public static void write(ScanResult result, Writer md) throws IOException {
+        if (!result.servers().isEmpty()) {
+            MarkdownServersReport.write(result, md);
+            return;
+        }
         ScanSummary s = result.summary();
         md.append("## MCP Workbench scan: ").append(inline(s.serverName()))
                 .append(s.serverVersion().isEmpty() ? "" : " " + inline(s.serverVersion())).append("\n\n");
@@ -51,28 +55,40 @@ public final class MarkdownReport {
         if (s.suppressedCount() > 0) md.append("| suppressed | ").append(String.valueOf(s.suppressedCount())).append(" |\n");
         md.append('\n');
         Map<String, RuleMetadata> rules = ReportSupport.rules(result);
+        byRule(md, result.findings(), rules, "### ");
+        suppressed(md, result.suppressed());
+        if (result.findings().isEmpty()) md.append("No findings.\n");
+        errors(md, result.errors());
+    }
+
+    /** Findings grouped by rule, in the order they come, each group under a heading of {@code level}. */
+    static void byRule(Writer md, List<Finding> findings, Map<String, RuleMetadata> rules, String level) throws IOException {
         Map<String, List<Finding>> byRule = new LinkedHashMap<>();
-        for (Finding f : result.findings()) byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f);
+        for (Finding f : findings) byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f);
         for (Map.Entry<String, List<Finding>> e : byRule.entrySet()) {
             RuleMetadata m = rules.get(e.getKey());
-            md.append("### ").append(inline(e.getKey())).append(' ').append(inline(ReportSupport.title(rules, e.getKey())))
+            md.append(level).append(inline(e.getKey())).append(' ').append(inline(ReportSupport.title(rules, e.getKey())))
                     .append(" (").append(String.valueOf(e.getValue().size())).append(")\n\n");
             if (m != null) md.append(inline(m.rationale())).append(" [Rule details](").append(RuleDocs.helpUri(m)).append(")\n\n");
             for (Finding f : e.getValue()) finding(md, f);
         }
-        if (!result.suppressed().isEmpty()) {
-            md.append("<details><summary>Suppressed findings (").append(String.valueOf(result.suppressed().size())).append(")</summary>\n\n");
-            for (SuppressedFinding sf : result.suppressed()) {
-                md.append("- ").append(inline(sf.finding().ruleId())).append(' ').append(inline(sf.finding().location().display()))
-                        .append(": ").append(inline(sf.finding().message())).append(" (reason: ").append(inline(sf.suppression().reason())).append(")\n");
-            }
-            md.append("\n</details>\n");
+    }
+
+    /** Suppressed findings, folded. */
+    static void suppressed(Writer md, List<SuppressedFinding> suppressed) throws IOException {
+        if (suppressed.isEmpty()) return;
+        md.append("<details><summary>Suppressed findings (").append(String.valueOf(suppressed.size())).append(")</summary>\n\n");
+        for (SuppressedFinding sf : suppressed) {
+            md.append("- ").append(inline(sf.finding().ruleId())).append(' ').append(inline(sf.finding().location().display()))
+                    .append(": ").append(inline(sf.finding().message())).append(" (reason: ").append(inline(sf.suppression().reason())).append(")\n");
         }
-        if (result.findings().isEmpty()) md.append("No findings.\n");
-        if (!result.errors().isEmpty()) {
-            md.append("\n**Not everything could be scanned:**\n\n");
-            for (String error : result.errors()) md.append("- ").append(inline(error)).append('\n');
-        }
+        md.append("\n</details>\n");
+    }
+
+    static void errors(Writer md, List<String> errors) throws IOException {
+        if (errors.isEmpty()) return;
+        md.append("\n**Not everything could be scanned:**\n\n");
+        for (String error : errors) md.append("- ").append(inline(error)).append('\n');
     }
 
     private static void finding(Writer md, Finding f) throws IOException {

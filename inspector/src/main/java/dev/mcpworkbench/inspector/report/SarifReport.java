@@ -65,8 +65,9 @@ public final class SarifReport {
             g.writeFieldName("tool");
             g.writeTree(tool(toolVersion, rules));
             g.writeArrayFieldStart("results");
-            for (Finding f : result.findings()) g.writeTree(result(f, ids, artifact, null));
-            for (SuppressedFinding sf : result.suppressed()) g.writeTree(result(sf.finding(), ids, artifact, sf.suppression()));
+            Map<Finding, String> servers = ReportSupport.serverOf(result);
+            for (Finding f : result.findings()) g.writeTree(result(f, ids, artifact, null, servers));
+            for (SuppressedFinding sf : result.suppressed()) g.writeTree(result(sf.finding(), ids, artifact, sf.suppression(), servers));
             g.writeEndArray();
             if (!result.errors().isEmpty()) {
                 g.writeFieldName("invocations");
@@ -93,8 +94,9 @@ public final class SarifReport {
         Map<String, Integer> ids = ruleIndexes(rules);
         run.set("tool", tool(toolVersion, rules));
         ArrayNode results = run.putArray("results");
-        for (Finding f : result.findings()) results.add(result(f, ids, artifact, null));
-        for (SuppressedFinding s : result.suppressed()) results.add(result(s.finding(), ids, artifact, s.suppression()));
+        Map<Finding, String> servers = ReportSupport.serverOf(result);
+        for (Finding f : result.findings()) results.add(result(f, ids, artifact, null, servers));
+        for (SuppressedFinding s : result.suppressed()) results.add(result(s.finding(), ids, artifact, s.suppression(), servers));
         if (!result.errors().isEmpty()) run.set("invocations", invocations(result));
         run.set("properties", properties(result));
         return root;
@@ -154,7 +156,9 @@ public final class SarifReport {
         return r;
     }
 
-    private static ObjectNode result(Finding f, Map<String, Integer> ruleIds, SarifArtifact artifact, Suppression suppression) {
+    /** @param servers in a report of several servers, the server each finding is on (see {@link ReportSupport#serverOf}) */
+    private static ObjectNode result(Finding f, Map<String, Integer> ruleIds, SarifArtifact artifact, Suppression suppression,
+                                     Map<Finding, String> servers) {
         ObjectNode r = MAPPER.createObjectNode();
         r.put("ruleId", f.ruleId());
         Integer index = ruleIds.get(f.ruleId());
@@ -179,6 +183,12 @@ public final class SarifReport {
         props.put("locationKind", l.kind().name().toLowerCase(Locale.ROOT));
         props.put("evidence", f.evidence());
         props.put("fix", f.fix());
+        if (!servers.isEmpty()) {
+            // one run holds every server: each result says whose it is, and whether it needed the others to be seen
+            String server = servers.get(f);
+            if (server != null && f.scope() != Finding.Scope.WORKSPACE) props.put("server", server);
+            props.put("scope", ReportSupport.scope(f));
+        }
         if (suppression != null) {
             ObjectNode s = r.putArray("suppressions").addObject();
             s.put("kind", "external");

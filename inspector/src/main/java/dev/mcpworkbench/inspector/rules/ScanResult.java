@@ -12,15 +12,41 @@ import java.util.List;
  * @param errors     rules that failed on this snapshot (rule id: reason) and lists the server failed to
  *                   answer; a scan never aborts for one rule. Masked like findings (a server's error
  *                   message may quote a credential)
+ * @param servers    for a report of several servers, one section per server in order (reports then
+ *                   show a table of the servers, a Workspace section and a section per server);
+ *                   empty for one server, whose report stays as it always was
  */
 public record ScanResult(List<Finding> findings, List<SuppressedFinding> suppressed, ScanSummary summary,
-                         List<Rule> rules, List<String> errors) {
+                         List<Rule> rules, List<String> errors, List<ServerSection> servers) {
 
     public ScanResult {
         findings = List.copyOf(findings);
         suppressed = List.copyOf(suppressed);
         rules = List.copyOf(rules);
         errors = errors.stream().map(Finding::kept).toList();
+        servers = servers == null ? List.of() : List.copyOf(servers);
+    }
+
+    public ScanResult(List<Finding> findings, List<SuppressedFinding> suppressed, ScanSummary summary,
+                      List<Rule> rules, List<String> errors) {
+        this(findings, suppressed, summary, rules, errors, List.of());
+    }
+
+    public ScanResult withErrors(List<String> value) {
+        return new ScanResult(findings, suppressed, summary, rules, value, servers);
+    }
+
+    public ScanResult withServers(List<ServerSection> value) {
+        return new ScanResult(findings, suppressed, summary, rules, errors, value);
+    }
+
+    /** The findings that needed several servers to be seen, in order (a multi-server report's Workspace section). */
+    public List<Finding> workspaceFindings() {
+        return findings.stream().filter(Finding::acrossServers).toList();
+    }
+
+    public List<SuppressedFinding> workspaceSuppressed() {
+        return suppressed.stream().filter(s -> s.finding().acrossServers()).toList();
     }
 
     /** True when an active finding is at {@code threshold} or worse. */

@@ -9,8 +9,10 @@ import dev.mcpworkbench.inspector.rules.SuppressedFinding;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Scans the servers of one workspace (a client configuration's entries, several snapshots, several
@@ -21,7 +23,8 @@ import java.util.Map;
  * <p>The results are meant to be read together (one report for the workspace), where a bare tool
  * name no longer says whose tool it is: every finding's location name is prefixed with its
  * server's name, {@code server/tool} ({@code server} alone for server-level findings). Suppressions
- * are matched before the prefix, so those written for a server scanned alone still apply.
+ * are matched before the prefix, so those written for a server scanned alone still apply. A finding
+ * about the workspace as a whole is kept once (see {@link #onceForTheWorkspace}).
  */
 public final class WorkspaceScan {
 
@@ -48,7 +51,46 @@ public final class WorkspaceScan {
             ScanResult result = Scanner.scan(servers.get(i), contexts.get(i).withOtherServers(others), StaticRules.all());
             results.add(labelled(labels.get(i), result));
         }
-        return results;
+        return onceForTheWorkspace(results);
+    }
+
+    /** The location of a finding about the workspace as a whole, which no one server owns. */
+    public static final String WORKSPACE = "workspace";
+
+    /**
+     * A finding about the workspace as a whole (SURFACE-002's budget of all servers together) is
+     * the same fact from every server's side: it is kept once, with the first server that raised
+     * it, located on the workspace rather than on that server. Scanned alone with others as
+     * context (as a caller judging one server does), a server still gets it.
+     */
+    private static List<ScanResult> onceForTheWorkspace(List<ScanResult> results) {
+        Set<String> seen = new HashSet<>();
+        List<ScanResult> out = new ArrayList<>(results.size());
+        for (ScanResult r : results) {
+            List<Finding> findings = new ArrayList<>(r.findings().size());
+            for (Finding f : r.findings()) {
+                if (f.scope() != Finding.Scope.WORKSPACE) findings.add(f);
+                else if (seen.add("active|" + workspaceKey(f))) findings.add(f.withLocation(workspaceLocation(f)));
+            }
+            List<SuppressedFinding> suppressed = new ArrayList<>(r.suppressed().size());
+            for (SuppressedFinding s : r.suppressed()) {
+                Finding f = s.finding();
+                if (f.scope() != Finding.Scope.WORKSPACE) suppressed.add(s);
+                else if (seen.add("suppressed|" + workspaceKey(f))) suppressed.add(new SuppressedFinding(f.withLocation(workspaceLocation(f)), s.suppression()));
+            }
+            boolean workspaceWide = r.findings().stream().anyMatch(f -> f.scope() == Finding.Scope.WORKSPACE)
+                    || r.suppressed().stream().anyMatch(s -> s.finding().scope() == Finding.Scope.WORKSPACE);
+            out.add(workspaceWide ? new ScanResult(findings, suppressed, r.summary(), r.rules(), r.errors()) : r);
+        }
+        return out;
+    }
+
+    private static String workspaceKey(Finding f) {
+        return f.ruleId() + "|" + f.severity() + "|" + f.message() + "|" + f.evidence();
+    }
+
+    private static Location workspaceLocation(Finding f) {
+        return new Location(f.location().kind(), WORKSPACE, f.location().jsonPointer());
     }
 
     /**
@@ -77,7 +119,6 @@ public final class WorkspaceScan {
     private static Finding labelled(String server, Finding f) {
         Location at = f.location();
         String name = at.name().isEmpty() ? server : server + "/" + at.name();
-        return new Finding(f.ruleId(), f.severity(), f.message(), new Location(at.kind(), name, at.jsonPointer()),
-                f.evidence(), f.fix(), f.links());
+        return f.withLocation(new Location(at.kind(), name, at.jsonPointer()));
     }
 }

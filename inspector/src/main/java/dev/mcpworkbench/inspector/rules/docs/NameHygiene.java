@@ -82,7 +82,8 @@ public final class NameHygiene implements SurveyingRule<Finding> {
                             "'" + ours + "' " + (d == 0 ? "has the same name as" : "is " + d + " edit" + (d == 1 ? "" : "s") + " away from")
                                     + " '" + theirs + "' of " + (other.serverName().isEmpty() ? "another connected server" : "'" + other.serverName() + "'"),
                             tool.location("/name"), ours + " ↔ " + theirs,
-                            "Prefix tool names with the server's domain (e.g. 'github_create_issue') so calls cannot be captured by a look-alike."));
+                            "Prefix tool names with the server's domain (e.g. 'github_create_issue') so calls cannot be captured by a look-alike.")
+                            .withScope(Finding.Scope.ACROSS_SERVERS));
                 }
             }
         }

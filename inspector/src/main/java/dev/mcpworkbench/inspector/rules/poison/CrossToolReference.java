@@ -43,17 +43,19 @@ public final class CrossToolReference implements StaticRule {
                 m = Words.find(norm, PoisonPatterns.DEPRECATION_CLAIM);
                 why = "claims other tools are deprecated or replaced and pushes this one instead";
             }
+            Finding.Scope scope = Finding.Scope.SERVER;
             if (m == null && foreign != null && foreign.mayOccurIn(norm)) {
                 Matcher fm = foreign.pattern().matcher(norm);
                 if (fm.find()) {
                     m = new int[] {fm.start(), fm.end()};
                     why = "names '" + fm.group() + "', a tool of another connected server";
+                    scope = Finding.Scope.ACROSS_SERVERS;
                 }
             }
             if (m == null) continue;
             out.add(RuleSupport.finding(META, Severity.HIGH, item.location().display() + " " + why,
                     item.location(), Texts.excerpt(norm, m[0], m[1], 80),
-                    "Describe only this tool's own behaviour; never give instructions about other tools or servers."));
+                    "Describe only this tool's own behaviour; never give instructions about other tools or servers.").withScope(scope));
         }
         return out;
     }

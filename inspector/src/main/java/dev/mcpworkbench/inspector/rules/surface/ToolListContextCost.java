@@ -47,7 +47,8 @@ public final class ToolListContextCost implements StaticRule {
                 out.add(RuleSupport.finding(META, Severity.HIGH,
                         "The connected servers together cost " + workspace + " tokens of tool definitions (budget " + budget + ")",
                         Location.server(), workspace + " tokens across " + (s.context().otherServers().size() + 1) + " servers",
-                        "Disconnect servers this task does not need, or ask their authors for smaller toolsets."));
+                        "Disconnect servers this task does not need, or ask their authors for smaller toolsets.")
+                        .withScope(Finding.Scope.WORKSPACE));
             }
         }
         return out;

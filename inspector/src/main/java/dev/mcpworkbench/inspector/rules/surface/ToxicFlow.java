@@ -68,7 +68,7 @@ public final class ToxicFlow implements SurveyingRule<Set<ToxicFlow.Label>> {
         if (workspace.size() < 3) return List.of();
         return List.of(RuleSupport.finding(META, Severity.MEDIUM,
                 "Together with the other connected servers, the workspace has untrusted input, private data and an outbound sink",
-                Location.server(), describe(workspace), FIX));
+                Location.server(), describe(workspace), FIX).withScope(Finding.Scope.ACROSS_SERVERS));
     }
 
     private static final String FIX = "Remove one leg: keep untrusted-content tools and outbound sinks in separate sessions, "

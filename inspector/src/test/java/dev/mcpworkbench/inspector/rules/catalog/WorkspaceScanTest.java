@@ -46,4 +46,49 @@ class WorkspaceScanTest {
         // the copy's tools shadow the first's, and the finding says on which server it was found
         assertThat(copies.get(1).findingsOf("DOCS-002")).anySatisfy(f -> assertThat(f.location().name()).isEqualTo(name + " (2)/read_text_file"));
     }
+
+    private static ServerSnapshot corpus(String file) throws Exception {
+        try (InputStream in = WorkspaceScanTest.class.getResourceAsStream("/corpus/" + file)) {
+            return SnapshotJson.read(in, file);
+        }
+    }
+
+    private static boolean isBudget(dev.mcpworkbench.inspector.rules.Finding f) {
+        return f.ruleId().equals("SURFACE-002") && f.message().startsWith("The connected servers together cost");
+    }
+
+    @Test
+    void theWorkspaceBudgetIsKeptOnceOnTheWorkspaceWhileOneServerJudgedWithOthersStillGetsIt() throws Exception {
+        List<ServerSnapshot> servers = List.of(corpus("memory.json"), corpus("everything.json"), corpus("filesystem.json"));
+        ScanContext lowBudget = ScanContext.defaults().withSettings(
+                RuleSettingsInput.assign(dev.mcpworkbench.inspector.rules.RuleSettings.defaults(), "SURFACE-002.workspace=1000"));
+
+        List<ScanResult> workspace = WorkspaceScan.scan(servers, java.util.Collections.nCopies(3, lowBudget));
+        List<dev.mcpworkbench.inspector.rules.Finding> budget = workspace.stream()
+                .flatMap(r -> r.findings().stream()).filter(WorkspaceScanTest::isBudget).toList();
+        assertThat(budget).hasSize(1);
+        assertThat(budget.get(0).location().name()).isEqualTo(WorkspaceScan.WORKSPACE);
+        assertThat(budget.get(0).scope()).isEqualTo(dev.mcpworkbench.inspector.rules.Finding.Scope.WORKSPACE);
+
+        // one server judged with the others as its context (the engine API a one-server view uses) keeps its own copy
+        ScanResult one = StaticRules.scan(servers.get(0), lowBudget.withOtherServers(servers.subList(1, 3)));
+        assertThat(one.findings()).filteredOn(WorkspaceScanTest::isBudget).hasSize(1)
+                .allSatisfy(f -> assertThat(f.location().name()).isEmpty());
+        // and without other servers there is no budget to speak of
+        assertThat(StaticRules.scan(servers.get(0), lowBudget).findings()).noneMatch(WorkspaceScanTest::isBudget);
+    }
+
+    @Test
+    void findingsThatNeedTheOtherServersSaySoAndTheRestAreWhatEachServerHasAlone() throws Exception {
+        ServerSnapshot fs = corpus("filesystem.json");
+        List<ScanResult> copies = WorkspaceScan.scan(List.of(fs, fs), List.of(ScanContext.defaults(), ScanContext.defaults()));
+        ScanResult alone = StaticRules.scan(fs, ScanContext.defaults());
+        for (ScanResult copy : copies) {
+            assertThat(copy.findings().stream().filter(f -> !f.acrossServers()).map(f -> f.ruleId() + " " + f.message()).toList())
+                    .containsExactlyElementsOf(alone.findings().stream().map(f -> f.ruleId() + " " + f.message()).toList());
+            // two copies shadow each other tool for tool
+            assertThat(copy.findings()).filteredOn(dev.mcpworkbench.inspector.rules.Finding::acrossServers)
+                    .filteredOn(f -> f.ruleId().equals("DOCS-002")).hasSizeGreaterThanOrEqualTo(fs.tools().size());
+        }
+    }
 }
