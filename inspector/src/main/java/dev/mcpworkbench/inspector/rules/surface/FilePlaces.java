@@ -32,7 +32,7 @@ final class FilePlaces {
     private static final Pattern LOCAL_TEXT = Words.anyOf("local(?:ly)?", "disk", "file ?system", "working directory",
             "on (?:this|your|the user's|the host) (?:machine|computer)", "absolute path", "relative path");
     /** A path only a tool that writes would take: {@code local_path} of an upload is read from, not written to. */
-    private static final Set<String> SENDING_VERBS = Set.of("upload", "send", "attach", "share", "import", "publish", "post", "push", "submit");
+    private static final Set<String> SENDING_VERBS = Set.of("upload", "send", "attach", "share", "publish", "post", "push", "submit");
     private static final Set<String> PLACE_ONLY_WORDS = Set.of("local", "target");
 
     private FilePlaces() {
@@ -88,10 +88,16 @@ final class FilePlaces {
      */
     static boolean isWrittenPlace(SchemaNode p, ToolView tool) {
         if (!UrlsAndPaths.isWrittenPath(p) || p.hasAllowlist() || remote(p)) return false;
-        if (!SENDING_VERBS.contains(VerbAndNouns.of(tool.nameWords()).verb())) return true;
+        if (!sends(tool)) return true;
         for (String w : Identifiers.words(p.ownerName())) {
             if (UrlsAndPaths.WRITE_PATH_WORDS.contains(w) && !PLACE_ONLY_WORDS.contains(w)) return true;
         }
+        return false;
+    }
+
+    /** Any word of the name, not only the verb a reader knows: {@code attach_file}, {@code share_document}. */
+    private static boolean sends(ToolView tool) {
+        for (String w : tool.nameWords()) if (SENDING_VERBS.contains(w)) return true;
         return false;
     }
 
