@@ -38,6 +38,33 @@ public record ConnectionTarget(String name, String command, List<String> args, M
         return command != null && !command.isBlank();
     }
 
+    /**
+     * Reached over HTTP at a host other than this machine: its tools act on the service's side, so
+     * a "folder" or "path" it names lives there, not on this machine's disk.
+     */
+    public boolean isRemote() {
+        if (isStdio() || url == null || url.isBlank()) return false;
+        try {
+            return !isLoopback(java.net.URI.create(url.trim()).getHost());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Loopback by literal only: resolving a name here would make a static rule do network I/O. */
+    public static boolean isLoopback(String host) {
+        if (host == null) return false;
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        if (h.startsWith("[") && h.endsWith("]")) h = h.substring(1, h.length() - 1);
+        if (h.equals("localhost") || h.endsWith(".localhost") || h.equals("::1")) return true;
+        if (h.matches("127(\\.\\d{1,3}){3}")) return true;
+        try {
+            return h.matches("[0-9a-f:]+") && h.contains(":") && java.net.InetAddress.getByName(h).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+
     public Optional<String> configFileName() {
         return Optional.ofNullable(configFile);
     }

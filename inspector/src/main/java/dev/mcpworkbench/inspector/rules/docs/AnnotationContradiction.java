@@ -45,9 +45,10 @@ public final class AnnotationContradiction implements StaticRule {
             if (router != null) routerContradictions(tool, router, verb, out);
             if (tool.hint("openWorldHint").map(o -> !o).orElse(false)) {
                 for (SchemaNode p : tool.parameters()) {
-                    if (UrlsAndPaths.isUrl(p) && !p.hasAllowlist()) {
+                    // a URL the tool only stores or returns (a logo, a redirect, a field of the record it creates) reaches no open world
+                    if (UrlsAndPaths.isFetchedUrl(p, tool) && !p.hasAllowlist()) {
                         out.add(contradiction(tool, "/annotations/openWorldHint",
-                                "'" + tool.name() + "' is annotated closed-world but takes an arbitrary URL in '" + p.propertyName() + "'",
+                                "'" + tool.name() + "' is annotated closed-world but opens an arbitrary URL given in '" + p.propertyName() + "'",
                                 "Set openWorldHint to true, or restrict the URL to the server's own domain with a pattern."));
                         break;
                     }

@@ -43,21 +43,23 @@ public final class Capabilities {
     private static final Set<String> CODE_NAME_WORDS = Set.of("eval", "evaluate", "repl", "interpreter");
     private static final Pattern CODE_TEXT = Words.anyOf("(?:execute|run|evaluate)s? (?:arbitrary |the |a )?(?:python|javascript|js|typescript|ruby|lua) (?:code|script|expression)s?",
             "(?:execute|run|evaluate)s? (?:arbitrary )?code");
-    private static final Set<String> FS_VERBS = Set.of("write", "edit", "create", "move", "delete", "remove", "rename",
-            "append", "copy", "save", "mkdir", "touch", "overwrite", "patch");
-    private static final Set<String> FS_NOUNS = Set.of("file", "files", "directory", "directories", "dir", "folder",
-            "folders", "path", "paths");
-    /** Files that live in a remote store: writing them is a remote change (a sink), not local filesystem access. */
-    private static final Pattern REMOTE_STORE = Words.anyOf("github", "gitlab", "bitbucket", "repository", "repositories",
-            "repo", "gist", "bucket", "s3", "google drive", "onedrive", "dropbox", "sharepoint");
     private static final Pattern QUERY_LANGUAGE = Words.anyOf("sql", "cypher", "graphql", "sparql", "mongodb query", "select statements?");
 
     private Capabilities() {
     }
 
+    /** The classes of a tool on a server reached on this machine (stdio, loopback, or a snapshot). */
     public static Set<Capability> of(ToolView tool) {
+        return of(tool, false);
+    }
+
+    /**
+     * @param remoteServer the server is reached over the network ({@link dev.mcpworkbench.inspector.rules.ConnectionTarget#isRemote()}):
+     *                     a file or folder its tools name without a local path is the service's, not this disk's
+     */
+    public static Set<Capability> of(ToolView tool, boolean remoteServer) {
         Routers.Router router = Routers.of(tool);
-        if (router != null) return ofRouter(tool, router);
+        if (router != null) return ofRouter(tool, router, remoteServer);
         Set<Capability> caps = EnumSet.noneOf(Capability.class);
         List<String> words = tool.nameWords();
         String desc = tool.normalizedDescription();
@@ -73,8 +75,7 @@ public final class Capabilities {
         if (fetchesAnyUrl(tool)) {
             caps.add(Capability.URL_FETCH);
         }
-        if ((FS_VERBS.contains(VerbAndNouns.of(words).verb()) && anyIn(words, FS_NOUNS) || writesToPath(tool))
-                && !Words.contains(desc, REMOTE_STORE)) {
+        if (writesToPath(tool) || FilePlaces.namesFileWrite(words) && writesLocalFiles(tool, remoteServer)) {
             caps.add(Capability.FILESYSTEM_WRITE);
         }
         if (isDatabaseQuery(tool, words, desc)) caps.add(Capability.DATABASE_QUERY);
@@ -89,7 +90,7 @@ public final class Capabilities {
      * commands" over an enum of git sub-commands is no shell, and a router that only names a
      * database in its own name holds raw query power only where a sub-operation runs queries.
      */
-    private static Set<Capability> ofRouter(ToolView tool, Routers.Router router) {
+    private static Set<Capability> ofRouter(ToolView tool, Routers.Router router, boolean remoteServer) {
         Set<Capability> caps = EnumSet.noneOf(Capability.class);
         for (String op : router.operations()) {
             List<String> words = Identifiers.words(op);
@@ -98,8 +99,8 @@ public final class Capabilities {
                 caps.add(Capability.CODE_EVAL);
             }
             if (anyIn(words, QUERY_OP_WORDS) || words.equals(List.of("execute"))) caps.add(Capability.DATABASE_QUERY);
-            if (FS_VERBS.contains(VerbAndNouns.of(words).verb()) && (anyIn(words, FS_NOUNS) || anyIn(tool.nameWords(), FS_NOUNS))
-                    && !Words.contains(tool.normalizedDescription(), REMOTE_STORE)) caps.add(Capability.FILESYSTEM_WRITE);
+            if (FilePlaces.FS_VERBS.contains(VerbAndNouns.of(words).verb()) && (anyIn(words, FilePlaces.FS_NOUNS) || anyIn(tool.nameWords(), FilePlaces.FS_NOUNS))
+                    && writesLocalFiles(tool, remoteServer)) caps.add(Capability.FILESYSTEM_WRITE);
         }
         if (fetchesAnyUrl(tool)) caps.add(Capability.URL_FETCH);
         if (writesToPath(tool)) caps.add(Capability.FILESYSTEM_WRITE);
@@ -118,17 +119,26 @@ public final class Capabilities {
         return false;
     }
 
-    /** {@link Capability#URL_FETCH} alone: an open-world tool that takes any URL. */
+    /** {@link Capability#URL_FETCH} alone: an open-world tool that takes any URL it opens. */
     public static boolean fetchesAnyUrl(ToolView tool) {
         if (!tool.openWorld()) return false;
-        for (SchemaNode p : tool.parameters()) if (UrlsAndPaths.isFetchedUrl(p) && !p.hasAllowlist()) return true;
+        for (SchemaNode p : tool.parameters()) if (UrlsAndPaths.isFetchedUrl(p, tool) && !p.hasAllowlist()) return true;
         return false;
     }
 
     /** A parameter the tool writes files to, whatever its verb ("download" to {@code savePath}, "run" in {@code workdir}). */
     private static boolean writesToPath(ToolView tool) {
-        for (SchemaNode p : tool.parameters()) if (UrlsAndPaths.isWrittenPath(p) && !p.hasAllowlist()) return true;
+        for (SchemaNode p : tool.parameters()) if (FilePlaces.isWrittenPlace(p, tool)) return true;
         return false;
+    }
+
+    /**
+     * A tool whose name writes files or folders writes this machine's disk only when nothing places
+     * them in a remote store and the tool is told where on disk: a folder made from a workspace id
+     * and a name ("a folder in your vault", "in the media storage") is a record of a service.
+     */
+    private static boolean writesLocalFiles(ToolView tool, boolean remoteServer) {
+        return !FilePlaces.inRemoteStore(tool) && FilePlaces.takesLocalPlace(tool, remoteServer);
     }
 
     private static boolean isShellParameter(SchemaNode p) {

@@ -29,7 +29,7 @@ public final class HighRiskCapabilities implements SurveyingRule<Set<Capability>
 
     @Override
     public Set<Capability> survey(ToolView tool, ScanSubject s) {
-        return Capabilities.of(tool);
+        return Capabilities.of(tool, s.context().connectionTarget().map(ConnectionTarget::isRemote).orElse(false));
     }
 
     @Override

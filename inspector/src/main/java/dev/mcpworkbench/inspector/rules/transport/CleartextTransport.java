@@ -2,7 +2,6 @@ package dev.mcpworkbench.inspector.rules.transport;
 
 import dev.mcpworkbench.inspector.rules.*;
 import dev.mcpworkbench.inspector.rules.ConnectionTarget;
-import java.net.InetAddress;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +30,7 @@ public final class CleartextTransport implements StaticRule {
             return List.of();
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if ((scheme.equals("http") || scheme.equals("ws")) && !isLoopback(uri.getHost())) {
+        if ((scheme.equals("http") || scheme.equals("ws")) && !ConnectionTarget.isLoopback(uri.getHost())) {
             return List.of(RuleSupport.finding(META, Severity.HIGH,
                     "The server is reached over cleartext " + scheme + ":// at " + uri.getHost(), where, target.url(),
                     "Serve MCP over https:// only (TLS 1.2 or later); plain http is acceptable only on loopback."));
@@ -42,19 +41,5 @@ public final class CleartextTransport implements StaticRule {
                     "Disable TLS 1.0/1.1 on the server; require TLS 1.2 or 1.3."));
         }
         return List.of();
-    }
-
-    /** Loopback by literal only: resolving a name here would make a static rule do network I/O. */
-    static boolean isLoopback(String host) {
-        if (host == null) return false;
-        String h = host.toLowerCase(Locale.ROOT);
-        if (h.startsWith("[") && h.endsWith("]")) h = h.substring(1, h.length() - 1);
-        if (h.equals("localhost") || h.endsWith(".localhost") || h.equals("::1")) return true;
-        if (h.matches("127(\\.\\d{1,3}){3}")) return true;
-        try {
-            return h.matches("[0-9a-f:]+") && h.contains(":") && InetAddress.getByName(h).isLoopbackAddress();
-        } catch (java.net.UnknownHostException e) {
-            return false;
-        }
     }
 }
