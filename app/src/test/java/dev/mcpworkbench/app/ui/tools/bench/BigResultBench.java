@@ -32,9 +32,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 public final class BigResultBench {
 
-    private static volatile long lastFrame;
-    private static final AtomicLong maxGap = new AtomicLong();
-    private static volatile boolean watching;
+    static volatile long lastFrame;
+    static final AtomicLong maxGap = new AtomicLong();
+    static volatile boolean watching;
 
     private BigResultBench() {
     }
@@ -106,11 +106,13 @@ public final class BigResultBench {
             System.out.printf("%d s later: RSS %,d MB (+%,d over baseline)%n", later, rssKb() / 1024, (rssKb() - baseline) / 1024);
         }
         if (Boolean.getBoolean("bench.histogram")) histogram();
+        // after the figures above, so that what these views hold does not change them
+        if (Boolean.parseBoolean(System.getProperty("bench.views", "true"))) BigResultViews.measureAll(context, detail);
         Platform.runLater(context::close);
         Thread.sleep(500);
     }
 
-    private static void measure(String label, AppContext context, ToolDetailView detail) throws Exception {
+    static void measure(String label, AppContext context, ToolDetailView detail) throws Exception {
         settle();
         resetPeakRss();
         long callsBefore = answers(context);
@@ -167,7 +169,7 @@ public final class BigResultBench {
         return rows.stream().anyMatch(q -> q.outgoing() && "tools/call".equals(q.method()) && r.id().equals(q.id()));
     }
 
-    private static void settle() throws Exception {
+    static void settle() throws Exception {
         for (int i = 0; i < 3; i++) {
             System.gc();
             Thread.sleep(700);
@@ -187,7 +189,7 @@ public final class BigResultBench {
      * Bytes allocated on the heap by all threads so far: unlike the timings, it does not depend on
      * how busy the machine is, so it compares builds on a shared machine.
      */
-    private static long allocatedBytes() {
+    static long allocatedBytes() {
         return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getTotalThreadAllocatedBytes();
     }
 
@@ -199,7 +201,7 @@ public final class BigResultBench {
         return statusKb("VmRSS:");
     }
 
-    private static long peakRssKb() throws Exception {
+    static long peakRssKb() throws Exception {
         return statusKb("VmHWM:");
     }
 
@@ -211,7 +213,7 @@ public final class BigResultBench {
     }
 
     /** Writing 5 to clear_refs resets the peak RSS (VmHWM) of the process. */
-    private static void resetPeakRss() {
+    static void resetPeakRss() {
         try {
             Files.writeString(Path.of("/proc/self/clear_refs"), "5");
         } catch (Exception e) {
@@ -219,18 +221,18 @@ public final class BigResultBench {
         }
     }
 
-    private static <T> T onFx(Callable<T> body) throws Exception {
+    static <T> T onFx(Callable<T> body) throws Exception {
         return WaitForAsyncUtils.asyncFx(body).get(120, TimeUnit.SECONDS);
     }
 
-    private static void onFx(Runnable body) throws Exception {
+    static void onFx(Runnable body) throws Exception {
         onFx(() -> {
             body.run();
             return null;
         });
     }
 
-    private static void waitFor(long seconds, Callable<Boolean> condition) throws Exception {
+    static void waitFor(long seconds, Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
     }
 }
