@@ -58,7 +58,11 @@ public final class BigResultBench {
         FxToolkit.registerPrimaryStage();
         AppContext[] holder = new AppContext[1];
         Path profiles = Files.createTempDirectory("workbench-bench");
-        FxToolkit.setupStage(stage -> holder[0] = TestWindows.show(stage, 1280, 800, profiles));
+        FxToolkit.setupStage(stage -> {
+            holder[0] = TestWindows.show(stage, 1280, 800, profiles);
+            // as the app does once its window is up (WorkbenchApp)
+            dev.mcpworkbench.app.ui.payload.PayloadView.warmUpSoon(stage.getScene().getStylesheets());
+        });
         AppContext context = holder[0];
         new AnimationTimer() {
             private long lastCpu;
