@@ -3,7 +3,10 @@
 # rendering): connect a stdio server whose one tool returns a JSON array of small objects as one
 # text block, open the Tools tab, call it, wait for the rendered result. Prints the longest FX frame
 # gap, the time from the call's answer to the rendered result and the peak RSS, for the first call
-# after start and a repeat call, and the RSS once the result left the screen.
+# after start and a repeat call, and the RSS once the result left the screen. Then the same frame
+# figures for the other places a big payload appears: a resource read, a prompt get, the answer
+# selected in the Traffic tab, the payload window, an OUTPUT finding selected in the Findings tab
+# (JAVA_OPTS=-Dbench.views=false skips them). See docs/payloads.md, "Method".
 #
 # Usage: bench/big-result.sh [megabytes...]   (default: 10 100; each size in a fresh JVM)
 # Needs JAVA_HOME on a JDK >= 21 (25 here). Builds app's test classes offline. Not part of CI.

@@ -39,4 +39,25 @@ public final class Frames {
         scene.addPostLayoutPulseListener(listener[0]);
         Platform.requestNextPulse();
     }
+
+    /**
+     * A latch that opens once the FX thread has started {@code pulses} more pulses (call it on the
+     * FX thread). Background work that would compete with a frame the user is waiting for (on two
+     * cores, the check of a 100 MB result took the CPU from the result's first layout) awaits it,
+     * with a short timeout, so that frame has been laid out and handed to the renderer first.
+     */
+    public static java.util.concurrent.CountDownLatch afterPulses(int pulses) {
+        java.util.concurrent.CountDownLatch open = new java.util.concurrent.CountDownLatch(1);
+        new javafx.animation.AnimationTimer() {
+            private int left = pulses;
+
+            @Override
+            public void handle(long now) {
+                if (--left > 0) return;
+                stop();
+                open.countDown();
+            }
+        }.start();
+        return open;
+    }
 }

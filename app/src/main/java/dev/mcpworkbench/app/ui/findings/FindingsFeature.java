@@ -2,6 +2,7 @@ package dev.mcpworkbench.app.ui.findings;
 
 import dev.mcpworkbench.app.ui.MainWindow;
 import dev.mcpworkbench.app.ui.common.FxTasks;
+import dev.mcpworkbench.app.ui.common.Frames;
 import dev.mcpworkbench.app.ui.connect.ConnectionViewModel;
 import dev.mcpworkbench.app.ui.connect.ProfileFields;
 import dev.mcpworkbench.app.ui.connect.ProfileStore;
@@ -186,8 +187,13 @@ public final class FindingsFeature implements AutoCloseable {
     /** A tool called by hand answered: the dynamic rules' findings on its result join the session's. */
     private void check(ToolCall call) {
         long generation = session.generation();
+        // the result pane lays out the result in the next pulse: the parse waits for it to be on screen
+        java.util.concurrent.CountDownLatch shown = Frames.afterPulses(3);
         FxTasks.shared().run("Checking the result of " + call.tool(), Duration.ofSeconds(60),
-                () -> call.analysis().findings(), // the parse is shared with the result's Payload tab
+                () -> {
+                    shown.await(1, java.util.concurrent.TimeUnit.SECONDS);
+                    return call.analysis().findings(); // the parse is shared with the result's Payload tab
+                },
                 found -> {
                     if (closed || generation != session.generation()) return;
                     int added = findings.addDynamic(found);

@@ -142,11 +142,17 @@ public final class PayloadView extends BorderPane {
         findings.getSelectionModel().selectedItemProperty().addListener((o, old, f) -> jumpTo(f));
         findings.setOnMouseClicked(e -> jumpTo(findings.getSelectionModel().getSelectedItem()));
         findings.setId("payload-findings");
-        Tab fieldsTab = new Tab("Fields", fields);
+        // the hidden tabs get their content when first selected: a tab pane styles its hidden tabs
+        // too, and their skins (a text area, a treemap, a table) lengthened the window's first frame
+        Tab fieldsTab = new Tab("Fields");
         fieldsTab.setTooltip(new Tooltip("Where a list's tokens go: its items aggregated by field"));
-        tabs.getTabs().setAll(new Tab("Tree", tree), new Tab("Raw", raw), new Tab("Treemap", treemap), fieldsTab);
+        tabs.getTabs().setAll(new Tab("Tree", tree), new Tab("Raw"), new Tab("Treemap"), fieldsTab);
         tabs.getTabs().forEach(t -> t.setClosable(false));
+        javafx.scene.Node[] contents = {tree, raw, treemap, fields};
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, old, i) -> {
+            if (i.intValue() >= 0 && tabs.getTabs().get(i.intValue()).getContent() == null) {
+                tabs.getTabs().get(i.intValue()).setContent(contents[i.intValue()]);
+            }
             if (i.intValue() == 1) showRawOfSelection();
             if (i.intValue() == 2) refreshTreemap();
             if (i.intValue() == 3) model.listFields(model.selectedProperty().get(), fields::show);

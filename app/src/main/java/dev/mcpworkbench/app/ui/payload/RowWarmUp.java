@@ -35,8 +35,38 @@ final class RowWarmUp {
     static void startOnce(List<String> stylesheets) {
         if (STARTED.compareAndSet(false, true)) {
             javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(DELAY);
-            wait.setOnFinished(e -> layOut(stylesheets));
+            wait.setOnFinished(e -> {
+                layOut(stylesheets);
+                // the rest of the view in a frame of its own, not added to this one
+                javafx.animation.PauseTransition more = new javafx.animation.PauseTransition(VIEW_DELAY);
+                more.setOnFinished(again -> layOutView(stylesheets));
+                more.play();
+            });
             wait.play();
+        }
+    }
+
+    /** Delay between the tree's warm-up and the whole view's. */
+    private static final javafx.util.Duration VIEW_DELAY = javafx.util.Duration.seconds(1);
+
+    /**
+     * Builds and lays out a throwaway payload view, never shown: the first payload window (or
+     * Payload tab) of a session loaded the view's classes and linked its lambdas in its first
+     * frame (JFR: class definition and method-handle linking under {@code Stage.show}). True when
+     * it was laid out; on the FX thread.
+     */
+    static boolean layOutView(List<String> stylesheets) {
+        try {
+            PayloadView view = new PayloadView(new PayloadViewModel());
+            Scene scene = new Scene(view, 1100, 750);
+            scene.getStylesheets().setAll(stylesheets);
+            view.applyCss();
+            view.layout();
+            return !view.lookupAll(".tab-pane").isEmpty();
+        } catch (RuntimeException e) {
+            // only a head start, as above
+            LOG.debug("Warming up the payload view failed: {}", e.toString());
+            return false;
         }
     }
 

@@ -118,15 +118,11 @@ public final class ToolResultPane extends VBox {
                 + (result.has("structuredContent") ? " · structuredContent" : "")
                 + (elapsed == null ? "" : "  ·  " + elapsed.toMillis() + " ms"));
         tabs.getTabs().setAll(tab("Content", content(result)));
-        if (result.has("structuredContent")) {
-            JsonTreeView tree = new JsonTreeView();
-            JsonNode structured = result.get("structuredContent");
-            tree.setJson(structured);
-            tree.expandTo(hasBigChild(structured) ? 1 : 2);
-            tabs.getTabs().add(tab("Structured", tree));
-        }
-        tabs.getTabs().add(tab("Raw JSON", raw(result)));
-        for (ResultView v : extraViews) tabs.getTabs().add(lazyTab(v, result));
+        // the other tabs are built when first selected: a tab pane lays out and styles its hidden
+        // tabs too, and a 64 KB line of raw JSON alone took a good part of the result's first frame
+        if (result.has("structuredContent")) tabs.getTabs().add(lazyTab("Structured", () -> structured(result.get("structuredContent"))));
+        tabs.getTabs().add(lazyTab("Raw JSON", () -> raw(result)));
+        for (ResultView v : extraViews) tabs.getTabs().add(lazyTab(v.title(), () -> v.render().apply(result)));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(8, header, gap, detach);
@@ -147,6 +143,13 @@ public final class ToolResultPane extends VBox {
     private static boolean hasBigChild(JsonNode node) {
         for (JsonNode child : node) if (child.size() > EXPAND_LIMIT) return true;
         return false;
+    }
+
+    private static Node structured(JsonNode structured) {
+        JsonTreeView tree = new JsonTreeView();
+        tree.setJson(structured);
+        tree.expandTo(hasBigChild(structured) ? 1 : 2);
+        return tree;
     }
 
     private static Node raw(JsonNode result) {
@@ -184,17 +187,18 @@ public final class ToolResultPane extends VBox {
     }
 
     /**
-     * A view built when its tab is first selected: the payload analysis parses and indexes the
-     * whole result, work and memory a user who only reads the Content tab never asks for.
+     * A tab whose content is built when it is first selected: the payload analysis parses and
+     * indexes the whole result, work and memory a user who only reads the Content tab never asks
+     * for; the raw text and the structured tree cost the first frame a user waits for.
      */
-    private static Tab lazyTab(ResultView view, JsonNode result) {
-        Tab t = tab(view.title(), new Label("Loading…"));
+    private static Tab lazyTab(String title, java.util.function.Supplier<Node> build) {
+        Tab t = tab(title, new Label("Loading…"));
         t.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
                 if (!now) return;
                 o.removeListener(this);
-                t.setContent(view.render().apply(result));
+                t.setContent(build.get());
             }
         });
         return t;

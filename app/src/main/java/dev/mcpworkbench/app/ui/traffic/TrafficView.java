@@ -146,6 +146,10 @@ public final class TrafficView extends VBox {
     private static TableColumn<TrafficRow, String> directionColumn() {
         TableColumn<TrafficRow, String> c = column("", 34, r -> r.outgoing() ? "out" : "in");
         c.setCellFactory(col -> new TableCell<>() {
+            // one per cell, its text changed: a new tooltip per update built a popup control and
+            // its CSS bridge each time a row scrolled in or a message arrived
+            private final Tooltip tip = new Tooltip();
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
@@ -158,7 +162,8 @@ public final class TrafficView extends VBox {
                 var icon = Icons.of(out ? Feather.ARROW_UP_RIGHT : Feather.ARROW_DOWN_LEFT);
                 icon.getStyleClass().add(out ? "dir-out" : "dir-in");
                 setGraphic(icon);
-                setTooltip(new Tooltip(out ? "sent to the server" : "received from the server"));
+                tip.setText(out ? "sent to the server" : "received from the server");
+                if (getTooltip() != tip) setTooltip(tip);
             }
         });
         return c;

@@ -202,6 +202,8 @@ class PayloadViewTest {
     void theWarmUpLaysOutAThrowawayTreeOnTheFxThread() throws Exception {
         assertThat(WaitForAsyncUtils.asyncFx(() -> RowWarmUp.layOut(List.of(TestWindows.appStylesheet()))).get(30, TimeUnit.SECONDS))
                 .as("a scene that is never shown is built and laid out, and its rows exist").isTrue();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> RowWarmUp.layOutView(List.of(TestWindows.appStylesheet()))).get(30, TimeUnit.SECONDS))
+                .as("a whole payload view, never shown, is built and laid out").isTrue();
     }
 
     @Test

@@ -48,6 +48,12 @@ class LargeResultPaneTest {
             pane.show(result, Duration.ofMillis(5));
             return null;
         });
+        // built when its tab is first selected
+        assertThat(pane.lookup("#resultRaw")).isNull();
+        Fx.run(() -> {
+            TabPane tabs = (TabPane) pane.lookup(".tab-pane");
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Raw JSON")).findFirst().orElseThrow());
+        });
         TextArea raw = (TextArea) pane.lookup("#resultRaw");
         assertThat(raw.getText().length()).isLessThanOrEqualTo(ToolResultPane.RAW_PREVIEW_CHARS).isGreaterThan(1000);
         Node note = pane.lookup("#resultRawTruncated");

@@ -32,9 +32,13 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 public final class BigResultBench {
 
-    private static volatile long lastFrame;
-    private static final AtomicLong maxGap = new AtomicLong();
-    private static volatile boolean watching;
+    static volatile long lastFrame;
+    static final AtomicLong maxGap = new AtomicLong();
+    static volatile boolean watching;
+    /** The FX thread's CPU time in the longest gap. */
+    static volatile long maxGapCpu;
+    /** The most CPU time the FX thread ran between two frames: its own work, whatever the machine's load. */
+    static volatile long maxCpu;
 
     private BigResultBench() {
     }
@@ -54,14 +58,27 @@ public final class BigResultBench {
         FxToolkit.registerPrimaryStage();
         AppContext[] holder = new AppContext[1];
         Path profiles = Files.createTempDirectory("workbench-bench");
-        FxToolkit.setupStage(stage -> holder[0] = TestWindows.show(stage, 1280, 800, profiles));
+        FxToolkit.setupStage(stage -> {
+            holder[0] = TestWindows.show(stage, 1280, 800, profiles);
+            // as the app does once its window is up (WorkbenchApp)
+            dev.mcpworkbench.app.ui.payload.PayloadView.warmUpSoon(stage.getScene().getStylesheets());
+        });
         AppContext context = holder[0];
         new AnimationTimer() {
+            private long lastCpu;
+
             @Override
             public void handle(long now) {
                 long t = System.nanoTime();
-                if (watching && lastFrame != 0) maxGap.accumulateAndGet(t - lastFrame, Math::max);
+                // the FX thread's own CPU time in the gap tells its work from waiting for a core
+                long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                if (watching && lastFrame != 0 && t - lastFrame > maxGap.get()) {
+                    maxGap.set(t - lastFrame);
+                    maxGapCpu = cpu - lastCpu;
+                }
+                if (watching && lastFrame != 0) maxCpu = Math.max(maxCpu, cpu - lastCpu);
                 lastFrame = t;
+                lastCpu = cpu;
             }
         }.start();
         settle();
@@ -106,15 +123,19 @@ public final class BigResultBench {
             System.out.printf("%d s later: RSS %,d MB (+%,d over baseline)%n", later, rssKb() / 1024, (rssKb() - baseline) / 1024);
         }
         if (Boolean.getBoolean("bench.histogram")) histogram();
+        // after the figures above, so that what these views hold does not change them
+        if (Boolean.parseBoolean(System.getProperty("bench.views", "true"))) BigResultViews.measureAll(context, detail);
         Platform.runLater(context::close);
         Thread.sleep(500);
     }
 
-    private static void measure(String label, AppContext context, ToolDetailView detail) throws Exception {
+    static void measure(String label, AppContext context, ToolDetailView detail) throws Exception {
         settle();
         resetPeakRss();
         long callsBefore = answers(context);
         maxGap.set(0);
+        maxGapCpu = 0;
+        maxCpu = 0;
         long rendered = 0;
         watching = true;
         long allocatedBefore = allocatedBytes();
@@ -143,10 +164,10 @@ public final class BigResultBench {
         double sinceAnswerMs = answered == null ? Double.NaN
                 : (rendered - start) / 1e6 - java.time.Duration.between(startedAt, answered).toNanos() / 1e6;
         System.out.printf("%s: answer after %,d ms; rendered %,.0f ms after the answer (%,d ms after the click); "
-                        + "background checks done %,d ms after the click; longest FX frame gap %,d ms (click to 1 s after the checks); peak RSS %,d MB; "
+                        + "background checks done %,d ms after the click; longest FX frame gap %,d ms (click to 1 s after the checks; the FX thread ran %,d ms of it; at most %,d ms between two frames); peak RSS %,d MB; "
                         + "allocated %,d MB (click to the checks done)%n",
                 label, answered == null ? -1 : java.time.Duration.between(startedAt, answered).toMillis(), sinceAnswerMs,
-                (rendered - start) / 1_000_000, (checked - start) / 1_000_000, maxGap.get() / 1_000_000, peakRssKb() / 1024, allocated >> 20);
+                (rendered - start) / 1_000_000, (checked - start) / 1_000_000, maxGap.get() / 1_000_000, maxGapCpu / 1_000_000, maxCpu / 1_000_000, peakRssKb() / 1024, allocated >> 20);
     }
 
     private static long answers(AppContext context) throws Exception {
@@ -167,7 +188,7 @@ public final class BigResultBench {
         return rows.stream().anyMatch(q -> q.outgoing() && "tools/call".equals(q.method()) && r.id().equals(q.id()));
     }
 
-    private static void settle() throws Exception {
+    static void settle() throws Exception {
         for (int i = 0; i < 3; i++) {
             System.gc();
             Thread.sleep(700);
@@ -187,7 +208,7 @@ public final class BigResultBench {
      * Bytes allocated on the heap by all threads so far: unlike the timings, it does not depend on
      * how busy the machine is, so it compares builds on a shared machine.
      */
-    private static long allocatedBytes() {
+    static long allocatedBytes() {
         return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getTotalThreadAllocatedBytes();
     }
 
@@ -199,7 +220,7 @@ public final class BigResultBench {
         return statusKb("VmRSS:");
     }
 
-    private static long peakRssKb() throws Exception {
+    static long peakRssKb() throws Exception {
         return statusKb("VmHWM:");
     }
 
@@ -211,7 +232,7 @@ public final class BigResultBench {
     }
 
     /** Writing 5 to clear_refs resets the peak RSS (VmHWM) of the process. */
-    private static void resetPeakRss() {
+    static void resetPeakRss() {
         try {
             Files.writeString(Path.of("/proc/self/clear_refs"), "5");
         } catch (Exception e) {
@@ -219,18 +240,18 @@ public final class BigResultBench {
         }
     }
 
-    private static <T> T onFx(Callable<T> body) throws Exception {
+    static <T> T onFx(Callable<T> body) throws Exception {
         return WaitForAsyncUtils.asyncFx(body).get(120, TimeUnit.SECONDS);
     }
 
-    private static void onFx(Runnable body) throws Exception {
+    static void onFx(Runnable body) throws Exception {
         onFx(() -> {
             body.run();
             return null;
         });
     }
 
-    private static void waitFor(long seconds, Callable<Boolean> condition) throws Exception {
+    static void waitFor(long seconds, Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
     }
 }

@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A tiny stdio MCP server with one tool, {@code big}, whose result is one text block holding a
- * JSON array of small objects, about {@code megabytes} MB (first argument). For the big-result
- * benchmark: newline-delimited JSON-RPC, no SDK, answers written straight to stdout.
+ * JSON array of small objects, about {@code megabytes} MB (first argument); the same array is the
+ * text of one resource ({@code big://rows}) and of the one message of one prompt ({@code big}).
+ * For the big-result benchmark: newline-delimited JSON-RPC, no SDK, answers written straight to
+ * stdout.
  */
 public final class BigResultServer {
 
@@ -33,10 +35,18 @@ public final class BigResultServer {
             String id = msg.get("id").toString();
             switch (msg.get("method").asText()) {
                 case "initialize" -> write(out, id, "{\"protocolVersion\":" + msg.path("params").path("protocolVersion").toString()
-                        + ",\"capabilities\":{\"tools\":{}},\"serverInfo\":{\"name\":\"big-result\",\"version\":\"1.0\"}}");
+                        + ",\"capabilities\":{\"tools\":{},\"resources\":{},\"prompts\":{}},\"serverInfo\":{\"name\":\"big-result\",\"version\":\"1.0\"}}");
                 case "tools/list" -> write(out, id, "{\"tools\":[{\"name\":\"big\",\"description\":\"Returns a large JSON array as one text block.\","
                         + "\"inputSchema\":{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}}]}");
-                case "tools/call" -> bigResult(out, id, bytes);
+                case "tools/call" -> bigText(out, id, "{\"content\":[{\"type\":\"text\",\"text\":\"", "\"}],\"isError\":false}", bytes);
+                case "resources/list" -> write(out, id, "{\"resources\":[{\"uri\":\"big://rows\",\"name\":\"rows\","
+                        + "\"description\":\"A large JSON array.\",\"mimeType\":\"application/json\"}]}");
+                case "resources/templates/list" -> write(out, id, "{\"resourceTemplates\":[]}");
+                case "resources/read" -> bigText(out, id, "{\"contents\":[{\"uri\":\"big://rows\",\"mimeType\":\"application/json\",\"text\":\"",
+                        "\"}]}", bytes);
+                case "prompts/list" -> write(out, id, "{\"prompts\":[{\"name\":\"big\",\"description\":\"One message holding a large JSON array.\"}]}");
+                case "prompts/get" -> bigText(out, id, "{\"description\":\"big\",\"messages\":[{\"role\":\"user\",\"content\":{\"type\":\"text\",\"text\":\"",
+                        "\"}}]}", bytes);
                 case "ping" -> write(out, id, "{}");
                 default -> {
                     out.write(("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"error\":{\"code\":-32601,\"message\":\"Method not found\"}}\n")
@@ -52,9 +62,12 @@ public final class BigResultServer {
         out.flush();
     }
 
-    /** The array is written escaped, as it sits inside the text block's JSON string. */
-    private static void bigResult(OutputStream out, String id, long bytes) throws IOException {
-        out.write(("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"[").getBytes(StandardCharsets.UTF_8));
+    /**
+     * A result whose one big text is the array, written escaped, as it sits inside a JSON string:
+     * {@code before} ends where the string's content starts, {@code after} goes on from its end.
+     */
+    private static void bigText(OutputStream out, String id, String before, String after, long bytes) throws IOException {
+        out.write(("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"result\":" + before + "[").getBytes(StandardCharsets.UTF_8));
         long written = 0;
         for (int i = 0; written < bytes; i++) {
             String row = (i == 0 ? "" : ",") + "{\\\"id\\\":" + i + ",\\\"name\\\":\\\"item " + i
@@ -63,7 +76,7 @@ public final class BigResultServer {
             out.write(b);
             written += b.length;
         }
-        out.write("]\"}],\"isError\":false}}\n".getBytes(StandardCharsets.UTF_8));
+        out.write(("]" + after + "}\n").getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
 }
