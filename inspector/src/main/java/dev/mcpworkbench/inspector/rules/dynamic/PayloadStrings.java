@@ -5,6 +5,7 @@ import dev.mcpworkbench.inspector.payload.JsonIndex;
 import dev.mcpworkbench.inspector.payload.NodeType;
 import dev.mcpworkbench.inspector.payload.Payload;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -31,6 +32,28 @@ final class PayloadStrings {
     }
 
     private PayloadStrings() {
+    }
+
+    /**
+     * Feeds every string, decoded once, to each sink until it declines more; stops when all declined.
+     * The dynamic rules that read strings share this one walk (see {@link StringRule}).
+     */
+    static void forEach(Payload payload, List<? extends Sink> sinks) {
+        if (sinks.isEmpty()) return;
+        if (sinks.size() == 1) {
+            forEach(payload, sinks.get(0));
+            return;
+        }
+        boolean[] declined = new boolean[sinks.size()];
+        int[] active = {sinks.size()};
+        forEach(payload, (spot, value) -> {
+            for (int i = 0; i < declined.length; i++) {
+                if (declined[i] || sinks.get(i).accept(spot, value)) continue;
+                declined[i] = true;
+                active[0]--;
+            }
+            return active[0] > 0;
+        });
     }
 
     static void forEach(Payload payload, Sink sink) {
