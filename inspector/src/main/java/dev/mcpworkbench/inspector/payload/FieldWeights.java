@@ -37,10 +37,14 @@ public final class FieldWeights {
     /** Aggregates the items of {@code array} (an ARRAY node of {@code tree}); O(nodes under it). */
     public static FieldWeights of(JsonIndex tree, int array) {
         if (tree.type(array) != NodeType.ARRAY) throw new IllegalArgumentException("not an array: " + tree.pointer(array));
+        FieldWeights known = tree.lastFieldWeights();
+        if (known != null && known.arrayNode == array) return known;
         Accumulator acc = new Accumulator();
         int item = 0;
         for (int c = array + 1; c < tree.skip(array); c = tree.skip(c), item++) acc.walk(tree, c, -1, item);
-        return new FieldWeights(array, tree.childCount(array), tree.tokens(array), acc.fields(tree.tokens(array)));
+        FieldWeights weights = new FieldWeights(array, tree.childCount(array), tree.tokens(array), acc.fields(tree.tokens(array)));
+        tree.lastFieldWeights(weights);
+        return weights;
     }
 
     /** The non-empty array with the most bytes in the tree (the root itself counts), or -1 when there is none. */

@@ -34,6 +34,12 @@ public final class JsonIndex {
     private final java.util.Map<Integer, Integer> bigTokens = new java.util.HashMap<>();
     private final boolean exactTokens;
     private final java.util.BitSet flaggedKeys;
+    /**
+     * The last list aggregated by field ({@link FieldWeights#of}): OUTPUT-003, OUTPUT-007 and the
+     * Fields tab ask for the same list's weights, and each aggregation of a 100 MB list walked
+     * millions of members. Small (one entry per distinct field path), so it stays with the index.
+     */
+    private volatile FieldWeights lastFieldWeights;
 
     JsonIndex(byte[] data, int base, int length, int count, int[] start, int[] end, int[] parent, int[] skip,
               int[] keyRef, int[] childCount, int[] tokens, byte[] type, boolean exactTokens, java.util.BitSet flaggedKeys) {
@@ -161,6 +167,14 @@ public final class JsonIndex {
         int c = node + 1;
         for (int i = 0; i < index; i++) c = skip[c];
         return c;
+    }
+
+    FieldWeights lastFieldWeights() {
+        return lastFieldWeights;
+    }
+
+    void lastFieldWeights(FieldWeights weights) {
+        lastFieldWeights = weights;
     }
 
     /** Member name, or null for array elements and the root. */
