@@ -40,7 +40,8 @@ public final class HeapPolicy {
         /** The soft heap limit in bytes, or -1 when it cannot be changed. */
         long softMax();
 
-        void setSoftMax(long bytes);
+        /** False when the JVM refused the value (the flag stays as it was). */
+        boolean setSoftMax(long bytes);
 
         long maxHeap();
 
@@ -96,18 +97,24 @@ public final class HeapPolicy {
         return idleSoftMax;
     }
 
+    /** The bytes of the big payloads whose leases are open: 0 once they all left the screen. */
+    public synchronized long heldBytes() {
+        return heldBytes;
+    }
+
     /** A payload of {@code bytes} is being read, checked or shown; {@code what} names it in the log. */
     public Lease hold(long bytes, String what) {
         Lease lease = new Lease(bytes, what);
         if (!active() || bytes < BIG_BYTES) return lease;
         long limit;
+        boolean set;
         synchronized (this) {
             held.put(lease, Boolean.TRUE);
             heldBytes += bytes;
             limit = Math.min(vm.maxHeap(), idleSoftMax + ROOM_PER_PAYLOAD_BYTE * heldBytes);
-            vm.setSoftMax(limit);
+            set = vm.setSoftMax(limit);
         }
-        LOG.info("Heap: soft limit raised to {} MB for {} ({} MB)", limit >> 20, what, bytes >> 20);
+        if (set) LOG.info("Heap: soft limit raised to {} MB for {} ({} MB)", limit >> 20, what, bytes >> 20);
         return lease;
     }
 
@@ -143,11 +150,13 @@ public final class HeapPolicy {
         }
 
         @Override
-        public void setSoftMax(long bytes) {
+        public boolean setSoftMax(long bytes) {
             try {
                 bean.setVMOption(FLAG, Long.toString(bytes));
+                return true;
             } catch (RuntimeException e) {
-                LOG.debug("Cannot set {}: {}", FLAG, e.toString());
+                LOG.debug("Cannot set {} to {}: {}", FLAG, bytes, e.toString());
+                return false;
             }
         }
 

@@ -66,7 +66,8 @@ public final class BigResultBench {
         }.start();
         settle();
         long baseline = rssKb();
-        System.out.printf("payload %.0f MB; baseline RSS %,d MB (heap used %,d MB)%n", megabytes, baseline / 1024, heapUsedMb());
+        System.out.printf("payload %.0f MB; baseline RSS %,d MB (heap used %,d MB, committed %,d MB)%n", megabytes, baseline / 1024,
+                heapUsedMb(), heapCommittedMb());
 
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -96,14 +97,15 @@ public final class BigResultBench {
         // the result leaves the screen: the pane goes back to empty
         onFx(() -> detail.resultPane().showEmpty());
         settle();
-        System.out.printf("after the result left the screen: RSS %,d MB (+%,d over baseline), heap used %,d MB%n",
-                rssKb() / 1024, (rssKb() - baseline) / 1024, heapUsedMb());
+        System.out.printf("after the result left the screen: RSS %,d MB (+%,d over baseline), heap used %,d MB, committed %,d MB%n",
+                rssKb() / 1024, (rssKb() - baseline) / 1024, heapUsedMb(), heapCommittedMb());
         // the collector gives memory back to the system later (ZGC: -XX:ZUncommitDelay, 300 s by default)
         int later = Integer.getInteger("bench.rssAfterSeconds", 0);
         if (later > 0) {
             Thread.sleep(later * 1000L);
             settle();
-            System.out.printf("%d s later: RSS %,d MB (+%,d over baseline)%n", later, rssKb() / 1024, (rssKb() - baseline) / 1024);
+            System.out.printf("%d s later: RSS %,d MB (+%,d over baseline), heap used %,d MB, committed %,d MB%n", later,
+                    rssKb() / 1024, (rssKb() - baseline) / 1024, heapUsedMb(), heapCommittedMb());
         }
         if (Boolean.getBoolean("bench.histogram")) histogram();
         Platform.runLater(context::close);
@@ -193,6 +195,11 @@ public final class BigResultBench {
 
     private static long heapUsedMb() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+    }
+
+    /** What the collector keeps from the system for the heap: RSS minus this is native memory. */
+    private static long heapCommittedMb() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted() / (1024 * 1024);
     }
 
     private static long rssKb() throws Exception {
