@@ -96,14 +96,17 @@ public final class BigResultBench {
 
         // the result leaves the screen: the pane goes back to empty
         onFx(() -> detail.resultPane().showEmpty());
+        long left = System.nanoTime();
         settle();
         System.out.printf("after the result left the screen: RSS %,d MB (+%,d over baseline), heap used %,d MB, committed %,d MB%n",
                 rssKb() / 1024, (rssKb() - baseline) / 1024, heapUsedMb(), heapCommittedMb());
         // the collector gives memory back to the system later (ZGC: -XX:ZUncommitDelay, 300 s by default)
-        int later = Integer.getInteger("bench.rssAfterSeconds", 0);
-        if (later > 0) {
-            Thread.sleep(later * 1000L);
-            settle();
+        // -Dbench.rssAfterSeconds=10,30: RSS that many seconds after the result left (the GCs above, none after)
+        for (String at : System.getProperty("bench.rssAfterSeconds", "").split(",")) {
+            if (at.isBlank()) continue;
+            int later = Integer.parseInt(at.trim());
+            long wait = left + later * 1_000_000_000L - System.nanoTime();
+            if (wait > 0) Thread.sleep(wait / 1_000_000);
             System.out.printf("%d s later: RSS %,d MB (+%,d over baseline), heap used %,d MB, committed %,d MB%n", later,
                     rssKb() / 1024, (rssKb() - baseline) / 1024, heapUsedMb(), heapCommittedMb());
         }
