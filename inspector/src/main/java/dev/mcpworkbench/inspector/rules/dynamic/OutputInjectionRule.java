@@ -71,7 +71,7 @@ public final class OutputInjectionRule implements StringRule {
         return new Pass() {
             @Override
             public boolean accept(PayloadStrings.Spot spot, String value) {
-                scan(ex, value, spot::pointer, out, seen, max, matchers);
+                scan(ex, value, spot, out, seen, max, matchers);
                 return out.size() < max;
             }
 

@@ -15,10 +15,19 @@ import java.util.Set;
  */
 final class PayloadStrings {
 
-    /** Where a string sits; {@link #pointer()} is computed on demand. */
-    record Spot(JsonIndex tree, int node, String prefix) {
+    /**
+     * Where a string sits; {@link #pointer()} is computed on demand. It is its own supplier of the
+     * pointer: a method reference per string ({@code spot::pointer}) was an object per string of the
+     * result, millions for a big one.
+     */
+    record Spot(JsonIndex tree, int node, String prefix) implements java.util.function.Supplier<String> {
         String pointer() {
             return prefix + tree.pointer(node);
+        }
+
+        @Override
+        public String get() {
+            return pointer();
         }
 
         String key() {
