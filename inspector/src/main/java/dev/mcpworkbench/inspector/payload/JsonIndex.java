@@ -232,6 +232,16 @@ public final class JsonIndex {
         return rawText(node);
     }
 
+    /** The first {@code maxChars} characters of a STRING node's decoded value; only those are decoded. */
+    public String stringHead(int node, int maxChars) {
+        return JsonStrings.decode(data, base + start[node], base + end[node], maxChars);
+    }
+
+    /** The length in bytes of a STRING node's literal as sent (quotes and escapes included). */
+    public int literalBytes(int node) {
+        return end[node] - start[node];
+    }
+
     /** UTF-8 bytes of a STRING node's decoded value, without an intermediate String. */
     public byte[] stringBytes(int node) {
         return JsonStrings.unescapeToUtf8(data, base + start[node], base + end[node]);
