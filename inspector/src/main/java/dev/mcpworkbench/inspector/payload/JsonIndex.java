@@ -177,6 +177,16 @@ public final class JsonIndex {
         lastFieldWeights = weights;
     }
 
+    /** Where the node's member name starts (its opening quote) in {@link #rawBytes()}, or -1 when it has none. */
+    int keyQuote(int node) {
+        return Math.max(-1, keyRef[node]);
+    }
+
+    /** The bytes the offsets point into, shared: read, never write. */
+    byte[] rawBytes() {
+        return data;
+    }
+
     /** Member name, or null for array elements and the root. */
     public String key(int node) {
         int ref = keyRef[node];
