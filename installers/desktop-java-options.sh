@@ -25,7 +25,8 @@ desktop_java_options() {
   # unused memory only after 5 minutes: the app held 667 MB RSS with the demo lab connected (heap in
   # use after GC about 110 MB). A soft limit makes it collect before growing past 128 MB (a big
   # payload still gets the heap it needs) and unused memory goes back after 10 s: with the two
-  # options below, 371 MB after connecting (bench/desktop-memory.sh, docs/desktop.md).
+  # options below, 371 MB after connecting (bench/desktop-memory.sh, docs/desktop.md). The app raises
+  # the soft limit while a big result is on screen and lowers it again after (HeapPolicy).
   opts="$opts -XX:SoftMaxHeapSize=128m -XX:ZUncommitDelay=10"
   # JavaFX and the JIT compilers free native memory that glibc keeps mapped; trimming it every 5 s
   # gives about 10 MB back (a product option from JDK 22 on).

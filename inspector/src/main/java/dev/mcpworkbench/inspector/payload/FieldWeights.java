@@ -37,10 +37,14 @@ public final class FieldWeights {
     /** Aggregates the items of {@code array} (an ARRAY node of {@code tree}); O(nodes under it). */
     public static FieldWeights of(JsonIndex tree, int array) {
         if (tree.type(array) != NodeType.ARRAY) throw new IllegalArgumentException("not an array: " + tree.pointer(array));
+        FieldWeights known = tree.lastFieldWeights();
+        if (known != null && known.arrayNode == array) return known;
         Accumulator acc = new Accumulator();
         int item = 0;
         for (int c = array + 1; c < tree.skip(array); c = tree.skip(c), item++) acc.walk(tree, c, -1, item);
-        return new FieldWeights(array, tree.childCount(array), tree.tokens(array), acc.fields(tree.tokens(array)));
+        FieldWeights weights = new FieldWeights(array, tree.childCount(array), tree.tokens(array), acc.fields(tree.tokens(array)));
+        tree.lastFieldWeights(weights);
+        return weights;
     }
 
     /** The non-empty array with the most bytes in the tree (the root itself counts), or -1 when there is none. */
@@ -125,10 +129,21 @@ public final class FieldWeights {
         private int[] lastItem = new int[16];
         private int[] firstNode = new int[16];
 
+        /**
+         * Member names as sent, per parent path: each distinct spelling is decoded once. Decoding
+         * every member's name to look it up made two objects per member, millions for a big list.
+         * Open addressing; an entry is its index + 1 in the arrays below.
+         */
+        private int[] spellings = new int[256];
+        private int[] spellingParent = new int[128];
+        private int[] spellingFrom = new int[128];
+        private int[] spellingTo = new int[128];
+        private int[] spellingId = new int[128];
+        private int spellingCount;
+
         void walk(JsonIndex tree, int node, int pathId, int item) {
             for (int c = node + 1; c < tree.skip(node); c = tree.skip(c)) {
-                String key = tree.key(c);
-                int id = intern(pathId, key == null ? "[]" : key);
+                int id = internName(tree, c, pathId);
                 bytes[id] += tree.bytes(c);
                 tokens[id] += tree.tokens(c);
                 if (items[id] == 0) firstNode[id] = c;
@@ -137,6 +152,54 @@ public final class FieldWeights {
                     items[id]++;
                 }
                 if (tree.type(c).isContainer()) walk(tree, c, id, item);
+            }
+        }
+
+        private int internName(JsonIndex tree, int node, int parentId) {
+            int quote = tree.keyQuote(node);
+            if (quote < 0) return intern(parentId, "[]");
+            byte[] data = tree.rawBytes();
+            int end = quote + 1;
+            while (data[end] != '"') end += data[end] == '\\' ? 2 : 1;
+            int hash = parentId;
+            for (int i = quote + 1; i < end; i++) hash = hash * 31 + data[i];
+            hash ^= hash >>> 16;
+            int mask = spellings.length - 1;
+            int slot = hash & mask;
+            for (int e; (e = spellings[slot]) != 0; slot = (slot + 1) & mask) {
+                e--;
+                if (spellingParent[e] == parentId && java.util.Arrays.equals(data, spellingFrom[e], spellingTo[e], data, quote + 1, end)) {
+                    return spellingId[e];
+                }
+            }
+            int id = intern(parentId, tree.key(node));
+            if (spellingCount == spellingId.length) {
+                int n = spellingCount * 2;
+                spellingParent = java.util.Arrays.copyOf(spellingParent, n);
+                spellingFrom = java.util.Arrays.copyOf(spellingFrom, n);
+                spellingTo = java.util.Arrays.copyOf(spellingTo, n);
+                spellingId = java.util.Arrays.copyOf(spellingId, n);
+            }
+            int e = spellingCount++;
+            spellingParent[e] = parentId;
+            spellingFrom[e] = quote + 1;
+            spellingTo[e] = end;
+            spellingId[e] = id;
+            if (spellingCount * 2 > spellings.length) rehash(data);
+            else spellings[slot] = e + 1;
+            return id;
+        }
+
+        private void rehash(byte[] data) {
+            spellings = new int[spellings.length * 2];
+            int mask = spellings.length - 1;
+            for (int e = 0; e < spellingCount; e++) {
+                int hash = spellingParent[e];
+                for (int i = spellingFrom[e]; i < spellingTo[e]; i++) hash = hash * 31 + data[i];
+                hash ^= hash >>> 16;
+                int slot = hash & mask;
+                while (spellings[slot] != 0) slot = (slot + 1) & mask;
+                spellings[slot] = e + 1;
             }
         }
 

@@ -34,6 +34,12 @@ public final class JsonIndex {
     private final java.util.Map<Integer, Integer> bigTokens = new java.util.HashMap<>();
     private final boolean exactTokens;
     private final java.util.BitSet flaggedKeys;
+    /**
+     * The last list aggregated by field ({@link FieldWeights#of}): OUTPUT-003, OUTPUT-007 and the
+     * Fields tab ask for the same list's weights, and each aggregation of a 100 MB list walked
+     * millions of members. Small (one entry per distinct field path), so it stays with the index.
+     */
+    private volatile FieldWeights lastFieldWeights;
 
     JsonIndex(byte[] data, int base, int length, int count, int[] start, int[] end, int[] parent, int[] skip,
               int[] keyRef, int[] childCount, int[] tokens, byte[] type, boolean exactTokens, java.util.BitSet flaggedKeys) {
@@ -163,6 +169,24 @@ public final class JsonIndex {
         return c;
     }
 
+    FieldWeights lastFieldWeights() {
+        return lastFieldWeights;
+    }
+
+    void lastFieldWeights(FieldWeights weights) {
+        lastFieldWeights = weights;
+    }
+
+    /** Where the node's member name starts (its opening quote) in {@link #rawBytes()}, or -1 when it has none. */
+    int keyQuote(int node) {
+        return Math.max(-1, keyRef[node]);
+    }
+
+    /** The bytes the offsets point into, shared: read, never write. */
+    byte[] rawBytes() {
+        return data;
+    }
+
     /** Member name, or null for array elements and the root. */
     public String key(int node) {
         int ref = keyRef[node];
@@ -216,6 +240,16 @@ public final class JsonIndex {
     public String stringValue(int node) {
         if (type(node) == NodeType.STRING) return JsonStrings.decode(data, base + start[node], base + end[node], Integer.MAX_VALUE);
         return rawText(node);
+    }
+
+    /** The first {@code maxChars} characters of a STRING node's decoded value; only those are decoded. */
+    public String stringHead(int node, int maxChars) {
+        return JsonStrings.decode(data, base + start[node], base + end[node], maxChars);
+    }
+
+    /** The length in bytes of a STRING node's literal as sent (quotes and escapes included). */
+    public int literalBytes(int node) {
+        return end[node] - start[node];
     }
 
     /** UTF-8 bytes of a STRING node's decoded value, without an intermediate String. */

@@ -42,7 +42,8 @@ final class JsonIndexBuilder {
         this.length = length;
         this.exact = exact;
         this.visitor = visitor;
-        int capacity = Math.max(16, length / 24);
+        // a value takes at least two bytes with its separator: a bound for text that is not JSON
+        int capacity = Math.max(16, Math.min(JsonValueCount.of(data, 0, length), length / 2 + 16));
         start = new int[capacity];
         end = new int[capacity];
         parent = new int[capacity];

@@ -38,12 +38,24 @@ final class JsonStrings {
                 i++;
                 continue;
             }
-            out.append(new String(data, runStart, i - runStart, StandardCharsets.UTF_8));
+            appendRun(data, runStart, i, out, maxChars);
             i = appendEscape(data, i + 1, limit, out);
             runStart = i;
         }
-        if (out.length() <= maxChars) out.append(new String(data, runStart, i - runStart, StandardCharsets.UTF_8));
+        if (out.length() <= maxChars) appendRun(data, runStart, i, out, maxChars);
         return out.length() > maxChars ? out.substring(0, maxChars) : out.toString();
+    }
+
+    /**
+     * Appends the UTF-8 run [from, to), but no more of it than the first {@code maxChars} need: a
+     * head of a 100 MB literal without escapes must not decode all of it. A run never splits a
+     * character (escapes are ASCII); the clamp may, past the characters needed (4 bytes at most
+     * per char, plus one partial sequence), and the caller cuts there.
+     */
+    private static void appendRun(byte[] data, int from, int to, StringBuilder out, int maxChars) {
+        long needed = (long) maxChars + 1 - out.length();
+        int end = (int) Math.min(to, from + needed * 4 + 4);
+        out.append(new String(data, from, end - from, StandardCharsets.UTF_8));
     }
 
     private static int appendEscape(byte[] data, int i, int limit, StringBuilder out) {

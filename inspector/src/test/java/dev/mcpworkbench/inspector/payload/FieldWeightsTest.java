@@ -23,6 +23,21 @@ class FieldWeightsTest {
     }
 
     @Test
+    void aNameSpelledWithEscapesIsTheSameField() throws Exception {
+        // member names are compared as sent first, then decoded: two spellings of one name are one field
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < 600; i++) {
+            if (i > 0) b.append(',');
+            b.append(i % 2 == 0 ? "{\"name\":\"a\",\"o\":{\"k" + (i % 300) + "\":1}}" : "{\"n\\u0061me\":\"b\",\"o\":{\"k" + (i % 300) + "\":2}}");
+        }
+        JsonIndex tree = JsonIndex.of(b.append(']').toString());
+        FieldWeights w = FieldWeights.of(tree, 0);
+        assertThat(w.fields()).filteredOn(f -> f.path().equals("name")).singleElement().extracting(Field::items).isEqualTo(600);
+        // 300 distinct nested names: the table of spellings grows past its first size
+        assertThat(w.fields()).filteredOn(f -> f.depth() == 2).hasSize(300).allSatisfy(f -> assertThat(f.items()).isEqualTo(2));
+    }
+
+    @Test
     void aggregatesEveryItemByFieldPathHeaviestFirst() throws Exception {
         JsonIndex tree = JsonIndex.of(issues());
         int array = tree.resolve("/items");

@@ -24,6 +24,19 @@ class JsonStringsTest {
     }
 
     @Test
+    void aHeadIsThePrefixOfTheWholeValueWithOrWithoutEscapes() throws Exception {
+        String run = "abc é € 😀 ".repeat(2000);
+        for (String literal : new String[] {"\"" + run + "\"", "\"" + run + "\\n" + run + "\\u00e9" + run + "\""}) {
+            byte[] data = literal.getBytes(StandardCharsets.UTF_8);
+            String expected = MAPPER.readValue(data, String.class);
+            for (int max : new int[] {0, 1, 5, 6, 7, 1000, 1001, 19_999, 20_000, 20_001, 40_003, expected.length() - 1}) {
+                assertThat(JsonStrings.decode(data, 0, data.length, max)).as("%d chars of %s…", max, literal.substring(0, 20))
+                        .isEqualTo(expected.substring(0, Math.min(max, expected.length())));
+            }
+        }
+    }
+
+    @Test
     void aLoneSurrogateStaysACharInTextAndBecomesAQuestionMarkInBytes() {
         byte[] data = "\"x\\ud800y\"".getBytes(StandardCharsets.UTF_8);
         assertThat(JsonStrings.decode(data, 0, data.length, Integer.MAX_VALUE)).isEqualTo("x\ud800y");

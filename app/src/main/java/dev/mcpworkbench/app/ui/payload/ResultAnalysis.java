@@ -2,6 +2,7 @@ package dev.mcpworkbench.app.ui.payload;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mcpworkbench.app.memory.HeapPolicy;
 import dev.mcpworkbench.inspector.payload.Payload;
 import dev.mcpworkbench.inspector.payload.PayloadParser;
 import dev.mcpworkbench.inspector.rules.Finding;
@@ -40,6 +41,8 @@ public final class ResultAnalysis {
     private CompletableFuture<Checked> inFlight;
     private WeakReference<Checked> kept = new WeakReference<>(null);
     private volatile List<Finding> findings;
+    /** The result's claim on the heap while it is on screen (see HeapPolicy); null for a small one. */
+    private volatile HeapPolicy.Lease heapLease;
 
     /** {@code definition} and {@code arguments} may be null (outputSchema and paging rules then stay quiet). */
     public ResultAnalysis(String tool, JsonNode definition, JsonNode arguments, JsonNode result) {
@@ -52,6 +55,18 @@ public final class ResultAnalysis {
         this.arguments = arguments;
         this.result = result;
         this.parser = parser;
+    }
+
+    /** Holds {@code lease} until {@link #leftScreen()}: the heap policy gives the result room meanwhile. */
+    public void holdHeap(HeapPolicy.Lease lease) {
+        heapLease = lease;
+    }
+
+    /** The result left the screen: its claim on the heap goes (the policy lowers the soft limit again). */
+    public void leftScreen() {
+        HeapPolicy.Lease lease = heapLease;
+        heapLease = null;
+        if (lease != null) lease.close();
     }
 
     public String tool() {

@@ -2,6 +2,8 @@ package dev.mcpworkbench.app.ui.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpworkbench.app.memory.HeapPolicy;
+import dev.mcpworkbench.app.memory.JsonFootprint;
 import dev.mcpworkbench.app.ui.common.EmptyState;
 import dev.mcpworkbench.app.ui.common.FxTasks;
 import dev.mcpworkbench.app.ui.common.Icons;
@@ -249,10 +251,16 @@ public final class ToolDetailView extends VBox {
         setRunning(true);
         progressText.setText("Calling " + Invisibles.reveal(name) + "…");
         running = FxTasks.shared().run("Calling " + name, Duration.ofSeconds(timeout.getValue()),
-                () -> c.call(name, args, p -> Platform.runLater(() -> showProgress(p))),
-                r -> {
+                () -> {
+                    JsonNode answer = c.call(name, args, p -> Platform.runLater(() -> showProgress(p)));
+                    // sized here, off the FX thread: a big result gets heap room before it is shown and checked
+                    return new Answer(answer, HeapPolicy.shared().hold(JsonFootprint.bytes(answer), "the result of " + name));
+                },
+                answer -> {
                     setRunning(false);
+                    JsonNode r = answer.result();
                     ResultAnalysis analysis = new ResultAnalysis(name, definition, args, r);
+                    analysis.holdHeap(answer.heapLease());
                     result.show(r, Duration.ofNanos(System.nanoTime() - started), analysis);
                     if (replaying != null) {
                         savedPane.compare(replaying, r);
@@ -266,6 +274,10 @@ public final class ToolDetailView extends VBox {
                     replaying = null;
                     result.showError(FxTasks.message(e));
                 });
+    }
+
+    /** A call's result and its claim on the heap, which its analysis holds while the result is on screen. */
+    private record Answer(JsonNode result, HeapPolicy.Lease heapLease) {
     }
 
     /** Replays a saved request: its arguments go into the Call tab and the tool is called with them. */

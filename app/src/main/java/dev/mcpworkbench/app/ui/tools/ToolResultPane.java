@@ -81,6 +81,12 @@ public final class ToolResultPane extends VBox {
      * parsed payload or its text controls any more.
      */
     private void release() {
+        release(null);
+    }
+
+    /** As {@link #release()}, but the analysis of a result shown again (another view added) keeps its claim. */
+    private void release(ResultAnalysis next) {
+        if (lastAnalysis != null && lastAnalysis != next) lastAnalysis.leftScreen();
         lastResult = null;
         lastAnalysis = null;
         tabs.getTabs().clear();
@@ -106,7 +112,7 @@ public final class ToolResultPane extends VBox {
 
     /** Shows a tool's result with its analysis, which the pane holds while the result is on screen. */
     public void show(JsonNode result, Duration elapsed, ResultAnalysis analysis) {
-        release();
+        release(analysis);
         lastResult = result;
         lastAnalysis = analysis;
         boolean isError = result.path("isError").asBoolean(false);

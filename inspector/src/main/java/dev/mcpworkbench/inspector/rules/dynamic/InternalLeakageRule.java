@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** OUTPUT-006: stack traces, private addresses, absolute paths, connection strings in outputs. */
-public final class InternalLeakageRule implements DynamicRule {
+public final class InternalLeakageRule implements StringRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("OUTPUT-006", "Internal leakage", Category.OUTPUT,
             Severity.MEDIUM, List.of("MCP10"),
@@ -50,20 +50,28 @@ public final class InternalLeakageRule implements DynamicRule {
     }
 
     @Override
-    public List<Finding> check(ToolExchange ex, RuleSettings settings) {
+    public Pass start(ToolExchange ex, RuleSettings settings) {
         int max = settings.integer(id(), MAX_FINDINGS);
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         // one matcher per pattern for the whole result, reset per string: a 100 MB result has
         // millions of strings, and a new matcher each time made gigabytes of garbage
         Matcher[] matchers = LEAKS.stream().map(l -> l.pattern().matcher("")).toArray(Matcher[]::new);
-        PayloadStrings.forEach(ex.result(), (spot, value) -> {
-            scan(ex, value, () -> spot.pointer(), out, seen, max, matchers);
-            return out.size() < max;
-        });
-        if (ex.error() != null) scan(ex, ex.error().message() + "\n" + ex.error().data(), () -> "/error", out, seen, max, matchers);
-        scan(ex, ex.stderr(), () -> "/stderr", out, seen, max, matchers);
-        return out;
+        return new Pass() {
+            @Override
+            public boolean accept(PayloadStrings.Spot spot, String value) {
+                // a string longer than the walk reads is passed over, as scan passes over one over 8 M characters
+                if (!spot.cut()) scan(ex, value, spot, out, seen, max, matchers);
+                return out.size() < max;
+            }
+
+            @Override
+            public List<Finding> finish() {
+                if (ex.error() != null) scan(ex, ex.error().message() + "\n" + ex.error().data(), () -> "/error", out, seen, max, matchers);
+                scan(ex, ex.stderr(), () -> "/stderr", out, seen, max, matchers);
+                return out;
+            }
+        };
     }
 
     private void scan(ToolExchange ex, String text, java.util.function.Supplier<String> pointer, List<Finding> out, Set<String> seen, int max,

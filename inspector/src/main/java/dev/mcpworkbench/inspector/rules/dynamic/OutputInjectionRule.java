@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * sensitive files, cross-tool steering, ANSI escapes, and markdown images or links that would
  * carry data out in a query string.
  */
-public final class OutputInjectionRule implements DynamicRule {
+public final class OutputInjectionRule implements StringRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("POISON-007", "Injection in outputs", Category.POISON,
             Severity.HIGH, List.of("MCP06"),
@@ -62,18 +62,26 @@ public final class OutputInjectionRule implements DynamicRule {
     }
 
     @Override
-    public List<Finding> check(ToolExchange ex, RuleSettings settings) {
+    public Pass start(ToolExchange ex, RuleSettings settings) {
         int max = settings.integer(id(), MAX_FINDINGS);
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         // one matcher per pattern for the whole result, reset per string (millions of strings in a big result)
         Matcher[] matchers = SIGNALS.stream().map(s -> s.pattern().matcher("")).toArray(Matcher[]::new);
-        PayloadStrings.forEach(ex.result(), (spot, value) -> {
-            scan(ex, value, spot::pointer, out, seen, max, matchers);
-            return out.size() < max;
-        });
-        if (ex.error() != null) scan(ex, ex.error().message() + "\n" + ex.error().data(), () -> "/error", out, seen, max, matchers);
-        return out;
+        return new Pass() {
+            @Override
+            public boolean accept(PayloadStrings.Spot spot, String value) {
+                // a string longer than the walk reads is passed over, as scan passes over one over 8 M characters
+                if (!spot.cut()) scan(ex, value, spot, out, seen, max, matchers);
+                return out.size() < max;
+            }
+
+            @Override
+            public List<Finding> finish() {
+                if (ex.error() != null) scan(ex, ex.error().message() + "\n" + ex.error().data(), () -> "/error", out, seen, max, matchers);
+                return out;
+            }
+        };
     }
 
     private void scan(ToolExchange ex, String raw, java.util.function.Supplier<String> pointer, List<Finding> out, Set<String> seen, int max,

@@ -5,6 +5,7 @@ import dev.mcpworkbench.inspector.payload.JsonIndex;
 import dev.mcpworkbench.inspector.payload.NodeType;
 import dev.mcpworkbench.inspector.payload.Payload;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -14,10 +15,19 @@ import java.util.Set;
  */
 final class PayloadStrings {
 
-    /** Where a string sits; {@link #pointer()} is computed on demand. */
-    record Spot(JsonIndex tree, int node, String prefix) {
+    /**
+     * Where a string sits; {@link #pointer()} is computed on demand. It is its own supplier of the
+     * pointer: a method reference per string ({@code spot::pointer}) was an object per string of the
+     * result, millions for a big one.
+     */
+    record Spot(JsonIndex tree, int node, String prefix, boolean cut) implements java.util.function.Supplier<String> {
         String pointer() {
             return prefix + tree.pointer(node);
+        }
+
+        @Override
+        public String get() {
+            return pointer();
         }
 
         String key() {
@@ -25,12 +35,44 @@ final class PayloadStrings {
         }
     }
 
+    /**
+     * No rule reads past a string's first 8 M characters (OUTPUT-005 scans that much of it,
+     * OUTPUT-006 and POISON-007 pass over longer strings), so no more is decoded: the text of a
+     * 100 MB JSON block was decoded whole (about 200 MB) only to be passed over.
+     */
+    static final int LONGEST_READ = 8 * 1024 * 1024;
+
     interface Sink {
-        /** Returns false to stop the walk (a rule that has reported enough). */
+        /**
+         * Returns false to stop the walk (a rule that has reported enough). A string longer than
+         * {@link #LONGEST_READ} characters comes as its first {@code LONGEST_READ}, with {@link Spot#cut()} set.
+         */
         boolean accept(Spot spot, String value);
     }
 
     private PayloadStrings() {
+    }
+
+    /**
+     * Feeds every string, decoded once, to each sink until it declines more; stops when all declined.
+     * The dynamic rules that read strings share this one walk (see {@link StringRule}).
+     */
+    static void forEach(Payload payload, List<? extends Sink> sinks) {
+        if (sinks.isEmpty()) return;
+        if (sinks.size() == 1) {
+            forEach(payload, sinks.get(0));
+            return;
+        }
+        boolean[] declined = new boolean[sinks.size()];
+        int[] active = {sinks.size()};
+        forEach(payload, (spot, value) -> {
+            for (int i = 0; i < declined.length; i++) {
+                if (declined[i] || sinks.get(i).accept(spot, value)) continue;
+                declined[i] = true;
+                active[0]--;
+            }
+            return active[0] > 0;
+        });
     }
 
     static void forEach(Payload payload, Sink sink) {
@@ -53,7 +95,16 @@ final class PayloadStrings {
     private static boolean walk(JsonIndex tree, String prefix, Set<Integer> skipped, Sink sink) {
         for (int n = 0; n < tree.size(); n++) {
             if (tree.type(n) != NodeType.STRING || skipped.contains(n)) continue;
-            if (!sink.accept(new Spot(tree, n, prefix), tree.stringValue(n))) return false;
+            boolean accepted;
+            // a literal of at most LONGEST_READ bytes has at most that many characters
+            if (tree.literalBytes(n) <= LONGEST_READ) {
+                accepted = sink.accept(new Spot(tree, n, prefix, false), tree.stringValue(n));
+            } else {
+                String head = tree.stringHead(n, LONGEST_READ + 1);
+                boolean cut = head.length() > LONGEST_READ;
+                accepted = sink.accept(new Spot(tree, n, prefix, cut), cut ? head.substring(0, LONGEST_READ) : head);
+            }
+            if (!accepted) return false;
         }
         return true;
     }

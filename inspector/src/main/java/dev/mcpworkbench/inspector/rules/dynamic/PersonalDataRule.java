@@ -20,7 +20,7 @@ import java.util.Set;
  * (the tool leaks it by accident), medium when it does (it is the tool's purpose, still worth
  * a look).
  */
-public final class PersonalDataRule implements DynamicRule {
+public final class PersonalDataRule implements StringRule {
 
     private static final RuleMetadata METADATA = new RuleMetadata("OUTPUT-005", "Personal data in output", Category.OUTPUT,
             Severity.HIGH, List.of("MCP10"),
@@ -43,24 +43,36 @@ public final class PersonalDataRule implements DynamicRule {
     }
 
     @Override
-    public List<Finding> check(ToolExchange ex, RuleSettings settings) {
+    public Pass start(ToolExchange ex, RuleSettings settings) {
         int max = settings.integer(id(), MAX_FINDINGS);
         Set<String> declared = declaredFields(ex.outputSchema());
         List<Finding> out = new ArrayList<>();
-        PayloadStrings.forEach(ex.result(), (spot, value) -> {
-            for (SecretMatch m : scanner.scan(value)) {
-                String key = spot.key();
-                boolean isDeclared = key != null && declared.contains(key);
-                Severity sev = isDeclared ? Severity.MEDIUM : Severity.HIGH;
-                out.add(DynamicFindings.onResult(this, sev, ex.toolName(), spot.pointer(),
-                        m.kind().label() + " in the result of " + ex.toolName()
-                                + (isDeclared ? " (declared in outputSchema as \"" + key + "\")" : " in a field the outputSchema does not declare"),
-                        m.masked(), "Return only the personal fields the task needs, declare them in outputSchema, and mask the rest (e.g. j***@example.com)."));
-                if (out.size() >= max) return false;
+        return new Pass() {
+            @Override
+            public boolean accept(PayloadStrings.Spot spot, String value) {
+                return report(ex, declared, spot, value, out, max);
             }
-            return true;
-        });
-        return out;
+
+            @Override
+            public List<Finding> finish() {
+                return out;
+            }
+        };
+    }
+
+    /** Adds the personal data found in {@code value}; false once {@code max} findings are reported. */
+    private boolean report(ToolExchange ex, Set<String> declared, PayloadStrings.Spot spot, String value, List<Finding> out, int max) {
+        for (SecretMatch m : scanner.scan(value)) {
+            String key = spot.key();
+            boolean isDeclared = key != null && declared.contains(key);
+            Severity sev = isDeclared ? Severity.MEDIUM : Severity.HIGH;
+            out.add(DynamicFindings.onResult(this, sev, ex.toolName(), spot.pointer(),
+                    m.kind().label() + " in the result of " + ex.toolName()
+                            + (isDeclared ? " (declared in outputSchema as \"" + key + "\")" : " in a field the outputSchema does not declare"),
+                    m.masked(), "Return only the personal fields the task needs, declare them in outputSchema, and mask the rest (e.g. j***@example.com)."));
+            if (out.size() >= max) return false;
+        }
+        return true;
     }
 
     static Set<String> declaredFields(JsonNode schema) {

@@ -83,7 +83,8 @@ public final class BigResultBench {
         }.start();
         settle();
         long baseline = rssKb();
-        System.out.printf("payload %.0f MB; baseline RSS %,d MB (heap used %,d MB)%n", megabytes, baseline / 1024, heapUsedMb());
+        System.out.printf("payload %.0f MB; baseline RSS %,d MB (heap used %,d MB, committed %,d MB)%n", megabytes, baseline / 1024,
+                heapUsedMb(), heapCommittedMb());
 
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -112,15 +113,19 @@ public final class BigResultBench {
 
         // the result leaves the screen: the pane goes back to empty
         onFx(() -> detail.resultPane().showEmpty());
+        long left = System.nanoTime();
         settle();
-        System.out.printf("after the result left the screen: RSS %,d MB (+%,d over baseline), heap used %,d MB%n",
-                rssKb() / 1024, (rssKb() - baseline) / 1024, heapUsedMb());
+        System.out.printf("after the result left the screen: RSS %,d MB (+%,d over baseline), heap used %,d MB, committed %,d MB%n",
+                rssKb() / 1024, (rssKb() - baseline) / 1024, heapUsedMb(), heapCommittedMb());
         // the collector gives memory back to the system later (ZGC: -XX:ZUncommitDelay, 300 s by default)
-        int later = Integer.getInteger("bench.rssAfterSeconds", 0);
-        if (later > 0) {
-            Thread.sleep(later * 1000L);
-            settle();
-            System.out.printf("%d s later: RSS %,d MB (+%,d over baseline)%n", later, rssKb() / 1024, (rssKb() - baseline) / 1024);
+        // -Dbench.rssAfterSeconds=10,30: RSS that many seconds after the result left (the GCs above, none after)
+        for (String at : System.getProperty("bench.rssAfterSeconds", "").split(",")) {
+            if (at.isBlank()) continue;
+            int later = Integer.parseInt(at.trim());
+            long wait = left + later * 1_000_000_000L - System.nanoTime();
+            if (wait > 0) Thread.sleep(wait / 1_000_000);
+            System.out.printf("%d s later: RSS %,d MB (+%,d over baseline), heap used %,d MB, committed %,d MB%n", later,
+                    rssKb() / 1024, (rssKb() - baseline) / 1024, heapUsedMb(), heapCommittedMb());
         }
         if (Boolean.getBoolean("bench.histogram")) histogram();
         // after the figures above, so that what these views hold does not change them
@@ -214,6 +219,11 @@ public final class BigResultBench {
 
     private static long heapUsedMb() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+    }
+
+    /** What the collector keeps from the system for the heap: RSS minus this is native memory. */
+    private static long heapCommittedMb() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted() / (1024 * 1024);
     }
 
     private static long rssKb() throws Exception {
