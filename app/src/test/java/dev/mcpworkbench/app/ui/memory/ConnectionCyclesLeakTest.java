@@ -26,8 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Ten connect/disconnect cycles on the demo lab leave nothing of the closed connections behind:
- * weak references to each cycle's session, server snapshot, live server, tool list items, findings
- * and rows of the findings table are cleared by the garbage collector once another server is on
+ * weak references to each cycle's session, server snapshot, live server, tool list items, findings,
+ * rows of the findings table and the overview's stat tiles are cleared by the garbage collector once another server is on
  * screen, and the heap used after a full GC does not grow from cycle to cycle. Something that keeps a closed connection reachable
  * (a listener left on a long-lived property, a cache keyed by session) fails it.
  */
@@ -65,6 +65,7 @@ class ConnectionCyclesLeakTest {
                     context.window().workspace().tools().list().listView().getItems().get(0));
             remember(closed, "cycle " + cycle + " first finding", context.findings().findings().allItems().get(0));
             remember(closed, "cycle " + cycle + " first row of the findings table", WaitForAsyncUtils.asyncFx(this::firstFindingRow).get());
+            remember(closed, "cycle " + cycle + " overview's stat tiles", context.window().lookup("#overviewStats"));
             heap.add(usedAfterGc());
             robot.interact(() -> context.session().disconnect());
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.connection().stateProperty().get() == ConnectionState.DISCONNECTED);
