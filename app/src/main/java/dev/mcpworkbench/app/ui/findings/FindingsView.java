@@ -303,7 +303,7 @@ public final class FindingsView extends BorderPane {
     /**
      * Replaces the rows under the table's one root. The root itself is never replaced: JavaFX 21's
      * TreeTableViewSkin keeps every root it was ever given (JDK-8349758, fixed in JavaFX 25), so a
-     * new root per rebuild kept every scan's findings reachable, about 0.7 MB per connection.
+     * new root per rebuild kept every scan's findings reachable, about 0.6 MB per connection.
      */
     private void rebuild() {
         FindingItem keep = model.selectedProperty().get();
