@@ -300,21 +300,28 @@ public final class FindingsView extends BorderPane {
         return column;
     }
 
+    /**
+     * Replaces the rows under the table's one root. The root itself is never replaced: JavaFX 21's
+     * TreeTableViewSkin keeps every root it was ever given (JDK-8349758, fixed in JavaFX 25), so a
+     * new root per rebuild kept every scan's findings reachable, about 0.6 MB per connection.
+     */
     private void rebuild() {
         FindingItem keep = model.selectedProperty().get();
-        TreeItem<FindingRow> root = new TreeItem<>();
+        List<TreeItem<FindingRow>> rows = new java.util.ArrayList<>();
         Map<String, List<FindingItem>> groups = model.groups();
         if (model.groupingProperty().get() == Grouping.NONE) {
-            groups.values().forEach(items -> items.forEach(i -> root.getChildren().add(new TreeItem<>(FindingRow.of(i)))));
+            groups.values().forEach(items -> items.forEach(i -> rows.add(new TreeItem<>(FindingRow.of(i)))));
         } else {
             groups.forEach((label, items) -> {
                 TreeItem<FindingRow> group = new TreeItem<>(FindingRow.group(label, items));
                 group.setExpanded(true);
                 items.forEach(i -> group.getChildren().add(new TreeItem<>(FindingRow.of(i))));
-                root.getChildren().add(group);
+                rows.add(group);
             });
         }
-        table.setRoot(root);
+        // a new root started without a selection; the same root keeps selected indices over new rows
+        table.getSelectionModel().clearSelection();
+        table.getRoot().getChildren().setAll(rows);
         selectInTable(keep);
         refreshCounts();
     }
@@ -375,7 +382,27 @@ public final class FindingsView extends BorderPane {
     }
 
     /** Greys suppressed rows, bolds group rows, offers suppress/restore on right click. */
+    /**
+     * One context menu per row, built once, acting on the finding the row shows when it is used: a
+     * menu built per update captured its finding, and the last one a reused row had kept that
+     * finding (of a server closed long ago) reachable.
+     */
     private final class FindingTableRow extends TreeTableRow<FindingRow> {
+        private final MenuItem toggle = new MenuItem();
+        private final FontIcon restoreIcon = new FontIcon(Feather.EYE);
+        private final FontIcon suppressIcon = new FontIcon(Feather.EYE_OFF);
+        private final ContextMenu menu;
+
+        FindingTableRow() {
+            toggle.setOnAction(e -> shown().ifPresent(item -> {
+                if (item.suppressed()) model.unsuppress(item);
+                else askSuppress(item);
+            }));
+            MenuItem doc = new MenuItem("Rule page", new FontIcon(Feather.BOOK_OPEN));
+            doc.setOnAction(e -> shown().ifPresent(FindingsView.this::showRuleDoc));
+            menu = new ContextMenu(toggle, doc);
+        }
+
         @Override
         protected void updateItem(FindingRow row, boolean empty) {
             super.updateItem(row, empty);
@@ -383,20 +410,17 @@ public final class FindingsView extends BorderPane {
             boolean suppressed = !empty && row != null && !row.isGroup() && row.item().suppressed();
             pseudoClassStateChanged(GROUP, group);
             pseudoClassStateChanged(SUPPRESSED, suppressed);
-            setContextMenu(empty || row == null || group ? null : menuFor(row.item()));
+            if (shown().isPresent()) {
+                toggle.setText(suppressed ? "Restore" : "Suppress\u2026");
+                toggle.setGraphic(suppressed ? restoreIcon : suppressIcon);
+            }
+            setContextMenu(shown().isPresent() ? menu : null);
         }
 
-        private ContextMenu menuFor(FindingItem item) {
-            MenuItem toggle = item.suppressed()
-                    ? new MenuItem("Restore", new FontIcon(Feather.EYE))
-                    : new MenuItem("Suppress…", new FontIcon(Feather.EYE_OFF));
-            toggle.setOnAction(e -> {
-                if (item.suppressed()) model.unsuppress(item);
-                else askSuppress(item);
-            });
-            MenuItem doc = new MenuItem("Rule page", new FontIcon(Feather.BOOK_OPEN));
-            doc.setOnAction(e -> showRuleDoc(item));
-            return new ContextMenu(toggle, doc);
+        /** The finding this row shows now (none for an empty row or a group header). */
+        private java.util.Optional<FindingItem> shown() {
+            FindingRow row = getItem();
+            return isEmpty() || row == null || row.isGroup() ? java.util.Optional.empty() : java.util.Optional.of(row.item());
         }
     }
 

@@ -35,6 +35,8 @@ public final class OverviewView extends ScrollPane {
     private final Label totalTokens = new Label("…");
     private final VBox chartBox = new VBox(8);
     private FxTasks.Handle counting;
+    /** The stat tiles of the server shown; a new row per server, the token figure's label shared. */
+    private TilePane statsRow;
     private final java.util.List<Node> extraSections = new java.util.ArrayList<>();
 
     public OverviewView() {
@@ -44,6 +46,12 @@ public final class OverviewView extends ScrollPane {
         content.setPadding(new Insets(20, 24, 24, 24));
         content.getStyleClass().add("overview");
         setContent(content);
+        // Registered once: added per server shown, this listener kept every earlier server's tiles
+        // reachable through the one long-lived label (and its style class list grew by one each time).
+        totalTokens.getStyleClass().add("stat-value");
+        totalTokens.textProperty().addListener((o, was, text) -> {
+            if (statsRow != null) fitTiles(statsRow);
+        });
     }
 
     /** Adds a section below the stats on every server shown (e.g. the findings summary). */
@@ -77,7 +85,6 @@ public final class OverviewView extends ScrollPane {
     }
 
     private Node stats(ServerSnapshot s) {
-        totalTokens.getStyleClass().add("stat-value");
         // Tiles of one width that wrap to a second row in a narrow window: in a row that shrank them,
         // the figures were cut to "…".
         TilePane row = new TilePane(12, 12,
@@ -91,7 +98,7 @@ public final class OverviewView extends ScrollPane {
         row.setTileAlignment(javafx.geometry.Pos.TOP_LEFT);
         // When all tiles fit on one row they share its width, as a row of cards should.
         row.widthProperty().addListener((o, was, width) -> fitTiles(row));
-        totalTokens.textProperty().addListener((o, was, text) -> fitTiles(row));
+        statsRow = row;
         return row;
     }
 

@@ -25,6 +25,10 @@ public final class PayloadTreeTable extends TreeTableView<NodeRef> {
     private final Set<String> flagged = new HashSet<>();
 
     public PayloadTreeTable() {
+        // One hidden root for the table's life, its children replaced per payload: JavaFX 21's
+        // TreeTableViewSkin keeps every root it was ever given (JDK-8349758, fixed in JavaFX 25),
+        // and with a root per payload every payload shown stayed reachable.
+        setRoot(new TreeItem<>());
         setShowRoot(false);
         setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getStyleClass().add("payload-tree");
@@ -32,14 +36,23 @@ public final class PayloadTreeTable extends TreeTableView<NodeRef> {
     }
 
     public void setRoots(List<NodeRef> roots) {
-        TreeItem<NodeRef> hidden = new TreeItem<>();
-        for (NodeRef r : roots) {
-            JsonTreeItem item = new JsonTreeItem(r);
-            hidden.getChildren().add(item);
-        }
+        List<TreeItem<NodeRef>> items = new java.util.ArrayList<>();
+        for (NodeRef r : roots) items.add(new JsonTreeItem(r));
         // the last root is the deepest JSON the payload has (a JSON text block, else the message)
-        if (!hidden.getChildren().isEmpty()) hidden.getChildren().get(hidden.getChildren().size() - 1).setExpanded(true);
-        setRoot(hidden);
+        if (!items.isEmpty()) items.get(items.size() - 1).setExpanded(true);
+        getSelectionModel().clearSelection();
+        getRoot().getChildren().setAll(items);
+    }
+
+    /** Shows no rows. */
+    void clearRoots() {
+        getSelectionModel().clearSelection();
+        getRoot().getChildren().clear();
+    }
+
+    /** Whether a payload's (or the warm-up's sample) rows are in the table. */
+    public boolean hasRows() {
+        return !getRoot().getChildren().isEmpty();
     }
 
     /** Marks nodes that findings point to (shown with a warning sign and a style class). */
@@ -50,7 +63,7 @@ public final class PayloadTreeTable extends TreeTableView<NodeRef> {
         flagged.clear();
         flagged.addAll(now);
         // refresh() rebuilds every cell: only worth it when rows are on screen with the old marks
-        if (getRoot() != null) refresh();
+        if (hasRows()) refresh();
     }
 
     boolean isFlagged(NodeRef r) {
@@ -63,7 +76,6 @@ public final class PayloadTreeTable extends TreeTableView<NodeRef> {
 
     /** Expands the path to {@code target}, selects it and scrolls to it. */
     public boolean reveal(NodeRef target) {
-        if (getRoot() == null) return false;
         TreeItem<NodeRef> item = null;
         for (TreeItem<NodeRef> r : getRoot().getChildren()) if (r.getValue().tree() == target.tree()) item = r;
         if (item == null) return false;

@@ -27,12 +27,12 @@ final class RowPrebuild {
 
     /** Call once the tree is in a scene; does nothing if it already shows rows. */
     static void run(PayloadTreeTable tree) {
-        if (tree.getRoot() != null) return;
+        if (tree.hasRows()) return;
         showSample(tree);
         tree.setOpacity(0);
         double maxHeight = tree.getMaxHeight();
         tree.setMaxHeight(0);
-        grow(tree, tree.getRoot(), maxHeight, 0);
+        grow(tree, tree.getRoot().getChildren().get(0), maxHeight, 0);
     }
 
     /** The sample's rows in {@code tree}; its token counts are estimated, so no encoding is loaded. */
@@ -46,7 +46,7 @@ final class RowPrebuild {
 
     private static void grow(PayloadTreeTable tree, TreeItem<NodeRef> sample, double maxHeight, double height) {
         Frames.afterNextLayout(tree, () -> {
-            boolean stillSample = tree.getRoot() == sample; // a payload may have come first
+            boolean stillSample = tree.getRoot().getChildren().contains(sample); // a payload may have come first
             double row = tree.getFixedCellSize() > 0 ? tree.getFixedCellSize() : 24;
             double full = tree.getParent() == null ? 0 : tree.getParent().getLayoutBounds().getHeight();
             double next = height + ROWS_PER_FRAME * row;
@@ -55,7 +55,7 @@ final class RowPrebuild {
                 grow(tree, sample, maxHeight, next);
                 return;
             }
-            if (stillSample) tree.setRoot(null);
+            if (stillSample) tree.clearRoots();
             tree.setMaxHeight(maxHeight);
             tree.setOpacity(1);
         });

@@ -102,7 +102,14 @@ class ClientConfigImportExportTest {
                 .anyMatch(l -> l.contains("local-files") && l.contains("GITHUB_TOKEN"))
                 .noneMatch(l -> l.contains(TOKEN));
         assertThat(model.rows().get(2).importable()).as("an entry with neither command nor URL").isFalse();
-        robot.interact(() -> Screenshots.maybeSave(robot.lookup("#importEntries").query().getScene(), "import-connections"));
+        // the dialog as it opens on a desktop, every column and finding readable (headless, it opened at its minimum width)
+        javafx.stage.Window dialog = robot.lookup("#importEntries").query().getScene().getWindow();
+        robot.interact(() -> {
+            dialog.setWidth(1060);
+            dialog.setHeight(700);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> Screenshots.maybeSave(dialog.getScene(), "import-connections"));
         assertThat(Files.exists(profiles.resolve(ProfileStore.FILE_NAME))).as("nothing saved before Import").isFalse();
 
         robot.clickOn("#importConnectionsButton");

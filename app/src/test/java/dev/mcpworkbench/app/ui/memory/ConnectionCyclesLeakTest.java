@@ -26,9 +26,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Ten connect/disconnect cycles on the demo lab leave nothing of the closed connections behind:
- * weak references to each cycle's session, server snapshot, live server and tool list items are
- * cleared by the garbage collector once another server is on screen, and the heap used after a
- * full GC does not grow from cycle to cycle. Something that keeps a closed connection reachable
+ * weak references to each cycle's session, server snapshot, live server, tool list items, findings,
+ * rows of the findings table and the overview's stat tiles are cleared by the garbage collector once another server is on
+ * screen, and the heap used after a full GC does not grow from cycle to cycle. Something that keeps a closed connection reachable
  * (a listener left on a long-lived property, a cache keyed by session) fails it.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -63,6 +63,9 @@ class ConnectionCyclesLeakTest {
             remember(closed, "cycle " + cycle + " live server", context.window().workspace().liveProperty().get());
             remember(closed, "cycle " + cycle + " first tool item",
                     context.window().workspace().tools().list().listView().getItems().get(0));
+            remember(closed, "cycle " + cycle + " first finding", context.findings().findings().allItems().get(0));
+            remember(closed, "cycle " + cycle + " first row of the findings table", WaitForAsyncUtils.asyncFx(this::firstFindingRow).get());
+            remember(closed, "cycle " + cycle + " overview's stat tiles", context.window().lookup("#overviewStats"));
             heap.add(usedAfterGc());
             robot.interact(() -> context.session().disconnect());
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.connection().stateProperty().get() == ConnectionState.DISCONNECTED);
@@ -86,6 +89,12 @@ class ConnectionCyclesLeakTest {
                 && context.findings().findings().snapshotProperty().get() == context.window().workspace().snapshotProperty().get()
                 && !context.findings().findings().allItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A row of the Findings tab's tree table (its skin kept every root it was given: JDK-8349758). */
+    private Object firstFindingRow() {
+        var table = (javafx.scene.control.TreeTableView<?>) context.window().lookup("#findingsTable");
+        return table.getRoot().getChildren().get(0);
     }
 
     private static void remember(Map<String, WeakReference<Object>> refs, String what, Object o) {

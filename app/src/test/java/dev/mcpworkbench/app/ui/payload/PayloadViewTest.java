@@ -103,6 +103,26 @@ class PayloadViewTest {
     }
 
     @Test
+    void aPayloadReplacedByTheNextIsCollected(FxRobot robot) throws Exception {
+        byte[] first = leakyResult();
+        robot.interact(() -> model.load(() -> first, List.of()));
+        waitUntilShown();
+        java.lang.ref.WeakReference<Object> shownFirst = new java.lang.ref.WeakReference<>(model.payloadProperty().get().message());
+        byte[] second = "{\"content\":[{\"type\":\"text\",\"text\":\"next\"}]}".getBytes(StandardCharsets.UTF_8);
+        robot.interact(() -> model.load(() -> second, List.of()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> treeShowsThePayload() && shownFirst.get() != model.payloadProperty().get().message());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // the tree table's skin kept every root it was given (JDK-8349758): one root per payload kept them all
+        long end = System.currentTimeMillis() + 20_000;
+        while (shownFirst.get() != null && System.currentTimeMillis() < end) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        assertThat(shownFirst.get()).as("the first payload's parsed JSON, still reachable after the next was shown").isNull();
+    }
+
+    @Test
     void aToolResultOpensInThePayloadTabWithItsFindings(FxRobot robot) throws Exception {
         com.fasterxml.jackson.databind.JsonNode result = new ObjectMapper().readTree(leakyResult());
         com.fasterxml.jackson.databind.JsonNode tool = new ObjectMapper().readTree("{\"name\":\"get-env\",\"inputSchema\":{\"type\":\"object\"}}");
@@ -191,7 +211,7 @@ class PayloadViewTest {
     void theRowsBuiltWithTheViewLeaveNothingBehind(FxRobot robot) throws Exception {
         // the sample row shown while the view opened is gone, the tree visible at its full height,
         // and row cells for that whole height kept for the payload's rows
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.tree().getRoot() == null && view.tree().getOpacity() == 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !view.tree().hasRows() && view.tree().getOpacity() == 1);
         double defaultMaxHeight = WaitForAsyncUtils.asyncFx(() -> new PayloadTreeTable().getMaxHeight()).get();
         assertThat(view.tree().getMaxHeight()).isEqualTo(defaultMaxHeight);
         double rowsInView = view.tree().getHeight() / view.tree().getFixedCellSize();
