@@ -6,10 +6,8 @@ import dev.mcpworkbench.inspector.rules.RuleMetadata;
 import dev.mcpworkbench.inspector.rules.RuleSetting;
 import dev.mcpworkbench.inspector.rules.RuleSettings;
 import dev.mcpworkbench.inspector.rules.Severity;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,42 +49,27 @@ public final class InternalLeakageRule implements StringRule {
 
     @Override
     public Pass start(ToolExchange ex, RuleSettings settings) {
-        int max = settings.integer(id(), MAX_FINDINGS);
-        List<Finding> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        // one matcher per pattern for the whole result, reset per string: a 100 MB result has
-        // millions of strings, and a new matcher each time made gigabytes of garbage
-        Matcher[] matchers = LEAKS.stream().map(l -> l.pattern().matcher("")).toArray(Matcher[]::new);
-        return new Pass() {
+        return new TextMatchPass(LEAKS.stream().map(Leak::pattern).toList(), settings.integer(id(), MAX_FINDINGS)) {
             @Override
-            public boolean accept(PayloadStrings.Spot spot, String value) {
-                // a string longer than the walk reads is passed over, as scan passes over one over 8 M characters
-                if (!spot.cut()) scan(ex, value, spot, out, seen, max, matchers);
-                return out.size() < max;
+            void scan(String text, Supplier<String> pointer) {
+                for (int i = 0; i < LEAKS.size(); i++) {
+                    Leak leak = LEAKS.get(i);
+                    Matcher m = matcher(i, text);
+                    if (!m.find()) continue;
+                    String at = pointer.get();
+                    report(leak.label(), at, () -> DynamicFindings.onResult(InternalLeakageRule.this, Severity.MEDIUM,
+                            ex.toolName(), at, leak.label() + " in the output of " + ex.toolName(),
+                            DynamicFindings.around(text, m.start(), m.end()),
+                            "Map internal failures to short, stable error messages; log details server-side; return public identifiers instead of paths, hosts and addresses."));
+                }
             }
 
             @Override
             public List<Finding> finish() {
-                if (ex.error() != null) scan(ex, ex.error().message() + "\n" + ex.error().data(), () -> "/error", out, seen, max, matchers);
-                scan(ex, ex.stderr(), () -> "/stderr", out, seen, max, matchers);
-                return out;
+                if (ex.error() != null) read(ex.error().message() + "\n" + ex.error().data(), () -> "/error");
+                read(ex.stderr(), () -> "/stderr");
+                return super.finish();
             }
         };
-    }
-
-    private void scan(ToolExchange ex, String text, java.util.function.Supplier<String> pointer, List<Finding> out, Set<String> seen, int max,
-                      Matcher[] matchers) {
-        if (text.isEmpty() || text.length() > 8 * 1024 * 1024) return;
-        for (int i = 0; i < LEAKS.size(); i++) {
-            Leak leak = LEAKS.get(i);
-            Matcher m = matchers[i].reset(text);
-            if (!m.find() || out.size() >= max) continue;
-            String p = pointer.get();
-            if (!seen.add(leak.label() + "|" + p)) continue;
-            out.add(DynamicFindings.onResult(this, Severity.MEDIUM, ex.toolName(), p,
-                    leak.label() + " in the output of " + ex.toolName(),
-                    DynamicFindings.around(text, m.start(), m.end()),
-                    "Map internal failures to short, stable error messages; log details server-side; return public identifiers instead of paths, hosts and addresses."));
-        }
     }
 }

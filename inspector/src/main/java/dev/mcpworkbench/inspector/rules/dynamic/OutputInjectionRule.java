@@ -7,10 +7,8 @@ import dev.mcpworkbench.inspector.rules.RuleSetting;
 import dev.mcpworkbench.inspector.rules.RuleSettings;
 import dev.mcpworkbench.inspector.rules.Severity;
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,47 +61,33 @@ public final class OutputInjectionRule implements StringRule {
 
     @Override
     public Pass start(ToolExchange ex, RuleSettings settings) {
-        int max = settings.integer(id(), MAX_FINDINGS);
-        List<Finding> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        // one matcher per pattern for the whole result, reset per string (millions of strings in a big result)
-        Matcher[] matchers = SIGNALS.stream().map(s -> s.pattern().matcher("")).toArray(Matcher[]::new);
-        return new Pass() {
+        return new TextMatchPass(SIGNALS.stream().map(Signal::pattern).toList(), settings.integer(id(), MAX_FINDINGS)) {
             @Override
-            public boolean accept(PayloadStrings.Spot spot, String value) {
-                // a string longer than the walk reads is passed over, as scan passes over one over 8 M characters
-                if (!spot.cut()) scan(ex, value, spot, out, seen, max, matchers);
-                return out.size() < max;
+            void scan(String raw, Supplier<String> pointer) {
+                String hidden = HiddenText.describe(raw);
+                if (!hidden.isEmpty()) injection(ex, this, "Hidden characters", pointer.get(), hidden);
+                // nothing hidden: nothing to strip, and no copy of the string
+                String text = Normalizer.normalize(hidden.isEmpty() ? raw : HiddenText.strip(raw), Normalizer.Form.NFKC);
+                for (int i = 0; i < SIGNALS.size(); i++) {
+                    Signal s = SIGNALS.get(i);
+                    String src = s.label().startsWith("ANSI") ? raw : text;
+                    Matcher m = matcher(i, src);
+                    if (m.find()) {
+                        injection(ex, this, s.label(), pointer.get(), HiddenText.visible(DynamicFindings.around(src, m.start(), m.end())));
+                    }
+                }
             }
 
             @Override
             public List<Finding> finish() {
-                if (ex.error() != null) scan(ex, ex.error().message() + "\n" + ex.error().data(), () -> "/error", out, seen, max, matchers);
-                return out;
+                if (ex.error() != null) read(ex.error().message() + "\n" + ex.error().data(), () -> "/error");
+                return super.finish();
             }
         };
     }
 
-    private void scan(ToolExchange ex, String raw, java.util.function.Supplier<String> pointer, List<Finding> out, Set<String> seen, int max,
-                      Matcher[] matchers) {
-        if (raw.isEmpty() || raw.length() > 8 * 1024 * 1024) return;
-        String hidden = HiddenText.describe(raw);
-        if (!hidden.isEmpty()) report(ex, "Hidden characters", pointer.get(), hidden, out, seen, max);
-        // nothing hidden: nothing to strip, and no copy of the string
-        String text = Normalizer.normalize(hidden.isEmpty() ? raw : HiddenText.strip(raw), Normalizer.Form.NFKC);
-        for (int i = 0; i < SIGNALS.size(); i++) {
-            Signal s = SIGNALS.get(i);
-            Matcher m = matchers[i].reset(s.label().startsWith("ANSI") ? raw : text);
-            if (m.find()) {
-                String src = s.label().startsWith("ANSI") ? raw : text;
-                report(ex, s.label(), pointer.get(), HiddenText.visible(DynamicFindings.around(src, m.start(), m.end())), out, seen, max);
-            }
-        }
-    }
-
-    private void report(ToolExchange ex, String label, String pointer, String evidence, List<Finding> out, Set<String> seen, int max) {
-        if (out.size() >= max || !seen.add(label + "|" + pointer)) return;
-        out.add(DynamicFindings.onResult(this, Severity.HIGH, ex.toolName(), pointer,
+    private void injection(ToolExchange ex, TextMatchPass pass, String label, String pointer, String evidence) {
+        pass.report(label, pointer, () -> DynamicFindings.onResult(this, Severity.HIGH, ex.toolName(), pointer,
                 label + " in the output of " + ex.toolName(), evidence,
                 "Treat upstream content as data: strip control and invisible characters, escape markup, never echo "
                         + "instructions; wrap third-party text in clearly delimited, labelled fields."));
