@@ -17,8 +17,14 @@ if not exist "%JAR%" (
   echo mcp-workbench: building on first use... 1>&2
   pushd "%HERE%" && call mvnw.cmd -B -q -DskipTests -pl app -am package & popd
   if errorlevel 1 (echo mcp-workbench: build failed 1>&2 & exit /b 2)
+  rem the JVM refuses, and does not rewrite, a class-data archive recorded against other jars
+  del /q "%HERE%app\target\desktop.jsa" "%HERE%app\target\cli.jsa" 2>nul
 )
-if not "%~1"=="" if not "%~1"=="--self-test" goto cli
+set "DESKTOP="
+if "%~1"=="" set "DESKTOP=yes"
+if "%~1"=="--self-test" set "DESKTOP=yes"
+echo(%~1| findstr /b /c:"--self-test=" /c:"--self-test-cycles=" >nul && set "DESKTOP=yes"
+if not defined DESKTOP goto cli
 
 rem The desktop: the platform JavaFX jars (javafx-base-21-win.jar...) on the module path, the rest on the class path.
 set "FX="
@@ -35,6 +41,10 @@ set "OPTS=--enable-native-access=javafx.graphics,ALL-UNNAMED -XX:+UseZGC -Dprism
 if %MAJOR% GEQ 23 (set "OPTS=%OPTS% --sun-misc-unsafe-memory-access=allow") else (set "OPTS=%OPTS% -XX:+ZGenerational")
 for %%p in (javafx.base/com.sun.javafx.event javafx.base/com.sun.javafx.binding javafx.controls/com.sun.javafx.scene.control javafx.controls/com.sun.javafx.scene.control.behavior) do set "OPTS=!OPTS! --add-exports=%%p=ALL-UNNAMED"
 set "OPTS=%OPTS% --add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED"
+rem ZGC's soft heap limit and uncommit delay keep an idle window small; the app raises the limit
+rem while a big result is on screen (see installers/desktop-java-options.sh and docs/desktop.md)
+set "OPTS=%OPTS% -XX:SoftMaxHeapSize=128m -XX:ZUncommitDelay=10"
+if %MAJOR% GEQ 22 set "OPTS=%OPTS% -XX:TrimNativeHeapInterval=5000"
 "%JAVA%" %OPTS% -XX:SharedArchiveFile="%HERE%app\target\desktop.jsa" -XX:+AutoCreateSharedArchive -Xshare:auto -Xlog:cds=off ^
   --module-path "%FX:~1%" --add-modules javafx.controls,javafx.swing -cp "%CP%" dev.mcpworkbench.app.Main %*
 exit /b %errorlevel%
