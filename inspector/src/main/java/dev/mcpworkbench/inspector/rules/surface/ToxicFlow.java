@@ -6,6 +6,7 @@ import dev.mcpworkbench.inspector.rules.text.VerbAndNouns;
 import dev.mcpworkbench.inspector.rules.text.Words;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -59,16 +60,21 @@ public final class ToxicFlow implements SurveyingRule<Set<ToxicFlow.Label>> {
                     Location.server(), describe(here), FIX));
         }
         if (here.isEmpty() || s.context().otherServers().isEmpty()) return List.of();
-        Map<Label, List<String>> workspace = new EnumMap<>(here);
-        for (ServerSnapshot other : s.context().otherServers()) {
-            for (ToolView tool : views(other)) {
-                for (Label label : labelsOf(tool)) add(workspace, label, other.serverName() + "/" + tool.name());
+        // every server with a leg sees the same flow: named and ordered alike from each side, the
+        // finding is one fact about the workspace, kept once when the servers are judged together
+        Map<Label, List<String>> workspace = new EnumMap<>(Label.class);
+        List<ServerSnapshot> all = new ArrayList<>(s.context().otherServers());
+        all.add(s.snapshot());
+        for (ServerSnapshot server : all) {
+            for (ToolView tool : views(server)) {
+                for (Label label : labelsOf(tool)) add(workspace, label, server.serverName() + "/" + tool.name());
             }
         }
         if (workspace.size() < 3) return List.of();
+        workspace.values().forEach(Collections::sort);
         return List.of(RuleSupport.finding(META, Severity.MEDIUM,
                 "Together with the other connected servers, the workspace has untrusted input, private data and an outbound sink",
-                Location.server(), describe(workspace), FIX).withScope(Finding.Scope.ACROSS_SERVERS));
+                Location.server(), describe(workspace), FIX).withScope(Finding.Scope.WORKSPACE));
     }
 
     private static final String FIX = "Remove one leg: keep untrusted-content tools and outbound sinks in separate sessions, "

@@ -91,4 +91,41 @@ class WorkspaceScanTest {
                     .filteredOn(f -> f.ruleId().equals("DOCS-002")).hasSizeGreaterThanOrEqualTo(fs.tools().size());
         }
     }
+
+    @Test
+    void aFlowSpreadOverServersIsOneWorkspaceFindingNamingEveryLeg() throws Exception {
+        ServerSnapshot fixture;
+        try (InputStream in = getClass().getResourceAsStream("/rules/SURFACE-006/positive.json")) {
+            byte[] snapshot = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("snapshot").toString()
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            fixture = SnapshotJson.read(new java.io.ByteArrayInputStream(snapshot), "positive.json");
+        }
+        // its three legs (fetch_url, read_file, send_email) on three servers, plus a server with none
+        List<ServerSnapshot> servers = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            servers.add(ServerSnapshot.ofTools("leg" + i, named(fixture, "leg" + i), List.of(fixture.tools().get(i))));
+        }
+        servers.add(ServerSnapshot.ofTools("none", named(fixture, "none"), List.of()));
+        List<ScanResult> results = WorkspaceScan.scan(servers, java.util.Collections.nCopies(4, ScanContext.defaults()));
+
+        List<dev.mcpworkbench.inspector.rules.Finding> flows = results.stream().flatMap(r -> r.findingsOf("SURFACE-006").stream()).toList();
+        assertThat(flows).hasSize(1);
+        assertThat(flows.get(0).location().name()).isEqualTo(WorkspaceScan.WORKSPACE);
+        assertThat(flows.get(0).evidence()).contains("leg0/fetch_url", "leg1/read_file", "leg2/send_email");
+
+        // judged alone with the others as context, each server with a leg still gets it (a one-server view)
+        for (int i = 0; i < 3; i++) {
+            List<ServerSnapshot> others = new java.util.ArrayList<>(servers);
+            others.remove(i);
+            assertThat(StaticRules.scan(servers.get(i), ScanContext.defaults().withOtherServers(others)).findingsOf("SURFACE-006"))
+                    .hasSize(1);
+        }
+    }
+
+    /** The fixture's initialize result with another serverInfo name. */
+    private static ObjectNode named(ServerSnapshot fixture, String name) {
+        ObjectNode initialize = fixture.initialize().deepCopy();
+        ((ObjectNode) initialize.get("serverInfo")).put("name", name);
+        return initialize;
+    }
 }
