@@ -174,8 +174,14 @@ final class JsonRpcSession implements Transport.MessageSink {
 
     @Override
     public void onMessage(JsonNode message) {
+        onMessage(message, null);
+    }
+
+    /** {@code utf8}: the bytes of this one message (not of a batch), or null. */
+    @Override
+    public void onMessage(JsonNode message, byte[] utf8) {
         if (message.isArray()) {
-            message.forEach(this::onMessage);
+            message.forEach(m -> onMessage(m, null));
             return;
         }
         if (!message.isObject()) return;
@@ -186,11 +192,11 @@ final class JsonRpcSession implements Transport.MessageSink {
         } else if (hasMethod) {
             onNotification(message.get("method").asText(), message.path("params"));
         } else if (hasId) {
-            onResponse(message);
+            onResponse(message, utf8);
         }
     }
 
-    private void onResponse(JsonNode message) {
+    private void onResponse(JsonNode message, byte[] utf8) {
         Open entry = open.remove(message.get("id").toString());
         if (entry == null) return; // late answer to a timed-out or cancelled request: kept in traffic only
         stopTimer(entry);
@@ -204,6 +210,7 @@ final class JsonRpcSession implements Transport.MessageSink {
             if (MultiRound.needsInput(result)) {
                 continueWithInput(entry, result);
             } else {
+                request.answeredIn(utf8);
                 request.result().complete(result);
             }
         } else {

@@ -19,6 +19,7 @@ public final class PendingRequest {
     private final JsonNode progressToken;
     private final CompletableFuture<JsonNode> result;
     private final JsonRpcSession session;
+    private volatile byte[] answerBytes;
 
     PendingRequest(String method, JsonNode id, JsonNode progressToken, CompletableFuture<JsonNode> result, JsonRpcSession session) {
         this.method = method;
@@ -63,6 +64,19 @@ public final class PendingRequest {
      */
     public void cancel(String reason) {
         session.cancel(this, reason == null ? "Cancelled by the user" : reason);
+    }
+
+    void answeredIn(byte[] utf8) {
+        this.answerBytes = utf8;
+    }
+
+    /**
+     * The bytes of the message that answered, as the server sent them (the array the traffic log
+     * keeps, shared: read, never write), once {@link #result()} completed; null when not known (a
+     * batch, a transport that does not keep them). {@code ResultMember} finds the result in them.
+     */
+    public byte[] answerBytes() {
+        return answerBytes;
     }
 
     /** Waits for the answer (the request's own timeout applies) and returns the raw result. */

@@ -89,7 +89,7 @@ final class StdioTransport implements Transport {
                 traffic.recordMessage(Direction.SERVER_TO_CLIENT, line, parsed, null);
                 if (parsed != null && (parsed.isObject() || parsed.isArray())) {
                     sawJsonRpc = true;
-                    sink.onMessage(parsed);
+                    sink.onMessage(parsed, line);
                 } else {
                     keep(lastGarbage, RawMessage.ofUtf8(line).head(GARBAGE_QUOTE_BYTES));
                 }

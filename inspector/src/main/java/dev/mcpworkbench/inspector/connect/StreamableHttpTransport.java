@@ -220,7 +220,7 @@ final class StreamableHttpTransport implements Transport {
         traffic.recordMessage(Direction.SERVER_TO_CLIENT, bytes, parsed, info);
         if (parsed != null && (parsed.isObject() || parsed.isArray())) {
             noteAnswers(parsed);
-            sink.onMessage(parsed);
+            sink.onMessage(parsed, bytes);
         } else if (sent != null) {
             String start = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
             fail(sent, HttpSupport.notMcp(url, contentType, start.length() > 160 ? start.substring(0, 160) + "…" : start));

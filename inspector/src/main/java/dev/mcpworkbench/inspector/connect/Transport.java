@@ -38,6 +38,14 @@ interface Transport {
     interface MessageSink {
         void onMessage(JsonNode message);
 
+        /**
+         * The message with the bytes it arrived as (the array the traffic log keeps, shared: never
+         * modified), so that a result can be read from them rather than serialized again.
+         */
+        default void onMessage(JsonNode message, byte[] utf8) {
+            onMessage(message);
+        }
+
         void onSendFailed(JsonNode message, McpConnectionException error);
 
         void onClosed(McpConnectionException reason);

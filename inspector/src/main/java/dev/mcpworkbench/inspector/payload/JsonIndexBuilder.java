@@ -16,7 +16,10 @@ import java.util.Arrays;
 final class JsonIndexBuilder {
 
     private final byte[] data;
-    private final int length;
+    /** Where the document starts in {@link #data}; offsets are kept absolute while parsing. */
+    private final int from;
+    /** The first byte after the document. */
+    private final int limit;
     private final StringVisitor visitor;
     private final boolean exact;
     private int count;
@@ -37,13 +40,14 @@ final class JsonIndexBuilder {
     /** The first byte after the last token read; see {@link #nextTokenStart()}. */
     private int cursor;
 
-    private JsonIndexBuilder(byte[] data, int length, boolean exact, StringVisitor visitor) {
+    private JsonIndexBuilder(byte[] data, int from, int length, boolean exact, StringVisitor visitor) {
         this.data = data;
-        this.length = length;
+        this.from = from;
+        this.limit = from + length;
         this.exact = exact;
         this.visitor = visitor;
         // a value takes at least two bytes with its separator: a bound for text that is not JSON
-        int capacity = Math.max(16, Math.min(JsonValueCount.of(data, 0, length), length / 2 + 16));
+        int capacity = Math.max(16, Math.min(JsonValueCount.of(data, from, from + length), length / 2 + 16));
         start = new int[capacity];
         end = new int[capacity];
         parent = new int[capacity];
@@ -65,14 +69,13 @@ final class JsonIndexBuilder {
      */
     static JsonIndex build(byte[] data, int offset, int length, PayloadLimits limits, StringVisitor visitor,
                            java.util.function.Predicate<String> keyFlag) throws InvalidJsonException {
-        if (offset != 0) {
-            data = Arrays.copyOfRange(data, offset, offset + length);
-        }
-        JsonIndexBuilder b = new JsonIndexBuilder(data, length, length <= limits.exactTokenBytes(), visitor);
+        // a slice (the result member of a message) is read in place: no copy of its bytes
+        JsonIndexBuilder b = new JsonIndexBuilder(data, offset, length, length <= limits.exactTokenBytes(), visitor);
         b.keyFlag = keyFlag;
         b.parse(factory(limits));
         b.trim();
-        return new JsonIndex(data, 0, length, b.count, b.start, b.end, b.parent, b.skip, b.keyRef,
+        b.relativeToStart();
+        return new JsonIndex(data, offset, length, b.count, b.start, b.end, b.parent, b.skip, b.keyRef,
                 b.childCount, b.tokens, b.type, b.exact, b.flagged);
     }
 
@@ -90,8 +93,8 @@ final class JsonIndexBuilder {
     }
 
     private void parse(JsonFactory factory) throws InvalidJsonException {
-        try (JsonParser p = factory.createParser(data, 0, length)) {
-            cursor = hasByteOrderMark() ? 3 : 0;
+        try (JsonParser p = factory.createParser(data, from, limit - from)) {
+            cursor = from + (hasByteOrderMark() ? 3 : 0);
             int pendingKey = JsonIndex.ROOT_KEY;
             String pendingName = null;
             JsonToken t;
@@ -145,7 +148,7 @@ final class JsonIndexBuilder {
      */
     private int nextTokenStart() {
         int i = cursor;
-        while (i < length) {
+        while (i < limit) {
             byte b = data[i];
             if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != ',' && b != ':') break;
             i++;
@@ -154,13 +157,13 @@ final class JsonIndexBuilder {
     }
 
     private boolean hasByteOrderMark() {
-        return length >= 3 && data[0] == (byte) 0xEF && data[1] == (byte) 0xBB && data[2] == (byte) 0xBF;
+        return limit - from >= 3 && data[from] == (byte) 0xEF && data[from + 1] == (byte) 0xBB && data[from + 2] == (byte) 0xBF;
     }
 
     /** End of the number literal starting at {@code from}. */
     private int numberEnd(int from) {
         int i = from;
-        while (i < length) {
+        while (i < limit) {
             byte b = data[i];
             if ((b < '0' || b > '9') && b != '-' && b != '+' && b != '.' && b != 'e' && b != 'E') break;
             i++;
@@ -205,12 +208,12 @@ final class JsonIndexBuilder {
     /** Offset of the quote closing the string literal that opens at {@code quote}. */
     private int closingQuote(int quote) {
         int i = quote + 1;
-        while (i < length) {
+        while (i < limit) {
             byte b = data[i];
             if (b == '"') return i;
             i += b == '\\' ? 2 : 1;
         }
-        return length - 1;
+        return limit - 1;
     }
 
     private int keyTokens(String name) {
@@ -251,6 +254,18 @@ final class JsonIndexBuilder {
         end[node] = endOffset;
         skip[node] = count;
         addToParent(node);
+    }
+
+    /**
+     * Node offsets count from the document's first byte (the index's base); member-name offsets
+     * ({@code keyRef}) stay positions in the whole array, as {@link JsonIndex} reads them.
+     */
+    private void relativeToStart() {
+        if (from == 0) return;
+        for (int i = 0; i < count; i++) {
+            start[i] -= from;
+            end[i] -= from;
+        }
     }
 
     /** Drops unused capacity so a small document does not keep arrays sized for a big one. */

@@ -85,9 +85,11 @@ final class JsonStrings {
      * A lone surrogate escape (no UTF-8 form) becomes '?', as String.getBytes writes it.
      */
     static byte[] unescapeToUtf8(byte[] data, int quote, int limit) {
-        byte[] out = new byte[Math.max(0, limit - quote - 1)];
-        int n = unescape(data, quote + 1, limit, out, false);
-        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        // counted first, then written into an array of that size: an array of the escaped size cut
+        // down by a copy allocated a 100 MB JSON text block's size twice, both alive at the copy
+        byte[] out = new byte[unescape(data, quote + 1, limit, null, false)];
+        unescape(data, quote + 1, limit, out, false);
+        return out;
     }
 
     /**
@@ -106,6 +108,7 @@ final class JsonStrings {
     /**
      * Unescapes the literal's content starting at {@code from} into {@code out}; returns the bytes
      * written, or -1 at a lone surrogate escape when {@code refuseLoneSurrogate} (else writes '?').
+     * With {@code out} null it only counts them.
      */
     private static int unescape(byte[] data, int from, int limit, byte[] out, boolean refuseLoneSurrogate) {
         int i = from;
@@ -118,7 +121,7 @@ final class JsonStrings {
                 i++;
                 continue;
             }
-            System.arraycopy(data, runStart, out, n, i - runStart);
+            if (out != null) System.arraycopy(data, runStart, out, n, i - runStart);
             n += i - runStart;
             i++;
             if (i >= limit) {
@@ -127,11 +130,6 @@ final class JsonStrings {
             }
             byte c = data[i];
             switch (c) {
-                case 'n' -> out[n++] = '\n';
-                case 't' -> out[n++] = '\t';
-                case 'r' -> out[n++] = '\r';
-                case 'b' -> out[n++] = '\b';
-                case 'f' -> out[n++] = '\f';
                 case 'u' -> {
                     if (i + 4 >= limit) return n;
                     int cp = hex4(data, i + 1);
@@ -145,22 +143,38 @@ final class JsonStrings {
                     }
                     if (Character.isSurrogate((char) cp) && cp < 0x10000) {
                         if (refuseLoneSurrogate) return -1;
-                        out[n++] = '?';
+                        if (out != null) out[n] = '?';
+                        n++;
                     } else {
-                        n = writeUtf8(cp, out, n);
+                        n = out != null ? writeUtf8(cp, out, n) : n + utf8Length(cp);
                     }
                     i = next;
                     runStart = i;
                     continue;
                 }
-                default -> out[n++] = c;
+                default -> {
+                    if (out != null) out[n] = switch (c) {
+                        case 'n' -> '\n';
+                        case 't' -> '\t';
+                        case 'r' -> '\r';
+                        case 'b' -> '\b';
+                        case 'f' -> '\f';
+                        default -> c;
+                    };
+                    n++;
+                }
             }
             i++;
             runStart = i;
         }
         int run = Math.max(0, Math.min(i, limit) - runStart);
-        System.arraycopy(data, runStart, out, n, run);
+        if (out != null) System.arraycopy(data, runStart, out, n, run);
         return n + run;
+    }
+
+    /** The bytes {@link #writeUtf8} writes for {@code cp}. */
+    private static int utf8Length(int cp) {
+        return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     }
 
     private static int hex4(byte[] data, int at) {

@@ -34,23 +34,32 @@ public final class PayloadParser {
     }
 
     public Payload parse(byte[] raw) throws PayloadTooLargeException {
-        if (raw.length > limits.maxMessageBytes()) throw new PayloadTooLargeException(raw.length, limits.maxMessageBytes());
+        return parse(raw, 0, raw.length);
+    }
+
+    /**
+     * Parses the {@code length} bytes at {@code offset} of {@code data} in place: a result read from
+     * the message it arrived in (the {@code result} member's bytes) needs no copy. The payload keeps
+     * a reference to {@code data}: nobody may modify it.
+     */
+    public Payload parse(byte[] data, int offset, int length) throws PayloadTooLargeException {
+        if (length > limits.maxMessageBytes()) throw new PayloadTooLargeException(length, limits.maxMessageBytes());
         List<String> notes = new ArrayList<>();
-        JsonIndex message = indexMessage(raw, notes);
+        JsonIndex message = indexMessage(data, offset, length, notes);
         if (message == null) {
-            return new Payload(Payload.Kind.OTHER, null, List.of(), -1, -1, false, raw.length, 0, false,
-                    List.of(), notes, Arrays.copyOf(raw, Math.min(raw.length, PREVIEW_BYTES)));
+            return new Payload(Payload.Kind.OTHER, null, List.of(), -1, -1, false, length, 0, false,
+                    List.of(), notes, Arrays.copyOfRange(data, offset, offset + Math.min(length, PREVIEW_BYTES)));
         }
         return assemble(message, notes);
     }
 
-    private JsonIndex indexMessage(byte[] raw, List<String> notes) {
+    private JsonIndex indexMessage(byte[] data, int offset, int length, List<String> notes) {
         try {
-            return index(raw);
+            return index(data, offset, length);
         } catch (InvalidJsonException e) {
             if (isUtf8Problem(e)) {
                 notes.add("Invalid UTF-8 in the message: " + e.getMessage() + ". Bad byte sequences are shown as \uFFFD.");
-                byte[] repaired = new String(raw, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
+                byte[] repaired = new String(data, offset, length, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
                 try {
                     return index(repaired);
                 } catch (InvalidJsonException again) {
@@ -65,7 +74,11 @@ public final class PayloadParser {
 
     /** Indexes JSON, flagging members whose name sounds secret for the secret sweep. */
     JsonIndex index(byte[] json) throws InvalidJsonException {
-        return JsonIndexBuilder.build(json, 0, json.length, limits, StringVisitor.NONE, SecretScanner::isSecretName);
+        return index(json, 0, json.length);
+    }
+
+    private JsonIndex index(byte[] data, int offset, int length) throws InvalidJsonException {
+        return JsonIndexBuilder.build(data, offset, length, limits, StringVisitor.NONE, SecretScanner::isSecretName);
     }
 
     private static boolean isUtf8Problem(InvalidJsonException e) {

@@ -72,6 +72,7 @@ class StdioConnectionTest {
         assertThat(response.direction()).isEqualTo(Direction.SERVER_TO_CLIENT);
         assertThat(response.latency()).isNotNull().isPositive();
         assertThat(SnapshotJson.MAPPER.readTree(response.text()).path("result")).isEqualTo(result);
+        assertThat(call.answerBytes()).as("the answer's bytes are the traffic log's, not a copy").isSameAs(response.raw().utf8());
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.mcpworkbench.inspector.connect.PendingRequest;
 import dev.mcpworkbench.inspector.connect.RequestOptions;
 import dev.mcpworkbench.inspector.connect.Root;
 import dev.mcpworkbench.inspector.connect.ServerTarget;
+import dev.mcpworkbench.inspector.payload.ResultMember;
 import dev.mcpworkbench.inspector.skills.SkillEntry;
 import dev.mcpworkbench.inspector.skills.SkillLoad;
 import dev.mcpworkbench.inspector.skills.SkillsClient;
@@ -200,10 +201,17 @@ public final class CoreConnector implements Connector {
 
         @Override
         public JsonNode call(String tool, ObjectNode arguments, Consumer<Progress> onProgress) throws Exception {
+            return reply(tool, arguments, onProgress).result();
+        }
+
+        @Override
+        public Reply reply(String tool, ObjectNode arguments, Consumer<Progress> onProgress) throws Exception {
             PendingRequest pending = connection.callTool(tool, arguments, new RequestOptions(CALL_LIMIT, false, false).withProgress());
             if (pending.progressToken() != null) progress.put(pending.progressToken(), onProgress);
             try {
-                return pending.result().get();
+                JsonNode result = pending.result().get();
+                // found here, off the FX thread: a scan of the message that decodes none of its strings
+                return new Reply(result, ResultMember.of(pending.answerBytes()).orElse(null));
             } catch (InterruptedException e) {
                 pending.cancel("Cancelled by the user");
                 Thread.currentThread().interrupt();

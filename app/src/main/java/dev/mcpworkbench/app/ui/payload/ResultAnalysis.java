@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mcpworkbench.app.memory.HeapPolicy;
 import dev.mcpworkbench.inspector.payload.Payload;
 import dev.mcpworkbench.inspector.payload.PayloadParser;
+import dev.mcpworkbench.inspector.payload.ResultMember;
 import dev.mcpworkbench.inspector.rules.Finding;
 import java.lang.ref.WeakReference;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class ResultAnalysis {
     private final JsonNode definition;
     private final JsonNode arguments;
     private final JsonNode result;
+    /** The result's bytes in the message it came in (shared with the traffic log), or null. */
+    private final ResultMember.Slice sentAs;
     private final PayloadParser parser;
     private final Object lock = new Object();
     private CompletableFuture<Checked> inFlight;
@@ -46,14 +49,25 @@ public final class ResultAnalysis {
 
     /** {@code definition} and {@code arguments} may be null (outputSchema and paging rules then stay quiet). */
     public ResultAnalysis(String tool, JsonNode definition, JsonNode arguments, JsonNode result) {
-        this(tool, definition, arguments, result, PayloadParser.defaults());
+        this(tool, definition, arguments, result, null);
     }
 
-    ResultAnalysis(String tool, JsonNode definition, JsonNode arguments, JsonNode result, PayloadParser parser) {
+    /**
+     * {@code sentAs}: where {@code result} lies in the bytes the server sent, which the parse then
+     * reads in place (the sizes and token counts are those of the text as sent); null serializes the
+     * tree for the parse.
+     */
+    public ResultAnalysis(String tool, JsonNode definition, JsonNode arguments, JsonNode result, ResultMember.Slice sentAs) {
+        this(tool, definition, arguments, result, sentAs, PayloadParser.defaults());
+    }
+
+    ResultAnalysis(String tool, JsonNode definition, JsonNode arguments, JsonNode result, ResultMember.Slice sentAs,
+                   PayloadParser parser) {
         this.tool = tool == null ? "" : tool;
         this.definition = definition;
         this.arguments = arguments;
         this.result = result;
+        this.sentAs = sentAs;
         this.parser = parser;
     }
 
@@ -120,7 +134,10 @@ public final class ResultAnalysis {
     }
 
     private Checked compute() throws Exception {
-        Payload payload = parser.parse(MAPPER.writeValueAsBytes(result));
+        // the bytes as sent, read in place: serializing the tree again cost a 100 MB result a second
+        // 100 MB array alive during the parse (and 300 MB of allocation)
+        Payload payload = sentAs != null ? parser.parse(sentAs.bytes(), sentAs.offset(), sentAs.length())
+                : parser.parse(MAPPER.writeValueAsBytes(result));
         List<Finding> found = findings;
         if (found == null) {
             // a result too large or unparsable to check yields no findings

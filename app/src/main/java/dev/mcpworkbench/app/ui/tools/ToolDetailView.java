@@ -12,6 +12,7 @@ import dev.mcpworkbench.app.ui.common.Json;
 import dev.mcpworkbench.app.ui.common.JsonTreeView;
 import dev.mcpworkbench.app.ui.common.RevealedText;
 import dev.mcpworkbench.app.ui.payload.PayloadTab;
+import dev.mcpworkbench.inspector.payload.ResultMember;
 import dev.mcpworkbench.app.ui.payload.PayloadWindow;
 import dev.mcpworkbench.app.ui.payload.ResultAnalysis;
 import dev.mcpworkbench.app.ui.tools.form.FormJsonEditor;
@@ -252,14 +253,16 @@ public final class ToolDetailView extends VBox {
         progressText.setText("Calling " + Invisibles.reveal(name) + "…");
         running = FxTasks.shared().run("Calling " + name, Duration.ofSeconds(timeout.getValue()),
                 () -> {
-                    JsonNode answer = c.call(name, args, p -> Platform.runLater(() -> showProgress(p)));
+                    ToolCaller.Reply reply = c.reply(name, args, p -> Platform.runLater(() -> showProgress(p)));
+                    JsonNode answer = reply.result();
                     // sized here, off the FX thread: a big result gets heap room before it is shown and checked
-                    return new Answer(answer, HeapPolicy.shared().hold(JsonFootprint.bytes(answer), "the result of " + name));
+                    return new Answer(answer, reply.sentAs(),
+                            HeapPolicy.shared().hold(JsonFootprint.bytes(answer), "the result of " + name));
                 },
                 answer -> {
                     setRunning(false);
                     JsonNode r = answer.result();
-                    ResultAnalysis analysis = new ResultAnalysis(name, definition, args, r);
+                    ResultAnalysis analysis = new ResultAnalysis(name, definition, args, r, answer.sentAs());
                     analysis.holdHeap(answer.heapLease());
                     result.show(r, Duration.ofNanos(System.nanoTime() - started), analysis);
                     if (replaying != null) {
@@ -276,8 +279,11 @@ public final class ToolDetailView extends VBox {
                 });
     }
 
-    /** A call's result and its claim on the heap, which its analysis holds while the result is on screen. */
-    private record Answer(JsonNode result, HeapPolicy.Lease heapLease) {
+    /**
+     * A call's result, where it lies in the bytes the server sent (or null), and its claim on the
+     * heap, which its analysis holds while the result is on screen.
+     */
+    private record Answer(JsonNode result, ResultMember.Slice sentAs, HeapPolicy.Lease heapLease) {
     }
 
     /** Replays a saved request: its arguments go into the Call tab and the tool is called with them. */

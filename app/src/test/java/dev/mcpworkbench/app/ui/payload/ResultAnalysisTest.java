@@ -3,6 +3,7 @@ package dev.mcpworkbench.app.ui.payload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcpworkbench.inspector.payload.ResultMember;
 import dev.mcpworkbench.inspector.snapshot.SnapshotJson;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -46,6 +47,19 @@ class ResultAnalysisTest {
         System.gc();
         assertThat(analysis.findings()).as("kept after the payload went").isSameAs(findings);
         assertThat(analysis.checked().findings()).as("a new parse reuses the findings").isSameAs(findings);
+    }
+
+    @Test
+    void theResultReadWhereItLiesInTheMessageGivesTheSameFindings() throws Exception {
+        ObjectNode result = leakyResult();
+        // sent with spaces the tree does not keep: the parse must read these bytes, not a serialization
+        byte[] message = ("{\"jsonrpc\": \"2.0\", \"id\": 3, \"result\": " + result.toPrettyString() + "}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ResultMember.Slice sentAs = ResultMember.of(message).orElseThrow();
+        ResultAnalysis.Checked inPlace = new ResultAnalysis("dump", null, null, result, sentAs).checked();
+        ResultAnalysis.Checked serialized = new ResultAnalysis("dump", null, null, result).checked();
+        assertThat(inPlace.payload().totalBytes()).isEqualTo(sentAs.length()).isNotEqualTo(serialized.payload().totalBytes());
+        assertThat(inPlace.findings()).isNotEmpty().isEqualTo(serialized.findings());
     }
 
     private static ResultAnalysis.Checked checkedAfter(CyclicBarrier together, ResultAnalysis analysis) {
