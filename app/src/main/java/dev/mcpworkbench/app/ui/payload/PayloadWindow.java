@@ -30,6 +30,7 @@ public final class PayloadWindow {
     }
 
     private static void show(String title, PayloadView view) {
+        view.attachInSteps();
         Stage stage = new Stage();
         stage.setTitle("Payload · " + title);
         Scene scene = new Scene(view, 1100, 750);
