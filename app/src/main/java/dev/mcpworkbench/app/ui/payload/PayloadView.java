@@ -176,14 +176,15 @@ public final class PayloadView extends BorderPane {
 
     /**
      * Call before the view is put in a scene: its first frame then shows only the header and an
-     * empty frame of the body, the side panels come in the next frame and the tabs (the tree table,
-     * the costliest part) in the one after. Shown whole, a new window styled and laid out all of it
-     * in {@code Stage.show}, 80-120 ms of FX-thread work in one frame.
+     * empty body, the side panels come in the next frame, the tabs in the one after and the tree
+     * table (the costliest part) last. Shown whole, a new window styled and laid out all of it in
+     * {@code Stage.show}, 80-120 ms of FX-thread work in one frame.
      */
     public void attachInSteps() {
         sideSlot.getChildren().clear();
         Label opening = new Label("Opening…");
         tabsSlot.getChildren().setAll(opening);
+        tabs.getTabs().get(0).setContent(null);
         sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
@@ -192,7 +193,12 @@ public final class PayloadView extends BorderPane {
                 sceneProperty().removeListener(this);
                 Frames.afterNextLayout(PayloadView.this, () -> {
                     sideSlot.getChildren().setAll(side);
-                    Frames.afterNextLayout(PayloadView.this, () -> tabsSlot.getChildren().setAll(tabs));
+                    Frames.afterNextLayout(PayloadView.this, () -> {
+                        tabsSlot.getChildren().setAll(tabs);
+                        Frames.afterNextLayout(PayloadView.this, () -> {
+                            if (tabs.getTabs().get(0).getContent() == null) tabs.getTabs().get(0).setContent(tree);
+                        });
+                    });
                 });
             }
         });
