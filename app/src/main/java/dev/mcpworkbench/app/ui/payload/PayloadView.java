@@ -52,6 +52,10 @@ public final class PayloadView extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final Label summary = new Label();
     private final Label notes = new Label();
+    /** Where the side panels and the tabs go: {@link #attachInSteps} fills them a frame apart. */
+    private final javafx.scene.layout.StackPane sideSlot = new javafx.scene.layout.StackPane();
+    private final javafx.scene.layout.StackPane tabsSlot = new javafx.scene.layout.StackPane();
+    private SplitPane side;
 
     public PayloadView(PayloadViewModel model) {
         this.model = model;
@@ -158,14 +162,46 @@ public final class PayloadView extends BorderPane {
             if (i.intValue() == 3) model.listFields(model.selectedProperty().get(), fields::show);
         });
         detail.setPadding(new Insets(6));
-        SplitPane side = new SplitPane(titled("Content blocks", blocks), titled("Findings", findings),
+        side = new SplitPane(titled("Content blocks", blocks), titled("Findings", findings),
                 titled("Selected value", new javafx.scene.control.ScrollPane(detail)));
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.3, 0.6);
         side.getItems().forEach(n -> ((BorderPane) n).setMinHeight(60));
-        SplitPane main = new SplitPane(side, tabs);
+        sideSlot.getChildren().setAll(side);
+        tabsSlot.getChildren().setAll(tabs);
+        SplitPane main = new SplitPane(sideSlot, tabsSlot);
         main.setDividerPositions(0.28);
         return main;
+    }
+
+    /**
+     * Call before the view is put in a scene: its first frame then shows only the header and an
+     * empty body, the side panels come in the next frame, the tabs in the one after and the tree
+     * table (the costliest part) last. Shown whole, a new window styled and laid out all of it in
+     * {@code Stage.show}, 80-120 ms of FX-thread work in one frame.
+     */
+    public void attachInSteps() {
+        sideSlot.getChildren().clear();
+        Label opening = new Label("Opening…");
+        tabsSlot.getChildren().setAll(opening);
+        tabs.getTabs().get(0).setContent(null);
+        sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                javafx.scene.Scene old, javafx.scene.Scene scene) {
+                if (scene == null) return;
+                sceneProperty().removeListener(this);
+                Frames.afterNextLayout(PayloadView.this, () -> {
+                    sideSlot.getChildren().setAll(side);
+                    Frames.afterNextLayout(PayloadView.this, () -> {
+                        tabsSlot.getChildren().setAll(tabs);
+                        Frames.afterNextLayout(PayloadView.this, () -> {
+                            if (tabs.getTabs().get(0).getContent() == null) tabs.getTabs().get(0).setContent(tree);
+                        });
+                    });
+                });
+            }
+        });
     }
 
     private void showPayload(Payload p) {

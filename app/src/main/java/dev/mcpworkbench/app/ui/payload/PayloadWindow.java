@@ -1,8 +1,11 @@
 package dev.mcpworkbench.app.ui.payload;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcpworkbench.app.ui.common.Frames;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /** Opens a result (tool call, resource read, prompt get) in the payload viewer, in its own window. */
@@ -21,18 +24,25 @@ public final class PayloadWindow {
     }
 
     public static void open(String title, JsonNode result) {
-        show(title, PayloadTab.forResult(title, result));
+        show(title, () -> PayloadTab.forResult(title, result));
     }
 
     /** A tool's result, through its shared analysis (no second parse when the check already made one). */
     public static void openToolResult(ResultAnalysis analysis) {
-        show(analysis.tool(), PayloadTab.forAnalysis(analysis));
+        show(analysis.tool(), () -> PayloadTab.forAnalysis(analysis));
     }
 
-    private static void show(String title, PayloadView view) {
+    /**
+     * The window opens on a placeholder; the view is built in the next frame and attaches its parts
+     * a frame apart ({@link PayloadView#attachInSteps}). Built and shown in one go, the view's
+     * construction, styling and layout made one frame of 80-120 ms of FX-thread work.
+     */
+    private static void show(String title, java.util.function.Supplier<PayloadView> view) {
         Stage stage = new Stage();
         stage.setTitle("Payload · " + title);
-        Scene scene = new Scene(view, 1100, 750);
+        Label opening = new Label("Opening…");
+        StackPane placeholder = new StackPane(opening);
+        Scene scene = new Scene(placeholder, 1100, 750);
         // the app's own styles (heat bars, findings, code text), as in the main window
         java.net.URL css = PayloadWindow.class.getResource("/dev/mcpworkbench/app/ui/workbench.css");
         if (css != null) scene.getStylesheets().add(css.toExternalForm());
@@ -40,6 +50,15 @@ public final class PayloadWindow {
         OPEN.add(stage);
         stage.setOnHidden(e -> OPEN.remove(stage));
         stage.show();
+        // built in one frame, styled and laid out in the next: together they were a long frame
+        Frames.afterNextLayout(placeholder, () -> {
+            if (!stage.isShowing()) return;
+            PayloadView v = view.get();
+            v.attachInSteps();
+            Frames.afterNextLayout(placeholder, () -> {
+                if (stage.isShowing()) scene.setRoot(v);
+            });
+        });
     }
 
     /** A button that opens {@code result} in the viewer. */

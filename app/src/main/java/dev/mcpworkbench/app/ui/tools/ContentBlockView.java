@@ -29,9 +29,12 @@ public final class ContentBlockView {
     /**
      * A text block shows at most this many characters. A text control lays its whole text out in
      * one pass on the FX thread (wrapped, 200,000 characters took seconds): a preview of a few
-     * screens costs the same for any size, and the payload view pages through the rest.
+     * screens costs the same for any size, and the payload view pages through the rest. 4 K fills
+     * the preview's 18 rows at any usual width; 16 K (a single line of JSON wraps into some 200
+     * rows) made the text's layout and its software painting the longest part of a result's,
+     * resource's or prompt's first frame.
      */
-    static final int TEXT_PREVIEW = 16 * 1024;
+    static final int TEXT_PREVIEW = 4 * 1024;
 
     private ContentBlockView() {
     }

@@ -86,6 +86,8 @@ class LiveServerUiTest {
         robot.clickOn("#resultDetach");
         waitFor(10, () -> payloadWindow().isPresent());
         javafx.stage.Stage window = payloadWindow().orElseThrow();
+        // the window opens on a placeholder and attaches the view's parts over the next frames
+        waitFor(10, () -> window.getScene().getRoot().lookup(".payload-tree") != null);
         @SuppressWarnings("unchecked")
         javafx.scene.control.TreeTableView<dev.mcpworkbench.app.ui.payload.NodeRef> payloadTree =
                 (javafx.scene.control.TreeTableView<dev.mcpworkbench.app.ui.payload.NodeRef>) window.getScene().getRoot().lookup(".payload-tree");

@@ -62,6 +62,27 @@ class PayloadViewTest {
     }
 
     @Test
+    void aViewAttachedInStepsShowsOnlyItsHeaderInTheFirstFrameThenEveryPart(FxRobot robot) throws Exception {
+        PayloadView[] staged = new PayloadView[1];
+        Stage[] window = new Stage[1];
+        boolean[] atShow = new boolean[3];
+        robot.interact(() -> {
+            staged[0] = new PayloadView(new PayloadViewModel());
+            staged[0].attachInSteps();
+            window[0] = new Stage();
+            window[0].setScene(TestWindows.styled(new Scene(staged[0], 900, 600)));
+            window[0].show(); // styles and lays out what is attached now
+            atShow[0] = staged[0].lookup("#payload-search") != null;
+            atShow[1] = staged[0].lookup("#payload-findings") != null;
+            atShow[2] = staged[0].lookup(".payload-tree") != null;
+        });
+        assertThat(atShow).containsExactly(true, false, false);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> staged[0].lookup("#payload-findings") != null && staged[0].lookup(".payload-tree") != null).get());
+        robot.interact(window[0]::close);
+    }
+
+    @Test
     void loadsAPayloadShowsTokenSharesAndJumpsToAFinding(FxRobot robot) throws Exception {
         byte[] bytes = leakyResult();
         Payload parsed = PayloadParser.defaults().parse(bytes);

@@ -75,7 +75,7 @@ class LargeResultPaneTest {
         TextArea text = (TextArea) pane.lookup(".block-text");
         assertThat(text.getText().length()).isEqualTo(ContentBlockView.TEXT_PREVIEW);
         Label note = (Label) pane.lookup(".block-preview-note .result-note");
-        assertThat(note.getText()).startsWith("Showing 16 K of 2.0 M characters");
+        assertThat(note.getText()).startsWith(String.format("Showing %,d of 2.0 M characters", ContentBlockView.TEXT_PREVIEW));
         Hyperlink open = (Hyperlink) pane.lookup(".block-open-whole");
         Fx.run(open::fire);
         assertThat(opened[0]).isSameAs(result);
