@@ -43,16 +43,18 @@ public final class SecretServiceFixture implements AutoCloseable {
         Path runtime = Files.createDirectories(home.resolve("run"));
         runtime.toFile().setReadable(false, false);
         runtime.toFile().setReadable(true, true);
-        bus = new ProcessBuilder("dbus-daemon", "--session", "--nofork", "--print-address=1",
-                "--address=unix:path=" + runtime.resolve("bus")).redirectErrorStream(true).start();
+        ProcessBuilder busBuilder = new ProcessBuilder("dbus-daemon", "--session", "--nofork", "--print-address=1",
+                "--address=unix:path=" + runtime.resolve("bus")).redirectErrorStream(true);
+        // a keyring daemon the bus starts on demand (when asked before ours registered) gets the bus's
+        // environment: the temporary home, never the user's own keyrings
+        privateHome(busBuilder.environment(), home, runtime);
+        bus = busBuilder.start();
         String address = new BufferedReader(new InputStreamReader(bus.getInputStream(), StandardCharsets.UTF_8)).readLine();
         if (address == null || address.isBlank()) throw new IOException("dbus-daemon printed no address");
         ProcessBuilder daemon = new ProcessBuilder("gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets");
         Map<String, String> env = daemon.environment();
         env.put("DBUS_SESSION_BUS_ADDRESS", address.strip());
-        env.put("HOME", home.toString());
-        env.put("XDG_DATA_HOME", home.resolve("data").toString());
-        env.put("XDG_RUNTIME_DIR", runtime.toString());
+        privateHome(env, home, runtime);
         daemon.redirectErrorStream(true).redirectOutput(home.resolve("gnome-keyring.log").toFile());
         keyring = daemon.start();
         try (OutputStream in = keyring.getOutputStream()) {
@@ -60,7 +62,18 @@ public final class SecretServiceFixture implements AutoCloseable {
         }
         previousAddress = System.getProperty(ADDRESS_PROPERTY);
         System.setProperty(ADDRESS_PROPERTY, address.strip());
-        awaitService(Duration.ofSeconds(20));
+        try {
+            awaitService(Duration.ofSeconds(20));
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            close(); // a constructor that throws is never closed: its daemons would outlive the test
+            throw e;
+        }
+    }
+
+    private static void privateHome(Map<String, String> env, Path home, Path runtime) {
+        env.put("HOME", home.toString());
+        env.put("XDG_DATA_HOME", home.resolve("data").toString());
+        env.put("XDG_RUNTIME_DIR", runtime.toString());
     }
 
     /** Waits until the Secret Service answers on the bus: the daemon registers its name a moment after starting. */
@@ -90,6 +103,7 @@ public final class SecretServiceFixture implements AutoCloseable {
         if (previousAddress == null) System.clearProperty(ADDRESS_PROPERTY);
         else System.setProperty(ADDRESS_PROPERTY, previousAddress);
         keyring.destroy();
+        bus.descendants().forEach(ProcessHandle::destroy); // daemons the bus started on demand
         bus.destroy();
     }
 }
