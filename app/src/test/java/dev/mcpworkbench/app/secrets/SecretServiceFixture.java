@@ -79,6 +79,13 @@ public final class SecretServiceFixture implements AutoCloseable {
     /** Waits until the Secret Service answers on the bus: the daemon registers its name a moment after starting. */
     private void awaitService(Duration limit) throws IOException, InterruptedException {
         long end = System.nanoTime() + limit.toNanos();
+        // asked before our daemon owns the service's name, the bus would start a second daemon on
+        // demand, which has no unlocked keyring and can win the name (then nothing answers): wait
+        // for the name first, asking the bus itself, which starts nothing
+        while (onPath("dbus-send") && !nameHasOwner() && System.nanoTime() < end) {
+            if (!keyring.isAlive()) throw new IOException("gnome-keyring-daemon exited with " + keyring.exitValue());
+            Thread.sleep(100);
+        }
         while (System.nanoTime() < end) {
             Optional<OsKeychain> keychain = OsKeychain.open();
             if (keychain.isPresent()) {
@@ -96,6 +103,16 @@ public final class SecretServiceFixture implements AutoCloseable {
             Thread.sleep(200);
         }
         throw new IOException("the Secret Service did not answer within " + limit.toSeconds() + " s");
+    }
+
+    private boolean nameHasOwner() throws IOException, InterruptedException {
+        ProcessBuilder ask = new ProcessBuilder("dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus",
+                "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner", "string:org.freedesktop.secrets")
+                .redirectErrorStream(true);
+        ask.environment().put("DBUS_SESSION_BUS_ADDRESS", System.getProperty(ADDRESS_PROPERTY));
+        Process p = ask.start();
+        String reply = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return p.waitFor() == 0 && reply.contains("boolean true");
     }
 
     @Override
