@@ -1,8 +1,10 @@
 package dev.mcpworkbench.app.scan;
 
 import dev.mcpworkbench.inspector.rules.ScanResult;
+import dev.mcpworkbench.inspector.rules.ServerSection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * A set of servers scanned together.
@@ -37,5 +39,20 @@ public record ServerSetResult(List<ServerOutcome> servers, boolean cancelled) {
         List<String> errors = new ArrayList<>(combined.errors());
         errors.addAll(unreachable());
         return new ScanResult(combined.findings(), combined.suppressed(), combined.summary(), combined.rules(), errors);
+    }
+
+    /**
+     * The whole set as a report with a section per server (see {@link ServerSection}), as
+     * {@code scan --config --connect} writes it: {@code source} and {@code transport} describe server i.
+     */
+    public ScanResult report(String name, IntFunction<String> source, IntFunction<String> transport) {
+        List<ServerSection> sections = new ArrayList<>();
+        for (int i = 0; i < servers.size(); i++) {
+            ServerOutcome s = servers.get(i);
+            sections.add(s.reached()
+                    ? ServerSection.scanned(s.label(), source.apply(i), transport.apply(i), s.snapshot(), s.result())
+                    : ServerSection.failed(s.name(), source.apply(i), transport.apply(i), null, s.error()));
+        }
+        return combined(name).withServers(sections);
     }
 }

@@ -12,10 +12,12 @@ import dev.mcpworkbench.app.ui.findings.ExportFormat;
 import dev.mcpworkbench.app.ui.findings.FindingItem;
 import dev.mcpworkbench.app.ui.log.LogEntry;
 import dev.mcpworkbench.app.ui.traffic.TrafficRow;
+import dev.mcpworkbench.inspector.io.AtomicFiles;
 import dev.mcpworkbench.inspector.report.ReportFormat;
 import dev.mcpworkbench.inspector.report.Reports;
 import dev.mcpworkbench.inspector.rules.Finding;
 import dev.mcpworkbench.inspector.rules.ScanContext;
+import dev.mcpworkbench.inspector.rules.ScanResult;
 import dev.mcpworkbench.inspector.rules.catalog.AllRules;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -187,10 +189,12 @@ public final class ScanAllModel {
         exporting.set(true);
         status.set("Writing " + format.label() + " report\u2026");
         String version = ScanAllModel.class.getPackage().getImplementationVersion();
+        List<ProfileFields> ran = inRun.stream().map(ServerRow::profile).toList();
         tasks.run("Exporting", Duration.ofMinutes(5), () -> {
-            String text = Reports.render(done.combined(done.servers().size() + " saved connections"),
-                    ReportFormat.valueOf(format.name()), version);
-            dev.mcpworkbench.inspector.io.AtomicFiles.write(target, text);
+            ScanResult report = done.report(done.servers().size() + " saved connections", i -> ran.get(i).target(),
+                    i -> ran.get(i).kind().toString());
+            String text = Reports.render(report, ReportFormat.valueOf(format.name()), version);
+            AtomicFiles.write(target, text);
             return target;
         }, written -> {
             exporting.set(false);
