@@ -1,6 +1,7 @@
 package dev.mcpworkbench.app.memory;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcpworkbench.inspector.traffic.LongTextNode;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.Map;
@@ -24,7 +25,7 @@ public final class JsonFootprint {
         while (!pending.isEmpty()) {
             JsonNode node = pending.pop();
             if (node.isTextual()) {
-                total += node.textValue().length() + 3;
+                total += (node instanceof LongTextNode text ? text.escapedBytes() : node.textValue().length()) + 3;
             } else if (node.isObject()) {
                 total += 2;
                 for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {

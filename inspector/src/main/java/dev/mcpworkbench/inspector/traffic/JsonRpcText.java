@@ -20,10 +20,17 @@ public final class JsonRpcText {
         }
     }
 
-    /** The parsed JSON of UTF-8 bytes (read in place, not decoded to a String first), or null when not JSON. */
+    private static final MessageTreeReader LONG_TEXT_IN_PLACE = new MessageTreeReader(MessageTreeReader.LONG_TEXT_BYTES);
+
+    /**
+     * The parsed JSON of UTF-8 bytes (read in place, not decoded to a String first), or null when
+     * not JSON. In a message of a megabyte or more, string values of a megabyte or more stay in the
+     * bytes ({@link LongTextNode}): the caller hands over the array and never modifies it.
+     */
     public static JsonNode parseOrNull(byte[] utf8) {
         if (utf8 == null || utf8.length == 0) return null;
         try {
+            if (utf8.length >= MessageTreeReader.LONG_TEXT_BYTES) return LONG_TEXT_IN_PLACE.read(utf8);
             return SnapshotJson.MAPPER.readTree(utf8);
         } catch (IOException e) {
             return null;

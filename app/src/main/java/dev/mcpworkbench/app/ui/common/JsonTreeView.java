@@ -1,6 +1,7 @@
 package dev.mcpworkbench.app.ui.common;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcpworkbench.inspector.traffic.LongTextNode;
 import java.util.Iterator;
 import java.util.Map;
 import javafx.scene.control.TreeCell;
@@ -15,13 +16,22 @@ public final class JsonTreeView extends TreeView<JsonTreeView.Entry> {
 
     /** One key (or index) and its value. */
     public record Entry(String key, JsonNode value) {
+        private static final int LABEL_CHARS = 400;
+
         public String label() {
             String k = key == null ? "" : Invisibles.reveal(key) + ": ";
             if (value.isObject()) return k + "{" + value.size() + "}";
             if (value.isArray()) return k + "[" + value.size() + "]";
-            String text = value.isTextual() ? "\"" + Invisibles.reveal(value.asText()) + "\"" : value.toString();
-            if (text.length() > 400) text = text.substring(0, 400) + "… (" + text.length() + " chars)";
-            return k + text;
+            if (!value.isTextual()) {
+                String text = value.toString();
+                return k + cut(text, text.length());
+            }
+            // only the head is read: a 100 MB string stays in the message's bytes (LongTextNode)
+            return k + cut("\"" + Invisibles.reveal(LongTextNode.head(value, LABEL_CHARS)) + "\"", LongTextNode.length(value));
+        }
+
+        private static String cut(String text, int length) {
+            return length > LABEL_CHARS ? text.substring(0, Math.min(text.length(), LABEL_CHARS)) + "… (" + length + " chars)" : text;
         }
     }
 

@@ -153,8 +153,8 @@ public final class ResourcesView extends SplitPane {
                 JsonNode c = all.get(i);
                 Label u = new Label(Invisibles.reveal(c.path("uri").asText("")) + "  ·  " + c.path("mimeType").asText(""));
                 u.getStyleClass().add("text-muted");
-                Node body = c.has("text") ? ContentBlockView.text(c.get("text").asText(), openWhole)
-                        : new Label(String.format("binary, %,d bytes", c.path("blob").asText("").length() * 3 / 4));
+                Node body = c.has("text") ? ContentBlockView.text(c.get("text"), openWhole)
+                        : new Label(String.format("binary, %,d bytes", ContentBlockView.base64Bytes(c.path("blob"))));
                 contents.getChildren().addAll(u, body);
             }
             Node more = ContentBlockView.moreBlocks(all.size(), "contents", openWhole);

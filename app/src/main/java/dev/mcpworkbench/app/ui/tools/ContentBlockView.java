@@ -1,6 +1,8 @@
 package dev.mcpworkbench.app.ui.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.mcpworkbench.inspector.traffic.LongTextNode;
 import dev.mcpworkbench.app.ui.common.FxTasks;
 import dev.mcpworkbench.app.ui.common.Icons;
 import dev.mcpworkbench.app.ui.common.Invisibles;
@@ -47,7 +49,7 @@ public final class ContentBlockView {
     public static Node of(JsonNode block, Consumer<String> openResource, Runnable openWhole) {
         String type = block.path("type").asText("");
         Node body = switch (type) {
-            case "text" -> text(block.path("text").asText(""), openWhole);
+            case "text" -> text(block.path("text"), openWhole);
             case "image" -> image(block);
             case "audio" -> audio(block);
             case "resource_link" -> link(block, openResource);
@@ -69,10 +71,24 @@ public final class ContentBlockView {
 
     /** The text whole when it is short; else its first {@link #TEXT_PREVIEW} characters and a note saying so. */
     public static Node text(String text, Runnable openWhole) {
-        boolean cut = text.length() > TEXT_PREVIEW;
-        return preview(cut ? text.substring(0, TEXT_PREVIEW) : text, !cut ? null
-                : "Showing " + ByteSizes.chars(TEXT_PREVIEW) + " of " + ByteSizes.chars(text.length())
+        return text(new TextNode(text), openWhole);
+    }
+
+    /**
+     * A string node's text as {@link #text(String, Runnable)} shows it, reading only the head it
+     * shows: a 100 MB text block received stays in the message's bytes ({@link LongTextNode}).
+     */
+    public static Node text(JsonNode text, Runnable openWhole) {
+        int length = LongTextNode.length(text);
+        boolean cut = length > TEXT_PREVIEW;
+        return preview(LongTextNode.head(text, TEXT_PREVIEW), !cut ? null
+                : "Showing " + ByteSizes.chars(TEXT_PREVIEW) + " of " + ByteSizes.chars(length)
                 + " characters: the payload view shows all of it.", openWhole);
+    }
+
+    /** The bytes a base64 string decodes to, counted without decoding it. */
+    public static long base64Bytes(JsonNode data) {
+        return LongTextNode.length(data) * 3L / 4;
     }
 
     /** An unknown block as JSON, pretty-printed only as far as the preview goes. */
@@ -202,8 +218,8 @@ public final class ContentBlockView {
     private static Node resource(JsonNode resource, Runnable openWhole) {
         Label uri = new Label(Invisibles.reveal(resource.path("uri").asText("")));
         uri.getStyleClass().add("text-muted");
-        Node body = resource.has("text") ? text(resource.path("text").asText(""), openWhole)
-                : new Label(String.format("binary, %,d bytes (base64 in Raw JSON)", resource.path("blob").asText("").length() * 3 / 4));
+        Node body = resource.has("text") ? text(resource.path("text"), openWhole)
+                : new Label(String.format("binary, %,d bytes (base64 in Raw JSON)", base64Bytes(resource.path("blob"))));
         return new VBox(4, uri, body);
     }
 }

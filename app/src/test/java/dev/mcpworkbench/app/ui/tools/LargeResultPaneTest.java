@@ -159,6 +159,41 @@ class LargeResultPaneTest {
         return result;
     }
 
+    /**
+     * A result as the transports read it: the text block of a message of a megabyte or more stays
+     * in the message's bytes. Every tab shows the same bounded views as for a decoded tree, and
+     * none decodes the whole text (the pane reads a head, the raw view streams until its cap).
+     */
+    @Test
+    void aTextBlockLeftInTheMessageBytesShowsTheSameBoundedViews() throws Exception {
+        ObjectNode decoded = bigTextResult(2_000_000);
+        decoded.putObject("structuredContent").set("copy", decoded.at("/content/0/text"));
+        byte[] message = SnapshotJson.MAPPER.writeValueAsBytes(SnapshotJson.MAPPER.createObjectNode()
+                .put("jsonrpc", "2.0").put("id", 3).set("result", decoded));
+        JsonNode result = dev.mcpworkbench.inspector.traffic.JsonRpcText.parseOrNull(message).get("result");
+        assertThat(result.at("/content/0/text")).isInstanceOf(dev.mcpworkbench.inspector.traffic.LongTextNode.class);
+        ToolResultPane pane = Fx.call(() -> new ToolResultPane(uri -> { }));
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(new Scene(pane, 1000, 700));
+            stage.show();
+        });
+        Fx.run(() -> pane.show(result, Duration.ofMillis(5)));
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = decoded.at("/content/0/text").textValue();
+        assertThat(((TextArea) pane.lookup(".block-text")).getText()).isEqualTo(text.substring(0, ContentBlockView.TEXT_PREVIEW));
+        assertThat(((Label) pane.lookup(".block-preview-note .result-note")).getText())
+                .startsWith(String.format("Showing %,d of 2.0 M characters", ContentBlockView.TEXT_PREVIEW));
+        TabPane tabs = (TabPane) pane.lookup(".tab-pane");
+        Fx.run(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Raw JSON")).findFirst().orElseThrow()));
+        assertThat(((TextArea) pane.lookup("#resultRaw")).getText())
+                .isEqualTo(Json.prettyBounded(decoded, ToolResultPane.RAW_PREVIEW_CHARS).text());
+        Fx.run(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Structured")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        var tree = (dev.mcpworkbench.app.ui.common.JsonTreeView) pane.lookup(".json-tree");
+        String label = tree.getRoot().getChildren().get(0).getValue().label();
+        assertThat(label).startsWith("copy: \"" + text.substring(0, 100)).endsWith("… (" + text.length() + " chars)");
+    }
+
     @Test
     void aSmallResultIsShownWholeWithoutANote() {
         ObjectNode small = SnapshotJson.MAPPER.createObjectNode();
