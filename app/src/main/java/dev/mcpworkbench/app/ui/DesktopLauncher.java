@@ -20,6 +20,7 @@ public final class DesktopLauncher {
     public static void launch(String[] args) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
+        RenderingPipeline.chooseBeforeStart();
         Application.launch(WorkbenchApp.class, args);
     }
 }
