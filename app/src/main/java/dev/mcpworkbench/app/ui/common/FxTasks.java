@@ -63,7 +63,11 @@ public final class FxTasks {
         return busy;
     }
 
-    /** Runs {@code work} on a virtual thread; exactly one of the callbacks runs, on the FX thread. */
+    /**
+     * Runs {@code work} on a virtual thread; exactly one of the callbacks runs, on the FX thread. A
+     * value the work returns after the task was cancelled or timed out is closed if it is
+     * {@link AutoCloseable}.
+     */
     public <T> Handle run(String what, Duration timeout, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Handle handle = new Handle(what, onFailure);
         fx.execute(() -> running.set(running.get() + 1));
@@ -75,13 +79,23 @@ public final class FxTasks {
         handle.future = IO.submit(() -> {
             try {
                 T value = work.call();
-                handle.finish(() -> onSuccess.accept(value));
+                // a value that comes after a cancel or a timeout has nobody to take it: one that holds
+                // something (a big result's claim on the heap) lets it go here
+                if (!handle.finish(() -> onSuccess.accept(value)) && value instanceof AutoCloseable unclaimed) closeQuietly(unclaimed);
             } catch (Throwable e) {
                 handle.finish(() -> onFailure.accept(unwrap(e)));
             }
         });
         if (handle.isDone() && !handle.future.isDone()) handle.future.cancel(true); // timed out before it was submitted
         return handle;
+    }
+
+    private static void closeQuietly(AutoCloseable value) {
+        try {
+            value.close();
+        } catch (Exception e) {
+            // nobody waits for this value any more; a failure to close it has nobody to tell either
+        }
     }
 
     /** A one-line reason for the status bar and error labels, never a stack trace. */
@@ -134,9 +148,11 @@ public final class FxTasks {
             cleanup(() -> onFailure.accept(reason));
         }
 
-        private void finish(Runnable callback) {
-            if (!done.compareAndSet(false, true)) return;
+        /** Runs {@code callback} unless the task was already cancelled or timed out; says whether it will run. */
+        private boolean finish(Runnable callback) {
+            if (!done.compareAndSet(false, true)) return false;
             cleanup(callback);
+            return true;
         }
 
         private void cleanup(Runnable callback) {

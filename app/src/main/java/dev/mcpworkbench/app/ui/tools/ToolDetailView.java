@@ -283,7 +283,12 @@ public final class ToolDetailView extends VBox {
      * A call's result, where it lies in the bytes the server sent (or null), and its claim on the
      * heap, which its analysis holds while the result is on screen.
      */
-    private record Answer(JsonNode result, ResultMember.Slice sentAs, HeapPolicy.Lease heapLease) {
+    private record Answer(JsonNode result, ResultMember.Slice sentAs, HeapPolicy.Lease heapLease) implements AutoCloseable {
+        /** Only for an answer that came after its call was cancelled or timed out: nothing will show it. */
+        @Override
+        public void close() {
+            if (heapLease != null) heapLease.close();
+        }
     }
 
     /** Replays a saved request: its arguments go into the Call tab and the tool is called with them. */
