@@ -62,7 +62,10 @@ public final class PersonalDataRule implements StringRule {
 
     /** Adds the personal data found in {@code value}; false once {@code max} findings are reported. */
     private boolean report(ToolExchange ex, Set<String> declared, PayloadStrings.Spot spot, CharSequence value, List<Finding> out, int max) {
-        for (SecretMatch m : scanner.scan(value)) {
+        List<SecretMatch> found = scanner.scan(value);
+        // by index: an iterator per string, even over an empty list, was an object per string of the result
+        for (int i = 0; i < found.size(); i++) {
+            SecretMatch m = found.get(i);
             String key = spot.key();
             boolean isDeclared = key != null && declared.contains(key);
             Severity sev = isDeclared ? Severity.MEDIUM : Severity.HIGH;
