@@ -182,6 +182,16 @@ public final class JsonIndex {
         return Math.max(-1, keyRef[node]);
     }
 
+    /** Where the node's literal starts (a string's opening quote) in {@link #rawBytes()}. */
+    int literalStart(int node) {
+        return base + start[node];
+    }
+
+    /** Just past the node's literal (a string's closing quote) in {@link #rawBytes()}. */
+    int literalEnd(int node) {
+        return base + end[node];
+    }
+
     /** The bytes the offsets point into, shared: read, never write. */
     byte[] rawBytes() {
         return data;
@@ -352,9 +362,14 @@ public final class JsonIndex {
         return new String(data, base, length, StandardCharsets.ISO_8859_1);
     }
 
-    /** Bytes {@code from..to} of the document as a one-byte-per-char string. */
+    /** Bytes {@code from..to} of the document as a one-byte-per-char string (a copy). */
     public String latin1View(long from, long to) {
         return new String(data, (int) (base + from), (int) (to - from), StandardCharsets.ISO_8859_1);
+    }
+
+    /** Bytes {@code from..to} of the document read one char per byte, in place: no copy, valid as long as the index. */
+    public CharSequence latin1Chars(long from, long to) {
+        return new Latin1Chars(data, (int) (base + from), (int) (to - from));
     }
 
     /** Offset of the node's first byte in the document. */

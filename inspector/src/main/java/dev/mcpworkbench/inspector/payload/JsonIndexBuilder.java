@@ -36,6 +36,8 @@ final class JsonIndexBuilder {
     private final java.util.Map<String, Boolean> keyFlagCache = new java.util.HashMap<>();
     private java.util.function.Predicate<String> keyFlag;
     private final java.util.BitSet flagged = new java.util.BitSet();
+    /** One view for the token estimate of every string (a view per string was millions of objects). */
+    private final TokenCounter.Utf8Text utf8Text = new TokenCounter.Utf8Text();
     private int depth;
     /** The first byte after the last token read; see {@link #nextTokenStart()}. */
     private int cursor;
@@ -187,9 +189,9 @@ final class JsonIndexBuilder {
             int close = closingQuote(start[node]);
             end[node] = close + 1;
             if (visitor != StringVisitor.NONE) visitor.onString(node, depth, name, p.getText());
-            if (keyFlag != null && name != null && keyFlagCache.computeIfAbsent(name, keyFlag::test)) flagged.set(node);
+            if (keyFlag != null && name != null && flagsKey(name)) flagged.set(node);
             valueTokens = 1 + (exact ? TokenCounter.exact(JsonStrings.decode(data, start[node], end[node], Integer.MAX_VALUE))
-                    : TokenCounter.estimate(data, start[node] + 1, close));
+                    : TokenCounter.estimate(utf8Text.of(data, start[node] + 1, close)));
         } else {
             end[node] = switch (t) {
                 case VALUE_TRUE -> at + 4;
@@ -203,6 +205,19 @@ final class JsonIndexBuilder {
         skip[node] = node + 1;
         tokens[node] = valueTokens + keyTokens(name);
         addToParent(node);
+    }
+
+    /**
+     * Whether the key test accepts {@code name}, asked once per distinct name. Not through
+     * {@code computeIfAbsent(name, keyFlag::test)}: that made a method reference per string.
+     */
+    private boolean flagsKey(String name) {
+        Boolean known = keyFlagCache.get(name);
+        if (known == null) {
+            known = keyFlag.test(name);
+            keyFlagCache.put(name, known);
+        }
+        return known;
     }
 
     /** Offset of the quote closing the string literal that opens at {@code quote}. */

@@ -36,7 +36,8 @@ final class SecretSweep {
 
     private static void sweepRange(JsonIndex tree, String prefix, SecretScanner scanner, long from, long to, List<SensitiveHit> out) {
         if (to <= from) return;
-        for (SecretMatch m : scanner.scan(tree.latin1View(from, to))) {
+        // read in place: a latin1 String of the range was a copy of the document per parse
+        for (SecretMatch m : scanner.scan(tree.latin1Chars(from, to))) {
             int node = tree.nodeAt(from + m.start());
             if (node < 0) continue;
             out.add(new SensitiveHit(m.kind(), prefix + tree.pointer(node), tree.key(node), m.masked()));

@@ -22,13 +22,21 @@ public final class PersonalDataScanner {
 
     private static final int MAX_SCANNED_CHARS = 8 * 1024 * 1024;
 
-    /** Every personal-data match in {@code text}; huge strings are scanned up to 8M chars. */
-    public List<SecretMatch> scan(String text) {
-        String t = text.length() > MAX_SCANNED_CHARS ? text.substring(0, MAX_SCANNED_CHARS) : text;
+    /**
+     * Every personal-data match in {@code text}; huge strings are scanned up to 8M chars. A text
+     * that cannot hold any (no '@', no '+', no run of nine digits: most strings of a result) costs
+     * one pass over it and no allocation.
+     */
+    public List<SecretMatch> scan(CharSequence text) {
+        CharSequence t = text.length() > MAX_SCANNED_CHARS ? text.subSequence(0, MAX_SCANNED_CHARS) : text;
+        boolean at = contains(t, '@');
+        boolean plus = contains(t, '+');
+        boolean digits = hasDigitRun(t, 9);
+        if (!at && !plus && !digits) return List.of();
         List<SecretMatch> out = new ArrayList<>();
-        if (t.indexOf('@') >= 0) collect(EMAIL, SecretKind.EMAIL, t, out);
-        if (t.indexOf('+') >= 0) collect(PHONE, SecretKind.PHONE, t, out);
-        if (hasDigitRun(t, 9)) {
+        if (at) collect(EMAIL, SecretKind.EMAIL, t, out);
+        if (plus) collect(PHONE, SecretKind.PHONE, t, out);
+        if (digits) {
             collect(SSN, SecretKind.SSN, t, out);
             collectChecked(CARD, SecretKind.CARD_NUMBER, t, out);
             collectChecked(IBAN, SecretKind.IBAN, t, out);
@@ -37,12 +45,20 @@ public final class PersonalDataScanner {
         return out;
     }
 
-    private static void collect(Pattern p, SecretKind kind, String t, List<SecretMatch> out) {
+    private static boolean contains(CharSequence t, char c) {
+        if (t instanceof String s) return s.indexOf(c) >= 0;
+        for (int i = 0, n = t.length(); i < n; i++) {
+            if (t.charAt(i) == c) return true;
+        }
+        return false;
+    }
+
+    private static void collect(Pattern p, SecretKind kind, CharSequence t, List<SecretMatch> out) {
         Matcher m = p.matcher(t);
         while (m.find()) out.add(SecretMatch.of(kind, t, m.start(), m.end()));
     }
 
-    private static void collectChecked(Pattern p, SecretKind kind, String t, List<SecretMatch> out) {
+    private static void collectChecked(Pattern p, SecretKind kind, CharSequence t, List<SecretMatch> out) {
         Matcher m = p.matcher(t);
         while (m.find()) {
             String v = m.group();
@@ -52,7 +68,7 @@ public final class PersonalDataScanner {
     }
 
     /** True when at least {@code n} digits appear with only spaces or dashes between them. */
-    private static boolean hasDigitRun(String t, int n) {
+    private static boolean hasDigitRun(CharSequence t, int n) {
         int run = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);

@@ -6,7 +6,7 @@ package dev.mcpworkbench.inspector.payload.scan;
  */
 public record SecretMatch(SecretKind kind, int start, int end, String masked) {
 
-    public static SecretMatch of(SecretKind kind, String text, int start, int end) {
-        return new SecretMatch(kind, start, end, Masking.mask(text.substring(start, end)));
+    public static SecretMatch of(SecretKind kind, CharSequence text, int start, int end) {
+        return new SecretMatch(kind, start, end, Masking.mask(text.subSequence(start, end).toString()));
     }
 }

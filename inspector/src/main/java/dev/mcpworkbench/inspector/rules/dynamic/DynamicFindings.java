@@ -43,11 +43,11 @@ final class DynamicFindings {
      * run of token characters) in half: a token cut short would no longer look like one and would
      * slip past the masking every finding goes through.
      */
-    static String around(String text, int start, int end) {
+    static String around(CharSequence text, int start, int end) {
         int from = Math.max(0, start - 40);
         int to = Math.min(text.length(), Math.max(end, start) + 40);
         for (int limit = Math.max(0, from - MAX_WORD); from > limit && isWordChar(text.charAt(from - 1)); ) from--;
         for (int limit = Math.min(text.length(), to + MAX_WORD); to < limit && isWordChar(text.charAt(to)); ) to++;
-        return (from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : "");
+        return (from > 0 ? "…" : "") + text.subSequence(from, to) + (to < text.length() ? "…" : "");
     }
 }

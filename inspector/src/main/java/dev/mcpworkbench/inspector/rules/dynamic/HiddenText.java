@@ -15,24 +15,30 @@ final class HiddenText {
                 || (cp >= 0xE0000 && cp <= 0xE007F) || (cp >= 0xFE00 && cp <= 0xFE0F);
     }
 
-    /** "" when nothing is hidden; otherwise what is hidden, with tag characters decoded. */
-    static String describe(String s) {
+    /**
+     * "" when nothing is hidden; otherwise what is hidden, with tag characters decoded. Allocates
+     * nothing for a text with nothing hidden: it runs on every string of a result.
+     */
+    static String describe(CharSequence s) {
         int count = 0;
-        StringBuilder tags = new StringBuilder();
+        StringBuilder tags = null;
         for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
+            int cp = Character.codePointAt(s, i);
             if (isHidden(cp)) {
                 count++;
-                if (cp >= 0xE0020 && cp <= 0xE007E) tags.append((char) (cp - 0xE0000));
+                if (cp >= 0xE0020 && cp <= 0xE007E) {
+                    if (tags == null) tags = new StringBuilder();
+                    tags.append((char) (cp - 0xE0000));
+                }
             }
             i += Character.charCount(cp);
         }
         if (count == 0) return "";
         return count + " invisible character" + (count == 1 ? "" : "s")
-                + (tags.length() > 0 ? "; hidden tag text: \"" + DynamicFindings.cut(tags.toString()) + "\"" : "");
+                + (tags != null ? "; hidden tag text: \"" + DynamicFindings.cut(tags.toString()) + "\"" : "");
     }
 
-    static String strip(String s) {
+    static String strip(CharSequence s) {
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().filter(cp -> !isHidden(cp)).forEach(b::appendCodePoint);
         return b.toString();

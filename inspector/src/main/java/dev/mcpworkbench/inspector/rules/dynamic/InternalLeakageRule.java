@@ -51,7 +51,7 @@ public final class InternalLeakageRule implements StringRule {
     public Pass start(ToolExchange ex, RuleSettings settings) {
         return new TextMatchPass(LEAKS.stream().map(Leak::pattern).toList(), settings.integer(id(), MAX_FINDINGS)) {
             @Override
-            void scan(String text, Supplier<String> pointer) {
+            void scan(CharSequence text, Supplier<String> pointer) {
                 for (int i = 0; i < LEAKS.size(); i++) {
                     Leak leak = LEAKS.get(i);
                     Matcher m = matcher(i, text);

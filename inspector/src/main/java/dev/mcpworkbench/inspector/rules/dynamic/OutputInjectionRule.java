@@ -63,14 +63,14 @@ public final class OutputInjectionRule implements StringRule {
     public Pass start(ToolExchange ex, RuleSettings settings) {
         return new TextMatchPass(SIGNALS.stream().map(Signal::pattern).toList(), settings.integer(id(), MAX_FINDINGS)) {
             @Override
-            void scan(String raw, Supplier<String> pointer) {
+            void scan(CharSequence raw, Supplier<String> pointer) {
                 String hidden = HiddenText.describe(raw);
                 if (!hidden.isEmpty()) injection(ex, this, "Hidden characters", pointer.get(), hidden);
                 // nothing hidden: nothing to strip, and no copy of the string
-                String text = Normalizer.normalize(hidden.isEmpty() ? raw : HiddenText.strip(raw), Normalizer.Form.NFKC);
+                CharSequence text = nfkc(hidden.isEmpty() ? raw : HiddenText.strip(raw));
                 for (int i = 0; i < SIGNALS.size(); i++) {
                     Signal s = SIGNALS.get(i);
-                    String src = s.label().startsWith("ANSI") ? raw : text;
+                    CharSequence src = s.label().startsWith("ANSI") ? raw : text;
                     Matcher m = matcher(i, src);
                     if (m.find()) {
                         injection(ex, this, s.label(), pointer.get(), HiddenText.visible(DynamicFindings.around(src, m.start(), m.end())));
@@ -84,6 +84,17 @@ public final class OutputInjectionRule implements StringRule {
                 return super.finish();
             }
         };
+    }
+
+    /**
+     * The text in NFKC. ASCII is its own NFKC form (no ASCII character decomposes or composes), and
+     * is by far the common case: it is passed through, as normalizing copied every string to a String.
+     */
+    static CharSequence nfkc(CharSequence text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (text.charAt(i) >= 0x80) return Normalizer.normalize(text, Normalizer.Form.NFKC);
+        }
+        return text;
     }
 
     private void injection(ToolExchange ex, TextMatchPass pass, String label, String pointer, String evidence) {

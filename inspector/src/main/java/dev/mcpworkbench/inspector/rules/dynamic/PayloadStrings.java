@@ -2,11 +2,11 @@ package dev.mcpworkbench.inspector.rules.dynamic;
 
 import dev.mcpworkbench.inspector.payload.ContentBlock;
 import dev.mcpworkbench.inspector.payload.JsonIndex;
+import dev.mcpworkbench.inspector.payload.JsonStringView;
 import dev.mcpworkbench.inspector.payload.NodeType;
 import dev.mcpworkbench.inspector.payload.Payload;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Walks every human-readable string of a payload: message strings, text blocks (also those that
@@ -16,11 +16,33 @@ import java.util.Set;
 final class PayloadStrings {
 
     /**
-     * Where a string sits; {@link #pointer()} is computed on demand. It is its own supplier of the
-     * pointer: a method reference per string ({@code spot::pointer}) was an object per string of the
-     * result, millions for a big one.
+     * Where the string being fed sits; {@link #pointer()} is computed on demand. It is its own
+     * supplier of the pointer: a method reference per string ({@code spot::pointer}) was an object
+     * per string of the result, millions for a big one. One spot serves the whole walk (a new one
+     * per string was another such object), so it is valid only during {@link Sink#accept}.
      */
-    record Spot(JsonIndex tree, int node, String prefix, boolean cut) implements java.util.function.Supplier<String> {
+    static final class Spot implements java.util.function.Supplier<String> {
+        private final JsonIndex tree;
+        private final String prefix;
+        private int node;
+        private boolean cut;
+
+        Spot(JsonIndex tree, String prefix) {
+            this.tree = tree;
+            this.prefix = prefix;
+        }
+
+        Spot at(int node, boolean cut) {
+            this.node = node;
+            this.cut = cut;
+            return this;
+        }
+
+        /** True when the string is longer than {@link #LONGEST_READ} and the sink got its head. */
+        boolean cut() {
+            return cut;
+        }
+
         String pointer() {
             return prefix + tree.pointer(node);
         }
@@ -46,15 +68,17 @@ final class PayloadStrings {
         /**
          * Returns false to stop the walk (a rule that has reported enough). A string longer than
          * {@link #LONGEST_READ} characters comes as its first {@code LONGEST_READ}, with {@link Spot#cut()} set.
+         * {@code value} and {@code spot} are reused for the next string: a sink that keeps text
+         * copies it ({@code toString()}), and keeps no spot.
          */
-        boolean accept(Spot spot, String value);
+        boolean accept(Spot spot, CharSequence value);
     }
 
     private PayloadStrings() {
     }
 
     /**
-     * Feeds every string, decoded once, to each sink until it declines more; stops when all declined.
+     * Feeds every string, read once, to each sink until it declines more; stops when all declined.
      * The dynamic rules that read strings share this one walk (see {@link StringRule}).
      */
     static void forEach(Payload payload, List<? extends Sink> sinks) {
@@ -78,33 +102,28 @@ final class PayloadStrings {
     static void forEach(Payload payload, Sink sink) {
         if (payload == null || !payload.parsed()) return;
         JsonIndex message = payload.message();
-        Set<Integer> skipped = new HashSet<>();
+        BitSet skipped = new BitSet();
         for (ContentBlock b : payload.blocks()) {
             if (b.bodyPointer().isEmpty()) continue;
             int body = message.resolve(b.bodyPointer());
             // base64 media and blobs are skipped; a text member that only looks binary (padded with NUL or
             // other control characters) is still text the model reads, and padding must not hide it
-            if (b.text() == null && b.json() == null && !"binary".equals(b.detectedFormat()) && body >= 0) skipped.add(body);
+            if (b.text() == null && b.json() == null && !"binary".equals(b.detectedFormat()) && body >= 0) skipped.set(body);
         }
-        if (!walk(message, "", skipped, sink)) return;
+        // one view for every string of the walk: a String per string was most of a big result's check
+        JsonStringView view = new JsonStringView();
+        if (!walk(message, "", skipped, view, sink)) return;
         for (ContentBlock b : payload.blocks()) {
-            if (b.json() != null && !walk(b.json(), b.bodyPointer(), Set.of(), sink)) return;
+            if (b.json() != null && !walk(b.json(), b.bodyPointer(), new BitSet(), view, sink)) return;
         }
     }
 
-    private static boolean walk(JsonIndex tree, String prefix, Set<Integer> skipped, Sink sink) {
+    private static boolean walk(JsonIndex tree, String prefix, BitSet skipped, JsonStringView view, Sink sink) {
+        Spot spot = new Spot(tree, prefix);
         for (int n = 0; n < tree.size(); n++) {
-            if (tree.type(n) != NodeType.STRING || skipped.contains(n)) continue;
-            boolean accepted;
-            // a literal of at most LONGEST_READ bytes has at most that many characters
-            if (tree.literalBytes(n) <= LONGEST_READ) {
-                accepted = sink.accept(new Spot(tree, n, prefix, false), tree.stringValue(n));
-            } else {
-                String head = tree.stringHead(n, LONGEST_READ + 1);
-                boolean cut = head.length() > LONGEST_READ;
-                accepted = sink.accept(new Spot(tree, n, prefix, cut), cut ? head.substring(0, LONGEST_READ) : head);
-            }
-            if (!accepted) return false;
+            if (tree.type(n) != NodeType.STRING || skipped.get(n)) continue;
+            boolean cut = view.read(tree, n, LONGEST_READ);
+            if (!sink.accept(spot.at(n, cut), view)) return false;
         }
         return true;
     }

@@ -49,7 +49,7 @@ public final class PersonalDataRule implements StringRule {
         List<Finding> out = new ArrayList<>();
         return new Pass() {
             @Override
-            public boolean accept(PayloadStrings.Spot spot, String value) {
+            public boolean accept(PayloadStrings.Spot spot, CharSequence value) {
                 return report(ex, declared, spot, value, out, max);
             }
 
@@ -61,8 +61,11 @@ public final class PersonalDataRule implements StringRule {
     }
 
     /** Adds the personal data found in {@code value}; false once {@code max} findings are reported. */
-    private boolean report(ToolExchange ex, Set<String> declared, PayloadStrings.Spot spot, String value, List<Finding> out, int max) {
-        for (SecretMatch m : scanner.scan(value)) {
+    private boolean report(ToolExchange ex, Set<String> declared, PayloadStrings.Spot spot, CharSequence value, List<Finding> out, int max) {
+        List<SecretMatch> found = scanner.scan(value);
+        // by index: an iterator per string, even over an empty list, was an object per string of the result
+        for (int i = 0; i < found.size(); i++) {
+            SecretMatch m = found.get(i);
             String key = spot.key();
             boolean isDeclared = key != null && declared.contains(key);
             Severity sev = isDeclared ? Severity.MEDIUM : Severity.HIGH;

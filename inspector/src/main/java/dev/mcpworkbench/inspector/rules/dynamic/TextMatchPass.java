@@ -31,7 +31,7 @@ abstract class TextMatchPass implements StringRule.Pass {
     }
 
     @Override
-    public final boolean accept(PayloadStrings.Spot spot, String value) {
+    public final boolean accept(PayloadStrings.Spot spot, CharSequence value) {
         // a string longer than the walk reads is passed over, as read passes over a longer text
         if (!spot.cut()) read(value, spot);
         return out.size() < max;
@@ -42,16 +42,20 @@ abstract class TextMatchPass implements StringRule.Pass {
         return out;
     }
 
-    /** Reads one text; {@code pointer} is asked for only when a finding is made. */
-    final void read(String text, Supplier<String> pointer) {
+    /**
+     * Reads one text; {@code pointer} is asked for only when a finding is made. The text may be the
+     * walk's reused view of the result's bytes: valid during this call only, and copied by whatever
+     * evidence is taken from it.
+     */
+    final void read(CharSequence text, Supplier<String> pointer) {
         if (!text.isEmpty() && text.length() <= LONGEST_TEXT) scan(text, pointer);
     }
 
     /** Matches the text against the patterns, through {@link #matcher} and {@link #report}. */
-    abstract void scan(String text, Supplier<String> pointer);
+    abstract void scan(CharSequence text, Supplier<String> pointer);
 
     /** Pattern {@code i}'s matcher, reset to {@code text}. */
-    final Matcher matcher(int i, String text) {
+    final Matcher matcher(int i, CharSequence text) {
         return matchers[i].reset(text);
     }
 
