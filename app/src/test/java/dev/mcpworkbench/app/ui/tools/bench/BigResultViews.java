@@ -39,11 +39,11 @@ final class BigResultViews {
         var workspace = context.window().workspace();
         Node resources = onFx(() -> workspace.lookup("#resourcesView"));
         Node prompts = onFx(() -> workspace.lookup("#promptsView"));
-        measure("resource read", context, "resources/read", () -> resources.lookup(".payload-open") != null,
+        measure("resource read", context, "resources/read", () -> resources.lookup(".payload-open") != null && resources.lookup(".block-text") != null,
                 () -> workspace.select("Resources"),
                 () -> ((ListView<?>) resources.lookup("#resourceList")).getSelectionModel().select(0),
                 () -> ((Button) resources.lookup("#readResource")).fire());
-        measure("prompt get", context, "prompts/get", () -> prompts.lookup(".payload-open") != null,
+        measure("prompt get", context, "prompts/get", () -> prompts.lookup(".payload-open") != null && prompts.lookup(".block-text") != null,
                 () -> workspace.select("Prompts"),
                 () -> ((ListView<?>) prompts.lookup("#promptList")).getSelectionModel().select(0),
                 () -> ((Button) prompts.lookup("#getPrompt")).fire());
