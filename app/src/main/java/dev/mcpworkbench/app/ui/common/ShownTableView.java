@@ -11,25 +11,33 @@ import javafx.scene.control.TableView;
  */
 public class ShownTableView<S> extends TableView<S> {
 
+    /** Hidden with layout left to do, or shown again and waiting for the frame after. */
     private boolean waiting;
 
     public ShownTableView(ObservableList<S> items) {
         super(items);
     }
 
-    /** Layouts skipped while hidden (for tests). */
+    /** Layouts skipped while hidden or in the frame that showed the table again (for tests). */
     private int skipped;
 
     @Override
     protected void layoutChildren() {
-        if (getScene() != null && !ShownLayout.isShown(this)) {
+        if (getScene() == null) {
+            super.layoutChildren();
+            return;
+        }
+        if (waiting || !ShownLayout.isShown(this)) {
             skipped++;
             if (!waiting) {
                 waiting = true;
-                ShownLayout.whenShown(this, () -> {
+                // shown again: the frame that shows the tab styles and lays out its other
+                // controls; the rows that arrived meanwhile are laid out in the frame after it,
+                // the table showing its previous rows until then
+                ShownLayout.whenShown(this, () -> Frames.afterNextLayout(this, () -> {
                     waiting = false;
                     requestLayout();
-                });
+                }));
             }
             return;
         }

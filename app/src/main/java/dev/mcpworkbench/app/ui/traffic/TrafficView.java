@@ -149,9 +149,8 @@ public final class TrafficView extends VBox {
     private static TableColumn<TrafficRow, String> directionColumn() {
         TableColumn<TrafficRow, String> c = column("", 34, r -> r.outgoing() ? "out" : "in");
         c.setCellFactory(col -> new TableCell<>() {
-            // one per cell, its text changed: a new tooltip per update built a popup control and
-            // its CSS bridge each time a row scrolled in or a message arrived
-            private final Tooltip tip = new Tooltip();
+            // two tooltips for all the cells: a new tooltip per update (then one per cell) built
+            // a popup control and its CSS bridge each time a row scrolled in or a message arrived
             // the two icons, made once per cell: a new icon per update was a new node to style
             private final javafx.scene.Node sent = icon(true);
             private final javafx.scene.Node received = icon(false);
@@ -167,7 +166,7 @@ public final class TrafficView extends VBox {
                 boolean out = item.equals("out");
                 javafx.scene.Node icon = out ? sent : received;
                 if (getGraphic() != icon) setGraphic(icon);
-                tip.setText(out ? "sent to the server" : "received from the server");
+                Tooltip tip = DirectionTips.of(out);
                 if (getTooltip() != tip) setTooltip(tip);
             }
         });

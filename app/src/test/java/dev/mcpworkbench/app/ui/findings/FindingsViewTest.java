@@ -100,10 +100,13 @@ class FindingsViewTest {
     }
 
     @Test
-    void detailHighlightsTheEvidenceInTheDefinition(FxRobot robot) {
+    void detailHighlightsTheEvidenceInTheDefinition(FxRobot robot) throws Exception {
         Finding target = findings.stream().filter(f -> f.location().jsonPointer().endsWith("/path")).findFirst().orElseThrow();
         FindingItem item = model.visibleItems().stream().filter(i -> i.finding().equals(target)).findFirst().orElseThrow();
         robot.interact(() -> model.selectedProperty().set(item));
+        // the definition comes in the frame after the rest of the detail
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> org.testfx.util.WaitForAsyncUtils.asyncFx(() -> view.detail().definitionShown()).get());
         String highlighted = view.detail().definitionArea().highlightedText();
         assertThat(highlighted).startsWith("\"path\": {").contains("\"type\": \"string\"");
         assertThat(view.detail().definitionArea().text()).contains("\"name\": \"" + target.location().name() + "\"");

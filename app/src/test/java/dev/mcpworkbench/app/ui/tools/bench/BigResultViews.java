@@ -74,7 +74,8 @@ final class BigResultViews {
             return;
         }
         measure("findings evidence (" + output.finding().ruleId() + " selected)", context, null,
-                () -> findings.selectedProperty().get() == output,
+                () -> findings.selectedProperty().get() == output
+                        && workspace.lookup(".finding-detail") instanceof dev.mcpworkbench.app.ui.findings.FindingDetailPane d && d.definitionShown(),
                 () -> workspace.select("Findings"),
                 () -> findings.selectedProperty().set(output));
     }
