@@ -1,6 +1,7 @@
 package dev.mcpworkbench.app.ui.findings;
 
 import dev.mcpworkbench.app.ui.common.Frames;
+import dev.mcpworkbench.app.ui.common.NextFrame;
 import dev.mcpworkbench.inspector.rules.Finding;
 import dev.mcpworkbench.inspector.rules.RuleMetadata;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
@@ -74,7 +75,11 @@ public final class FindingDetailPane extends VBox {
         belowScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         belowScroll.getStyleClass().add("edge-to-edge");
         belowScroll.setPrefViewportHeight(220);
-        content.getChildren().setAll(text, definition, belowScroll);
+        // the first finding shown lays out the detail for the first time: its text in one frame,
+        // the definition (a styled text area) in the next, the fix and rationale in the one after
+        NextFrame definitionPlace = new NextFrame(() -> definition);
+        VBox.setVgrow(definitionPlace, Priority.ALWAYS);
+        content.getChildren().setAll(text, definitionPlace, new NextFrame(() -> new NextFrame(() -> belowScroll)));
         VBox.setVgrow(content, Priority.ALWAYS);
         setPadding(new Insets(14));
         setSpacing(10);

@@ -20,7 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A table in an unselected tab leaves its rows as they are while rows are added (no cell shows the
- * new row), and shows them once its tab is selected.
+ * new row), lays them out when the app has been idle a while, and at once when its tab is selected.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ShownTableViewTest {
@@ -56,8 +56,15 @@ class ShownTableViewTest {
         assertThat(Fx.call(table::skippedLayouts)).isPositive();
         assertThat(Fx.call(() -> cellShows(table, "second"))).isFalse();
 
-        Fx.run(() -> tabs.getSelectionModel().select(1));
+        // the app idle (no background task) for a while: the hidden table catches up, still hidden
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Fx.call(() -> cellShows(table, "second")));
+        assertThat(Fx.call(() -> ShownLayout.isShown(table))).isFalse();
+
+        // a row, then the tab selected at once: the row is laid out once the tab shows
+        Fx.run(() -> rows.add("third"));
+        Fx.call(() -> Frames.afterPulses(2)).await(5, TimeUnit.SECONDS);
+        Fx.run(() -> tabs.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitFor(1, TimeUnit.SECONDS, () -> Fx.call(() -> cellShows(table, "third")));
     }
 
     private static boolean cellShows(ShownTableView<String> table, String text) {
