@@ -103,13 +103,16 @@ public final class FindingDetailPane extends VBox {
         evidence.setText(f.evidence().isEmpty() ? "(the rule recorded no excerpt; see the highlight below)" : f.evidence());
         // the definition (a styled text area) is filled in the frame after the rest: with the
         // detail's own first layout it made one long frame of the first finding selected
-        definition.showMessage("");
+        // hidden meanwhile rather than emptied: a replace of its text cost the first frame class
+        // loading and a document edit (JFR), and the previous finding's definition must not show
+        definition.setVisible(false);
         definitionShown = false;
         Frames.afterNextLayout(this, () -> {
             if (shown != item) return;
             DefinitionLookup.definition(snapshot, f.location()).ifPresentOrElse(
                     d -> definition.show(d, DefinitionLookup.pointerInDefinition(f.location())),
                     () -> definition.showMessage("No definition to show for " + f.location().display() + "."));
+            definition.setVisible(true);
             definitionShown = true;
         });
         fix.setText(f.fix().isEmpty() ? "No fix recorded." : f.fix());
