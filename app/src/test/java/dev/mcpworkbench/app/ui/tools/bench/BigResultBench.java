@@ -67,6 +67,7 @@ public final class BigResultBench {
             holder[0] = TestWindows.show(stage, 1280, 800, profiles);
             // as the app does once its window is up (WorkbenchApp)
             dev.mcpworkbench.app.ui.payload.PayloadView.warmUpSoon(stage.getScene().getStylesheets());
+            dev.mcpworkbench.app.ui.findings.DetailWarmUp.startOnce(stage.getScene().getStylesheets());
         });
         AppContext context = holder[0];
         new AnimationTimer() {
