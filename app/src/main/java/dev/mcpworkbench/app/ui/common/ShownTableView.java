@@ -27,6 +27,7 @@ public class ShownTableView<S> extends TableView<S> {
     private long caughtUpAt = System.nanoTime() - 1_000_000_000L;
     /** Layouts skipped while hidden or in the frame that showed the table again (for tests). */
     private int skipped;
+    private int catchUps;
 
     public ShownTableView(ObservableList<S> items) {
         super(items);
@@ -36,7 +37,10 @@ public class ShownTableView<S> extends TableView<S> {
     @Override
     protected void layoutChildren() {
         if (getScene() == null || catchingUp) {
-            if (catchingUp) caughtUpAt = System.nanoTime();
+            if (catchingUp) {
+                caughtUpAt = System.nanoTime();
+                catchUps++;
+            }
             catchingUp = false;
             super.layoutChildren();
             return;
@@ -67,6 +71,11 @@ public class ShownTableView<S> extends TableView<S> {
         }
         catchingUp = true;
         requestLayout();
+    }
+
+    /** How many layouts were done while hidden because the app was idle (for tests). */
+    public int catchUps() {
+        return catchUps;
     }
 
     /** How many layout passes found the table hidden and left its rows as they were. */

@@ -102,9 +102,9 @@ public final class FindingDetailPane extends VBox {
         setShown(suppressedBanner, item.suppressed());
         evidence.setText(f.evidence().isEmpty() ? "(the rule recorded no excerpt; see the highlight below)" : f.evidence());
         // the definition (a styled text area) is filled in the frame after the rest: with the
-        // detail's own first layout it made one long frame of the first finding selected
-        // hidden meanwhile rather than emptied: a replace of its text cost the first frame class
-        // loading and a document edit (JFR), and the previous finding's definition must not show
+        // detail's own first layout it made one long frame of the first finding selected. It is
+        // hidden meanwhile, not emptied: the previous finding's definition must not show, and
+        // emptying it cost that first frame a document edit and class loading (JFR)
         definition.setVisible(false);
         definitionShown = false;
         Frames.afterNextLayout(this, () -> {

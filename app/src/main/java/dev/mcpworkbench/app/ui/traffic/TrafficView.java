@@ -149,9 +149,9 @@ public final class TrafficView extends VBox {
     private static TableColumn<TrafficRow, String> directionColumn() {
         TableColumn<TrafficRow, String> c = column("", 34, r -> r.outgoing() ? "out" : "in");
         c.setCellFactory(col -> new TableCell<>() {
-            // two tooltips for all the cells: a new tooltip per update (then one per cell) built
-            // a popup control and its CSS bridge each time a row scrolled in or a message arrived
-            // the two icons, made once per cell: a new icon per update was a new node to style
+            // two tooltips for all the cells (DirectionTips) and two icons per cell, made once: a
+            // new tooltip per update (then one per cell) built a popup control and its CSS bridge,
+            // and a new icon per update was a new node to style, each time a row came in
             private final javafx.scene.Node sent = icon(true);
             private final javafx.scene.Node received = icon(false);
 

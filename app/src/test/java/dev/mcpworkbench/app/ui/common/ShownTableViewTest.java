@@ -19,8 +19,8 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A table in an unselected tab leaves its rows as they are while rows are added (no cell shows the
- * new row), lays them out when the app has been idle a while, and at once when its tab is selected.
+ * A table in an unselected tab skips the layouts that rows added ask for, lays them out when the
+ * app has been idle a while, and at once when its tab is selected.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ShownTableViewTest {
@@ -53,11 +53,15 @@ class ShownTableViewTest {
         Fx.run(() -> rows.add("second"));
         Fx.call(() -> Frames.afterPulses(4)).await(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(Fx.call(table::skippedLayouts)).isPositive();
-        assertThat(Fx.call(() -> cellShows(table, "second"))).isFalse();
+        // the layout the new row asked for was skipped (an empty row already on screen may still
+        // show the new item by itself: a cell follows its list's changes, a cheap update)
+        int skipped = Fx.call(table::skippedLayouts);
+        assertThat(skipped).isPositive();
+        assertThat(Fx.call(table::catchUps)).isZero();
 
         // the app idle (no background task) for a while: the hidden table catches up, still hidden
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Fx.call(() -> cellShows(table, "second")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Fx.call(table::catchUps) == 1);
+        assertThat(Fx.call(() -> cellShows(table, "second"))).isTrue();
         assertThat(Fx.call(() -> ShownLayout.isShown(table))).isFalse();
 
         // a row, then the tab selected at once: the row is laid out once the tab shows
