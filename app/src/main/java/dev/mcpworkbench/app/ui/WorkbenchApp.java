@@ -46,6 +46,8 @@ public final class WorkbenchApp extends Application {
         stage.show();
         // the first payload view would otherwise pay a cold JVM's price for its table rows
         PayloadView.warmUpSoon(scene.getStylesheets());
+        // and the first finding selected, for its detail pane and definition area
+        dev.mcpworkbench.app.ui.findings.DetailWarmUp.startOnce(scene.getStylesheets());
         context.started(getParameters().getRaw());
         SelfTest.requested(getParameters().getRaw()).ifPresent(timeout ->
                 new SelfTest(context, System.out, System::exit)

@@ -1,5 +1,7 @@
 package dev.mcpworkbench.app.ui.findings;
 
+import dev.mcpworkbench.app.ui.common.Frames;
+import dev.mcpworkbench.app.ui.common.NextFrame;
 import dev.mcpworkbench.inspector.rules.Finding;
 import dev.mcpworkbench.inspector.rules.RuleMetadata;
 import dev.mcpworkbench.inspector.snapshot.ServerSnapshot;
@@ -38,6 +40,7 @@ public final class FindingDetailPane extends VBox {
     private final Consumer<String> onOpenLink;
     private FindingItem shown;
     private boolean suppressing = true;
+    private boolean definitionShown;
 
     public FindingDetailPane(Consumer<FindingItem> onSuppress, Consumer<FindingItem> onRestore,
                              Consumer<FindingItem> onOpenDoc, Consumer<String> onOpenLink) {
@@ -72,7 +75,11 @@ public final class FindingDetailPane extends VBox {
         belowScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         belowScroll.getStyleClass().add("edge-to-edge");
         belowScroll.setPrefViewportHeight(220);
-        content.getChildren().setAll(text, definition, belowScroll);
+        // the first finding shown lays out the detail for the first time: its text in one frame,
+        // the definition (a styled text area) in the next, the fix and rationale in the one after
+        NextFrame definitionPlace = new NextFrame(() -> definition);
+        VBox.setVgrow(definitionPlace, Priority.ALWAYS);
+        content.getChildren().setAll(text, definitionPlace, new NextFrame(() -> new NextFrame(() -> belowScroll)));
         VBox.setVgrow(content, Priority.ALWAYS);
         setPadding(new Insets(14));
         setSpacing(10);
@@ -94,9 +101,20 @@ public final class FindingDetailPane extends VBox {
         suppressedBanner.setText("Suppressed: " + (item.suppressed() ? item.suppressionReason() : ""));
         setShown(suppressedBanner, item.suppressed());
         evidence.setText(f.evidence().isEmpty() ? "(the rule recorded no excerpt; see the highlight below)" : f.evidence());
-        DefinitionLookup.definition(snapshot, f.location()).ifPresentOrElse(
-                d -> definition.show(d, DefinitionLookup.pointerInDefinition(f.location())),
-                () -> definition.showMessage("No definition to show for " + f.location().display() + "."));
+        // the definition (a styled text area) is filled in the frame after the rest: with the
+        // detail's own first layout it made one long frame of the first finding selected. It is
+        // hidden meanwhile, not emptied: the previous finding's definition must not show, and
+        // emptying it cost that first frame a document edit and class loading (JFR)
+        definition.setVisible(false);
+        definitionShown = false;
+        Frames.afterNextLayout(this, () -> {
+            if (shown != item) return;
+            DefinitionLookup.definition(snapshot, f.location()).ifPresentOrElse(
+                    d -> definition.show(d, DefinitionLookup.pointerInDefinition(f.location())),
+                    () -> definition.showMessage("No definition to show for " + f.location().display() + "."));
+            definition.setVisible(true);
+            definitionShown = true;
+        });
         fix.setText(f.fix().isEmpty() ? "No fix recorded." : f.fix());
         rationale.setText(item.ruleMetadata().map(RuleMetadata::rationale).orElse("Unknown rule " + f.ruleId() + "."));
         references.getChildren().setAll(item.ruleMetadata().map(r -> r.owaspIds().stream()
@@ -120,6 +138,11 @@ public final class FindingDetailPane extends VBox {
 
     public DefinitionArea definitionArea() {
         return definition;
+    }
+
+    /** Whether the definition of the finding on screen is in place (it comes a frame after the rest). */
+    public boolean definitionShown() {
+        return definitionShown;
     }
 
     /** Short words for a link; the full address is in its tooltip. */

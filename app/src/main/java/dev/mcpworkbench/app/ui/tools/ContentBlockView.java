@@ -7,6 +7,7 @@ import dev.mcpworkbench.app.ui.common.FxTasks;
 import dev.mcpworkbench.app.ui.common.Icons;
 import dev.mcpworkbench.app.ui.common.Invisibles;
 import dev.mcpworkbench.app.ui.common.Json;
+import dev.mcpworkbench.app.ui.common.NextFrame;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
@@ -101,12 +102,16 @@ public final class ContentBlockView {
     /** @param note what was left out, or null when {@code shown} is the whole text */
     private static Node preview(String shown, String note, Runnable openWhole) {
         boolean cut = note != null;
-        TextArea area = new TextArea(Invisibles.reveal(shown));
-        area.setEditable(false);
-        area.setWrapText(true);
-        area.getStyleClass().addAll("mono", "block-text");
-        long lines = shown.lines().limit(20).count();
-        area.setPrefRowCount((int) Math.max(2, Math.min(18, lines + 1)));
+        // the text area comes a frame after the rest of the view (see NextFrame)
+        Node area = new NextFrame(() -> {
+            TextArea text = new TextArea(Invisibles.reveal(shown));
+            text.setEditable(false);
+            text.setWrapText(true);
+            text.getStyleClass().addAll("mono", "block-text");
+            long lines = shown.lines().limit(20).count();
+            text.setPrefRowCount((int) Math.max(2, Math.min(18, lines + 1)));
+            return text;
+        });
         if (!cut) return area;
         Label noteLabel = new Label(note);
         noteLabel.getStyleClass().add("result-note");

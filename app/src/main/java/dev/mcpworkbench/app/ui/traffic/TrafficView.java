@@ -1,6 +1,7 @@
 package dev.mcpworkbench.app.ui.traffic;
 
 import dev.mcpworkbench.app.ui.common.Icons;
+import dev.mcpworkbench.app.ui.common.ShownTableView;
 import dev.mcpworkbench.app.ui.common.Json;
 import dev.mcpworkbench.inspector.traffic.SecretMasker;
 import java.time.ZoneId;
@@ -52,7 +53,9 @@ public final class TrafficView extends VBox {
 
     private final ObservableList<TrafficRow> rows = FXCollections.observableArrayList();
     private final FilteredList<TrafficRow> shown = new FilteredList<>(rows);
-    private final TableView<TrafficRow> table = new TableView<>(shown);
+    // lays out its rows only while the Traffic tab is selected: messages arrive while the user reads
+    // a result in another tab, and a hidden table's new rows were laid out in that tab's frame
+    private final TableView<TrafficRow> table = new ShownTableView<>(shown);
     private final ComboBox<String> direction = new ComboBox<>();
     private final ComboBox<String> method = new ComboBox<>();
     private final TextField query = new TextField();
@@ -146,9 +149,11 @@ public final class TrafficView extends VBox {
     private static TableColumn<TrafficRow, String> directionColumn() {
         TableColumn<TrafficRow, String> c = column("", 34, r -> r.outgoing() ? "out" : "in");
         c.setCellFactory(col -> new TableCell<>() {
-            // one per cell, its text changed: a new tooltip per update built a popup control and
-            // its CSS bridge each time a row scrolled in or a message arrived
-            private final Tooltip tip = new Tooltip();
+            // two tooltips for all the cells (DirectionTips) and two icons per cell, made once: a
+            // new tooltip per update (then one per cell) built a popup control and its CSS bridge,
+            // and a new icon per update was a new node to style, each time a row came in
+            private final javafx.scene.Node sent = icon(true);
+            private final javafx.scene.Node received = icon(false);
 
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -159,14 +164,19 @@ public final class TrafficView extends VBox {
                     return;
                 }
                 boolean out = item.equals("out");
-                var icon = Icons.of(out ? Feather.ARROW_UP_RIGHT : Feather.ARROW_DOWN_LEFT);
-                icon.getStyleClass().add(out ? "dir-out" : "dir-in");
-                setGraphic(icon);
-                tip.setText(out ? "sent to the server" : "received from the server");
+                javafx.scene.Node icon = out ? sent : received;
+                if (getGraphic() != icon) setGraphic(icon);
+                Tooltip tip = DirectionTips.of(out);
                 if (getTooltip() != tip) setTooltip(tip);
             }
         });
         return c;
+    }
+
+    private static javafx.scene.Node icon(boolean out) {
+        var icon = Icons.of(out ? Feather.ARROW_UP_RIGHT : Feather.ARROW_DOWN_LEFT);
+        icon.getStyleClass().add(out ? "dir-out" : "dir-in");
+        return icon;
     }
 
     /** Appends rows (on the FX thread). */

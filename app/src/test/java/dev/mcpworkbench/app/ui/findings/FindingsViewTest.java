@@ -100,13 +100,39 @@ class FindingsViewTest {
     }
 
     @Test
-    void detailHighlightsTheEvidenceInTheDefinition(FxRobot robot) {
+    void detailHighlightsTheEvidenceInTheDefinition(FxRobot robot) throws Exception {
         Finding target = findings.stream().filter(f -> f.location().jsonPointer().endsWith("/path")).findFirst().orElseThrow();
         FindingItem item = model.visibleItems().stream().filter(i -> i.finding().equals(target)).findFirst().orElseThrow();
         robot.interact(() -> model.selectedProperty().set(item));
+        // the definition comes in the frame after the rest of the detail
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> org.testfx.util.WaitForAsyncUtils.asyncFx(() -> view.detail().definitionShown()).get());
         String highlighted = view.detail().definitionArea().highlightedText();
         assertThat(highlighted).startsWith("\"path\": {").contains("\"type\": \"string\"");
         assertThat(view.detail().definitionArea().text()).contains("\"name\": \"" + target.location().name() + "\"");
+    }
+
+    /**
+     * A finding's definition comes in the frame after the rest of its detail: until then the area
+     * is hidden, so the previous finding's definition never shows beside the new finding's text.
+     */
+    @Test
+    void anotherFindingHidesThePreviousDefinitionUntilItsOwnIsIn(FxRobot robot) throws Exception {
+        FindingItem first = model.visibleItems().get(0);
+        FindingItem other = model.visibleItems().stream()
+                .filter(i -> !i.finding().location().name().equals(first.finding().location().name())).findFirst().orElseThrow();
+        robot.interact(() -> model.selectedProperty().set(first));
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> org.testfx.util.WaitForAsyncUtils.asyncFx(() -> view.detail().definitionShown()).get());
+        boolean visibleInTheSameTurn = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            model.selectedProperty().set(other);
+            return view.detail().definitionArea().isVisible();
+        }).get();
+        assertThat(visibleInTheSameTurn).isFalse();
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> org.testfx.util.WaitForAsyncUtils.asyncFx(() -> view.detail().definitionShown()).get());
+        assertThat(view.detail().definitionArea().isVisible()).isTrue();
+        assertThat(view.detail().definitionArea().text()).contains("\"name\": \"" + other.finding().location().name() + "\"");
     }
 
     @Test

@@ -39,6 +39,11 @@ public final class BigResultBench {
     static volatile long maxGapCpu;
     /** The most CPU time the FX thread ran between two frames: its own work, whatever the machine's load. */
     static volatile long maxCpu;
+    /**
+     * -Dbench.gapLog=MS: prints every watched gap longer than that as it ends (wall clock, gap, the
+     * FX thread's CPU in it), to match it with the pulse logger's phases and JFR's samples.
+     */
+    private static final long GAP_LOG_NANOS = Long.getLong("bench.gapLog", 0) * 1_000_000;
 
     private BigResultBench() {
     }
@@ -62,6 +67,7 @@ public final class BigResultBench {
             holder[0] = TestWindows.show(stage, 1280, 800, profiles);
             // as the app does once its window is up (WorkbenchApp)
             dev.mcpworkbench.app.ui.payload.PayloadView.warmUpSoon(stage.getScene().getStylesheets());
+            dev.mcpworkbench.app.ui.findings.DetailWarmUp.startOnce(stage.getScene().getStylesheets());
         });
         AppContext context = holder[0];
         new AnimationTimer() {
@@ -77,6 +83,10 @@ public final class BigResultBench {
                     maxGapCpu = cpu - lastCpu;
                 }
                 if (watching && lastFrame != 0) maxCpu = Math.max(maxCpu, cpu - lastCpu);
+                if (watching && lastFrame != 0 && GAP_LOG_NANOS > 0 && t - lastFrame > GAP_LOG_NANOS) {
+                    System.out.printf("GAP %s: %d ms, the FX thread ran %d ms%n", java.time.LocalTime.now(),
+                            (t - lastFrame) / 1_000_000, (cpu - lastCpu) / 1_000_000);
+                }
                 lastFrame = t;
                 lastCpu = cpu;
             }
@@ -149,6 +159,8 @@ public final class BigResultBench {
         Platform.runLater(detail::callTool);
         // the result pane shows the answer; one more pulse lays it out
         waitFor(240, () -> !detail.isCalling() && detail.resultPane().lastResult() != null && answers(context) > callsBefore);
+        // the text block's preview comes a frame after the result's tabs (NextFrame)
+        waitFor(60, () -> onFx(() -> detail.resultPane().lookup(".block-text") != null));
         long frameAfter = lastFrame;
         waitFor(60, () -> lastFrame != frameAfter);
         long frameAfter2 = lastFrame;

@@ -39,11 +39,11 @@ final class BigResultViews {
         var workspace = context.window().workspace();
         Node resources = onFx(() -> workspace.lookup("#resourcesView"));
         Node prompts = onFx(() -> workspace.lookup("#promptsView"));
-        measure("resource read", context, "resources/read", () -> resources.lookup(".payload-open") != null,
+        measure("resource read", context, "resources/read", () -> resources.lookup(".payload-open") != null && resources.lookup(".block-text") != null,
                 () -> workspace.select("Resources"),
                 () -> ((ListView<?>) resources.lookup("#resourceList")).getSelectionModel().select(0),
                 () -> ((Button) resources.lookup("#readResource")).fire());
-        measure("prompt get", context, "prompts/get", () -> prompts.lookup(".payload-open") != null,
+        measure("prompt get", context, "prompts/get", () -> prompts.lookup(".payload-open") != null && prompts.lookup(".block-text") != null,
                 () -> workspace.select("Prompts"),
                 () -> ((ListView<?>) prompts.lookup("#promptList")).getSelectionModel().select(0),
                 () -> ((Button) prompts.lookup("#getPrompt")).fire());
@@ -74,7 +74,8 @@ final class BigResultViews {
             return;
         }
         measure("findings evidence (" + output.finding().ruleId() + " selected)", context, null,
-                () -> findings.selectedProperty().get() == output,
+                () -> findings.selectedProperty().get() == output
+                        && workspace.lookup(".finding-detail") instanceof dev.mcpworkbench.app.ui.findings.FindingDetailPane d && d.definitionShown(),
                 () -> workspace.select("Findings"),
                 () -> findings.selectedProperty().set(output));
     }

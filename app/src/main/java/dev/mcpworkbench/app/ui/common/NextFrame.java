@@ -1,0 +1,42 @@
+package dev.mcpworkbench.app.ui.common;
+
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The place of a heavy node that is built and attached in the frame after the place itself was
+ * laid out. A text area with a few kilobytes of text pays its skin, CSS and text layout in the
+ * pulse after it enters the scene; entering with the rest of a view (a result's header and tabs, a
+ * resource's heading) made that one pulse the sum of both, the longest frame of a 100 MB result.
+ * The view appears first, the node one frame later. Nothing is built while the place is not in a
+ * scene (a result replaced before its next frame never builds its text).
+ */
+public final class NextFrame extends StackPane {
+
+    private Supplier<? extends Node> build;
+
+    public NextFrame(Supplier<? extends Node> build) {
+        this.build = build;
+        getStyleClass().add("next-frame");
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) schedule();
+        });
+        if (getScene() != null) schedule();
+    }
+
+    private void schedule() {
+        Frames.afterNextLayout(this, () -> {
+            if (build == null || getScene() == null) return;
+            Node node = build.get();
+            // the supplier holds what the node shows (a result's text): let it go once built
+            build = null;
+            getChildren().setAll(node);
+        });
+    }
+
+    /** Whether the node is in place (for tests and the bench). */
+    public boolean isBuilt() {
+        return build == null;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.mcpworkbench.app.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A heavy node comes in the frame after its place was laid out, and only while the place is on screen. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class NextFrameTest {
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        Fx.init();
+    }
+
+    @Test
+    void theNodeIsNotThereInTheFirstFrameButComesInALaterOne() throws Exception {
+        VBox root = Fx.call(VBox::new);
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(new Scene(root, 400, 300));
+            stage.show();
+        });
+        AtomicInteger built = new AtomicInteger();
+        NextFrame place = Fx.call(() -> {
+            NextFrame p = new NextFrame(() -> {
+                built.incrementAndGet();
+                return new Label("the text");
+            });
+            root.getChildren().add(p);
+            // what the user's gesture did in this turn of the FX thread: nothing built yet
+            assertThat(p.getChildren()).isEmpty();
+            return p;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Fx.call(place::isBuilt));
+        assertThat(Fx.call(() -> ((Label) place.getChildren().get(0)).getText())).isEqualTo("the text");
+        // a few more frames: built once
+        Fx.call(() -> Frames.afterPulses(3)).await(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(built).hasValue(1);
+    }
+
+    @Test
+    void aPlaceThatLeftTheSceneBeforeItsFrameBuildsNothingUntilItIsBack() throws Exception {
+        VBox root = Fx.call(VBox::new);
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(new Scene(root, 400, 300));
+            stage.show();
+        });
+        AtomicInteger built = new AtomicInteger();
+        NextFrame place = Fx.call(() -> {
+            NextFrame p = new NextFrame(() -> {
+                built.incrementAndGet();
+                return new Label("a replaced result");
+            });
+            root.getChildren().add(p);
+            // replaced in the same turn, as a second result replaces the first
+            root.getChildren().remove(p);
+            return p;
+        });
+        Fx.call(() -> Frames.afterPulses(3)).await(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(built).hasValue(0);
+        assertThat(Fx.call(place::isBuilt)).isFalse();
+
+        Fx.run(() -> root.getChildren().add(place));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Fx.call(place::isBuilt));
+        assertThat(built).hasValue(1);
+    }
+}
