@@ -40,10 +40,7 @@ class LargeResultPaneTest {
         for (int i = 0; i < 200_000; i++) rows.addObject().put("id", i).put("name", "row " + i).put("email", "user" + i + "@example.com");
         result.putArray("content").addObject().put("type", "text").put("text", "200,000 rows");
         ToolResultPane pane = Fx.call(() -> new ToolResultPane(uri -> { }));
-        FxToolkit.setupStage(stage -> {
-            stage.setScene(new Scene(pane, 1000, 700));
-            stage.show();
-        });
+        showOnStage(pane);
         Fx.call(() -> {
             pane.show(result, Duration.ofMillis(5));
             return null;
@@ -66,10 +63,7 @@ class LargeResultPaneTest {
         JsonNode[] opened = new JsonNode[1];
         ToolResultPane pane = Fx.call(() -> new ToolResultPane(uri -> { }));
         Fx.run(() -> pane.setDetachAction(r -> opened[0] = r));
-        FxToolkit.setupStage(stage -> {
-            stage.setScene(new Scene(pane, 1000, 700));
-            stage.show();
-        });
+        showOnStage(pane);
         Fx.run(() -> pane.show(result, Duration.ofMillis(5)));
         // the text comes in a frame after the result's header and tabs (NextFrame; NextFrameTest), and does come
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Fx.call(() -> pane.lookup(".block-text") != null));
@@ -88,10 +82,7 @@ class LargeResultPaneTest {
         ArrayNode content = result.putArray("content");
         for (int i = 0; i < 10_000; i++) content.addObject().put("type", "text").put("text", "block " + i);
         ToolResultPane pane = Fx.call(() -> new ToolResultPane(uri -> { }));
-        FxToolkit.setupStage(stage -> {
-            stage.setScene(new Scene(pane, 1000, 700));
-            stage.show();
-        });
+        showOnStage(pane);
         Fx.run(() -> pane.show(result, Duration.ofMillis(5)));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Fx.call(() -> pane.lookupAll(".content-block").size())).isEqualTo(ContentBlockView.BLOCK_LIMIT);
@@ -109,10 +100,7 @@ class LargeResultPaneTest {
         ToolResultPane pane = Fx.call(() -> new ToolResultPane(uri -> { }));
         Fx.run(() -> pane.addView(new ToolResultPane.ResultView("Payload",
                 r -> dev.mcpworkbench.app.ui.payload.PayloadTab.forResult("big", r))));
-        FxToolkit.setupStage(stage -> {
-            stage.setScene(new Scene(pane, 1000, 700));
-            stage.show();
-        });
+        showOnStage(pane);
         List<WeakReference<?>> shown = showAndOpenEveryTab(pane, bigTextResult(1_000_000));
         // the pane moves on: first to another result, then to empty
         List<WeakReference<?>> next = showAndOpenEveryTab(pane, bigTextResult(10));
@@ -152,6 +140,13 @@ class LargeResultPaneTest {
         return refs.stream().allMatch(r -> r.get() == null);
     }
 
+    private static void showOnStage(ToolResultPane pane) throws Exception {
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(new Scene(pane, 1000, 700));
+            stage.show();
+        });
+    }
+
     private static ObjectNode bigTextResult(int chars) {
         StringBuilder json = new StringBuilder("[");
         for (int i = 0; json.length() < chars; i++) json.append(i == 0 ? "" : ",").append("{\"id\":").append(i).append('}');
@@ -174,12 +169,10 @@ class LargeResultPaneTest {
         JsonNode result = dev.mcpworkbench.inspector.traffic.JsonRpcText.parseOrNull(message).get("result");
         assertThat(result.at("/content/0/text")).isInstanceOf(dev.mcpworkbench.inspector.traffic.LongTextNode.class);
         ToolResultPane pane = Fx.call(() -> new ToolResultPane(uri -> { }));
-        FxToolkit.setupStage(stage -> {
-            stage.setScene(new Scene(pane, 1000, 700));
-            stage.show();
-        });
+        showOnStage(pane);
         Fx.run(() -> pane.show(result, Duration.ofMillis(5)));
-        WaitForAsyncUtils.waitForFxEvents();
+        // the preview comes a frame after the rest of the block (NextFrame)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Fx.call(() -> pane.lookup(".block-text") != null));
         String text = decoded.at("/content/0/text").textValue();
         assertThat(((TextArea) pane.lookup(".block-text")).getText()).isEqualTo(text.substring(0, ContentBlockView.TEXT_PREVIEW));
         assertThat(((Label) pane.lookup(".block-preview-note .result-note")).getText())
