@@ -76,7 +76,11 @@ final class MessageTreeReader {
         if (quote >= 0 && quote < utf8.length && utf8[(int) quote] == '"') {
             int from = (int) quote + 1;
             int close = closingQuote(utf8, from);
-            if (close - from >= longText) return new LongTextNode(utf8, from, close);
+            if (close - from >= longText) {
+                LongTextNode text = new LongTextNode(utf8, from, close);
+                text.length();  // counted here, on the transport's thread: a view asks for it on the FX thread
+                return text;
+            }
         }
         return nodes.textNode(p.getText());
     }
