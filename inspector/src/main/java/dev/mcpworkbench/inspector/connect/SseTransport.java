@@ -111,9 +111,12 @@ final class SseTransport implements Transport {
                     traffic.recordLifecycle("Endpoint event: " + event.data());
                     endpoint.complete(postEndpoint(event.data()));
                 } else if ("message".equals(event.type())) {
-                    JsonNode parsed = JsonRpcText.parseOrNull(event.data());
-                    traffic.recordMessage(Direction.SERVER_TO_CLIENT, event.data(), parsed, info);
-                    if (parsed != null && (parsed.isObject() || parsed.isArray())) sink.onMessage(parsed);
+                    // one array for the log and the tree, as the other transports: a long text of
+                    // the message stays in it (LongTextNode) instead of being a second copy
+                    byte[] utf8 = event.data().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    JsonNode parsed = JsonRpcText.parseOrNull(utf8);
+                    traffic.recordMessage(Direction.SERVER_TO_CLIENT, utf8, parsed, info);
+                    if (parsed != null && (parsed.isObject() || parsed.isArray())) sink.onMessage(parsed, utf8);
                 }
             }
             reason = new McpConnectionException(Kind.CLOSED, url + " closed the event stream");

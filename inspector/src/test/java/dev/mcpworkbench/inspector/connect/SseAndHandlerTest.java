@@ -29,6 +29,12 @@ class SseAndHandlerTest {
                     RequestOptions.DEFAULT).await();
             assertThat(echo.toString()).contains("via sse");
             assertThat(connection.traffic().entries()).anyMatch(e -> e.kind() == EntryKind.LIFECYCLE && e.text().startsWith("Endpoint event"));
+            // a text of a megabyte or more stays in the bytes the traffic log keeps, as over the other transports
+            String big = "é0123456789".repeat(120_000);
+            JsonNode text = connection.callTool("echo", JsonNodeFactory.instance.objectNode().put("message", big),
+                    RequestOptions.DEFAULT).await().at("/content/0/text");
+            assertThat(text).isInstanceOf(dev.mcpworkbench.inspector.traffic.LongTextNode.class);
+            assertThat(text.textValue()).endsWith(big).hasSize(dev.mcpworkbench.inspector.traffic.LongTextNode.length(text));
         } finally {
             ProcessTree.kill(server.toHandle());
         }
