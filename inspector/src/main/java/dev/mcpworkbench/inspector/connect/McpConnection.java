@@ -281,16 +281,26 @@ public final class McpConnection implements AutoCloseable {
     }
 
     public JsonNode readResource(String uri) throws McpConnectionException {
-        return request("resources/read", JSON.objectNode().put("uri", uri));
+        return readResourceRequest(uri).await();
+    }
+
+    /** {@link #readResource} as a pending request: its answer's bytes are there once it is answered. */
+    public PendingRequest readResourceRequest(String uri) {
+        return send("resources/read", JSON.objectNode().put("uri", uri), RequestOptions.DEFAULT);
     }
 
     public JsonNode getPrompt(String name, Map<String, String> arguments) throws McpConnectionException {
+        return getPromptRequest(name, arguments).await();
+    }
+
+    /** {@link #getPrompt} as a pending request: its answer's bytes are there once it is answered. */
+    public PendingRequest getPromptRequest(String name, Map<String, String> arguments) {
         ObjectNode params = JSON.objectNode().put("name", name);
         if (arguments != null && !arguments.isEmpty()) {
             ObjectNode args = params.putObject("arguments");
             arguments.forEach(args::put);
         }
-        return request("prompts/get", params);
+        return send("prompts/get", params, RequestOptions.DEFAULT);
     }
 
     public void subscribe(String uri) throws McpConnectionException {

@@ -86,6 +86,19 @@ class StdioConnectionTest {
     }
 
     @Test
+    void aResourceReadAndAPromptGetLeaveTheirResultsWhereTheyArrived() throws Exception {
+        String uri = connection.listResources().get(0).path("uri").asText();
+        for (PendingRequest pending : java.util.List.of(connection.readResourceRequest(uri),
+                connection.getPromptRequest("args-prompt", Map.of("city", "Lyon")))) {
+            JsonNode result = pending.await();
+            var slice = dev.mcpworkbench.inspector.payload.ResultMember.of(pending.answerBytes()).orElseThrow();
+            assertThat(slice.bytes()).as("the traffic log's array, not a copy").isSameAs(pending.answerBytes());
+            assertThat(SnapshotJson.MAPPER.readTree(new String(slice.bytes(), slice.offset(), slice.length(),
+                    java.nio.charset.StandardCharsets.UTF_8))).as(pending.method()).isEqualTo(result);
+        }
+    }
+
+    @Test
     void progressOfALongRunningToolArrivesAsEvents() throws Exception {
         JsonNode args = JsonNodeFactory.instance.objectNode().put("duration", 1).put("steps", 3);
         PendingRequest call = connection.callTool("trigger-long-running-operation", args,

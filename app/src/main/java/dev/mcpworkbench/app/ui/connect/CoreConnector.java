@@ -1,6 +1,7 @@
 package dev.mcpworkbench.app.ui.connect;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcpworkbench.app.ui.payload.Reply;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpworkbench.app.ui.log.LogEntry;
 import dev.mcpworkbench.app.ui.requests.UserPrompts;
@@ -225,12 +226,28 @@ public final class CoreConnector implements Connector {
 
         @Override
         public JsonNode readResource(String uri) throws Exception {
-            return connection.readResource(uri);
+            return readResourceReply(uri).result();
         }
 
         @Override
         public JsonNode getPrompt(String name, Map<String, String> arguments) throws Exception {
-            return connection.getPrompt(name, arguments);
+            return getPromptReply(name, arguments).result();
+        }
+
+        @Override
+        public Reply readResourceReply(String uri) throws Exception {
+            return answered(connection.readResourceRequest(uri));
+        }
+
+        @Override
+        public Reply getPromptReply(String name, Map<String, String> arguments) throws Exception {
+            return answered(connection.getPromptRequest(name, arguments));
+        }
+
+        /** The answer, and where its result lies in the message's bytes: the payload window parses it there. */
+        private static Reply answered(PendingRequest pending) throws Exception {
+            JsonNode result = pending.await();
+            return new Reply(result, ResultMember.of(pending.answerBytes()).orElse(null));
         }
 
         @Override

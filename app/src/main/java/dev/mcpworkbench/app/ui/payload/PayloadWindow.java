@@ -27,6 +27,18 @@ public final class PayloadWindow {
         show(title, () -> PayloadTab.forResult(title, result));
     }
 
+    /**
+     * A resource read or prompt get as received: parsed where it lies in the message's bytes when
+     * they are known, instead of written out again (a second copy of a 100 MB answer).
+     */
+    public static void open(String title, Reply reply) {
+        if (reply.sentAs() == null) {
+            open(title, reply.result());
+            return;
+        }
+        show(title, () -> PayloadTab.forAnalysis(new ResultAnalysis(title, null, null, reply.result(), reply.sentAs())));
+    }
+
     /** A tool's result, through its shared analysis (no second parse when the check already made one). */
     public static void openToolResult(ResultAnalysis analysis) {
         show(analysis.tool(), () -> PayloadTab.forAnalysis(analysis));
@@ -61,11 +73,11 @@ public final class PayloadWindow {
         });
     }
 
-    /** A button that opens {@code result} in the viewer. */
-    public static Button button(String title, JsonNode result) {
+    /** A button that opens {@code reply} in the viewer. */
+    public static Button button(String title, Reply reply) {
         Button b = new Button("Open in payload viewer");
         b.getStyleClass().add("payload-open");
-        b.setOnAction(e -> open(title, result));
+        b.setOnAction(e -> open(title, reply));
         return b;
     }
 }

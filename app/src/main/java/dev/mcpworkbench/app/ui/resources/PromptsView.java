@@ -94,9 +94,10 @@ public final class PromptsView extends SplitPane {
             if (!f.getText().isEmpty()) values.put(k, f.getText());
         });
         messages.getChildren().setAll(new Label("Getting " + Invisibles.reveal(name) + "…"));
-        FxTasks.shared().run("Getting prompt " + name, Duration.ofSeconds(60), () -> s.getPrompt(name, values), result -> {
+        FxTasks.shared().run("Getting prompt " + name, Duration.ofSeconds(60), () -> s.getPromptReply(name, values), reply -> {
             messages.getChildren().clear();
-            Runnable openWhole = () -> dev.mcpworkbench.app.ui.payload.PayloadWindow.open(name, result);
+            JsonNode result = reply.result();
+            Runnable openWhole = () -> dev.mcpworkbench.app.ui.payload.PayloadWindow.open(name, reply);
             JsonNode all = result.path("messages");
             // bounded: a text is previewed, and only the first messages are laid out
             for (int i = 0; i < Math.min(all.size(), ContentBlockView.BLOCK_LIMIT); i++) {
@@ -108,7 +109,7 @@ public final class PromptsView extends SplitPane {
             javafx.scene.Node more = ContentBlockView.moreBlocks(all.size(), "messages", openWhole);
             if (more != null) messages.getChildren().add(more);
             if (messages.getChildren().isEmpty()) messages.getChildren().add(new Label("The prompt returned no messages."));
-            messages.getChildren().add(dev.mcpworkbench.app.ui.payload.PayloadWindow.button(name, result));
+            messages.getChildren().add(dev.mcpworkbench.app.ui.payload.PayloadWindow.button(name, reply));
         }, e -> {
             Label l = new Label(FxTasks.message(e), Icons.of(Feather.ALERT_TRIANGLE));
             l.getStyleClass().add("danger-text");

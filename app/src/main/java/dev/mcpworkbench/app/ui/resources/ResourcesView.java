@@ -144,9 +144,10 @@ public final class ResourcesView extends SplitPane {
             return;
         }
         contents.getChildren().setAll(new Label("Reading " + Invisibles.reveal(uri) + "…"));
-        FxTasks.shared().run("Reading " + uri, Duration.ofSeconds(60), () -> s.readResource(uri), result -> {
+        FxTasks.shared().run("Reading " + uri, Duration.ofSeconds(60), () -> s.readResourceReply(uri), reply -> {
             contents.getChildren().clear();
-            Runnable openWhole = () -> dev.mcpworkbench.app.ui.payload.PayloadWindow.open(uri, result);
+            JsonNode result = reply.result();
+            Runnable openWhole = () -> dev.mcpworkbench.app.ui.payload.PayloadWindow.open(uri, reply);
             JsonNode all = result.path("contents");
             // bounded: a text is previewed, and only the first entries are laid out
             for (int i = 0; i < Math.min(all.size(), ContentBlockView.BLOCK_LIMIT); i++) {
@@ -160,7 +161,7 @@ public final class ResourcesView extends SplitPane {
             Node more = ContentBlockView.moreBlocks(all.size(), "contents", openWhole);
             if (more != null) contents.getChildren().add(more);
             if (contents.getChildren().isEmpty()) contents.getChildren().add(new Label("The resource has no contents."));
-            contents.getChildren().add(dev.mcpworkbench.app.ui.payload.PayloadWindow.button(uri, result));
+            contents.getChildren().add(dev.mcpworkbench.app.ui.payload.PayloadWindow.button(uri, reply));
         }, e -> contents.getChildren().setAll(errorLabel(e)));
     }
 

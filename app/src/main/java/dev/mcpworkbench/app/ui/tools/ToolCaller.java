@@ -2,7 +2,7 @@ package dev.mcpworkbench.app.ui.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mcpworkbench.inspector.payload.ResultMember;
+import dev.mcpworkbench.app.ui.payload.Reply;
 import java.util.function.Consumer;
 
 /**
@@ -18,13 +18,6 @@ public interface ToolCaller {
 
     /** Returns the CallToolResult as JSON (content, structuredContent, isError). */
     JsonNode call(String tool, ObjectNode arguments, Consumer<Progress> onProgress) throws Exception;
-
-    /**
-     * A result and where it lies in the bytes the server sent ({@code sentAs}, null when not known):
-     * the payload parse reads it there instead of serializing the tree again.
-     */
-    record Reply(JsonNode result, ResultMember.Slice sentAs) {
-    }
 
     /** {@link #call} with the result's bytes as sent, when the caller knows them. */
     default Reply reply(String tool, ObjectNode arguments, Consumer<Progress> onProgress) throws Exception {

@@ -253,7 +253,7 @@ public final class ToolDetailView extends VBox {
         progressText.setText("Calling " + Invisibles.reveal(name) + "…");
         running = FxTasks.shared().run("Calling " + name, Duration.ofSeconds(timeout.getValue()),
                 () -> {
-                    ToolCaller.Reply reply = c.reply(name, args, p -> Platform.runLater(() -> showProgress(p)));
+                    dev.mcpworkbench.app.ui.payload.Reply reply = c.reply(name, args, p -> Platform.runLater(() -> showProgress(p)));
                     JsonNode answer = reply.result();
                     // sized here, off the FX thread: a big result gets heap room before it is shown and checked
                     return new Answer(answer, reply.sentAs(),

@@ -1,6 +1,7 @@
 package dev.mcpworkbench.app.ui.workspace;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcpworkbench.app.ui.payload.Reply;
 import dev.mcpworkbench.app.ui.tools.ToolCaller;
 import dev.mcpworkbench.inspector.skills.SkillEntry;
 import dev.mcpworkbench.inspector.skills.SkillLoad;
@@ -16,6 +17,16 @@ public interface LiveServer extends ToolCaller {
 
     /** The GetPromptResult as JSON ({@code description}, {@code messages}). */
     JsonNode getPrompt(String name, Map<String, String> arguments) throws Exception;
+
+    /** {@link #readResource} with where the result lies in the bytes the server sent, when known. */
+    default Reply readResourceReply(String uri) throws Exception {
+        return new Reply(readResource(uri), null);
+    }
+
+    /** {@link #getPrompt} with where the result lies in the bytes the server sent, when known. */
+    default Reply getPromptReply(String name, Map<String, String> arguments) throws Exception {
+        return new Reply(getPrompt(name, arguments), null);
+    }
 
     /**
      * The skills the server lists through the skills extension, reading none of their files; empty

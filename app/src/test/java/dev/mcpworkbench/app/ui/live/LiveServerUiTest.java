@@ -128,6 +128,13 @@ class LiveServerUiTest {
         robot.clickOn("#readResource");
         waitFor(30, () -> robot.lookup("#resourcesView .block-text").tryQuery().isPresent());
         assertThat(robot.lookup("#resourcesView .block-text").queryAs(TextArea.class).getText()).isNotBlank();
+        // the payload viewer parses the read where it lies in the message's bytes
+        String uri = resources.getItems().get(0).path("uri").asText();
+        robot.clickOn("#resourcesView .payload-open");
+        waitFor(30, () -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w instanceof javafx.stage.Stage s
+                && ("Payload · " + uri).equals(s.getTitle()) && s.getScene().getRoot() instanceof dev.mcpworkbench.app.ui.payload.PayloadView v
+                && v.model().payloadProperty().get() != null));
+        robot.interact(() -> dev.mcpworkbench.app.ui.payload.PayloadWindow.closeAll());
     }
 
     @Test
