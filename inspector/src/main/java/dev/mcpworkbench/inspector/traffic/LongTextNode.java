@@ -127,7 +127,12 @@ public final class LongTextNode extends ValueNode {
 
     @Override
     public void serialize(JsonGenerator g, SerializerProvider provider) throws IOException {
-        g.writeString(reader(), length());
+        try {
+            g.writeString(reader(), length());
+        } catch (UnsupportedOperationException e) {
+            // a generator that cannot stream a string (YAML's, for one) refuses before writing anything
+            g.writeString(textValue());
+        }
     }
 
     @Override

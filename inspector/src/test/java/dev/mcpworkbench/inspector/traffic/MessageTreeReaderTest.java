@@ -42,6 +42,18 @@ class MessageTreeReaderTest {
     }
 
     @Test
+    void everyWriterJacksonHasWritesALongText() throws IOException {
+        JsonNode tree = sliced("{\"t\":\"caf\u00e9 \\n \ud83d\ude00\"}");
+        JsonNode plain = SnapshotJson.MAPPER.readTree("{\"t\":\"caf\u00e9 \\n \ud83d\ude00\"}");
+        var yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
+        assertThat(yaml.writeValueAsString(tree)).isEqualTo(yaml.writeValueAsString(plain));
+        assertThat(SnapshotJson.MAPPER.writeValueAsBytes(tree)).isEqualTo(SnapshotJson.MAPPER.writeValueAsBytes(plain));
+        record Holder(String t) {
+        }
+        assertThat(SnapshotJson.MAPPER.convertValue(tree, Holder.class).t()).isEqualTo(plain.get("t").textValue());
+    }
+
+    @Test
     void onlyStringsFromTheThresholdOnAreLeftInTheBytes() throws IOException {
         JsonNode tree = new MessageTreeReader(8).read("{\"short\":\"1234567\",\"long\":\"12345678\"}".getBytes(StandardCharsets.UTF_8));
         assertThat(tree.get("short")).isInstanceOf(TextNode.class);
