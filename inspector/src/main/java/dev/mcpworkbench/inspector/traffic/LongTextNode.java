@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ValueNode;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
 
 /**
  * A string value of a received message too long to copy, kept as its place in the message's bytes
@@ -33,6 +34,7 @@ public final class LongTextNode extends ValueNode {
     private final int to;
     private int length = -1;
     private int hash;
+    private volatile WeakReference<String> decoded = new WeakReference<>(null);
 
     /** The literal between the quotes at {@code from - 1} and {@code to}: JSON-escaped UTF-8 the parser has validated. */
     LongTextNode(byte[] bytes, int from, int to) {
@@ -104,10 +106,20 @@ public final class LongTextNode extends ValueNode {
         }
     }
 
+    /**
+     * The whole text. The last one decoded is kept only weakly: code that reads it again and again
+     * (the static rules over a hostile tool's 50 MB description) decodes it once, and it is gone at
+     * the next collection once nobody holds it.
+     */
     @Override
     public String textValue() {
-        char[] all = new char[length()];
-        return new String(all, 0, readFully(all));
+        String whole = decoded.get();
+        if (whole == null) {
+            char[] all = new char[length()];
+            whole = new String(all, 0, readFully(all));
+            decoded = new WeakReference<>(whole);
+        }
+        return whole;
     }
 
     @Override

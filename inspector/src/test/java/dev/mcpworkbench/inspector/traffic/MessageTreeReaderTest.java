@@ -79,6 +79,9 @@ class MessageTreeReaderTest {
             }
             assertThat(out.toString()).as("pieces of %d", piece).isEqualTo(text);
         }
+        String whole = node.textValue();
+        assertThat(whole).isEqualTo(text);
+        assertThat(node.textValue()).as("decoded once while someone holds it").isSameAs(whole);
         assertThat(LongTextNode.sameText(new TextNode(text), node)).isTrue();
         assertThat(LongTextNode.sameText(new TextNode(text + "x"), node)).isFalse();
     }
