@@ -15,7 +15,6 @@ import dev.mcpworkbench.inspector.connect.PendingRequest;
 import dev.mcpworkbench.inspector.connect.RequestOptions;
 import dev.mcpworkbench.inspector.connect.Root;
 import dev.mcpworkbench.inspector.connect.ServerTarget;
-import dev.mcpworkbench.inspector.payload.ResultMember;
 import dev.mcpworkbench.inspector.skills.SkillEntry;
 import dev.mcpworkbench.inspector.skills.SkillLoad;
 import dev.mcpworkbench.inspector.skills.SkillsClient;
@@ -212,7 +211,7 @@ public final class CoreConnector implements Connector {
             try {
                 JsonNode result = pending.result().get();
                 // found here, off the FX thread: a scan of the message that decodes none of its strings
-                return new Reply(result, ResultMember.of(pending.answerBytes()).orElse(null));
+                return Reply.answered(result, pending.answerBytes());
             } catch (InterruptedException e) {
                 pending.cancel("Cancelled by the user");
                 Thread.currentThread().interrupt();
@@ -246,8 +245,7 @@ public final class CoreConnector implements Connector {
 
         /** The answer, and where its result lies in the message's bytes: the payload window parses it there. */
         private static Reply answered(PendingRequest pending) throws Exception {
-            JsonNode result = pending.await();
-            return new Reply(result, ResultMember.of(pending.answerBytes()).orElse(null));
+            return Reply.answered(pending.await(), pending.answerBytes());
         }
 
         @Override

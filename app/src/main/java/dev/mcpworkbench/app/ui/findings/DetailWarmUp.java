@@ -7,8 +7,7 @@ import dev.mcpworkbench.inspector.rules.Severity;
 import dev.mcpworkbench.inspector.snapshot.SnapshotJson;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.animation.PauseTransition;
-import javafx.scene.Scene;
+import dev.mcpworkbench.app.ui.common.OffscreenLayout;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,30 +33,21 @@ public final class DetailWarmUp {
     /** Schedules the warm-up once per JVM; {@code stylesheets} are the app's. */
     public static void startOnce(List<String> stylesheets) {
         if (!STARTED.compareAndSet(false, true)) return;
-        PauseTransition wait = new PauseTransition(DELAY);
-        wait.setOnFinished(e -> layOut(List.copyOf(stylesheets)));
-        wait.play();
+        List<String> styles = List.copyOf(stylesheets);
+        OffscreenLayout.after(DELAY, () -> layOut(styles));
     }
 
     /** True when both were laid out; on the FX thread. */
     static boolean layOut(List<String> stylesheets) {
         try {
             FindingDetailPane detail = new FindingDetailPane(i -> { }, i -> { }, i -> { }, link -> { });
-            Scene scene = new Scene(detail, 520, 700);
-            scene.getStylesheets().setAll(stylesheets);
             Finding sample = new Finding("OUTPUT-003", Severity.MEDIUM, "A sample finding", Location.tool("sample", "/inputSchema"),
                     "evidence", "fix", List.of("https://example.invalid/rule"));
-            detail.show(new FindingItem(sample, null, null), null);
-            detail.applyCss();
-            detail.layout();
+            OffscreenLayout.layOut(detail, 520, 700, stylesheets, () -> detail.show(new FindingItem(sample, null, null), null));
 
             DefinitionArea definition = new DefinitionArea();
-            Scene own = new Scene(definition, 520, 300);
-            own.getStylesheets().setAll(stylesheets);
             JsonNode json = SnapshotJson.MAPPER.readTree("{\"name\": \"sample\", \"inputSchema\": {\"type\": \"object\", \"properties\": {\"path\": {\"type\": \"string\"}}}}");
-            definition.show(json, "/inputSchema/properties/path");
-            definition.applyCss();
-            definition.layout();
+            OffscreenLayout.layOut(definition, 520, 300, stylesheets, () -> definition.show(json, "/inputSchema/properties/path"));
             return !detail.lookupAll(".detail-title").isEmpty() && !definition.text().isEmpty();
         } catch (Exception e) {
             // only a head start: the real detail does the same work itself

@@ -1,6 +1,5 @@
 package dev.mcpworkbench.app.ui.payload;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcpworkbench.app.ui.common.Frames;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -23,19 +22,11 @@ public final class PayloadWindow {
         OPEN.clear();
     }
 
-    public static void open(String title, JsonNode result) {
-        show(title, () -> PayloadTab.forResult(title, result));
-    }
-
     /**
      * A resource read or prompt get as received: parsed where it lies in the message's bytes when
      * they are known, instead of written out again (a second copy of a 100 MB answer).
      */
     public static void open(String title, Reply reply) {
-        if (reply.sentAs() == null) {
-            open(title, reply.result());
-            return;
-        }
         show(title, () -> PayloadTab.forAnalysis(new ResultAnalysis(title, null, null, reply.result(), reply.sentAs())));
     }
 

@@ -9,4 +9,9 @@ import dev.mcpworkbench.inspector.payload.ResultMember;
  * there instead of writing the tree out again.
  */
 public record Reply(JsonNode result, ResultMember.Slice sentAs) {
+
+    /** {@code result} as answered in {@code message} (the answer's bytes as received, or null). */
+    public static Reply answered(JsonNode result, byte[] message) {
+        return new Reply(result, ResultMember.of(message).orElse(null));
+    }
 }

@@ -2,7 +2,7 @@ package dev.mcpworkbench.app.ui.payload;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.scene.Scene;
+import dev.mcpworkbench.app.ui.common.OffscreenLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,15 +34,11 @@ final class RowWarmUp {
      */
     static void startOnce(List<String> stylesheets) {
         if (STARTED.compareAndSet(false, true)) {
-            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(DELAY);
-            wait.setOnFinished(e -> {
+            OffscreenLayout.after(DELAY, () -> {
                 layOut(stylesheets);
                 // the rest of the view in a frame of its own, not added to this one
-                javafx.animation.PauseTransition more = new javafx.animation.PauseTransition(VIEW_DELAY);
-                more.setOnFinished(again -> layOutView(stylesheets));
-                more.play();
+                OffscreenLayout.after(VIEW_DELAY, () -> layOutView(stylesheets));
             });
-            wait.play();
         }
     }
 
@@ -57,11 +53,7 @@ final class RowWarmUp {
      */
     static boolean layOutView(List<String> stylesheets) {
         try {
-            PayloadView view = new PayloadView(new PayloadViewModel());
-            Scene scene = new Scene(view, 1100, 750);
-            scene.getStylesheets().setAll(stylesheets);
-            view.applyCss();
-            view.layout();
+            PayloadView view = OffscreenLayout.layOut(new PayloadView(new PayloadViewModel()), 1100, 750, stylesheets, () -> { });
             return !view.lookupAll(".tab-pane").isEmpty();
         } catch (RuntimeException e) {
             // only a head start, as above
@@ -74,11 +66,7 @@ final class RowWarmUp {
     static boolean layOut(List<String> stylesheets) {
         try {
             PayloadTreeTable tree = new PayloadTreeTable();
-            Scene scene = new Scene(tree, 1200, 800);
-            scene.getStylesheets().setAll(stylesheets);
-            RowPrebuild.showSample(tree);
-            tree.applyCss();
-            tree.layout();
+            OffscreenLayout.layOut(tree, 1200, 800, stylesheets, () -> RowPrebuild.showSample(tree));
             return !tree.lookupAll(".tree-table-row-cell").isEmpty();
         } catch (RuntimeException e) {
             // only a head start: the real tree does the same work itself if this fails
