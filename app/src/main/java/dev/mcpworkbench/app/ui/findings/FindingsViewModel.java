@@ -53,6 +53,17 @@ public final class FindingsViewModel {
     private final Executor background;
     private final Executor ui;
     private final ObservableList<FindingItem> all = FXCollections.observableArrayList();
+    /**
+     * {@link #all} as of its last change, for readers on any thread (a background export, a test
+     * waiting for a scan): copying the live list while the FX thread changed it failed with a
+     * ConcurrentModificationException. Kept by the first listener of {@link #all}, so listeners
+     * registered after it read the new state.
+     */
+    private volatile List<FindingItem> allSnapshot = List.of();
+
+    {
+        all.addListener((javafx.collections.ListChangeListener<FindingItem>) change -> allSnapshot = List.copyOf(all));
+    }
     private final ObservableList<FindingItem> visible = FXCollections.observableArrayList();
     private final ObservableList<FindingItem> readOnlyVisible = FXCollections.unmodifiableObservableList(visible);
     private final ObservableList<String> tools = FXCollections.observableArrayList();
@@ -286,8 +297,9 @@ public final class FindingsViewModel {
         return ToolBadges.tally(all.stream().filter(i -> !i.suppressed()).map(FindingItem::finding).toList());
     }
 
+    /** Every finding of the current scan, whatever the filters; safe to call from any thread. */
     public List<FindingItem> allItems() {
-        return List.copyOf(all);
+        return allSnapshot;
     }
 
     private void replace(FindingItem old, FindingItem updated) {
