@@ -8,30 +8,57 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A JSON document kept once as raw UTF-8 bytes plus a compact node index (parallel int arrays,
- * about 29 bytes per node) built by one streaming pass. Nodes are numbered in document order:
- * a container's first child is the next node, its next sibling is {@link #skip(int)}. Keys and
- * values are decoded from the bytes only when asked, so a 100 MB result never exists as a tree of
- * objects.
+ * A JSON document kept once as raw UTF-8 bytes plus a compact node index built by one streaming
+ * pass. Nodes are numbered in document order: a container's first child is the next node, its next
+ * sibling is {@link #skip(int)}. Keys and values are decoded from the bytes only when asked, so a
+ * 100 MB result never exists as a tree of objects.
+ *
+ * <p>Every value costs 11 bytes: where it starts, its type, and in two bytes each its literal's
+ * length, the distance back to its member name and its tokens (the rare value too big for two bytes
+ * is kept aside in a {@link SparseInts}). Only containers (a fifth of the values of a list of small
+ * objects, fewer in most documents) store their structure: 20 bytes for the node after them, their
+ * child count, their index in a parent array and their parent. A value's parent and array index are
+ * found from the containers around it by binary search. Each value with all its links stored took
+ * 26 bytes: 170 MB for the 6.7 million values of a 100 MB list, alive with the message and the
+ * list's text while a result is checked (issue 22's memory bound).
  */
 public final class JsonIndex {
 
     static final int ROOT_KEY = -1;
+    /** A two-byte column's mark for "the value is kept aside". */
+    static final char WIDE = Character.MAX_VALUE;
+
+    /** Per value, by node number. */
+    record Nodes(int count, int[] start, byte[] type, char[] lengths, SparseInts longLengths, char[] keyGaps,
+                 SparseInts farKeys, char[] tokens, SparseInts manyTokens) {
+    }
+
+    /** Per container, by rank in document order. */
+    record Containers(int count, int[] node, int[] skip, int[] children, int[] arrayIndex, int[] parent) {
+    }
 
     private final byte[] data;
     private final int base;
     private final int length;
     private final int count;
+    /** Where each value's literal starts, counted from {@link #base}. */
     private final int[] start;
-    private final int[] end;
-    private final int[] parent;
-    private final int[] skip;
-    private final int[] keyRef;
-    /** Child count in the low 28 bits, {@link NodeType} ordinal in the top 4 (a 256 MB message has under 2^27 nodes). */
-    private final int[] countAndType;
-    /** Tokens per node; {@link #MANY_TOKENS} marks the few (big containers) kept in {@link #bigTokens}. */
+    private final byte[] type;
+    private final char[] lengths;
+    private final SparseInts longLengths;
+    /** How far before the value its member name's quote is; 0 for array elements and the root. */
+    private final char[] keyGaps;
+    /** Member-name quotes too far for {@link #keyGaps}, as positions in {@link #data}. */
+    private final SparseInts farKeys;
     private final char[] tokens;
-    private final java.util.Map<Integer, Integer> bigTokens = new java.util.HashMap<>();
+    private final SparseInts manyTokens;
+    private final int containerCount;
+    /** Node numbers of the containers, ascending: a rank is found by binary search. */
+    private final int[] containerNode;
+    private final int[] containerSkip;
+    private final int[] containerChildren;
+    private final int[] containerIndex;
+    private final int[] containerParent;
     private final boolean exactTokens;
     private final java.util.BitSet flaggedKeys;
     /**
@@ -41,35 +68,30 @@ public final class JsonIndex {
      */
     private volatile FieldWeights lastFieldWeights;
 
-    JsonIndex(byte[] data, int base, int length, int count, int[] start, int[] end, int[] parent, int[] skip,
-              int[] keyRef, int[] childCount, int[] tokens, byte[] type, boolean exactTokens, java.util.BitSet flaggedKeys) {
-        this.flaggedKeys = flaggedKeys;
+    JsonIndex(byte[] data, int base, int length, Nodes nodes, Containers containers, boolean exactTokens,
+              java.util.BitSet flaggedKeys) {
         this.data = data;
         this.base = base;
         this.length = length;
-        this.count = count;
-        this.start = start;
-        this.end = end;
-        this.parent = parent;
-        this.skip = skip;
-        this.keyRef = keyRef;
-        // Packed to keep a 100 MB document's index (4 million nodes and more) small: 6 bytes a node saved.
-        for (int i = 0; i < count; i++) childCount[i] |= type[i] << TYPE_SHIFT;
-        this.countAndType = childCount;
-        this.tokens = new char[count];
-        for (int i = 0; i < count; i++) {
-            if (tokens[i] < MANY_TOKENS) this.tokens[i] = (char) tokens[i];
-            else {
-                this.tokens[i] = MANY_TOKENS;
-                bigTokens.put(i, tokens[i]);
-            }
-        }
+        this.count = nodes.count();
+        this.start = nodes.start();
+        this.type = nodes.type();
+        this.lengths = nodes.lengths();
+        this.longLengths = nodes.longLengths();
+        this.keyGaps = nodes.keyGaps();
+        this.farKeys = nodes.farKeys();
+        this.tokens = nodes.tokens();
+        this.manyTokens = nodes.manyTokens();
+        this.containerCount = containers.count();
+        this.containerNode = containers.node();
+        this.containerSkip = containers.skip();
+        this.containerChildren = containers.children();
+        this.containerIndex = containers.arrayIndex();
+        this.containerParent = containers.parent();
         this.exactTokens = exactTokens;
+        this.flaggedKeys = flaggedKeys;
     }
 
-    private static final int TYPE_SHIFT = 28;
-    private static final int COUNT_MASK = (1 << TYPE_SHIFT) - 1;
-    private static final char MANY_TOKENS = Character.MAX_VALUE;
     private static final NodeType[] TYPES = NodeType.values();
 
     public static JsonIndex of(byte[] json) throws InvalidJsonException {
@@ -99,18 +121,31 @@ public final class JsonIndex {
     }
 
     public NodeType type(int node) {
-        return TYPES[countAndType[node] >>> TYPE_SHIFT];
+        return TYPES[type[node]];
+    }
+
+    private boolean isContainer(int node) {
+        return type[node] == NodeType.OBJECT.ordinal() || type[node] == NodeType.ARRAY.ordinal();
     }
 
     /** Serialized size of the node's value in bytes (UTF-8, as received). */
     public long bytes(int node) {
-        return end[node] - start[node];
+        return literalLength(node);
+    }
+
+    private int literalLength(int node) {
+        char n = lengths[node];
+        return n == WIDE ? longLengths.get(node) : n;
+    }
+
+    private int end(int node) {
+        return start[node] + literalLength(node);
     }
 
     /** o200k_base tokens of the node, its member name included; exact or estimated, see {@link #tokensExact()}. */
     public long tokens(int node) {
         char t = tokens[node];
-        return t == MANY_TOKENS ? bigTokens.get(node) : t;
+        return t == WIDE ? manyTokens.get(node) : t;
     }
 
     public boolean tokensExact() {
@@ -124,32 +159,85 @@ public final class JsonIndex {
     }
 
     public int parent(int node) {
-        return parent[node];
+        int rank = parentRank(node);
+        return rank < 0 ? -1 : containerNode[rank];
     }
 
     public int childCount(int node) {
-        return countAndType[node] & COUNT_MASK;
+        return isContainer(node) ? containerChildren[rank(node)] : 0;
     }
 
     /** The node after this one's whole subtree (its next sibling, if it has one). */
     public int skip(int node) {
-        return skip[node];
+        return isContainer(node) ? containerSkip[rank(node)] : node + 1;
     }
 
     public int depth(int node) {
         int d = 0;
-        for (int p = parent[node]; p >= 0; p = parent[p]) d++;
+        for (int p = parentRank(node); p >= 0; p = containerParent[p]) d++;
         return d;
     }
 
     public int[] children(int node) {
         int[] out = new int[childCount(node)];
-        int c = node + 1;
-        for (int i = 0; i < out.length; i++) {
-            out[i] = c;
-            c = skip[c];
-        }
+        afterChildren(node, out.length, out);
         return out;
+    }
+
+    /**
+     * Steps over the first {@code n} children of a container and returns the node after them,
+     * writing each child to {@code out} when given. It keeps the rank of the next container as it
+     * goes, so a step over a child costs no search (a search per step made a walk over a million
+     * elements ten times slower).
+     */
+    private int afterChildren(int container, int n, int[] out) {
+        int c = container + 1;
+        int r = rank(container) + 1;
+        for (int i = 0; i < n; i++) {
+            if (out != null) out[i] = c;
+            if (r < containerCount && containerNode[r] == c) {
+                c = containerSkip[r];
+                r = firstContainerFrom(r + 1, c);
+            } else {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    /** The rank of the first container at or after {@code node}, searched from rank {@code from} on (galloping: usually a step or two). */
+    private int firstContainerFrom(int from, int node) {
+        int lo = from;
+        int step = 1;
+        int hi = from;
+        while (hi < containerCount && containerNode[hi] < node) {
+            lo = hi + 1;
+            hi = from + step;
+            step <<= 1;
+        }
+        int i = java.util.Arrays.binarySearch(containerNode, lo, Math.min(hi + 1, containerCount), node);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    /** The rank of a container node. */
+    private int rank(int container) {
+        return java.util.Arrays.binarySearch(containerNode, 0, containerCount, container);
+    }
+
+    /** The rank of the last container that opens before {@code node}, or -1. */
+    private int lastContainerBefore(int node) {
+        int i = java.util.Arrays.binarySearch(containerNode, 0, containerCount, node);
+        return (i >= 0 ? i : -i - 1) - 1;
+    }
+
+    /**
+     * The rank of the node's parent, or -1 for the root: the innermost container that opened before
+     * the node and has not closed (its subtree reaches past the node).
+     */
+    private int parentRank(int node) {
+        int r = lastContainerBefore(node);
+        while (r >= 0 && containerSkip[r] <= node) r = containerParent[r];
+        return r;
     }
 
     /** The member named {@code name} of an object node, or -1. */
@@ -164,9 +252,7 @@ public final class JsonIndex {
     /** The element at {@code index} of an array node, or -1. */
     public int element(int node, int index) {
         if (type(node) != NodeType.ARRAY || index < 0 || index >= childCount(node)) return -1;
-        int c = node + 1;
-        for (int i = 0; i < index; i++) c = skip[c];
-        return c;
+        return afterChildren(node, index, null);
     }
 
     FieldWeights lastFieldWeights() {
@@ -179,7 +265,9 @@ public final class JsonIndex {
 
     /** Where the node's member name starts (its opening quote) in {@link #rawBytes()}, or -1 when it has none. */
     int keyQuote(int node) {
-        return Math.max(-1, keyRef[node]);
+        char gap = keyGaps[node];
+        if (gap == 0) return -1;
+        return gap == WIDE ? farKeys.get(node) : base + start[node] - gap;
     }
 
     /** Where the node's literal starts (a string's opening quote) in {@link #rawBytes()}. */
@@ -189,7 +277,7 @@ public final class JsonIndex {
 
     /** Just past the node's literal (a string's closing quote) in {@link #rawBytes()}. */
     int literalEnd(int node) {
-        return base + end[node];
+        return base + end(node);
     }
 
     /** The bytes the offsets point into, shared: read, never write. */
@@ -199,14 +287,21 @@ public final class JsonIndex {
 
     /** Member name, or null for array elements and the root. */
     public String key(int node) {
-        int ref = keyRef[node];
-        return ref >= 0 ? JsonStrings.decode(data, ref, base + length, Integer.MAX_VALUE) : null;
+        int quote = keyQuote(node);
+        return quote >= 0 ? JsonStrings.decode(data, quote, base + length, Integer.MAX_VALUE) : null;
     }
 
     /** Index within the parent array, or -1. */
     public int arrayIndex(int node) {
-        int ref = keyRef[node];
-        return ref <= -2 ? -ref - 2 : -1;
+        if (keyGaps[node] != 0 || node == 0) return -1;
+        if (isContainer(node)) return containerIndex[rank(node)];
+        int parent = parentRank(node);
+        if (parent < 0 || type[containerNode[parent]] != NodeType.ARRAY.ordinal()) return -1;
+        // the values between the last container sibling before this one (or the array's start) and it are scalars, one node each
+        int r = lastContainerBefore(node);
+        if (r == parent) return node - containerNode[parent] - 1;
+        while (containerParent[r] != parent) r = containerParent[r];
+        return containerIndex[r] + 1 + (node - containerSkip[r]);
     }
 
     /** The label of the node in its parent: the member name, {@code [i]}, or empty for the root. */
@@ -220,7 +315,7 @@ public final class JsonIndex {
     /** RFC 6901 pointer from the document root. */
     public String pointer(int node) {
         List<String> parts = new ArrayList<>();
-        for (int n = node; parent[n] >= 0; n = parent[n]) {
+        for (int n = node; n > 0; n = parent(n)) {
             String key = key(n);
             parts.add(key != null ? key.replace("~", "~0").replace("/", "~1") : Integer.toString(arrayIndex(n)));
         }
@@ -248,30 +343,30 @@ public final class JsonIndex {
 
     /** Decoded string value of a STRING node; other nodes give their JSON text. */
     public String stringValue(int node) {
-        if (type(node) == NodeType.STRING) return JsonStrings.decode(data, base + start[node], base + end[node], Integer.MAX_VALUE);
+        if (type(node) == NodeType.STRING) return JsonStrings.decode(data, base + start[node], base + end(node), Integer.MAX_VALUE);
         return rawText(node);
     }
 
     /** The first {@code maxChars} characters of a STRING node's decoded value; only those are decoded. */
     public String stringHead(int node, int maxChars) {
-        return JsonStrings.decode(data, base + start[node], base + end[node], maxChars);
+        return JsonStrings.decode(data, base + start[node], base + end(node), maxChars);
     }
 
     /** The length in bytes of a STRING node's literal as sent (quotes and escapes included). */
     public int literalBytes(int node) {
-        return end[node] - start[node];
+        return literalLength(node);
     }
 
     /** UTF-8 bytes of a STRING node's decoded value, without an intermediate String. */
     public byte[] stringBytes(int node) {
-        return JsonStrings.unescapeToUtf8(data, base + start[node], base + end[node]);
+        return JsonStrings.unescapeToUtf8(data, base + start[node], base + end(node));
     }
 
     /** The first character of a STRING node's value that is not whitespace, or 0. */
     public char firstNonBlankChar(int node) {
-        for (int i = base + start[node] + 1; i < base + end[node] - 1; i++) {
+        for (int i = base + start[node] + 1; i < base + end(node) - 1; i++) {
             byte b = data[i];
-            if (b == '\\' && i + 1 < base + end[node] && (data[i + 1] == 'n' || data[i + 1] == 't' || data[i + 1] == 'r')) {
+            if (b == '\\' && i + 1 < base + end(node) && (data[i + 1] == 'n' || data[i + 1] == 't' || data[i + 1] == 'r')) {
                 i++;
                 continue;
             }
@@ -286,7 +381,7 @@ public final class JsonIndex {
             case OBJECT -> "{" + childCount(node) + (childCount(node) == 1 ? " key}" : " keys}");
             case ARRAY -> "[" + childCount(node) + (childCount(node) == 1 ? " item]" : " items]");
             case STRING -> {
-                String s = JsonStrings.decode(data, base + start[node], base + end[node], maxChars + 1);
+                String s = JsonStrings.decode(data, base + start[node], base + end(node), maxChars + 1);
                 yield s.length() > maxChars ? s.substring(0, maxChars) + "…" : s;
             }
             default -> rawText(node);
@@ -295,7 +390,7 @@ public final class JsonIndex {
 
     /** The node's JSON text exactly as received. */
     public String rawText(int node) {
-        return new String(data, base + start[node], end[node] - start[node], StandardCharsets.UTF_8);
+        return new String(data, base + start[node], literalLength(node), StandardCharsets.UTF_8);
     }
 
     /** Raw bytes of the node, as a copy of at most {@code max} bytes. */
@@ -313,7 +408,7 @@ public final class JsonIndex {
 
     /** Writes the node's raw JSON to {@code out} without copying it. */
     public void writeTo(int node, java.io.OutputStream out) throws java.io.IOException {
-        out.write(data, base + start[node], end[node] - start[node]);
+        out.write(data, base + start[node], literalLength(node));
     }
 
     /** Exact o200k_base tokens of the node's raw text (slow on huge nodes: call off the UI thread). */
@@ -379,7 +474,7 @@ public final class JsonIndex {
 
     /** Offset just past the node's last byte. */
     public long endOffset(int node) {
-        return end[node];
+        return end(node);
     }
 
     /** The deepest node whose raw text contains the byte at {@code offset}, or -1. */
@@ -396,7 +491,7 @@ public final class JsonIndex {
                 hi = mid - 1;
             }
         }
-        while (best >= 0 && end[best] <= offset) best = parent[best];
+        while (best >= 0 && end(best) <= offset) best = parent(best);
         return best;
     }
 

@@ -24,13 +24,23 @@ final class JsonIndexBuilder {
     private final boolean exact;
     private int count;
     private int[] start;
-    private int[] end;
-    private int[] parent;
-    private int[] skip;
-    private int[] keyRef;
-    private int[] childCount;
-    private int[] tokens;
     private byte[] type;
+    private char[] lengths;
+    private char[] keyGaps;
+    private char[] tokens;
+    private final SparseInts.Builder longLengths = new SparseInts.Builder();
+    private final SparseInts.Builder farKeys = new SparseInts.Builder();
+    private final SparseInts.Builder manyTokens = new SparseInts.Builder();
+    /** Containers by rank (document order): their node, the node after them, children, array index, parent rank. */
+    private int containers;
+    private int[] containerNode;
+    private int[] containerSkip;
+    private int[] containerChildren;
+    private int[] containerIndex;
+    private int[] containerParent;
+    /** Tokens summed while a container is open; written to {@link #tokens} when it closes. */
+    private int[] containerTokens;
+    /** Ranks of the open containers. */
     private int[] stack = new int[64];
     private final java.util.Map<String, Integer> keyTokenCache = new java.util.HashMap<>();
     private final java.util.Map<String, Boolean> keyFlagCache = new java.util.HashMap<>();
@@ -49,15 +59,20 @@ final class JsonIndexBuilder {
         this.exact = exact;
         this.visitor = visitor;
         // a value takes at least two bytes with its separator: a bound for text that is not JSON
-        int capacity = Math.max(16, Math.min(JsonValueCount.of(data, from, from + length), length / 2 + 16));
+        JsonValueCount counted = JsonValueCount.of(data, from, from + length);
+        int capacity = Math.max(16, Math.min(counted.values(), length / 2 + 16));
         start = new int[capacity];
-        end = new int[capacity];
-        parent = new int[capacity];
-        skip = new int[capacity];
-        keyRef = new int[capacity];
-        childCount = new int[capacity];
-        tokens = new int[capacity];
         type = new byte[capacity];
+        lengths = new char[capacity];
+        keyGaps = new char[capacity];
+        tokens = new char[capacity];
+        int containerCapacity = Math.max(16, Math.min(counted.containers(), capacity));
+        containerNode = new int[containerCapacity];
+        containerSkip = new int[containerCapacity];
+        containerChildren = new int[containerCapacity];
+        containerIndex = new int[containerCapacity];
+        containerParent = new int[containerCapacity];
+        containerTokens = new int[containerCapacity];
     }
 
     static JsonIndex build(byte[] data, int offset, int length, PayloadLimits limits, StringVisitor visitor)
@@ -77,8 +92,17 @@ final class JsonIndexBuilder {
         b.parse(factory(limits));
         b.trim();
         b.relativeToStart();
-        return new JsonIndex(data, offset, length, b.count, b.start, b.end, b.parent, b.skip, b.keyRef,
-                b.childCount, b.tokens, b.type, b.exact, b.flagged);
+        return new JsonIndex(data, offset, length, b.nodes(), b.containers(), b.exact, b.flagged);
+    }
+
+    private JsonIndex.Nodes nodes() {
+        return new JsonIndex.Nodes(count, start, type, lengths, longLengths.build(), keyGaps, farKeys.build(),
+                tokens, manyTokens.build());
+    }
+
+    private JsonIndex.Containers containers() {
+        return new JsonIndex.Containers(containers, containerNode, containerSkip, containerChildren, containerIndex,
+                containerParent);
     }
 
     static JsonFactory factory(PayloadLimits limits) {
@@ -111,8 +135,9 @@ final class JsonIndexBuilder {
                         int at = nextTokenStart();
                         cursor = at + 1;
                         int node = open(at, t == JsonToken.START_OBJECT ? NodeType.OBJECT : NodeType.ARRAY, pendingKey);
-                        tokens[node] = 2 + keyTokens(pendingName);
-                        push(node);
+                        int rank = openContainer(node);
+                        containerTokens[rank] = 2 + keyTokens(pendingName);
+                        push(rank);
                         pendingName = null;
                     }
                     case END_OBJECT, END_ARRAY -> {
@@ -183,17 +208,18 @@ final class JsonIndexBuilder {
         int at = nextTokenStart();
         int node = open(at, nt, pendingKey);
         int valueTokens;
+        int end;
         if (nt == NodeType.STRING) {
             // the string's text is never materialized unless someone needs it: its end is found
             // in the bytes, and Jackson skips the content when the next token is requested
-            int close = closingQuote(start[node]);
-            end[node] = close + 1;
+            int close = closingQuote(at);
+            end = close + 1;
             if (visitor != StringVisitor.NONE) visitor.onString(node, depth, name, p.getText());
             if (keyFlag != null && name != null && flagsKey(name)) flagged.set(node);
-            valueTokens = 1 + (exact ? TokenCounter.exact(JsonStrings.decode(data, start[node], end[node], Integer.MAX_VALUE))
-                    : TokenCounter.estimate(utf8Text.of(data, start[node] + 1, close)));
+            valueTokens = 1 + (exact ? TokenCounter.exact(JsonStrings.decode(data, at, end, Integer.MAX_VALUE))
+                    : TokenCounter.estimate(utf8Text.of(data, at + 1, close)));
         } else {
-            end[node] = switch (t) {
+            end = switch (t) {
                 case VALUE_TRUE -> at + 4;
                 case VALUE_FALSE -> at + 5;
                 case VALUE_NULL -> at + 4;
@@ -201,10 +227,11 @@ final class JsonIndexBuilder {
             };
             valueTokens = 1;
         }
-        cursor = end[node];
-        skip[node] = node + 1;
-        tokens[node] = valueTokens + keyTokens(name);
-        addToParent(node);
+        cursor = end;
+        length(node, end - at);
+        int total = valueTokens + keyTokens(name);
+        tokens(node, total);
+        addToParent(total);
     }
 
     /**
@@ -244,68 +271,120 @@ final class JsonIndexBuilder {
     private int open(int offset, NodeType nt, int pendingKey) {
         ensureCapacity();
         int node = count++;
-        int parentNode = depth == 0 ? -1 : stack[depth - 1];
+        int parentRank = depth == 0 ? -1 : stack[depth - 1];
         start[node] = offset;
-        parent[node] = parentNode;
         type[node] = (byte) nt.ordinal();
-        keyRef[node] = parentNode >= 0 && type[parentNode] == NodeType.ARRAY.ordinal()
-                ? -(childCount[parentNode] + 2)
-                : pendingKey;
-        if (parentNode >= 0) childCount[parentNode]++;
+        boolean member = parentRank >= 0 && type[containerNode[parentRank]] == NodeType.OBJECT.ordinal();
+        if (member) keyGap(node, offset - pendingKey, pendingKey);
+        if (parentRank >= 0) containerChildren[parentRank]++;
         return node;
     }
 
-    private void addToParent(int node) {
-        if (depth > 0) tokens[stack[depth - 1]] += tokens[node];
+    private int openContainer(int node) {
+        ensureContainerCapacity();
+        int rank = containers++;
+        int parentRank = depth == 0 ? -1 : stack[depth - 1];
+        containerNode[rank] = node;
+        containerParent[rank] = parentRank;
+        // the parent's count already includes this one
+        containerIndex[rank] = parentRank >= 0 && type[containerNode[parentRank]] == NodeType.ARRAY.ordinal()
+                ? containerChildren[parentRank] - 1 : -1;
+        return rank;
     }
 
-    private void push(int node) {
+    private void length(int node, int length) {
+        if (length < JsonIndex.WIDE) {
+            lengths[node] = (char) length;
+        } else {
+            lengths[node] = JsonIndex.WIDE;
+            longLengths.put(node, length);
+        }
+    }
+
+    /** A member name's quote is a few bytes before its value; the rare far one is kept aside, absolute. */
+    private void keyGap(int node, int gap, int keyQuote) {
+        if (gap < JsonIndex.WIDE) {
+            keyGaps[node] = (char) gap;
+        } else {
+            keyGaps[node] = JsonIndex.WIDE;
+            farKeys.put(node, keyQuote);
+        }
+    }
+
+    private void tokens(int node, int n) {
+        if (n < JsonIndex.WIDE) {
+            tokens[node] = (char) n;
+        } else {
+            tokens[node] = JsonIndex.WIDE;
+            manyTokens.put(node, n);
+        }
+    }
+
+    private void addToParent(int tokenCount) {
+        if (depth > 0) containerTokens[stack[depth - 1]] += tokenCount;
+    }
+
+    private void push(int rank) {
         if (depth == stack.length) stack = Arrays.copyOf(stack, depth * 2);
-        stack[depth++] = node;
+        stack[depth++] = rank;
     }
 
     private void close(int endOffset) {
-        int node = stack[--depth];
-        end[node] = endOffset;
-        skip[node] = count;
-        addToParent(node);
+        int rank = stack[--depth];
+        int node = containerNode[rank];
+        length(node, endOffset - start[node]);
+        containerSkip[rank] = count;
+        tokens(node, containerTokens[rank]);
+        addToParent(containerTokens[rank]);
     }
 
-    /**
-     * Node offsets count from the document's first byte (the index's base); member-name offsets
-     * ({@code keyRef}) stay positions in the whole array, as {@link JsonIndex} reads them.
-     */
+    /** Node offsets count from the document's first byte (the index's base); member-name quotes stay positions in the whole array. */
     private void relativeToStart() {
         if (from == 0) return;
-        for (int i = 0; i < count; i++) {
-            start[i] -= from;
-            end[i] -= from;
-        }
+        for (int i = 0; i < count; i++) start[i] -= from;
     }
 
     /** Drops unused capacity so a small document does not keep arrays sized for a big one. */
     private void trim() {
-        if (start.length - count < 1024) return;
-        start = Arrays.copyOf(start, count);
-        end = Arrays.copyOf(end, count);
-        parent = Arrays.copyOf(parent, count);
-        skip = Arrays.copyOf(skip, count);
-        keyRef = Arrays.copyOf(keyRef, count);
-        childCount = Arrays.copyOf(childCount, count);
-        tokens = Arrays.copyOf(tokens, count);
-        type = Arrays.copyOf(type, count);
+        if (start.length - count >= 1024) {
+            start = Arrays.copyOf(start, count);
+            type = Arrays.copyOf(type, count);
+            lengths = Arrays.copyOf(lengths, count);
+            keyGaps = Arrays.copyOf(keyGaps, count);
+            tokens = Arrays.copyOf(tokens, count);
+        }
+        if (containerNode.length - containers >= 1024) {
+            containerNode = Arrays.copyOf(containerNode, containers);
+            containerSkip = Arrays.copyOf(containerSkip, containers);
+            containerChildren = Arrays.copyOf(containerChildren, containers);
+            containerIndex = Arrays.copyOf(containerIndex, containers);
+            containerParent = Arrays.copyOf(containerParent, containers);
+        }
+        containerTokens = null;
     }
 
     private void ensureCapacity() {
         if (count < start.length) return;
-        int n = (int) Math.min(Integer.MAX_VALUE - 8, start.length + (long) start.length / 2 + 16);
+        int n = grown(start.length);
         start = Arrays.copyOf(start, n);
-        end = Arrays.copyOf(end, n);
-        parent = Arrays.copyOf(parent, n);
-        skip = Arrays.copyOf(skip, n);
-        keyRef = Arrays.copyOf(keyRef, n);
-        childCount = Arrays.copyOf(childCount, n);
-        tokens = Arrays.copyOf(tokens, n);
         type = Arrays.copyOf(type, n);
+        lengths = Arrays.copyOf(lengths, n);
+        keyGaps = Arrays.copyOf(keyGaps, n);
+        tokens = Arrays.copyOf(tokens, n);
+    }
+
+    private void ensureContainerCapacity() {
+        if (containers < containerNode.length) return;
+        int n = grown(containerNode.length);
+        containerNode = Arrays.copyOf(containerNode, n);
+        containerSkip = Arrays.copyOf(containerSkip, n);
+        containerChildren = Arrays.copyOf(containerChildren, n);
+        containerIndex = Arrays.copyOf(containerIndex, n);
+        containerParent = Arrays.copyOf(containerParent, n);
+        containerTokens = Arrays.copyOf(containerTokens, n);
+    }
+
+    private static int grown(int length) {
+        return (int) Math.min(Integer.MAX_VALUE - 8, length + (long) length / 2 + 16);
     }
 }

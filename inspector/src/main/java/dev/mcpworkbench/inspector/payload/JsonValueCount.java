@@ -1,20 +1,19 @@
 package dev.mcpworkbench.inspector.payload;
 
 /**
- * How many values (the index's nodes) a JSON text holds, counted over its bytes before it is
- * indexed: one for the root, one per member (each {@code :}) and one per array element. The index
+ * How many values (the index's nodes) and how many of them containers a JSON text holds, counted
+ * over its bytes before it is indexed: one value for the root, one per member (each {@code :}) and
+ * one per array element. The index
  * sized its eight parallel arrays by a guess and grew them by half until they fit, then trimmed
  * them: for a 100 MB list of small objects about 600 MB of copies per parse (JFR), and old and new
  * arrays alive together at the peak. Sized by this count they are allocated once. Only a size: on
  * text that is not JSON the count is meaningless and the index still grows if it must.
  */
-final class JsonValueCount {
+record JsonValueCount(int values, int containers) {
 
-    private JsonValueCount() {
-    }
-
-    static int of(byte[] data, int from, int to) {
+    static JsonValueCount of(byte[] data, int from, int to) {
         long count = 1;
+        long containers = 0;
         // one bit per open container: set for an array (whose commas separate values)
         long[] arrays = new long[4];
         int depth = 0;
@@ -37,6 +36,7 @@ final class JsonValueCount {
                     if (depth > 0 && (arrays[(depth - 1) >>> 6] & (1L << (depth - 1))) != 0) count++;
                 }
                 case '[', '{' -> {
+                    containers++;
                     if (depth >>> 6 == arrays.length) arrays = java.util.Arrays.copyOf(arrays, arrays.length * 2);
                     if (b == '[') {
                         arrays[depth >>> 6] |= 1L << depth;
@@ -53,6 +53,6 @@ final class JsonValueCount {
                 }
             }
         }
-        return (int) Math.min(count, Integer.MAX_VALUE - 8);
+        return new JsonValueCount((int) Math.min(count, Integer.MAX_VALUE - 8), (int) Math.min(containers, Integer.MAX_VALUE - 8));
     }
 }
