@@ -15,8 +15,11 @@ import org.slf4j.LoggerFactory;
  * holds two to three times that on the heap and allocates gigabytes of short-lived objects while it
  * is read and checked, and under that limit ZGC collects back to back and still grows. So each big
  * payload holds a {@link Lease}: while any is held the soft limit is the launcher's plus three times
- * the payloads' bytes (the memory target: RSS at most 3× the payload over the idle app); when the
- * last is closed it goes back to the launcher's value and a collection is requested, so that the
+ * the payloads' bytes (the memory target: RSS at most 3× the payload over the idle app). Once a
+ * payload has been parsed and checked it {@linkplain Lease#settle() settles}: what is left of it is
+ * its bytes (the parse is kept only while a view shows it), so its room shrinks to its size and a
+ * collection is requested, a moment later, so that the gigabytes of the work can be returned while
+ * the result stays on screen. When the last lease is closed it goes back to the launcher's value and a collection is requested, so that the
  * pages the payload used are free and ZGC returns them after {@code -XX:ZUncommitDelay} (left
  * alone, ZGC would not collect an idle app and the memory would stay committed).
  *
@@ -30,6 +33,12 @@ public final class HeapPolicy {
     public static final long BIG_BYTES = 4L * 1024 * 1024;
     /** Heap room per byte of payload held: the memory target's bound. */
     static final int ROOM_PER_PAYLOAD_BYTE = 3;
+    /**
+     * How long after a payload settles its collection is requested: the thread that finished the
+     * work still holds the parse for a moment (handing the findings on); collected at once, it would
+     * survive until the next collection, which in an idle app does not come.
+     */
+    private static final java.time.Duration SETTLE_COLLECTION_DELAY = java.time.Duration.ofSeconds(2);
 
     private static final Logger LOG = LoggerFactory.getLogger(HeapPolicy.class);
     private static final String FLAG = "SoftMaxHeapSize";
@@ -57,14 +66,22 @@ public final class HeapPolicy {
     public final class Lease implements AutoCloseable {
         private final long bytes;
         private final String what;
+        /** The heap room it holds: three times its bytes while it is worked on, its bytes once settled. */
+        private long room;
 
         private Lease(long bytes, String what) {
             this.bytes = bytes;
             this.what = what;
+            this.room = ROOM_PER_PAYLOAD_BYTE * bytes;
         }
 
         public long bytes() {
             return bytes;
+        }
+
+        /** The work on the payload is done: it keeps room for its bytes alone. Harmless when repeated or closed. */
+        public void settle() {
+            HeapPolicy.this.settle(this);
         }
 
         @Override
@@ -77,6 +94,7 @@ public final class HeapPolicy {
     private final long idleSoftMax;
     private final Map<Lease, Boolean> held = new IdentityHashMap<>();
     private long heldBytes;
+    private long heldRoom;
 
     HeapPolicy(Vm vm) {
         this.vm = vm;
@@ -111,7 +129,8 @@ public final class HeapPolicy {
         synchronized (this) {
             held.put(lease, Boolean.TRUE);
             heldBytes += bytes;
-            limit = Math.min(vm.maxHeap(), idleSoftMax + ROOM_PER_PAYLOAD_BYTE * heldBytes);
+            heldRoom += lease.room;
+            limit = limit();
             set = vm.setSoftMax(limit);
         }
         if (set) LOG.info("Heap: soft limit raised to {} MB for {} ({} MB)", limit >> 20, what, bytes >> 20);
@@ -123,7 +142,8 @@ public final class HeapPolicy {
         synchronized (this) {
             if (held.remove(lease) == null) return;
             heldBytes -= lease.bytes;
-            limit = held.isEmpty() ? idleSoftMax : Math.min(vm.maxHeap(), idleSoftMax + ROOM_PER_PAYLOAD_BYTE * heldBytes);
+            heldRoom -= lease.room;
+            limit = held.isEmpty() ? idleSoftMax : limit();
             vm.setSoftMax(limit);
         }
         if (limit == idleSoftMax) {
@@ -133,6 +153,31 @@ public final class HeapPolicy {
         } else {
             LOG.info("Heap: {} left; soft limit lowered to {} MB", lease.what, limit >> 20);
         }
+    }
+
+    private void settle(Lease lease) {
+        long limit;
+        synchronized (this) {
+            if (!held.containsKey(lease) || lease.room == lease.bytes) return;
+            heldRoom -= lease.room - lease.bytes;
+            lease.room = lease.bytes;
+            limit = limit();
+            vm.setSoftMax(limit);
+        }
+        LOG.info("Heap: {} was checked; soft limit lowered to {} MB, collection requested so that the work's memory can be returned",
+                lease.what, limit >> 20);
+        Thread.ofVirtual().name("heap-policy-settle").start(() -> {
+            try {
+                Thread.sleep(SETTLE_COLLECTION_DELAY);
+                vm.requestCollection();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    private long limit() {
+        return Math.min(vm.maxHeap(), idleSoftMax + heldRoom);
     }
 
     /** The running JVM, through the HotSpot diagnostic bean. */

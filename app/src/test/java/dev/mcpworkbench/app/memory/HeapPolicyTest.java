@@ -52,6 +52,23 @@ class HeapPolicyTest {
     }
 
     @Test
+    void aCheckedPayloadKeepsRoomForItsBytesAlone() {
+        HeapPolicy policy = new HeapPolicy(HeapPolicy.Vm.running());
+        long max = Runtime.getRuntime().maxMemory();
+        HeapPolicy.Lease shown = policy.hold(20 * MB, "a 20 MB result on screen");
+        HeapPolicy.Lease checked = policy.hold(10 * MB, "a 10 MB result");
+        checked.settle();
+        assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + 3 * 20 * MB + 10 * MB));
+        checked.settle(); // twice: no effect
+        assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + 3 * 20 * MB + 10 * MB));
+        shown.close();
+        assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + 10 * MB));
+        checked.close();
+        checked.settle(); // closed: no effect
+        assertThat(softMax()).isEqualTo(64 * MB);
+    }
+
+    @Test
     void smallPayloadsChangeNothing() {
         HeapPolicy policy = new HeapPolicy(HeapPolicy.Vm.running());
         try (HeapPolicy.Lease small = policy.hold(HeapPolicy.BIG_BYTES - 1, "a small result")) {

@@ -123,6 +123,9 @@ public final class ResultAnalysis {
                 inFlight = null;
             }
             pending.complete(done);
+            // parsed and checked: what stays is the result's bytes (the parse only while a view holds it)
+            HeapPolicy.Lease lease = heapLease;
+            if (lease != null) lease.settle();
             return done;
         } catch (Exception | Error e) {
             synchronized (lock) {

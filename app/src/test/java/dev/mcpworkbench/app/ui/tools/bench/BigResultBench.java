@@ -117,9 +117,18 @@ public final class BigResultBench {
         ToolDetailView detail = context.window().workspace().tools().detail();
         waitFor(10, () -> onFx(() -> detail.editor() != null && detail.editor().validProperty().get()));
 
-        for (String label : List.of("first call", "repeat call")) {
-            measure(label, context, detail);
+        measure("first call", context, detail);
+        // -Dbench.rssOnScreenSeconds=5,15,30: RSS that many seconds after the first call's figures (1 s after its checks), the result on screen
+        long checked = System.nanoTime();
+        for (String at : System.getProperty("bench.rssOnScreenSeconds", "").split(",")) {
+            if (at.isBlank()) continue;
+            int later = Integer.parseInt(at.trim());
+            long wait = checked + later * 1_000_000_000L - System.nanoTime();
+            if (wait > 0) Thread.sleep(wait / 1_000_000);
+            System.out.printf("result on screen, %d s after the first call's figures: RSS %,d MB (+%,d over baseline), heap used %,d MB, committed %,d MB%n",
+                    later, rssKb() / 1024, (rssKb() - baseline) / 1024, heapUsedMb(), heapCommittedMb());
         }
+        measure("repeat call", context, detail);
 
         // the result leaves the screen: the pane goes back to empty
         onFx(() -> detail.resultPane().showEmpty());
