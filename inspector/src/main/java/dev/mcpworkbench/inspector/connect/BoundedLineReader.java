@@ -47,6 +47,15 @@ final class BoundedLineReader implements Closeable {
      * copied once into it, not grown by doubling and decoded to a String.
      */
     byte[] readLineBytes() throws IOException {
+        LineBytes line = readLinePieces();
+        return line == null ? null : line.toArray();
+    }
+
+    /**
+     * The next line without its terminator, as the pieces it was read into, or null at the end of
+     * the stream: the caller copies out the part it keeps, once (an event's data after "data:").
+     */
+    LineBytes readLinePieces() throws IOException {
         LineBytes line = null;
         lastCut = false;
         while (true) {
@@ -55,7 +64,7 @@ final class BoundedLineReader implements Closeable {
                 pos = 0;
                 if (end <= 0) {
                     end = 0;
-                    return line == null ? null : line.toArray();
+                    return line;
                 }
             }
             if (skipLineFeed) {
@@ -72,7 +81,7 @@ final class BoundedLineReader implements Closeable {
             if (i < end) {
                 skipLineFeed = buffer[i] == '\r';
                 pos = i + 1;
-                return line.toArray();
+                return line;
             }
             pos = end;
         }

@@ -40,13 +40,48 @@ final class LineBytes {
     }
 
     byte[] toArray() {
-        byte[] out = new byte[Math.toIntExact(size)];
+        return toArray(0);
+    }
+
+    /** The bytes from {@code from} on, in an array of their exact size (an event's data after its field name). */
+    byte[] toArray(int from) {
+        byte[] out = new byte[Math.toIntExact(size - from)];
         int at = 0;
-        for (byte[] p : full) {
-            System.arraycopy(p, 0, out, at, p.length);
-            at += p.length;
+        int skip = from;
+        for (int i = 0; i <= full.size(); i++) {
+            byte[] p = i < full.size() ? full.get(i) : piece;
+            int n = i < full.size() ? p.length : used;
+            if (skip >= n) {
+                skip -= n;
+                continue;
+            }
+            System.arraycopy(p, skip, out, at, n - skip);
+            at += n - skip;
+            skip = 0;
         }
-        System.arraycopy(piece, 0, out, at, used);
         return out;
+    }
+
+    /** The byte at {@code index} (less than {@link #size()}). */
+    byte at(long index) {
+        for (byte[] p : full) {
+            if (index < p.length) return p[(int) index];
+            index -= p.length;
+        }
+        return piece[(int) index];
+    }
+
+    /** Where {@code b} first occurs among the first {@code max} bytes, or -1. */
+    int indexOf(byte b, int max) {
+        long end = Math.min(size, max);
+        for (int i = 0; i < end; i++) if (at(i) == b) return i;
+        return -1;
+    }
+
+    /** The first {@code to} bytes decoded as UTF-8: a line's field name (short: found within {@link #indexOf}'s bound). */
+    String head(int to) {
+        byte[] part = new byte[to];
+        for (int i = 0; i < to; i++) part[i] = at(i);
+        return new String(part, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

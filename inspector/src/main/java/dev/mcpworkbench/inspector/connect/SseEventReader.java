@@ -2,6 +2,7 @@ package dev.mcpworkbench.inspector.connect;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Reads Server-Sent Events (WHATWG HTML, "server-sent events") from one stream, one event at a
@@ -11,9 +12,27 @@ import java.io.InputStream;
  */
 public final class SseEventReader {
 
-    /** One dispatched event; {@code id} is the last event id at the time it was dispatched (may be null). */
-    public record Event(String type, String data, String id) {
+    /**
+     * One dispatched event; {@code id} is the last event id at the time it was dispatched (may be
+     * null). Its data is kept as the bytes the server sent: a 100 MB message decoded into a String,
+     * cut from its line, gathered in a builder and encoded back cost five copies of it.
+     */
+    public record Event(String type, byte[] bytes, String id) {
+
+        /** The data as text. */
+        public String data() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        /** Whether the data is empty or only whitespace (a keep-alive), checked without decoding it. */
+        public boolean isBlank() {
+            for (byte b : bytes) if (b != ' ' && b != '\t' && b != '\n' && b != '\r') return false;
+            return true;
+        }
     }
+
+    /** Field names are short; a longer run before the colon is no field this reader knows. */
+    private static final int LONGEST_FIELD = 16;
 
     private final long limit;
     private BoundedLineReader reader;
@@ -52,36 +71,43 @@ public final class SseEventReader {
     /** The next event, or null at the end of the stream. */
     public Event next() throws IOException {
         String type = "message";
-        StringBuilder data = null;
-        String line;
-        while ((line = reader.readLine()) != null) {
-            if (line.isEmpty()) {
-                if (data != null) return new Event(type, data.toString(), lastEventId);
+        byte[] data = null;
+        LineBytes line;
+        while ((line = reader.readLinePieces()) != null) {
+            if (line.size() == 0) {
+                if (data != null) return new Event(type, data, lastEventId);
                 type = "message";
                 continue;
             }
-            if (line.startsWith(":")) continue;
-            int colon = line.indexOf(':');
-            String field = colon < 0 ? line : line.substring(0, colon);
-            String value = colon < 0 ? "" : line.substring(colon + 1);
-            if (value.startsWith(" ")) value = value.substring(1);
+            if (line.at(0) == ':') continue;
+            int colon = line.indexOf((byte) ':', LONGEST_FIELD + 1);
+            String field = colon >= 0 ? line.head(colon) : line.size() <= LONGEST_FIELD ? line.head((int) line.size()) : "";
+            int valueStart = colon < 0 ? (int) line.size() : colon + 1;
+            if (valueStart < line.size() && line.at(valueStart) == ' ') valueStart++;
             switch (field) {
-                case "event" -> type = value;
-                case "data" -> {
-                    if (data != null && (long) data.length() + value.length() + 1 > limit) {
-                        throw new MessageTooLargeException("an event", limit);
-                    }
-                    data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
-                }
+                case "event" -> type = new String(line.toArray(valueStart), StandardCharsets.UTF_8);
+                case "data" -> data = appendLine(data, line.toArray(valueStart));
                 case "id" -> {
+                    String value = new String(line.toArray(valueStart), StandardCharsets.UTF_8);
                     if (!value.contains("\0")) lastEventId = value;
                 }
                 case "retry" -> {
+                    String value = new String(line.toArray(valueStart), StandardCharsets.UTF_8);
                     if (value.matches("\\d{1,9}")) retryMillis = Long.parseLong(value);
                 }
                 default -> { } // unknown fields are ignored, as the standard says
             }
         }
-        return data == null ? null : new Event(type, data.toString(), lastEventId);
+        return data == null ? null : new Event(type, data, lastEventId);
+    }
+
+    /** Data lines join with a line feed, within the limit on one event. */
+    private byte[] appendLine(byte[] data, byte[] value) throws MessageTooLargeException {
+        if (data == null) return value;
+        if ((long) data.length + value.length + 1 > limit) throw new MessageTooLargeException("an event", limit);
+        byte[] joined = java.util.Arrays.copyOf(data, data.length + 1 + value.length);
+        joined[data.length] = '\n';
+        System.arraycopy(value, 0, joined, data.length + 1, value.length);
+        return joined;
     }
 }

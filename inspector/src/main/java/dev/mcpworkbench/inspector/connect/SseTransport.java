@@ -111,9 +111,9 @@ final class SseTransport implements Transport {
                     traffic.recordLifecycle("Endpoint event: " + event.data());
                     endpoint.complete(postEndpoint(event.data()));
                 } else if ("message".equals(event.type())) {
-                    // one array for the log and the tree, as the other transports: a long text of
-                    // the message stays in it (LongTextNode) instead of being a second copy
-                    byte[] utf8 = event.data().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    // the event's bytes are the one array for the log and the tree, as with the other
+                    // transports: a long text of the message stays in it (LongTextNode)
+                    byte[] utf8 = event.bytes();
                     JsonNode parsed = JsonRpcText.parseOrNull(utf8);
                     traffic.recordMessage(Direction.SERVER_TO_CLIENT, utf8, parsed, info);
                     if (parsed != null && (parsed.isObject() || parsed.isArray())) sink.onMessage(parsed, utf8);

@@ -281,7 +281,7 @@ final class StreamableHttpTransport implements Transport {
             events.follow(stream);
             SseEventReader.Event event;
             while ((event = events.next()) != null) {
-                if ("message".equals(event.type()) && !event.data().isBlank()) deliver(event.data(), info, null, "text/event-stream");
+                if ("message".equals(event.type()) && !event.isBlank()) deliver(event.bytes(), info, null, "text/event-stream");
             }
             return null;
         } catch (IOException e) {
