@@ -104,10 +104,13 @@ class HeapPolicyTest {
             for (int i = 0; i < alive.length; i++) alive[i] = new byte[1024 * 1024];
             System.gc();
             assertThat(waitFor(() -> softMax() >= 200 * MB)).as("soft limit %d MB over 200 MB alive", softMax() / MB).isTrue();
+            long withThem = softMax();
             assertThat(alive[199]).hasSize(1024 * 1024);
             alive = null;
+            // what else this JVM keeps alive (earlier tests' windows) stays under the floor: only its fall is checked
             System.gc();
-            assertThat(waitFor(() -> softMax() < 200 * MB)).as("soft limit %d MB once they are free", softMax() / MB).isTrue();
+            assertThat(waitFor(() -> softMax() <= withThem - 128 * MB))
+                    .as("soft limit %d MB once they are free (%d MB with them)", softMax() / MB, withThem / MB).isTrue();
         } finally {
             policy.stop();
         }
