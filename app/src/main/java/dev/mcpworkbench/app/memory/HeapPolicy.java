@@ -166,12 +166,14 @@ public final class HeapPolicy {
             last = held.isEmpty();
             set = apply();
         }
+        long now = limit();
+        String change = now == idleSoftMax ? "back to" : set > 0 ? "lowered to" : "stays at";
         if (last) {
-            LOG.info("Heap: {} left; soft limit {} MB, collection requested so that the memory can be returned",
-                    lease.what, limit() >> 20);
+            LOG.info("Heap: {} left; soft limit {} {} MB, collection requested so that the memory can be returned",
+                    lease.what, change, now >> 20);
             vm.requestCollection();
         } else {
-            LOG.info("Heap: {} left; soft limit {} MB", lease.what, limit() >> 20);
+            LOG.info("Heap: {} left; soft limit {} {} MB", lease.what, change, now >> 20);
         }
     }
 
