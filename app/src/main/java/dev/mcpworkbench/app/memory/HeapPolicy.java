@@ -2,9 +2,18 @@ package dev.mcpworkbench.app.memory;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,9 +28,18 @@ import org.slf4j.LoggerFactory;
  * payload has been parsed and checked it {@linkplain Lease#settle() settles}: what is left of it is
  * its bytes (the parse is kept only while a view shows it), so its room shrinks to its size and a
  * collection is requested, a moment later, so that the gigabytes of the work can be returned while
- * the result stays on screen. When the last lease is closed it goes back to the launcher's value and a collection is requested, so that the
- * pages the payload used are free and ZGC returns them after {@code -XX:ZUncommitDelay} (left
- * alone, ZGC would not collect an idle app and the memory would stay committed).
+ * the result stays on screen. When the last lease is closed the limit goes back to the launcher's
+ * value and a collection is requested, so that the pages the payload used are free and ZGC returns
+ * them after {@code -XX:ZUncommitDelay} (left alone, ZGC would not collect an idle app and the
+ * memory would stay committed).
+ *
+ * <p>The soft limit never stays below what the last full collection left alive plus some room
+ * ({@link #floorFor}): the heap keeps more than the payloads on screen (the traffic log's copy of
+ * the last big message, a result's analysis, the findings), and under a soft limit below its live
+ * set ZGC starts a collection at every allocation, one core of two busy collecting while the user
+ * opens a view (the bench's gc log: collections back to back for seconds, 450 MB alive under a
+ * 428 MB limit, 170 MB under 128-158 MB after a 10 MB result). The floor follows each full
+ * collection, so it comes down once the memory is free.
  *
  * <p>{@code SoftMaxHeapSize} is a manageable flag: it is changed at run time through
  * {@link HotSpotDiagnosticMXBean#setVMOption}. Where it cannot be (not HotSpot, or the flag is not
@@ -39,10 +57,17 @@ public final class HeapPolicy {
      * survive until the next collection, which in an idle app does not come.
      */
     private static final java.time.Duration SETTLE_COLLECTION_DELAY = java.time.Duration.ofSeconds(2);
+    /**
+     * Room over the live set, at least: about what the FX thread and a check allocate while a
+     * collection runs (a few hundred MB/s for 100-300 ms); small enough that an idle app's live set
+     * (about 70 MB) stays under the launcher's 128 MB.
+     */
+    static final long MIN_ROOM_OVER_LIVE = 48L * 1024 * 1024;
+    /** The floor moves in steps of this, so that small changes of the live set change nothing. */
+    static final long FLOOR_STEP = 16L * 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(HeapPolicy.class);
     private static final String FLAG = "SoftMaxHeapSize";
-    private static final HeapPolicy SHARED = new HeapPolicy(Vm.running());
 
     /** The JVM the policy steers; the running one in the app, whose flag the tests read back. */
     interface Vm {
@@ -56,6 +81,12 @@ public final class HeapPolicy {
 
         /** Starts a collection and returns at once. */
         void requestCollection();
+
+        /**
+         * Calls {@code liveBytes} with the heap in use after each full collection, from the JVM's
+         * notification thread; returns what stops it.
+         */
+        Runnable afterFullCollections(LongConsumer liveBytes);
 
         static Vm running() {
             return new RunningVm();
@@ -93,16 +124,27 @@ public final class HeapPolicy {
     private final Vm vm;
     private final long idleSoftMax;
     private final Map<Lease, Boolean> held = new IdentityHashMap<>();
+    private final Runnable stopWatching;
     private long heldBytes;
     private long heldRoom;
+    private long liveBytes;
+    /** The limit this policy set last (the launcher's at first): set again only when it changes. */
+    private long limit;
 
     HeapPolicy(Vm vm) {
         this.vm = vm;
         this.idleSoftMax = vm.softMax();
+        this.limit = idleSoftMax;
+        this.stopWatching = active() ? vm.afterFullCollections(this::collected) : () -> { };
     }
 
     public static HeapPolicy shared() {
-        return SHARED;
+        return Shared.POLICY;
+    }
+
+    /** Made at first use, not with the class: a policy made for a test must be the only one steering the flag. */
+    private static final class Shared {
+        static final HeapPolicy POLICY = new HeapPolicy(Vm.running());
     }
 
     /** Whether the policy can change the soft limit in this JVM. */
@@ -124,48 +166,49 @@ public final class HeapPolicy {
     public Lease hold(long bytes, String what) {
         Lease lease = new Lease(bytes, what);
         if (!active() || bytes < BIG_BYTES) return lease;
-        long limit;
-        boolean set;
+        long set;
         synchronized (this) {
             held.put(lease, Boolean.TRUE);
             heldBytes += bytes;
             heldRoom += lease.room;
-            limit = limit();
-            set = vm.setSoftMax(limit);
+            set = apply();
         }
-        if (set) LOG.info("Heap: soft limit raised to {} MB for {} ({} MB)", limit >> 20, what, bytes >> 20);
+        if (set > 0) LOG.info("Heap: soft limit raised to {} MB for {} ({} MB)", set >> 20, what, bytes >> 20);
         return lease;
     }
 
     private void release(Lease lease) {
-        long limit;
+        long set;
+        boolean last;
         synchronized (this) {
             if (held.remove(lease) == null) return;
             heldBytes -= lease.bytes;
             heldRoom -= lease.room;
-            limit = held.isEmpty() ? idleSoftMax : limit();
-            vm.setSoftMax(limit);
+            last = held.isEmpty();
+            set = apply();
         }
-        if (limit == idleSoftMax) {
-            LOG.info("Heap: {} left; soft limit back to {} MB, collection requested so that the memory can be returned",
-                    lease.what, limit >> 20);
+        long now = limit();
+        String change = now == idleSoftMax ? "back to" : set > 0 ? "lowered to" : "stays at";
+        if (last) {
+            LOG.info("Heap: {} left; soft limit {} {} MB, collection requested so that the memory can be returned",
+                    lease.what, change, now >> 20);
             vm.requestCollection();
         } else {
-            LOG.info("Heap: {} left; soft limit lowered to {} MB", lease.what, limit >> 20);
+            LOG.info("Heap: {} left; soft limit {} {} MB", lease.what, change, now >> 20);
         }
     }
 
     private void settle(Lease lease) {
-        long limit;
+        long now;
         synchronized (this) {
             if (!held.containsKey(lease) || lease.room == lease.bytes) return;
             heldRoom -= lease.room - lease.bytes;
             lease.room = lease.bytes;
-            limit = limit();
-            vm.setSoftMax(limit);
+            apply();
+            now = limit;
         }
-        LOG.info("Heap: {} was checked; soft limit lowered to {} MB, collection requested so that the work's memory can be returned",
-                lease.what, limit >> 20);
+        LOG.info("Heap: {} was checked; soft limit {} MB, collection requested so that the work's memory can be returned",
+                lease.what, now >> 20);
         Thread.ofVirtual().name("heap-policy-settle").start(() -> {
             try {
                 Thread.sleep(SETTLE_COLLECTION_DELAY);
@@ -176,8 +219,43 @@ public final class HeapPolicy {
         });
     }
 
-    private long limit() {
-        return Math.min(vm.maxHeap(), idleSoftMax + heldRoom);
+    /** A full collection left {@code bytes} in use: the floor under the soft limit follows it. */
+    void collected(long bytes) {
+        long set;
+        synchronized (this) {
+            liveBytes = bytes;
+            set = apply();
+        }
+        if (set > 0) LOG.info("Heap: soft limit {} MB, {} MB alive after a full collection", set >> 20, bytes >> 20);
+    }
+
+    /** The soft limit the policy keeps now. */
+    public synchronized long limit() {
+        return limit;
+    }
+
+    /**
+     * The lowest soft limit under which a live set of {@code liveBytes} leaves ZGC room to work:
+     * the live set plus a quarter, at least {@link #MIN_ROOM_OVER_LIVE}, rounded up to
+     * {@link #FLOOR_STEP}.
+     */
+    static long floorFor(long liveBytes) {
+        long wanted = liveBytes + Math.max(MIN_ROOM_OVER_LIVE, liveBytes / 4);
+        return (wanted + FLOOR_STEP - 1) / FLOOR_STEP * FLOOR_STEP;
+    }
+
+    /** Sets the limit the leases and the live set ask for; returns it when it changed, else 0. */
+    private long apply() {
+        long wanted = Math.max(idleSoftMax + heldRoom, floorFor(liveBytes));
+        wanted = Math.min(vm.maxHeap(), Math.max(idleSoftMax, wanted));
+        if (wanted == limit || !vm.setSoftMax(wanted)) return 0;
+        limit = wanted;
+        return wanted;
+    }
+
+    /** Stops following the collections (a policy made for a test). */
+    void stop() {
+        stopWatching.run();
     }
 
     /** The running JVM, through the HotSpot diagnostic bean. */
@@ -214,6 +292,40 @@ public final class HeapPolicy {
         public void requestCollection() {
             // System.gc() waits for the cycle to end: the caller (often the FX thread) must not
             Thread.ofVirtual().name("heap-policy-gc").start(System::gc);
+        }
+
+        @Override
+        public Runnable afterFullCollections(LongConsumer liveBytes) {
+            NotificationListener listener = (notification, handback) -> {
+                if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) return;
+                var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                if (!full(info.getGcName())) return;
+                liveBytes.accept(info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum());
+            };
+            List<NotificationEmitter> emitters = new ArrayList<>();
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof NotificationEmitter emitter && full(gc.getName())) {
+                    emitter.addNotificationListener(listener, null, null);
+                    emitters.add(emitter);
+                }
+            }
+            return () -> emitters.forEach(e -> {
+                try {
+                    e.removeNotificationListener(listener);
+                } catch (javax.management.ListenerNotFoundException ignored) {
+                    // already removed
+                }
+            });
+        }
+
+        /**
+         * Generational ZGC's old-generation cycles ("ZGC Major Cycles"); a minor cycle leaves the
+         * old generation's garbage in place, so its figure is not the live set. Other collectors'
+         * full collections for completeness (the policy is inactive where the flag is not writable).
+         */
+        private static boolean full(String gcName) {
+            return gcName.equals("ZGC Major Cycles") || gcName.equals("ZGC Cycles")
+                    || gcName.contains("Old") || gcName.contains("MarkSweep");
         }
     }
 }

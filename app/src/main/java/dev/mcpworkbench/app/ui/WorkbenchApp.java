@@ -48,6 +48,9 @@ public final class WorkbenchApp extends Application {
         PayloadView.warmUpSoon(scene.getStylesheets());
         // and the first finding selected, for its detail pane and definition area
         dev.mcpworkbench.app.ui.findings.DetailWarmUp.startOnce(scene.getStylesheets());
+        // the heap policy follows full collections from now on, not from the first big tool result:
+        // a big resource or traffic alone can leave more alive than the launcher's soft limit
+        dev.mcpworkbench.app.memory.HeapPolicy.shared();
         context.started(getParameters().getRaw());
         SelfTest.requested(getParameters().getRaw()).ifPresent(timeout ->
                 new SelfTest(context, System.out, System::exit)

@@ -31,9 +31,24 @@ class HeapPolicyTest {
         return Long.parseLong(bean.getVMOption("SoftMaxHeapSize").getValue());
     }
 
+    /**
+     * This JVM, without the collections' notifications: the test tells the policy what a full
+     * collection left alive, so that a collection of its own does not move the figures it checks.
+     */
+    private static HeapPolicy.Vm withoutNotifications() {
+        HeapPolicy.Vm running = HeapPolicy.Vm.running();
+        return new HeapPolicy.Vm() {
+            @Override public long softMax() { return running.softMax(); }
+            @Override public boolean setSoftMax(long bytes) { return running.setSoftMax(bytes); }
+            @Override public long maxHeap() { return running.maxHeap(); }
+            @Override public void requestCollection() { running.requestCollection(); }
+            @Override public Runnable afterFullCollections(java.util.function.LongConsumer liveBytes) { return () -> { }; }
+        };
+    }
+
     @Test
     void bigPayloadsRaiseTheSoftLimitUntilTheLastLeaves() {
-        HeapPolicy policy = new HeapPolicy(HeapPolicy.Vm.running());
+        HeapPolicy policy = new HeapPolicy(withoutNotifications());
         assertThat(policy.active()).isTrue();
         assertThat(policy.idleSoftMax()).isEqualTo(64 * MB);
         long max = Runtime.getRuntime().maxMemory();
@@ -53,7 +68,7 @@ class HeapPolicyTest {
 
     @Test
     void aCheckedPayloadKeepsRoomForItsBytesAlone() {
-        HeapPolicy policy = new HeapPolicy(HeapPolicy.Vm.running());
+        HeapPolicy policy = new HeapPolicy(withoutNotifications());
         long max = Runtime.getRuntime().maxMemory();
         HeapPolicy.Lease shown = policy.hold(20 * MB, "a 20 MB result on screen");
         HeapPolicy.Lease checked = policy.hold(10 * MB, "a 10 MB result");
@@ -70,12 +85,60 @@ class HeapPolicyTest {
 
     @Test
     void smallPayloadsChangeNothing() {
-        HeapPolicy policy = new HeapPolicy(HeapPolicy.Vm.running());
+        HeapPolicy policy = new HeapPolicy(withoutNotifications());
         try (HeapPolicy.Lease small = policy.hold(HeapPolicy.BIG_BYTES - 1, "a small result")) {
             assertThat(small.bytes()).isEqualTo(HeapPolicy.BIG_BYTES - 1);
             assertThat(softMax()).isEqualTo(64 * MB);
         }
         assertThat(softMax()).isEqualTo(64 * MB);
+    }
+
+    @Test
+    void theLimitStaysAboveWhatTheLastFullCollectionLeftAlive() {
+        HeapPolicy policy = new HeapPolicy(withoutNotifications());
+        long max = Runtime.getRuntime().maxMemory();
+        // the traffic log's copy of a big message and a result's analysis: 300 MB alive
+        policy.collected(300 * MB);
+        long floor = Math.min(max, HeapPolicy.floorFor(300 * MB));
+        assertThat(floor).isGreaterThanOrEqualTo(Math.min(max, 300 * MB + HeapPolicy.MIN_ROOM_OVER_LIVE));
+        assertThat(softMax()).isEqualTo(floor).isEqualTo(policy.limit());
+
+        // a lease asking for less than the floor does not lower it
+        HeapPolicy.Lease lease = policy.hold(20 * MB, "a 20 MB result");
+        assertThat(softMax()).isEqualTo(floor);
+        // the memory was freed: the lease's room is what is left
+        policy.collected(10 * MB);
+        assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + 3 * 20 * MB));
+        lease.close();
+        assertThat(softMax()).isEqualTo(64 * MB);
+    }
+
+    @Test
+    void aFullCollectionOfThisJvmMovesTheFloor() throws Exception {
+        HeapPolicy policy = new HeapPolicy(HeapPolicy.Vm.running());
+        try {
+            byte[][] alive = new byte[200][];
+            for (int i = 0; i < alive.length; i++) alive[i] = new byte[1024 * 1024];
+            System.gc();
+            assertThat(waitFor(() -> softMax() >= 200 * MB)).as("soft limit %d MB over 200 MB alive", softMax() / MB).isTrue();
+            long withThem = softMax();
+            assertThat(alive[199]).hasSize(1024 * 1024);
+            alive = null;
+            // what else this JVM keeps alive (earlier tests' windows) stays under the floor: only its fall is checked
+            System.gc();
+            assertThat(waitFor(() -> softMax() <= withThem - 128 * MB))
+                    .as("soft limit %d MB once they are free (%d MB with them)", softMax() / MB, withThem / MB).isTrue();
+        } finally {
+            policy.stop();
+        }
+    }
+
+    private static boolean waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            if (condition.getAsBoolean()) return true;
+            Thread.sleep(50);
+        }
+        return condition.getAsBoolean();
     }
 
     @Test

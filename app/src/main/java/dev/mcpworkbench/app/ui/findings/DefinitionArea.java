@@ -25,7 +25,7 @@ public final class DefinitionArea extends StackPane {
 
     /** Shows {@code definition} and highlights the node at {@code pointer}; returns the highlighted text. */
     public Optional<String> show(JsonNode definition, String pointer) {
-        layout = JsonLayout.of(definition);
+        layout = JsonLayout.of(definition, pointer);
         area.replaceText(layout.text());
         area.setStyleClass(0, layout.text().length(), "json");
         Optional<JsonLayout.Span> span = layout.span(pointer);

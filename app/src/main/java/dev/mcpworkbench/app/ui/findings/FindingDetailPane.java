@@ -22,6 +22,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Right-hand side of the findings screen: everything about the selected finding. */
 public final class FindingDetailPane extends VBox {
 
+    /**
+     * The most of a finding's own texts (message, location, evidence, fix) a label shows: they
+     * carry server text, and a label measures and wraps all of its text in the frame that shows it
+     * (the rules cut their excerpts, but nothing made every rule do so). As the result pane's text
+     * previews.
+     */
+    static final int TEXT_CHARS = 4 * 1024;
+
     private final HBox header = new HBox(8);
     private final Label title = new Label();
     private final Label message = wrapped("detail-message");
@@ -96,11 +104,11 @@ public final class FindingDetailPane extends VBox {
         Finding f = item.finding();
         header.getChildren().setAll(new SeverityBadge(f.severity()), title);
         title.setText(f.ruleId() + item.ruleMetadata().map(r -> " · " + r.title()).orElse(""));
-        message.setText(f.message());
-        location.setText(f.location().display());
+        message.setText(bounded(f.message()));
+        location.setText(bounded(f.location().display()));
         suppressedBanner.setText("Suppressed: " + (item.suppressed() ? item.suppressionReason() : ""));
         setShown(suppressedBanner, item.suppressed());
-        evidence.setText(f.evidence().isEmpty() ? "(the rule recorded no excerpt; see the highlight below)" : f.evidence());
+        evidence.setText(f.evidence().isEmpty() ? "(the rule recorded no excerpt; see the highlight below)" : bounded(f.evidence()));
         // the definition (a styled text area) is filled in the frame after the rest: with the
         // detail's own first layout it made one long frame of the first finding selected. It is
         // hidden meanwhile, not emptied: the previous finding's definition must not show, and
@@ -115,7 +123,7 @@ public final class FindingDetailPane extends VBox {
             definition.setVisible(true);
             definitionShown = true;
         });
-        fix.setText(f.fix().isEmpty() ? "No fix recorded." : f.fix());
+        fix.setText(f.fix().isEmpty() ? "No fix recorded." : bounded(f.fix()));
         rationale.setText(item.ruleMetadata().map(RuleMetadata::rationale).orElse("Unknown rule " + f.ruleId() + "."));
         references.getChildren().setAll(item.ruleMetadata().map(r -> r.owaspIds().stream()
                 .map(id -> (javafx.scene.Node) chip("OWASP " + id)).toList()).orElse(java.util.List.of()));
@@ -143,6 +151,18 @@ public final class FindingDetailPane extends VBox {
     /** Whether the definition of the finding on screen is in place (it comes a frame after the rest). */
     public boolean definitionShown() {
         return definitionShown;
+    }
+
+    /** {@code text}, or its first {@link #TEXT_CHARS} characters and how many more there are. */
+    static String bounded(String text) {
+        if (text.length() <= TEXT_CHARS) return text;
+        int end = Character.isHighSurrogate(text.charAt(TEXT_CHARS - 1)) ? TEXT_CHARS - 1 : TEXT_CHARS;
+        return text.substring(0, end) + String.format(java.util.Locale.ROOT, "\u2026 (%,d more characters)", text.length() - end);
+    }
+
+    /** The text of the evidence label, for tests. */
+    String evidenceText() {
+        return evidence.getText();
     }
 
     /** Short words for a link; the full address is in its tooltip. */

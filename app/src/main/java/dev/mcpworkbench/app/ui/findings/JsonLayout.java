@@ -27,7 +27,16 @@ public final class JsonLayout {
     }
 
     public static JsonLayout of(JsonNode node) {
-        Printer printer = new Printer();
+        return of(node, "");
+    }
+
+    /**
+     * The layout of {@code node} with the way to {@code pointer} in full: once the text passed
+     * {@link #MAX_TEXT}, members and items off that way are left out, each container saying how
+     * many it left out. A definition of 100,000 properties shows some pages of them, not all.
+     */
+    public static JsonLayout of(JsonNode node, String pointer) {
+        Printer printer = new Printer(pointer == null ? "" : pointer);
         printer.value(node == null ? JsonNodeFactory.instance.nullNode() : node, "", 0, -1);
         return new JsonLayout(printer.out.toString(), printer.spans);
     }
@@ -61,14 +70,44 @@ public final class JsonLayout {
 
     /** Longer strings are cut for display: a hostile server must not freeze the view. */
     static final int MAX_STRING = 20_000;
+    /**
+     * The text past which only the way to the highlighted node is printed: the definition area
+     * copies, styles and measures all of its text, a few pages are what it shows.
+     */
+    static final int MAX_TEXT = 16 * 1024;
 
     private static final class Printer {
         private final StringBuilder out = new StringBuilder();
         private final Map<String, Span> spans = new HashMap<>();
+        private final String target;
+        /** Where the target's text began while it is being printed, else -1. */
+        private int targetStart = -1;
+
+        Printer(String target) {
+            this.target = target;
+        }
+
+        /**
+         * Whether the node at {@code pointer} is printed: always on the way to the target, inside
+         * the target while its own text is short (the highlight shows it), else while the text is.
+         */
+        private boolean printed(String pointer) {
+            if (out.length() < MAX_TEXT || target.equals(pointer) || target.startsWith(pointer + "/")) return true;
+            return targetStart >= 0 && out.length() - targetStart < MAX_TEXT;
+        }
+
+        private void leftOut(int count, String what, int depth) {
+            if (count == 0) return;
+            indent(depth);
+            out.append("\u2026 ").append(String.format(java.util.Locale.ROOT, "%,d", count)).append(' ').append(what)
+                    .append(count == 1 ? "" : "s").append(" not shown\n");
+        }
 
         /** @param memberStart where the member's key began, or -1 for array items and the root */
         void value(JsonNode node, String pointer, int depth, int memberStart) {
             int start = memberStart >= 0 ? memberStart : out.length();
+            boolean isTarget = pointer.equals(target);
+            if (isTarget) targetStart = start;
             if (node.isObject()) {
                 object(node, pointer, depth);
             } else if (node.isArray()) {
@@ -79,6 +118,7 @@ public final class JsonLayout {
                 out.append(node.toString());
             }
             spans.put(pointer, new Span(start, out.length()));
+            if (isTarget) targetStart = -1;
         }
 
         private void object(JsonNode node, String pointer, int depth) {
@@ -88,14 +128,24 @@ public final class JsonLayout {
             }
             out.append("{\n");
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            int left = 0;
+            boolean first = true;
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
+                String member = pointer + "/" + escape(field.getKey());
+                if (!printed(member)) {
+                    left++;
+                    continue;
+                }
+                if (!first) out.append(",\n");
+                first = false;
                 indent(depth + 1);
                 int keyStart = out.length();
                 out.append(quote(field.getKey())).append(": ");
-                value(field.getValue(), pointer + "/" + escape(field.getKey()), depth + 1, keyStart);
-                out.append(fields.hasNext() ? ",\n" : "\n");
+                value(field.getValue(), member, depth + 1, keyStart);
             }
+            if (!first) out.append('\n');
+            leftOut(left, "member", depth + 1);
             indent(depth);
             out.append('}');
         }
@@ -106,11 +156,21 @@ public final class JsonLayout {
                 return;
             }
             out.append("[\n");
+            int left = 0;
+            boolean first = true;
             for (int i = 0; i < node.size(); i++) {
+                String item = pointer + "/" + i;
+                if (!printed(item)) {
+                    left++;
+                    continue;
+                }
+                if (!first) out.append(",\n");
+                first = false;
                 indent(depth + 1);
-                value(node.get(i), pointer + "/" + i, depth + 1, -1);
-                out.append(i < node.size() - 1 ? ",\n" : "\n");
+                value(node.get(i), item, depth + 1, -1);
             }
+            if (!first) out.append('\n');
+            leftOut(left, "item", depth + 1);
             indent(depth);
             out.append(']');
         }

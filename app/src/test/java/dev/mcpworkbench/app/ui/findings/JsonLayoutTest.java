@@ -46,4 +46,22 @@ class JsonLayoutTest {
         JsonLayout layout = JsonLayout.of(SnapshotJson.MAPPER.createObjectNode().put("description", big));
         assertThat(layout.text()).contains("(500 more characters)").hasSizeLessThan(JsonLayout.MAX_STRING + 200);
     }
+
+    @Test
+    void aHugeDefinitionIsPrintedWholeOnlyOnTheWayToThePointer() throws Exception {
+        var root = SnapshotJson.MAPPER.createObjectNode().put("name", "dump");
+        var items = root.putObject("inputSchema").putArray("items");
+        for (int i = 0; i < 20_000; i++) items.addObject().put("id", i).put("label", "item " + i);
+        root.put("after", "kept while short");
+
+        JsonLayout layout = JsonLayout.of(root, "/inputSchema/items/19999/label");
+        assertThat(layout.text()).hasSizeLessThan(JsonLayout.MAX_TEXT + 1024)
+                .contains("\"id\": 0,", "items not shown").doesNotContain("\"after\"");
+        JsonLayout.Span span = layout.span("/inputSchema/items/19999/label").orElseThrow();
+        assertThat(layout.text().substring(span.start(), span.end())).isEqualTo("\"label\": \"item 19999\"");
+        // the item on the way shows the member the pointer names, and says the other is left out
+        assertThat(layout.text()).doesNotContain("\"id\": 19999").contains("1 member not shown");
+        // a left-out count per container, after the members shown
+        assertThat(layout.text()).containsPattern("\u2026 19,[0-9]{3} items not shown\n    \\]");
+    }
 }

@@ -68,6 +68,7 @@ public final class BigResultBench {
             // as the app does once its window is up (WorkbenchApp)
             dev.mcpworkbench.app.ui.payload.PayloadView.warmUpSoon(stage.getScene().getStylesheets());
             dev.mcpworkbench.app.ui.findings.DetailWarmUp.startOnce(stage.getScene().getStylesheets());
+            dev.mcpworkbench.app.memory.HeapPolicy.shared();
         });
         AppContext context = holder[0];
         new AnimationTimer() {
