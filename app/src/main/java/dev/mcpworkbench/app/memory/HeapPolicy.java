@@ -115,6 +115,11 @@ public final class HeapPolicy {
             HeapPolicy.this.settle(this);
         }
 
+        /** The payload is parsed and checked again (its parse was collected): room for the work until it settles again. */
+        public void work() {
+            HeapPolicy.this.work(this);
+        }
+
         @Override
         public void close() {
             release(this);
@@ -127,7 +132,8 @@ public final class HeapPolicy {
     private final Runnable stopWatching;
     private long heldBytes;
     private long heldRoom;
-    private long liveBytes;
+    /** The floor the last full collections set (see {@link #collected}). */
+    private long liveFloor;
     /** The limit this policy set last (the launcher's at first): set again only when it changes. */
     private long limit;
 
@@ -198,6 +204,18 @@ public final class HeapPolicy {
         }
     }
 
+    private void work(Lease lease) {
+        long now;
+        synchronized (this) {
+            if (!held.containsKey(lease) || lease.room != lease.bytes) return;
+            lease.room = ROOM_PER_PAYLOAD_BYTE * lease.bytes;
+            heldRoom += lease.room - lease.bytes;
+            apply();
+            now = limit;
+        }
+        LOG.info("Heap: {} is parsed again; soft limit {} MB", lease.what, now >> 20);
+    }
+
     private void settle(Lease lease) {
         long now;
         synchronized (this) {
@@ -223,7 +241,9 @@ public final class HeapPolicy {
     void collected(long bytes) {
         long set;
         synchronized (this) {
-            liveBytes = bytes;
+            long floor = floorFor(bytes);
+            // a live set wavering across a step does not move the limit (and the log) at every collection
+            if (floor > liveFloor || floor < liveFloor - FLOOR_STEP) liveFloor = floor;
             set = apply();
         }
         if (set > 0) LOG.info("Heap: soft limit {} MB, {} MB alive after a full collection", set >> 20, bytes >> 20);
@@ -246,7 +266,7 @@ public final class HeapPolicy {
 
     /** Sets the limit the leases and the live set ask for; returns it when it changed, else 0. */
     private long apply() {
-        long wanted = Math.max(idleSoftMax + heldRoom, floorFor(liveBytes));
+        long wanted = Math.max(idleSoftMax + heldRoom, liveFloor);
         wanted = Math.min(vm.maxHeap(), Math.max(idleSoftMax, wanted));
         if (wanted == limit || !vm.setSoftMax(wanted)) return 0;
         limit = wanted;

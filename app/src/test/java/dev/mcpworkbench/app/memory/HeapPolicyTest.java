@@ -76,6 +76,10 @@ class HeapPolicyTest {
         assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + 3 * 20 * MB + 10 * MB));
         checked.settle(); // twice: no effect
         assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + 3 * 20 * MB + 10 * MB));
+        checked.work(); // parsed again: the room of the work, until it settles again
+        assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + 3 * 30 * MB));
+        checked.settle();
+        assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + 3 * 20 * MB + 10 * MB));
         shown.close();
         assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + 10 * MB));
         checked.close();
@@ -111,6 +115,21 @@ class HeapPolicyTest {
         assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + 3 * 20 * MB));
         lease.close();
         assertThat(softMax()).isEqualTo(64 * MB);
+    }
+
+    @Test
+    void aLiveSetWaveringAcrossAStepLeavesTheLimitAlone() {
+        HeapPolicy policy = new HeapPolicy(withoutNotifications());
+        policy.collected(81 * MB);
+        long raised = HeapPolicy.floorFor(81 * MB);
+        assertThat(raised).isGreaterThan(HeapPolicy.floorFor(79 * MB));
+        assertThat(softMax()).isEqualTo(raised);
+        policy.collected(79 * MB);
+        assertThat(softMax()).as("one step down is within the wavering").isEqualTo(raised);
+        policy.collected(81 * MB);
+        assertThat(softMax()).isEqualTo(raised);
+        policy.collected(10 * MB);
+        assertThat(softMax()).as("a real fall lowers it").isEqualTo(64 * MB);
     }
 
     @Test

@@ -71,11 +71,11 @@ public final class SseEventReader {
     /** The next event, or null at the end of the stream. */
     public Event next() throws IOException {
         String type = "message";
-        byte[] data = null;
+        EventData data = null;
         LineBytes line;
         while ((line = reader.readLinePieces()) != null) {
             if (line.size() == 0) {
-                if (data != null) return new Event(type, data, lastEventId);
+                if (data != null) return new Event(type, data.toArray(), lastEventId);
                 type = "message";
                 continue;
             }
@@ -86,7 +86,10 @@ public final class SseEventReader {
             if (valueStart < line.size() && line.at(valueStart) == ' ') valueStart++;
             switch (field) {
                 case "event" -> type = new String(line.toArray(valueStart), StandardCharsets.UTF_8);
-                case "data" -> data = appendLine(data, line.toArray(valueStart));
+                case "data" -> {
+                    if (data == null) data = new EventData();
+                    data.add(line.toArray(valueStart), limit);
+                }
                 case "id" -> {
                     String value = new String(line.toArray(valueStart), StandardCharsets.UTF_8);
                     if (!value.contains("\0")) lastEventId = value;
@@ -98,16 +101,41 @@ public final class SseEventReader {
                 default -> { } // unknown fields are ignored, as the standard says
             }
         }
-        return data == null ? null : new Event(type, data, lastEventId);
+        return data == null ? null : new Event(type, data.toArray(), lastEventId);
     }
 
-    /** Data lines join with a line feed, within the limit on one event. */
-    private byte[] appendLine(byte[] data, byte[] value) throws MessageTooLargeException {
-        if (data == null) return value;
-        if ((long) data.length + value.length + 1 > limit) throw new MessageTooLargeException("an event", limit);
-        byte[] joined = java.util.Arrays.copyOf(data, data.length + 1 + value.length);
-        joined[data.length] = '\n';
-        System.arraycopy(value, 0, joined, data.length + 1, value.length);
-        return joined;
+    /**
+     * An event's data lines joined with line feeds. A single line (a whole JSON-RPC message, the
+     * usual case) is kept as it was read, without a copy; more lines go into a buffer that doubles.
+     * Joined by a fresh copy at each line, an event of many short lines (pretty-printed JSON, or a
+     * hostile server's bare "data" lines) took time growing with the square of its size.
+     */
+    private static final class EventData {
+        private byte[] first;
+        private byte[] joined;
+        private int used;
+
+        void add(byte[] line, long limit) throws MessageTooLargeException {
+            if (first == null && joined == null) {
+                first = line;
+                return;
+            }
+            long size = (joined == null ? first.length : used) + 1L + line.length;
+            if (size > limit) throw new MessageTooLargeException("an event", limit);
+            if (joined == null) {
+                joined = java.util.Arrays.copyOf(first, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(64, size * 2)));
+                used = first.length;
+                first = null;
+            } else if (size > joined.length) {
+                joined = java.util.Arrays.copyOf(joined, (int) Math.min(Integer.MAX_VALUE - 8, size * 2));
+            }
+            joined[used++] = '\n';
+            System.arraycopy(line, 0, joined, used, line.length);
+            used += line.length;
+        }
+
+        byte[] toArray() {
+            return joined == null ? first : java.util.Arrays.copyOf(joined, used);
+        }
     }
 }

@@ -41,7 +41,8 @@ public final class FieldWeights {
         if (known != null && known.arrayNode == array) return known;
         Accumulator acc = new Accumulator();
         int item = 0;
-        for (int c = array + 1; c < tree.skip(array); c = tree.skip(c), item++) acc.walk(tree, c, -1, item);
+        int end = tree.skip(array);
+        for (int c = array + 1; c < end; c = tree.skip(c), item++) acc.walk(tree, c, -1, item);
         FieldWeights weights = new FieldWeights(array, tree.childCount(array), tree.tokens(array), acc.fields(tree.tokens(array)));
         tree.lastFieldWeights(weights);
         return weights;
@@ -142,7 +143,8 @@ public final class FieldWeights {
         private int spellingCount;
 
         void walk(JsonIndex tree, int node, int pathId, int item) {
-            for (int c = node + 1; c < tree.skip(node); c = tree.skip(c)) {
+            int end = tree.skip(node);
+            for (int c = node + 1; c < end; c = tree.skip(c)) {
                 int id = internName(tree, c, pathId);
                 bytes[id] += tree.bytes(c);
                 tokens[id] += tree.tokens(c);

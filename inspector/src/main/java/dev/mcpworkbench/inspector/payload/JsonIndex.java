@@ -16,11 +16,13 @@ import java.util.Locale;
  * <p>Every value costs 11 bytes: where it starts, its type, and in two bytes each its literal's
  * length, the distance back to its member name and its tokens (the rare value too big for two bytes
  * is kept aside in a {@link SparseInts}). Only containers (a fifth of the values of a list of small
- * objects, fewer in most documents) store their structure: 20 bytes for the node after them, their
- * child count, their index in a parent array and their parent. A value's parent and array index are
- * found from the containers around it by binary search. Each value with all its links stored took
- * 26 bytes: 170 MB for the 6.7 million values of a 100 MB list, alive with the message and the
- * list's text while a result is checked (issue 22's memory bound).
+ * objects, fewer in most documents) store their structure: 24 bytes for their node, the node after
+ * them, their child count, their index in a parent array, their parent and their place in the order
+ * containers closed. A value's parent and array index are read from the last container that opened
+ * or closed before it (two binary searches, whatever the depth). Each value with all its links
+ * stored took 26 bytes: 170 MB for the 6.7 million values of a 100 MB list, alive with the message
+ * and the list's text while a result is checked (issue 22's memory bound). A document made of
+ * little but empty containers costs more now (35 bytes a value).
  */
 public final class JsonIndex {
 
@@ -34,7 +36,7 @@ public final class JsonIndex {
     }
 
     /** Per container, by rank in document order. */
-    record Containers(int count, int[] node, int[] skip, int[] children, int[] arrayIndex, int[] parent) {
+    record Containers(int count, int[] node, int[] skip, int[] children, int[] arrayIndex, int[] parent, int[] closeOrder) {
     }
 
     private final byte[] data;
@@ -59,6 +61,14 @@ public final class JsonIndex {
     private final int[] containerChildren;
     private final int[] containerIndex;
     private final int[] containerParent;
+    /** The ranks of the containers in the order they closed: their {@link #containerSkip} ascend along it. */
+    private final int[] closeOrder;
+    /**
+     * The rank found last: walks go forward, so the next one is searched from here (a step or two)
+     * rather than over all containers. Shared by threads without a lock: any value is a valid rank
+     * to start from, and every answer is checked against the node.
+     */
+    private int rankHint;
     private final boolean exactTokens;
     private final java.util.BitSet flaggedKeys;
     /**
@@ -88,6 +98,7 @@ public final class JsonIndex {
         this.containerChildren = containers.children();
         this.containerIndex = containers.arrayIndex();
         this.containerParent = containers.parent();
+        this.closeOrder = containers.closeOrder();
         this.exactTokens = exactTokens;
         this.flaggedKeys = flaggedKeys;
     }
@@ -221,7 +232,13 @@ public final class JsonIndex {
 
     /** The rank of a container node. */
     private int rank(int container) {
-        return java.util.Arrays.binarySearch(containerNode, 0, containerCount, container);
+        int hint = rankHint;
+        if (hint < containerCount && containerNode[hint] == container) return hint;
+        int rank = hint < containerCount && containerNode[hint] < container
+                ? firstContainerFrom(hint + 1, container)
+                : java.util.Arrays.binarySearch(containerNode, 0, containerCount, container);
+        rankHint = rank;
+        return rank;
     }
 
     /** The rank of the last container that opens before {@code node}, or -1. */
@@ -231,13 +248,38 @@ public final class JsonIndex {
     }
 
     /**
-     * The rank of the node's parent, or -1 for the root: the innermost container that opened before
-     * the node and has not closed (its subtree reaches past the node).
+     * The last open or close of a container before {@code node} in document order: the container's
+     * rank when it opened, {@code -rank - 2} when it closed, -1 when there is none. The state of
+     * the container stack at a node is the one that event left: the container itself when it
+     * opened, its parent when it closed. Two binary searches, whatever the depth.
      */
+    private int lastEventBefore(int node) {
+        int opened = lastContainerBefore(node);
+        if (opened < 0) return -1;
+        // the last close at or before the node (a container closing right before it has skip == node)
+        int lo = 0;
+        int hi = containerCount - 1;
+        int last = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (containerSkip[closeOrder[mid]] <= node) {
+                last = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (last < 0) return opened;
+        int closedRank = closeOrder[last];
+        // an open at node n comes after a close at skip s (between nodes s - 1 and s) when n >= s
+        return containerNode[opened] >= containerSkip[closedRank] ? opened : -closedRank - 2;
+    }
+
+    /** The rank of the node's parent, or -1 for the root. */
     private int parentRank(int node) {
-        int r = lastContainerBefore(node);
-        while (r >= 0 && containerSkip[r] <= node) r = containerParent[r];
-        return r;
+        if (isContainer(node)) return containerParent[rank(node)];
+        int event = lastEventBefore(node);
+        return event >= -1 ? event : containerParent[-event - 2];
     }
 
     /** The member named {@code name} of an object node, or -1. */
@@ -295,13 +337,13 @@ public final class JsonIndex {
     public int arrayIndex(int node) {
         if (keyGaps[node] != 0 || node == 0) return -1;
         if (isContainer(node)) return containerIndex[rank(node)];
-        int parent = parentRank(node);
+        int event = lastEventBefore(node);
+        int parent = event >= -1 ? event : containerParent[-event - 2];
         if (parent < 0 || type[containerNode[parent]] != NodeType.ARRAY.ordinal()) return -1;
-        // the values between the last container sibling before this one (or the array's start) and it are scalars, one node each
-        int r = lastContainerBefore(node);
-        if (r == parent) return node - containerNode[parent] - 1;
-        while (containerParent[r] != parent) r = containerParent[r];
-        return containerIndex[r] + 1 + (node - containerSkip[r]);
+        // the values since the array opened, or since its last container element closed, are scalars: one node each
+        if (event >= 0) return node - containerNode[parent] - 1;
+        int sibling = -event - 2;
+        return containerIndex[sibling] + 1 + (node - containerSkip[sibling]);
     }
 
     /** The label of the node in its parent: the member name, {@code [i]}, or empty for the root. */

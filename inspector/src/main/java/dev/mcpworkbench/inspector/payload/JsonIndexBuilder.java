@@ -38,10 +38,13 @@ final class JsonIndexBuilder {
     private int[] containerChildren;
     private int[] containerIndex;
     private int[] containerParent;
-    /** Tokens summed while a container is open; written to {@link #tokens} when it closes. */
-    private int[] containerTokens;
+    /** The ranks of the containers in the order they closed (see {@link JsonIndex#parentRank}). */
+    private int[] closeOrder;
+    private int closed;
     /** Ranks of the open containers. */
     private int[] stack = new int[64];
+    /** Tokens summed while each open container is open; written to {@link #tokens} when it closes. */
+    private int[] stackTokens = new int[64];
     private final java.util.Map<String, Integer> keyTokenCache = new java.util.HashMap<>();
     private final java.util.Map<String, Boolean> keyFlagCache = new java.util.HashMap<>();
     private java.util.function.Predicate<String> keyFlag;
@@ -72,7 +75,7 @@ final class JsonIndexBuilder {
         containerChildren = new int[containerCapacity];
         containerIndex = new int[containerCapacity];
         containerParent = new int[containerCapacity];
-        containerTokens = new int[containerCapacity];
+        closeOrder = new int[containerCapacity];
     }
 
     static JsonIndex build(byte[] data, int offset, int length, PayloadLimits limits, StringVisitor visitor)
@@ -102,7 +105,7 @@ final class JsonIndexBuilder {
 
     private JsonIndex.Containers containers() {
         return new JsonIndex.Containers(containers, containerNode, containerSkip, containerChildren, containerIndex,
-                containerParent);
+                containerParent, closeOrder);
     }
 
     static JsonFactory factory(PayloadLimits limits) {
@@ -136,8 +139,7 @@ final class JsonIndexBuilder {
                         cursor = at + 1;
                         int node = open(at, t == JsonToken.START_OBJECT ? NodeType.OBJECT : NodeType.ARRAY, pendingKey);
                         int rank = openContainer(node);
-                        containerTokens[rank] = 2 + keyTokens(pendingName);
-                        push(rank);
+                        push(rank, 2 + keyTokens(pendingName));
                         pendingName = null;
                     }
                     case END_OBJECT, END_ARRAY -> {
@@ -321,21 +323,27 @@ final class JsonIndexBuilder {
     }
 
     private void addToParent(int tokenCount) {
-        if (depth > 0) containerTokens[stack[depth - 1]] += tokenCount;
+        if (depth > 0) stackTokens[depth - 1] += tokenCount;
     }
 
-    private void push(int rank) {
-        if (depth == stack.length) stack = Arrays.copyOf(stack, depth * 2);
+    private void push(int rank, int tokenCount) {
+        if (depth == stack.length) {
+            stack = Arrays.copyOf(stack, depth * 2);
+            stackTokens = Arrays.copyOf(stackTokens, depth * 2);
+        }
+        stackTokens[depth] = tokenCount;
         stack[depth++] = rank;
     }
 
     private void close(int endOffset) {
         int rank = stack[--depth];
+        int total = stackTokens[depth];
         int node = containerNode[rank];
         length(node, endOffset - start[node]);
         containerSkip[rank] = count;
-        tokens(node, containerTokens[rank]);
-        addToParent(containerTokens[rank]);
+        closeOrder[closed++] = rank;
+        tokens(node, total);
+        addToParent(total);
     }
 
     /** Node offsets count from the document's first byte (the index's base); member-name quotes stay positions in the whole array. */
@@ -359,8 +367,8 @@ final class JsonIndexBuilder {
             containerChildren = Arrays.copyOf(containerChildren, containers);
             containerIndex = Arrays.copyOf(containerIndex, containers);
             containerParent = Arrays.copyOf(containerParent, containers);
+            closeOrder = Arrays.copyOf(closeOrder, containers);
         }
-        containerTokens = null;
     }
 
     private void ensureCapacity() {
@@ -381,7 +389,7 @@ final class JsonIndexBuilder {
         containerChildren = Arrays.copyOf(containerChildren, n);
         containerIndex = Arrays.copyOf(containerIndex, n);
         containerParent = Arrays.copyOf(containerParent, n);
-        containerTokens = Arrays.copyOf(containerTokens, n);
+        closeOrder = Arrays.copyOf(closeOrder, n);
     }
 
     private static int grown(int length) {

@@ -58,4 +58,19 @@ class SseEventReaderTest {
         assertThat(events.next().isBlank()).isTrue();
         assertThat(events.next().isBlank()).isFalse();
     }
+
+    @Test
+    void manyDataLinesJoinWithLineFeeds() throws Exception {
+        // 40,000 lines of one event (pretty-printed JSON sent line by line), then bare "data" lines
+        StringBuilder stream = new StringBuilder();
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 40_000; i++) {
+            stream.append("data: line ").append(i).append('\n');
+            expected.append(i == 0 ? "" : "\n").append("line ").append(i);
+        }
+        stream.append("\ndata\ndata\ndata: x\n\n");
+        SseEventReader events = reader(stream.toString());
+        assertThat(events.next().data()).isEqualTo(expected.toString());
+        assertThat(events.next().data()).isEqualTo("\n\nx");
+    }
 }

@@ -134,4 +134,37 @@ class JsonIndexStructureTest {
         }
         sameLinksAsJackson(rows.append(']').toString());
     }
+
+    @Test
+    void scalarsAfterADeepSiblingAndInsideIt() throws Exception {
+        // a scalar's parent is read from the last container opened or closed before it, not by
+        // climbing out of a deep sibling level by level
+        String deep = "[".repeat(900) + "1, {\"k\": 2}, 3" + "]".repeat(900);
+        StringBuilder json = new StringBuilder("{\"nest\": " + deep + ", \"list\": [");
+        for (int i = 0; i < 50; i++) json.append(i == 0 ? "" : ", ").append(i % 3 == 0 ? "[" + i + "]" : "{\"password\": \"x\"}").append(", ").append(i);
+        sameLinksAsJackson(json.append("], \"last\": true}").toString());
+    }
+
+    @Test
+    void aSliceOfAMessageIndexesLikeTheDocumentAlone() throws Exception {
+        // the index of a result read where it lies in its message: offsets count from the slice,
+        // member names far from their values stay positions in the whole array
+        String far = " ".repeat(70_000);
+        String doc = "{\"a\":" + far + "[1,{\"b\":" + far + "\"" + "x".repeat(70_000) + "\"},[[]],2],\"c\":3}";
+        String before = "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":";
+        byte[] message = (before + doc + "}").getBytes(StandardCharsets.UTF_8);
+        JsonIndex slice = JsonIndexBuilder.build(message, before.length(), doc.length(), PayloadLimits.defaults(), StringVisitor.NONE);
+        JsonIndex alone = JsonIndex.of(doc);
+        assertThat(slice.size()).isEqualTo(alone.size());
+        for (int n = 0; n < alone.size(); n++) {
+            String at = "node " + n;
+            assertThat(slice.key(n)).as(at).isEqualTo(alone.key(n));
+            assertThat(slice.parent(n)).as(at).isEqualTo(alone.parent(n));
+            assertThat(slice.arrayIndex(n)).as(at).isEqualTo(alone.arrayIndex(n));
+            assertThat(slice.pointer(n)).as(at).isEqualTo(alone.pointer(n));
+            assertThat(slice.rawText(n)).as(at).isEqualTo(alone.rawText(n));
+            assertThat(slice.nodeAt(slice.startOffset(n))).as(at).isEqualTo(n);
+        }
+        assertThat(slice.key(slice.resolve("/a/1/b"))).isEqualTo("b");
+    }
 }

@@ -116,6 +116,9 @@ public final class ResultAnalysis {
             pending = inFlight;
         }
         if (!mine) return await(pending);
+        HeapPolicy.Lease lease = heapLease;
+        // a parse after the first (the kept one was collected) needs the room the first had
+        if (lease != null) lease.work();
         try {
             Checked done = compute();
             synchronized (lock) {
@@ -124,13 +127,13 @@ public final class ResultAnalysis {
             }
             pending.complete(done);
             // parsed and checked: what stays is the result's bytes (the parse only while a view holds it)
-            HeapPolicy.Lease lease = heapLease;
             if (lease != null) lease.settle();
             return done;
         } catch (Exception | Error e) {
             synchronized (lock) {
                 inFlight = null;
             }
+            if (lease != null) lease.settle();
             pending.completeExceptionally(e);
             throw e;
         }
