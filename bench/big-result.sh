@@ -6,7 +6,8 @@
 # after start and a repeat call, and the RSS once the result left the screen. Then the same frame
 # figures for the other places a big payload appears: a resource read, a prompt get, the answer
 # selected in the Traffic tab, the payload window, an OUTPUT finding selected in the Findings tab
-# (JAVA_OPTS=-Dbench.views=false skips them). See docs/payloads.md, "Method".
+# (JAVA_OPTS=-Dbench.views=false skips them). -Dbench.rssOnScreenSeconds=5,15,30 samples RSS with
+# the first result on screen, -Dbench.rssAfterSeconds=10,30,60 after it left. See docs/payloads.md, "Method".
 #
 # Usage: bench/big-result.sh [megabytes...]   (default: 10 100; each size in a fresh JVM)
 # Needs JAVA_HOME on a JDK >= 21 (25 here). Builds app's test classes offline. Not part of CI.
