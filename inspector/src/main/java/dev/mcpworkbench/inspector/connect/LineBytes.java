@@ -62,6 +62,17 @@ final class LineBytes {
         return out;
     }
 
+    /** Drops the first {@code n} bytes (at most the first piece's, 8 KB): a byte order mark opening a stream. */
+    void dropFirst(int n) {
+        if (full.isEmpty()) {
+            System.arraycopy(piece, n, piece, 0, used - n);
+            used -= n;
+        } else {
+            full.set(0, java.util.Arrays.copyOfRange(full.get(0), n, full.get(0).length));
+        }
+        size -= n;
+    }
+
     /** The byte at {@code index} (less than {@link #size()}). */
     byte at(long index) {
         for (byte[] p : full) {

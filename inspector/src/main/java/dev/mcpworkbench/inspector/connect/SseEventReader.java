@@ -38,6 +38,8 @@ public final class SseEventReader {
     private BoundedLineReader reader;
     private String lastEventId;
     private long retryMillis = -1;
+    /** Whether the next line is a stream's first, which may open with a byte order mark to be ignored. */
+    private boolean streamStart;
 
     /** A reader with the default limit on one event ({@link ConnectOptions#DEFAULT_MAX_MESSAGE_BYTES}). */
     public SseEventReader(InputStream stream) {
@@ -56,6 +58,7 @@ public final class SseEventReader {
     /** Continues on another stream (a resumed one), keeping the last event id and the retry delay. */
     public void follow(InputStream stream) {
         this.reader = new BoundedLineReader(stream, limit, false, "an event line");
+        this.streamStart = true;
     }
 
     /** The id of the last event that set one, or null when the server sent none. */
@@ -74,6 +77,10 @@ public final class SseEventReader {
         EventData data = null;
         LineBytes line;
         while ((line = reader.readLinePieces()) != null) {
+            if (streamStart) {
+                streamStart = false;
+                if (line.size() >= 3 && line.at(0) == (byte) 0xEF && line.at(1) == (byte) 0xBB && line.at(2) == (byte) 0xBF) line.dropFirst(3);
+            }
             if (line.size() == 0) {
                 if (data != null) return new Event(type, data.toArray(), lastEventId);
                 type = "message";

@@ -73,4 +73,17 @@ class SseEventReaderTest {
         assertThat(events.next().data()).isEqualTo(expected.toString());
         assertThat(events.next().data()).isEqualTo("\n\nx");
     }
+
+    @Test
+    void aByteOrderMarkOpeningTheStreamIsIgnored() throws Exception {
+        // the standard: one U+FEFF at the start of the stream is not part of the first field's name
+        SseEventReader events = reader("\uFEFFevent: endpoint\ndata: /messages\n\ndata: \uFEFFkept\n\n");
+        SseEventReader.Event first = events.next();
+        assertThat(first.type()).isEqualTo("endpoint");
+        assertThat(first.data()).isEqualTo("/messages");
+        assertThat(events.next().data()).isEqualTo("\uFEFFkept");
+        // a resumed stream is a stream of its own
+        events.follow(new ByteArrayInputStream("\uFEFFdata: again\n\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(events.next().data()).isEqualTo("again");
+    }
 }
