@@ -65,6 +65,14 @@ public final class HeapPolicy {
     static final long MIN_ROOM_OVER_LIVE = 48L * 1024 * 1024;
     /** The floor moves in steps of this, so that small changes of the live set change nothing. */
     static final long FLOOR_STEP = 16L * 1024 * 1024;
+    /**
+     * The floor follows the least of this many full collections. ZGC's "in use after" counts what
+     * was allocated while the cycle ran: at start-up single cycles read 142-281 MB for an app that
+     * keeps about 120 MB, and the limit rose to 368 MB, leaving an idle window to grow its heap that
+     * far. A live set that is really high reads high in cycle after cycle; one that fell lowers the
+     * floor at once.
+     */
+    static final int AGREEING_COLLECTIONS = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(HeapPolicy.class);
     private static final String FLAG = "SoftMaxHeapSize";
@@ -134,6 +142,9 @@ public final class HeapPolicy {
     private long heldRoom;
     /** The floor the last full collections set (see {@link #collected}). */
     private long liveFloor;
+    /** What the last {@link #AGREEING_COLLECTIONS} full collections left in use, oldest overwritten first. */
+    private final long[] recentLive = new long[AGREEING_COLLECTIONS];
+    private int collections;
     /** The limit this policy set last (the launcher's at first): set again only when it changes. */
     private long limit;
 
@@ -241,9 +252,15 @@ public final class HeapPolicy {
     void collected(long bytes) {
         long set;
         synchronized (this) {
-            long floor = floorFor(bytes);
-            // a live set wavering across a step does not move the limit (and the log) at every collection
-            if (floor > liveFloor || floor < liveFloor - FLOOR_STEP) liveFloor = floor;
+            recentLive[collections++ % AGREEING_COLLECTIONS] = bytes;
+            if (collections >= AGREEING_COLLECTIONS) {
+                // the least of the recent ones: a rise needs all of them, a fall one
+                long least = Long.MAX_VALUE;
+                for (long live : recentLive) least = Math.min(least, live);
+                long floor = floorFor(least);
+                // a live set wavering across a step does not move the limit (and the log) at every collection
+                if (floor > liveFloor || floor < liveFloor - FLOOR_STEP) liveFloor = floor;
+            }
             set = apply();
         }
         if (set > 0) LOG.info("Heap: soft limit {} MB, {} MB alive after a full collection", set >> 20, bytes >> 20);

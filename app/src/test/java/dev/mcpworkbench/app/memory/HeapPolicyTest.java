@@ -101,8 +101,8 @@ class HeapPolicyTest {
     void theLimitStaysAboveWhatTheLastFullCollectionLeftAlive() {
         HeapPolicy policy = new HeapPolicy(withoutNotifications());
         long max = Runtime.getRuntime().maxMemory();
-        // the traffic log's copy of a big message and a result's analysis: 300 MB alive
-        policy.collected(300 * MB);
+        // the traffic log's copy of a big message and a result's analysis: 300 MB alive, cycle after cycle
+        for (int i = 0; i < HeapPolicy.AGREEING_COLLECTIONS; i++) policy.collected(300 * MB);
         long floor = Math.min(max, HeapPolicy.floorFor(300 * MB));
         assertThat(floor).isGreaterThanOrEqualTo(Math.min(max, 300 * MB + HeapPolicy.MIN_ROOM_OVER_LIVE));
         assertThat(softMax()).isEqualTo(floor).isEqualTo(policy.limit());
@@ -120,7 +120,7 @@ class HeapPolicyTest {
     @Test
     void aLiveSetWaveringAcrossAStepLeavesTheLimitAlone() {
         HeapPolicy policy = new HeapPolicy(withoutNotifications());
-        policy.collected(81 * MB);
+        for (int i = 0; i < HeapPolicy.AGREEING_COLLECTIONS; i++) policy.collected(81 * MB);
         long raised = HeapPolicy.floorFor(81 * MB);
         assertThat(raised).isGreaterThan(HeapPolicy.floorFor(79 * MB));
         assertThat(softMax()).isEqualTo(raised);
@@ -133,12 +133,30 @@ class HeapPolicyTest {
     }
 
     @Test
+    void oneHighReadingDoesNotRaiseTheLimit() {
+        // start-up: a cycle that ran while the window was built counts what it allocated meanwhile
+        HeapPolicy policy = new HeapPolicy(withoutNotifications());
+        policy.collected(120 * MB);
+        policy.collected(120 * MB);
+        policy.collected(120 * MB);
+        long settled = softMax();
+        assertThat(settled).isEqualTo(HeapPolicy.floorFor(120 * MB));
+        policy.collected(280 * MB);
+        assertThat(softMax()).as("one cycle reading 280 MB").isEqualTo(settled);
+        policy.collected(280 * MB);
+        policy.collected(280 * MB);
+        assertThat(softMax()).as("three in a row").isEqualTo(HeapPolicy.floorFor(280 * MB));
+        policy.collected(100 * MB);
+        assertThat(softMax()).as("one low reading lowers it").isEqualTo(HeapPolicy.floorFor(100 * MB));
+    }
+
+    @Test
     void aFullCollectionOfThisJvmMovesTheFloor() throws Exception {
         HeapPolicy policy = new HeapPolicy(HeapPolicy.Vm.running());
         try {
             byte[][] alive = new byte[200][];
             for (int i = 0; i < alive.length; i++) alive[i] = new byte[1024 * 1024];
-            System.gc();
+            for (int i = 0; i < HeapPolicy.AGREEING_COLLECTIONS; i++) System.gc();
             assertThat(waitFor(() -> softMax() >= 200 * MB)).as("soft limit %d MB over 200 MB alive", softMax() / MB).isTrue();
             long withThem = softMax();
             assertThat(alive[199]).hasSize(1024 * 1024);
