@@ -251,11 +251,11 @@ public final class HeapPolicy {
     /** A full collection left {@code bytes} in use: the floor under the soft limit follows it. */
     void collected(long bytes) {
         long set;
+        long least = bytes;
         synchronized (this) {
             recentLive[collections++ % AGREEING_COLLECTIONS] = bytes;
             if (collections >= AGREEING_COLLECTIONS) {
                 // the least of the recent ones: a rise needs all of them, a fall one
-                long least = Long.MAX_VALUE;
                 for (long live : recentLive) least = Math.min(least, live);
                 long floor = floorFor(least);
                 // a live set wavering across a step does not move the limit (and the log) at every collection
@@ -263,7 +263,8 @@ public final class HeapPolicy {
             }
             set = apply();
         }
-        if (set > 0) LOG.info("Heap: soft limit {} MB, {} MB alive after a full collection", set >> 20, bytes >> 20);
+        if (set > 0) LOG.info("Heap: soft limit {} MB, at least {} MB alive after the last {} full collections",
+                set >> 20, least >> 20, AGREEING_COLLECTIONS);
     }
 
     /** The soft limit the policy keeps now. */
