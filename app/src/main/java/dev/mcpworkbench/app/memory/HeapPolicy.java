@@ -216,26 +216,13 @@ public final class HeapPolicy {
     }
 
     private void work(Lease lease) {
-        long now;
-        synchronized (this) {
-            if (!held.containsKey(lease) || lease.room != lease.bytes) return;
-            lease.room = ROOM_PER_PAYLOAD_BYTE * lease.bytes;
-            heldRoom += lease.room - lease.bytes;
-            apply();
-            now = limit;
-        }
-        LOG.info("Heap: {} is parsed again; soft limit {} MB", lease.what, now >> 20);
+        long now = reroom(lease, ROOM_PER_PAYLOAD_BYTE * lease.bytes);
+        if (now >= 0) LOG.info("Heap: {} is parsed again; soft limit {} MB", lease.what, now >> 20);
     }
 
     private void settle(Lease lease) {
-        long now;
-        synchronized (this) {
-            if (!held.containsKey(lease) || lease.room == lease.bytes) return;
-            heldRoom -= lease.room - lease.bytes;
-            lease.room = lease.bytes;
-            apply();
-            now = limit;
-        }
+        long now = reroom(lease, lease.bytes);
+        if (now < 0) return;
         LOG.info("Heap: {} was checked; soft limit {} MB, collection requested so that the work's memory can be returned",
                 lease.what, now >> 20);
         Thread.ofVirtual().name("heap-policy-settle").start(() -> {
@@ -246,6 +233,15 @@ public final class HeapPolicy {
                 Thread.currentThread().interrupt();
             }
         });
+    }
+
+    /** Gives a held lease {@code room}; returns the limit then, or -1 when it is not held or has that room already. */
+    private synchronized long reroom(Lease lease, long room) {
+        if (!held.containsKey(lease) || lease.room == room) return -1;
+        heldRoom += room - lease.room;
+        lease.room = room;
+        apply();
+        return limit;
     }
 
     /** A full collection left {@code bytes} in use: the floor under the soft limit follows it. */

@@ -92,17 +92,17 @@ public final class SseEventReader {
             int valueStart = colon < 0 ? (int) line.size() : colon + 1;
             if (valueStart < line.size() && line.at(valueStart) == ' ') valueStart++;
             switch (field) {
-                case "event" -> type = new String(line.toArray(valueStart), StandardCharsets.UTF_8);
+                case "event" -> type = text(line, valueStart);
                 case "data" -> {
                     if (data == null) data = new EventData();
                     data.add(line.toArray(valueStart), limit);
                 }
                 case "id" -> {
-                    String value = new String(line.toArray(valueStart), StandardCharsets.UTF_8);
+                    String value = text(line, valueStart);
                     if (!value.contains("\0")) lastEventId = value;
                 }
                 case "retry" -> {
-                    String value = new String(line.toArray(valueStart), StandardCharsets.UTF_8);
+                    String value = text(line, valueStart);
                     if (value.matches("\\d{1,9}")) retryMillis = Long.parseLong(value);
                 }
                 default -> { } // unknown fields are ignored, as the standard says
@@ -111,38 +111,37 @@ public final class SseEventReader {
         return data == null ? null : new Event(type, data.toArray(), lastEventId);
     }
 
+    private static String text(LineBytes line, int from) {
+        return new String(line.toArray(from), StandardCharsets.UTF_8);
+    }
+
     /**
      * An event's data lines joined with line feeds. A single line (a whole JSON-RPC message, the
-     * usual case) is kept as it was read, without a copy; more lines go into a buffer that doubles.
-     * Joined by a fresh copy at each line, an event of many short lines (pretty-printed JSON, or a
-     * hostile server's bare "data" lines) took time growing with the square of its size.
+     * usual case) is kept as it was read, without a copy; more lines go into a stream whose buffer
+     * doubles. Joined by a fresh copy at each line, an event of many short lines (pretty-printed
+     * JSON, or a hostile server's bare "data" lines) took time growing with the square of its size.
      */
     private static final class EventData {
         private byte[] first;
-        private byte[] joined;
-        private int used;
+        private java.io.ByteArrayOutputStream joined;
 
         void add(byte[] line, long limit) throws MessageTooLargeException {
             if (first == null && joined == null) {
                 first = line;
                 return;
             }
-            long size = (joined == null ? first.length : used) + 1L + line.length;
-            if (size > limit) throw new MessageTooLargeException("an event", limit);
             if (joined == null) {
-                joined = java.util.Arrays.copyOf(first, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(64, size * 2)));
-                used = first.length;
+                joined = new java.io.ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 8, first.length * 2L + 64));
+                joined.writeBytes(first);
                 first = null;
-            } else if (size > joined.length) {
-                joined = java.util.Arrays.copyOf(joined, (int) Math.min(Integer.MAX_VALUE - 8, size * 2));
             }
-            joined[used++] = '\n';
-            System.arraycopy(line, 0, joined, used, line.length);
-            used += line.length;
+            if ((long) joined.size() + 1 + line.length > limit) throw new MessageTooLargeException("an event", limit);
+            joined.write('\n');
+            joined.writeBytes(line);
         }
 
         byte[] toArray() {
-            return joined == null ? first : java.util.Arrays.copyOf(joined, used);
+            return joined == null ? first : joined.toByteArray();
         }
     }
 }

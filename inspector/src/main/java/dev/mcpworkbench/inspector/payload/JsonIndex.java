@@ -278,7 +278,11 @@ public final class JsonIndex {
     /** The rank of the node's parent, or -1 for the root. */
     private int parentRank(int node) {
         if (isContainer(node)) return containerParent[rank(node)];
-        int event = lastEventBefore(node);
+        return openAfter(lastEventBefore(node));
+    }
+
+    /** The innermost container open after an event of {@link #lastEventBefore}: the one it opened, or the parent of the one it closed. */
+    private int openAfter(int event) {
         return event >= -1 ? event : containerParent[-event - 2];
     }
 
@@ -338,7 +342,7 @@ public final class JsonIndex {
         if (keyGaps[node] != 0 || node == 0) return -1;
         if (isContainer(node)) return containerIndex[rank(node)];
         int event = lastEventBefore(node);
-        int parent = event >= -1 ? event : containerParent[-event - 2];
+        int parent = openAfter(event);
         if (parent < 0 || type[containerNode[parent]] != NodeType.ARRAY.ordinal()) return -1;
         // the values since the array opened, or since its last container element closed, are scalars: one node each
         if (event >= 0) return node - containerNode[parent] - 1;

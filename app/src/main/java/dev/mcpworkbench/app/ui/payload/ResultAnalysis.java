@@ -126,16 +126,16 @@ public final class ResultAnalysis {
                 inFlight = null;
             }
             pending.complete(done);
-            // parsed and checked: what stays is the result's bytes (the parse only while a view holds it)
-            if (lease != null) lease.settle();
             return done;
         } catch (Exception | Error e) {
             synchronized (lock) {
                 inFlight = null;
             }
-            if (lease != null) lease.settle();
             pending.completeExceptionally(e);
             throw e;
+        } finally {
+            // parsed and checked (or failed): what stays is the result's bytes (the parse only while a view holds it)
+            if (lease != null) lease.settle();
         }
     }
 
