@@ -2,7 +2,8 @@ package dev.mcpworkbench.inspector.payload;
 
 /** Tells text from binary that a server sent as text: control and replacement characters. */
 final class BinarySniffer {
-    private static final int SAMPLE = 64 * 1024;
+    /** Only this many characters are looked at: a caller may pass just this head of a long text. */
+    static final int SAMPLE = 64 * 1024;
 
     private BinarySniffer() {
     }

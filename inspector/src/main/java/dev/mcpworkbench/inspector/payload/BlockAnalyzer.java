@@ -11,6 +11,8 @@ final class BlockAnalyzer {
     private final JsonIndex message;
     private final PayloadParser parser;
     private final long exactTokenBytes;
+    /** Texts up to this size are decoded into the block ({@link ContentBlock#text}); longer ones are read where they lie. */
+    static final long SMALL_TEXT_BYTES = 1024 * 1024;
 
     BlockAnalyzer(JsonIndex message, PayloadParser parser) {
         this.message = message;
@@ -58,14 +60,23 @@ final class BlockAnalyzer {
                         json.tokens(0), null, json, "json", notes);
             }
         }
-        String text = message.stringValue(textNode);
-        if (BinarySniffer.looksBinary(text)) {
-            notes.add("This text looks like binary data (" + BinarySniffer.controlShare(text) + "% control or replacement characters): shown as hex.");
+        // a long text stays in the message's bytes: decoded, a 100 MB text was a 200 MB String kept with the payload
+        boolean small = bytes <= SMALL_TEXT_BYTES;
+        String text = small ? message.stringValue(textNode) : null;
+        String head = small ? text : message.stringHead(textNode, BinarySniffer.SAMPLE);
+        if (BinarySniffer.looksBinary(head)) {
+            notes.add("This text looks like binary data (" + BinarySniffer.controlShare(head) + "% control or replacement characters): shown as hex.");
             return new ContentBlock(index, type, message.pointer(node), bodyPointer, mime, uri, bytes,
-                    TokenCounter.estimate(text), null, null, "binary", notes);
+                    small ? TokenCounter.estimate(text) : estimatedTokens(textNode), null, null, "binary", notes);
         }
-        long tokens = text.length() <= exactTokenBytes ? TokenCounter.exact(text) : TokenCounter.estimate(text);
+        long tokens = !small ? estimatedTokens(textNode)
+                : text.length() <= exactTokenBytes ? TokenCounter.exact(text) : TokenCounter.estimate(text);
         return new ContentBlock(index, type, message.pointer(node), bodyPointer, mime, uri, bytes, tokens, text, null, "text", notes);
+    }
+
+    /** {@link TokenCounter#estimate} of a string node's text, read from its UTF-8 bytes as sent, without decoding it. */
+    private long estimatedTokens(int textNode) {
+        return TokenCounter.estimate(message.rawBytes(), message.literalStart(textNode) + 1, message.literalEnd(textNode) - 1);
     }
 
     private JsonIndex indexJsonText(byte[] utf8, List<String> notes) {

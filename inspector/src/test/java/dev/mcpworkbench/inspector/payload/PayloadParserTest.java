@@ -94,6 +94,30 @@ class PayloadParserTest {
     }
 
     @Test
+    void aLongTextStaysInTheMessageAndIsStillMeasured() throws Exception {
+        String line = "Zeile: café ☕ 3 € \u2014 \"quoted\"\n";
+        String big = line.repeat(2 * 1024 * 1024 / line.length() + 1);
+        Payload p = parser.parse(utf8(textResult(big)));
+        ContentBlock b = p.blocks().get(0);
+        assertThat(b.detectedFormat()).isEqualTo("text");
+        assertThat(b.text()).isNull(); // not decoded into the payload: the message holds it
+        assertThat(b.bytes()).isGreaterThanOrEqualTo(big.getBytes(StandardCharsets.UTF_8).length); // as sent, escapes included
+        int decodedEstimate = TokenCounter.estimate(big);
+        assertThat(b.tokens()).isBetween((long) (decodedEstimate * 0.9), (long) (decodedEstimate * 1.1));
+        assertThat(p.message().resolve(b.bodyPointer())).isNotNegative();
+    }
+
+    @Test
+    void aLongBinaryTextIsFlaggedFromItsHead() throws Exception {
+        StringBuilder junk = new StringBuilder();
+        while (junk.length() < 2 * 1024 * 1024) junk.append((char) (junk.length() % 32));
+        ContentBlock b = parser.parse(utf8(textResult(junk.toString()))).blocks().get(0);
+        assertThat(b.detectedFormat()).isEqualTo("binary");
+        assertThat(b.text()).isNull();
+        assertThat(b.notes()).singleElement().asString().contains("binary");
+    }
+
+    @Test
     void invalidUtf8IsRepairedWithANote() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(utf8("{\"content\":[{\"type\":\"text\",\"text\":\"bad "));

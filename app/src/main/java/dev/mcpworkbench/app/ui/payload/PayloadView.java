@@ -238,8 +238,14 @@ public final class PayloadView extends BorderPane {
             p.resolve(b.bodyPointer()).ifPresent(n -> {
                 NodeRef ref = NodeRef.of(n.tree(), n.node(), n.prefix());
                 tree.reveal(ref);
-                if ("binary".equals(b.detectedFormat())) raw.showBytes(n.tree().stringValue(n.node()).substring(0,
-                        (int) Math.min(RawPager.PAGE, n.tree().stringValue(n.node()).length())).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), String.join(" ", b.notes()));
+                // a long text or binary block is read as far as the page shows, never decoded whole here
+                if ("text".equals(b.detectedFormat())) {
+                    raw.showText(n.tree().stringHead(n.node(), RawPager.PAGE), b.bytes());
+                    tabs.getSelectionModel().select(1);
+                } else if ("binary".equals(b.detectedFormat())) {
+                    raw.showBytes(n.tree().stringHead(n.node(), RawPager.PAGE).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                            String.join(" ", b.notes()));
+                }
             });
         } else {
             p.resolve(b.pointer()).ifPresent(n -> tree.reveal(NodeRef.of(n.tree(), n.node(), n.prefix())));

@@ -70,6 +70,15 @@ public final class RawPager extends BorderPane {
         next.setDisable(true);
     }
 
+    /** The head of a text too long to decode whole, {@code totalBytes} long as UTF-8. */
+    public void showText(String head, long totalBytes) {
+        node = null;
+        area.setText(head);
+        where.setText("first " + head.length() + " characters of " + ByteSizes.format(totalBytes) + " (see the tree or export the value)");
+        previous.setDisable(true);
+        next.setDisable(true);
+    }
+
     public String text() {
         return area.getText();
     }

@@ -108,7 +108,9 @@ final class PayloadStrings {
             int body = message.resolve(b.bodyPointer());
             // base64 media and blobs are skipped; a text member that only looks binary (padded with NUL or
             // other control characters) is still text the model reads, and padding must not hide it
-            if (b.text() == null && b.json() == null && !"binary".equals(b.detectedFormat()) && body >= 0) skipped.set(body);
+            if (b.json() == null && !"binary".equals(b.detectedFormat()) && !"text".equals(b.detectedFormat()) && body >= 0) {
+                skipped.set(body);
+            }
         }
         // one view for every string of the walk: a String per string was most of a big result's check
         JsonStringView view = new JsonStringView();

@@ -43,6 +43,9 @@ public final class BigResultBench {
      * -Dbench.gapLog=MS: prints every watched gap longer than that as it ends (wall clock, gap, the
      * FX thread's CPU in it), to match it with the pulse logger's phases and JFR's samples.
      */
+    /** -Dbench.shape: the tool result's shape ({@link BigResultServer}); the resource and prompt keep the rows. */
+    static final String SHAPE = System.getProperty("bench.shape", "rows");
+
     private static final long GAP_LOG_NANOS = Long.getLong("bench.gapLog", 0) * 1_000_000;
 
     private BigResultBench() {
@@ -94,7 +97,7 @@ public final class BigResultBench {
         }.start();
         settle();
         long baseline = rssKb();
-        System.out.printf("payload %.0f MB; baseline RSS %,d MB (heap used %,d MB, committed %,d MB)%n", megabytes, baseline / 1024,
+        System.out.printf("payload %.0f MB (%s); baseline RSS %,d MB (heap used %,d MB, committed %,d MB)%n", megabytes, SHAPE, baseline / 1024,
                 heapUsedMb(), heapCommittedMb());
 
         List<String> command = new ArrayList<>();
@@ -104,6 +107,7 @@ public final class BigResultBench {
         command.add(System.getProperty("java.class.path"));
         command.add(BigResultServer.class.getName());
         command.add(String.valueOf(megabytes));
+        command.add(SHAPE);
         ProfileFields server = new ProfileFields("big over stdio", ProfileFields.Kind.STDIO, command.get(0),
                 command.subList(1, command.size()), Map.of(), "", "", Map.of(), List.of());
         Platform.runLater(() -> context.connection().connect(server));
@@ -170,7 +174,8 @@ public final class BigResultBench {
         // the result pane shows the answer; one more pulse lays it out
         waitFor(240, () -> !detail.isCalling() && detail.resultPane().lastResult() != null && answers(context) > callsBefore);
         // the text block's preview comes a frame after the result's tabs (NextFrame)
-        waitFor(60, () -> onFx(() -> detail.resultPane().lookup(".block-text") != null));
+        waitFor(60, () -> onFx(() -> detail.resultPane().lookup(SHAPE.startsWith("image") || SHAPE.equals("audio")
+                ? ".content-block" : ".block-text") != null));
         long frameAfter = lastFrame;
         waitFor(60, () -> lastFrame != frameAfter);
         long frameAfter2 = lastFrame;

@@ -15,6 +15,10 @@ import java.nio.charset.StandardCharsets;
  * text of one resource ({@code big://rows}) and of the one message of one prompt ({@code big}).
  * For the big-result benchmark: newline-delimited JSON-RPC, no SDK, answers written straight to
  * stdout.
+ *
+ * <p>The second argument gives the tool result another shape of the same size ({@link BigShapes}):
+ * {@code prose}, {@code structured}, {@code blocks}, {@code image}, {@code audio}, or
+ * {@code image-bomb} (a small PNG that declares 20,000 × 20,000 pixels).
  */
 public final class BigResultServer {
 
@@ -25,6 +29,7 @@ public final class BigResultServer {
 
     public static void main(String[] args) throws IOException {
         long bytes = (long) (Double.parseDouble(args.length > 0 ? args[0] : "10") * 1024 * 1024);
+        String shape = args.length > 1 ? args[1] : "rows";
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
         String line;
@@ -38,7 +43,10 @@ public final class BigResultServer {
                         + ",\"capabilities\":{\"tools\":{},\"resources\":{},\"prompts\":{}},\"serverInfo\":{\"name\":\"big-result\",\"version\":\"1.0\"}}");
                 case "tools/list" -> write(out, id, "{\"tools\":[{\"name\":\"big\",\"description\":\"Returns a large JSON array as one text block.\","
                         + "\"inputSchema\":{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}}]}");
-                case "tools/call" -> bigText(out, id, "{\"content\":[{\"type\":\"text\",\"text\":\"", "\"}],\"isError\":false}", bytes);
+                case "tools/call" -> {
+                    if (shape.equals("rows")) bigText(out, id, "{\"content\":[{\"type\":\"text\",\"text\":\"", "\"}],\"isError\":false}", bytes);
+                    else BigShapes.write(out, id, shape, bytes);
+                }
                 case "resources/list" -> write(out, id, "{\"resources\":[{\"uri\":\"big://rows\",\"name\":\"rows\","
                         + "\"description\":\"A large JSON array.\",\"mimeType\":\"application/json\"}]}");
                 case "resources/templates/list" -> write(out, id, "{\"resourceTemplates\":[]}");
@@ -67,16 +75,24 @@ public final class BigResultServer {
      * {@code before} ends where the string's content starts, {@code after} goes on from its end.
      */
     private static void bigText(OutputStream out, String id, String before, String after, long bytes) throws IOException {
-        out.write(("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"result\":" + before + "[").getBytes(StandardCharsets.UTF_8));
+        out.write(("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"result\":" + before).getBytes(StandardCharsets.UTF_8));
+        rows(out, bytes, true);
+        out.write((after + "}\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    /** The array of rows, about {@code bytes} long: escaped as inside a JSON string, or as plain JSON. */
+    static void rows(OutputStream out, long bytes, boolean escaped) throws IOException {
+        String q = escaped ? "\\\"" : "\"";
+        out.write('[');
         long written = 0;
         for (int i = 0; written < bytes; i++) {
-            String row = (i == 0 ? "" : ",") + "{\\\"id\\\":" + i + ",\\\"name\\\":\\\"item " + i
-                    + "\\\",\\\"status\\\":\\\"active\\\",\\\"score\\\":" + (i % 997) + "}";
+            String row = (i == 0 ? "" : ",") + "{" + q + "id" + q + ":" + i + "," + q + "name" + q + ":" + q + "item " + i
+                    + q + "," + q + "status" + q + ":" + q + "active" + q + "," + q + "score" + q + ":" + (i % 997) + "}";
             byte[] b = row.getBytes(StandardCharsets.UTF_8);
             out.write(b);
             written += b.length;
         }
-        out.write(("]" + after + "}\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
+        out.write(']');
     }
 }
