@@ -39,7 +39,10 @@ final class BlockAnalyzer {
             return b;
         }
         if (blob >= 0) {
-            String format = MediaSniffer.check(message.stringValue(blob), mime, type, notes);
+            // read in place: base64 is plain ASCII, and a 100 MB image decoded into a String was 100 MB more for one scan
+            JsonStringView data = new JsonStringView();
+            data.read(message, blob, Integer.MAX_VALUE - 16);
+            String format = MediaSniffer.check(data, mime, type, notes);
             return new ContentBlock(index, type, message.pointer(node), message.pointer(blob), mime, uri,
                     message.bytes(blob), 0, null, null, format, notes);
         }

@@ -13,7 +13,7 @@ final class MediaSniffer {
     }
 
     /** Returns the detected format ("png", "jpeg", ... or "unknown") and adds notes on mismatch. */
-    static String check(String base64, String mime, BlockType type, List<String> notes) {
+    static String check(CharSequence base64, String mime, BlockType type, List<String> notes) {
         int bad = firstInvalidBase64(base64);
         if (bad >= 0) {
             notes.add("The data is not valid base64 (unexpected character at position " + bad + "): shown as text.");
@@ -33,7 +33,7 @@ final class MediaSniffer {
         return format;
     }
 
-    static int firstInvalidBase64(String s) {
+    static int firstInvalidBase64(CharSequence s) {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
@@ -44,12 +44,16 @@ final class MediaSniffer {
         return -1;
     }
 
-    private static byte[] decodeHead(String base64) {
-        String head = base64.replace("\n", "").replace("\r", "");
-        head = head.substring(0, Math.min(head.length(), 64));
-        head = head.substring(0, head.length() - head.length() % 4);
+    /** The first bytes the data decodes to (64 characters of it, line breaks left out). */
+    private static byte[] decodeHead(CharSequence base64) {
+        StringBuilder head = new StringBuilder(64);
+        for (int i = 0; i < base64.length() && head.length() < 64; i++) {
+            char c = base64.charAt(i);
+            if (c != '\n' && c != '\r') head.append(c == '-' ? '+' : c == '_' ? '/' : c);
+        }
+        head.setLength(head.length() - head.length() % 4);
         try {
-            return Base64.getMimeDecoder().decode(head.replace('-', '+').replace('_', '/'));
+            return Base64.getMimeDecoder().decode(head.toString());
         } catch (IllegalArgumentException e) {
             return new byte[0];
         }

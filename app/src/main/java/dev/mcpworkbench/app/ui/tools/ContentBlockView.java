@@ -2,6 +2,9 @@ package dev.mcpworkbench.app.ui.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.mcpworkbench.inspector.payload.ByteSizes;
+import dev.mcpworkbench.inspector.payload.ImageSize;
+import dev.mcpworkbench.inspector.traffic.Base64Content;
 import dev.mcpworkbench.inspector.traffic.LongTextNode;
 import dev.mcpworkbench.app.ui.common.FxTasks;
 import dev.mcpworkbench.app.ui.common.Icons;
@@ -9,9 +12,7 @@ import dev.mcpworkbench.app.ui.common.Invisibles;
 import dev.mcpworkbench.app.ui.common.Json;
 import dev.mcpworkbench.app.ui.common.NextFrame;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -21,6 +22,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.Clip;
@@ -83,7 +85,7 @@ public final class ContentBlockView {
         int length = LongTextNode.length(text);
         boolean cut = length > TEXT_PREVIEW;
         return preview(LongTextNode.head(text, TEXT_PREVIEW), !cut ? null
-                : "Showing " + ByteSizes.chars(TEXT_PREVIEW) + " of " + ByteSizes.chars(length)
+                : "Showing " + CharCounts.chars(TEXT_PREVIEW) + " of " + CharCounts.chars(length)
                 + " characters: the payload view shows all of it.", openWhole);
     }
 
@@ -96,7 +98,7 @@ public final class ContentBlockView {
     private static Node unknown(JsonNode block, Runnable openWhole) {
         Json.Bounded pretty = Json.prettyBounded(block, TEXT_PREVIEW);
         return preview(pretty.text(), !pretty.truncated() ? null
-                : "Showing the first " + ByteSizes.chars(TEXT_PREVIEW) + " characters: the payload view shows all of it.", openWhole);
+                : "Showing the first " + CharCounts.chars(TEXT_PREVIEW) + " characters: the payload view shows all of it.", openWhole);
     }
 
     /** @param note what was left out, or null when {@code shown} is the whole text */
@@ -152,8 +154,8 @@ public final class ContentBlockView {
         return bar;
     }
 
-    /** Sizes for the notes under cut texts. */
-    private static final class ByteSizes {
+    /** Character counts for the notes under cut texts. */
+    private static final class CharCounts {
         static String chars(long n) {
             if (n < 10_000) return String.format("%,d", n);
             if (n < 1_000_000) return String.format("%,d K", n / 1000);
@@ -161,31 +163,71 @@ public final class ContentBlockView {
         }
     }
 
+    /**
+     * An image is decoded off the FX thread, after its declared size is read from its first bytes:
+     * decoding a 75 MB PNG on the FX thread froze the window for over a second, and a small PNG
+     * declaring 20,000 × 20,000 pixels would decode to 1.6 GB.
+     */
     private static Node image(JsonNode block) {
-        try {
-            byte[] bytes = Base64.getMimeDecoder().decode(block.path("data").asText(""));
-            Image img = new Image(new ByteArrayInputStream(bytes));
-            if (img.isError()) return new Label("The image could not be decoded (" + bytes.length + " bytes).");
-            ImageView view = new ImageView(img);
+        JsonNode data = block.path("data");
+        Label state = new Label("Decoding the image (" + ByteSizes.format(base64Bytes(data)) + ")…");
+        state.getStyleClass().add("text-muted");
+        StackPane holder = new StackPane(state);
+        holder.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        FxTasks.shared().run("Decoding an image", Duration.ofSeconds(60), () -> decodeImage(data), shown -> {
+            if (shown.image() == null) {
+                state.setText(shown.note());
+                return;
+            }
+            ImageView view = new ImageView(shown.image());
             view.setPreserveRatio(true);
-            view.setFitWidth(Math.min(480, img.getWidth()));
-            return view;
-        } catch (IllegalArgumentException e) {
-            return new Label("The image data is not valid base64.");
+            view.setFitWidth(Math.min(IMAGE_WIDTH, shown.image().getWidth()));
+            holder.getChildren().setAll(view);
+        }, err -> state.setText("The image could not be decoded: " + FxTasks.message(err)));
+        return holder;
+    }
+
+    /** Images are shown at most this wide, and decoded to that width: the full size stays in the payload view's export. */
+    static final int IMAGE_WIDTH = 480;
+
+    /** A decoded image, or why there is none. */
+    record DecodedImage(Image image, String note) {
+    }
+
+    static DecodedImage decodeImage(JsonNode data) throws java.io.IOException {
+        byte[] head = Base64Content.head(data, ImageSize.HEAD_BYTES);
+        if (head.length == 0) return new DecodedImage(null, "The image has no data.");
+        var size = ImageSize.of(head);
+        if (size.isEmpty()) {
+            return new DecodedImage(null, "Not shown: the data is not a PNG, JPEG, GIF or BMP image whose size can be read ("
+                    + ByteSizes.format(base64Bytes(data)) + ").");
         }
+        ImageSize s = size.get();
+        if (!s.fits()) {
+            return new DecodedImage(null, String.format("Not shown: the image declares %,d × %,d pixels, %s once decoded "
+                    + "(the limit is %,d megapixels). Export its data from the payload view to open it elsewhere.",
+                    Integer.toUnsignedLong(s.width()), Integer.toUnsignedLong(s.height()), ByteSizes.format(s.decodedBytes()),
+                    ImageSize.PIXEL_BUDGET / 1_000_000));
+        }
+        Image image = new Image(Base64Content.decoded(data), Math.min(IMAGE_WIDTH, s.width()), 0, true, true);
+        if (image.isError()) {
+            String why = image.getException() == null ? "" : ": " + image.getException().getMessage();
+            return new DecodedImage(null, "The image could not be decoded (" + ByteSizes.format(base64Bytes(data)) + ")" + why + ".");
+        }
+        return new DecodedImage(image, "");
     }
 
     private static Node audio(JsonNode block) {
-        String data = block.path("data").asText("");
+        JsonNode data = block.path("data");
         Button play = new Button("Play", Icons.of(Feather.PLAY));
         play.getStyleClass().add("small");
-        Label state = new Label(String.format("%,d bytes", data.length() * 3 / 4));
+        Label state = new Label(String.format("%,d bytes", base64Bytes(data)));
         state.getStyleClass().add("text-muted");
         play.setOnAction(e -> {
             play.setDisable(true);
             FxTasks.shared().run("Playing audio", Duration.ofMinutes(5), () -> {
-                byte[] bytes = Base64.getMimeDecoder().decode(data);
-                try (var in = AudioSystem.getAudioInputStream(new BufferedInputStream(new ByteArrayInputStream(bytes)))) {
+                // decoded as it is read, off the FX thread: the data may be a 100 MB string
+                try (var in = AudioSystem.getAudioInputStream(new BufferedInputStream(Base64Content.decoded(data)))) {
                     Clip clip = AudioSystem.getClip();
                     clip.open(in);
                     clip.start();
