@@ -85,6 +85,9 @@ final class BlockAnalyzer {
     private JsonIndex indexJsonText(byte[] utf8, List<String> notes) {
         try {
             return parser.index(utf8);
+        } catch (IndexTooLargeException e) {
+            notes.add("The text is JSON, but " + e.getMessage() + ": shown as text.");
+            return null;
         } catch (InvalidJsonException e) {
             notes.add("The text looks like JSON but is not valid JSON: " + e.getMessage() + ". Shown as text.");
             return null;

@@ -105,6 +105,11 @@ public final class JsonIndex {
 
     private static final NodeType[] TYPES = NodeType.values();
 
+    /** What an index of {@code counted} takes: {@link Nodes}' five columns per value, {@link Containers}' six per container. */
+    static long bytesFor(JsonValueCount counted) {
+        return 11L * counted.values() + 24L * counted.containers();
+    }
+
     public static JsonIndex of(byte[] json) throws InvalidJsonException {
         return JsonIndexBuilder.build(json, 0, json.length, PayloadLimits.defaults(), StringVisitor.NONE);
     }

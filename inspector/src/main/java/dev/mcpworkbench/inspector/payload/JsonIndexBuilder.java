@@ -55,7 +55,8 @@ final class JsonIndexBuilder {
     /** The first byte after the last token read; see {@link #nextTokenStart()}. */
     private int cursor;
 
-    private JsonIndexBuilder(byte[] data, int from, int length, boolean exact, StringVisitor visitor) {
+    private JsonIndexBuilder(byte[] data, int from, int length, boolean exact, StringVisitor visitor, long maxIndexBytes)
+            throws IndexTooLargeException {
         this.data = data;
         this.from = from;
         this.limit = from + length;
@@ -63,6 +64,8 @@ final class JsonIndexBuilder {
         this.visitor = visitor;
         // a value takes at least two bytes with its separator: a bound for text that is not JSON
         JsonValueCount counted = JsonValueCount.of(data, from, from + length);
+        long indexBytes = JsonIndex.bytesFor(counted);
+        if (indexBytes > maxIndexBytes) throw new IndexTooLargeException(counted.values(), indexBytes, maxIndexBytes);
         int capacity = Math.max(16, Math.min(counted.values(), length / 2 + 16));
         start = new int[capacity];
         type = new byte[capacity];
@@ -90,7 +93,8 @@ final class JsonIndexBuilder {
     static JsonIndex build(byte[] data, int offset, int length, PayloadLimits limits, StringVisitor visitor,
                            java.util.function.Predicate<String> keyFlag) throws InvalidJsonException {
         // a slice (the result member of a message) is read in place: no copy of its bytes
-        JsonIndexBuilder b = new JsonIndexBuilder(data, offset, length, length <= limits.exactTokenBytes(), visitor);
+        JsonIndexBuilder b = new JsonIndexBuilder(data, offset, length, length <= limits.exactTokenBytes(), visitor,
+                limits.maxIndexBytes());
         b.keyFlag = keyFlag;
         b.parse(factory(limits));
         b.trim();

@@ -8,8 +8,12 @@ package dev.mcpworkbench.inspector.payload;
  *                         larger ones get a fast per-string estimate (exact counts on demand)
  * @param maxDepth         nesting depth accepted; the index walks iteratively, so this only
  *                         guards against absurd inputs, not stack overflows
+ * @param maxIndexBytes    JSON whose index would take more is not indexed (default: a quarter of
+ *                         the heap the JVM may use). The index costs about as much as typical JSON,
+ *                         but a server can send 100 MB of {@code [0,0,0,...]}: 50 million values,
+ *                         550 MB of index, and a 256 MB message of them would not fit a 2 GB heap
  */
-public record PayloadLimits(long maxMessageBytes, long exactTokenBytes, int maxDepth) {
+public record PayloadLimits(long maxMessageBytes, long exactTokenBytes, int maxDepth, long maxIndexBytes) {
 
     public static final long DEFAULT_MAX_MESSAGE_BYTES = 256L * 1024 * 1024;
     /** Exact counting runs at about 100 MB/s of JSON, so up to here it adds well under a second. */
@@ -21,15 +25,23 @@ public record PayloadLimits(long maxMessageBytes, long exactTokenBytes, int maxD
         }
     }
 
+    public PayloadLimits(long maxMessageBytes, long exactTokenBytes, int maxDepth) {
+        this(maxMessageBytes, exactTokenBytes, maxDepth, Runtime.getRuntime().maxMemory() / 4);
+    }
+
     public static PayloadLimits defaults() {
         return new PayloadLimits(DEFAULT_MAX_MESSAGE_BYTES, DEFAULT_EXACT_TOKEN_BYTES, 1_000_000);
     }
 
     public PayloadLimits withMaxMessageBytes(long max) {
-        return new PayloadLimits(max, exactTokenBytes, maxDepth);
+        return new PayloadLimits(max, exactTokenBytes, maxDepth, maxIndexBytes);
     }
 
     public PayloadLimits withExactTokenBytes(long bytes) {
-        return new PayloadLimits(maxMessageBytes, bytes, maxDepth);
+        return new PayloadLimits(maxMessageBytes, bytes, maxDepth, maxIndexBytes);
+    }
+
+    public PayloadLimits withMaxIndexBytes(long bytes) {
+        return new PayloadLimits(maxMessageBytes, exactTokenBytes, maxDepth, bytes);
     }
 }

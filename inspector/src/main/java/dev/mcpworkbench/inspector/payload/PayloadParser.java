@@ -56,6 +56,9 @@ public final class PayloadParser {
     private JsonIndex indexMessage(byte[] data, int offset, int length, List<String> notes) {
         try {
             return index(data, offset, length);
+        } catch (IndexTooLargeException e) {
+            notes.add("The message is not indexed: " + e.getMessage() + ". Shown as raw bytes; the rules did not read it.");
+            return null;
         } catch (InvalidJsonException e) {
             if (isUtf8Problem(e)) {
                 notes.add("Invalid UTF-8 in the message: " + e.getMessage() + ". Bad byte sequences are shown as \uFFFD.");
