@@ -22,10 +22,18 @@ mkdir -p bench/target
   -Dmdep.outputFile="$root/$cpfile" -Dmdep.outputAbsoluteArtifactFilename=true >&2
 # build-classpath wrote one file per module; app's is last: keep its own, add the reactor's classes
 cp="app/target/test-classes:app/target/classes:inspector/target/classes:oauth-helper/target/classes:lab/target/classes:$(cat "$cpfile")"
+# BENCH_DISPLAY=:97 runs the window on that X display (an Xvfb, say) through GTK, as the app runs
+# on a desktop, instead of Monocle's headless platform
+if [ -n "${BENCH_DISPLAY:-}" ]; then
+  platform="-Dtestfx.robot=glass -Dprism.order=sw"
+  export DISPLAY="$BENCH_DISPLAY"
+else
+  platform="-Dtestfx.robot=glass -Dtestfx.headless=true -Dprism.order=sw -Dprism.text=t2k \
+    -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dheadless.geometry=1600x1200-32"
+fi
 for mb in $sizes; do
-  "${JAVA_HOME:-/usr}/bin/java" -XX:+UseZGC ${JAVA_OPTS:-} \
-    -Dtestfx.robot=glass -Dtestfx.headless=true -Dprism.order=sw -Dprism.text=t2k \
-    -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dheadless.geometry=1600x1200-32 \
+  # shellcheck disable=SC2086
+  "${JAVA_HOME:-/usr}/bin/java" -XX:+UseZGC ${JAVA_OPTS:-} $platform \
     -Djava.awt.headless=true -Dworkbench.root="$root" \
     -cp "$cp" dev.mcpworkbench.app.ui.tools.bench.BigResultBench "$mb"
 done
