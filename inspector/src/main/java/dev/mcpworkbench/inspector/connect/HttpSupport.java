@@ -124,9 +124,32 @@ final class HttpSupport {
 
     /** The body's bytes, refused past {@code limit}; what the traffic log keeps, not decoded. */
     static byte[] readBoundedBytes(InputStream body, long limit) throws IOException {
-        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
-        if (bytes.length > limit) throw new MessageTooLargeException("an HTTP body", limit);
+        return readBoundedBytes(body, limit, -1);
+    }
+
+    /**
+     * As {@link #readBoundedBytes(InputStream, long)}; a body whose length was declared
+     * ({@code Content-Length}, -1 when not) is read straight into an array of that size. Read in
+     * pieces, a 100 MB answer left 100 MB of them behind as garbage at once.
+     */
+    static byte[] readBoundedBytes(InputStream body, long limit, long declared) throws IOException {
+        if (declared > limit) throw new MessageTooLargeException("an HTTP body", limit);
+        if (declared < 0) {
+            byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
+            if (bytes.length > limit) throw new MessageTooLargeException("an HTTP body", limit);
+            return bytes;
+        }
+        byte[] bytes = new byte[(int) declared];
+        int read = body.readNBytes(bytes, 0, bytes.length);
+        if (read < bytes.length) {
+            throw new IOException("the body ended after " + read + " of the " + declared + " bytes its Content-Length declared");
+        }
         return bytes;
+    }
+
+    /** The length a response declares ({@code Content-Length}), or -1. */
+    static long declaredLength(HttpResponse<?> response) {
+        return response.headers().firstValueAsLong("Content-Length").orElse(-1);
     }
 
     /** The first bytes of a body, as one line, for error messages. */

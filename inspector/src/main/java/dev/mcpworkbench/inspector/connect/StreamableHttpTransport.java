@@ -161,7 +161,7 @@ final class StreamableHttpTransport implements Transport {
         } else if (contentType.startsWith("text/event-stream")) {
             readEvents(response.body(), info, message);
         } else if (contentType.startsWith("application/json")) {
-            readJson(response.body(), info, message, contentType);
+            readJson(response.body(), HttpSupport.declaredLength(response), info, message, contentType);
         } else {
             fail(message, HttpSupport.notMcp(url, contentType, HttpSupport.peek(response.body())));
         }
@@ -196,10 +196,10 @@ final class StreamableHttpTransport implements Transport {
         return start.length() > 160 ? start.substring(0, 160) + "…" : start;
     }
 
-    private void readJson(InputStream body, HttpInfo info, JsonNode sent, String contentType) {
+    private void readJson(InputStream body, long declared, HttpInfo info, JsonNode sent, String contentType) {
         byte[] bytes;
         try (body) {
-            bytes = HttpSupport.readBoundedBytes(body, maxMessageBytes);
+            bytes = HttpSupport.readBoundedBytes(body, maxMessageBytes, declared);
         } catch (MessageTooLargeException e) {
             fail(sent, e.toConnectionException());
             return;
