@@ -17,6 +17,8 @@ public final class SavedRequests {
 
     public static final String KEY = "savedRequests";
     public static final int MAX_KEPT_RESULT = 256 * 1024;
+    /** Writes as {@code toString()} does: compact. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper COMPACT = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** One saved call; {@code lastResult} is null until it ran (or when it was too big to keep). */
     public record Request(String name, String tool, ObjectNode arguments, JsonNode lastResult) {
@@ -25,8 +27,39 @@ public final class SavedRequests {
         }
 
         public Request withLastResult(JsonNode result) {
-            boolean keep = result != null && result.toString().length() <= MAX_KEPT_RESULT;
+            boolean keep = result != null && writtenWithin(result, MAX_KEPT_RESULT);
             return new Request(name, tool, arguments, keep ? result : null);
+        }
+    }
+
+    /**
+     * Whether the node's JSON takes at most {@code maxChars} characters, written until it is known:
+     * measuring with {@code toString()} wrote a 100 MB result whole into a String to learn that it
+     * was too big.
+     */
+    static boolean writtenWithin(JsonNode node, int maxChars) {
+        java.io.Writer counting = new java.io.Writer() {
+            private long written;
+
+            @Override
+            public void write(char[] buf, int off, int len) throws java.io.IOException {
+                written += len;
+                if (written > maxChars) throw new java.io.IOException("over " + maxChars + " characters");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        try {
+            COMPACT.writeValue(counting, node);
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 
