@@ -19,6 +19,15 @@ public final class Json {
      * costs as much as its first {@code maxChars}, not a 150 MB string the text control cannot show.
      */
     public static Bounded prettyBounded(JsonNode node, int maxChars) {
+        return bounded(SnapshotJson.MAPPER.writerWithDefaultPrettyPrinter(), node, maxChars);
+    }
+
+    /** As {@link #prettyBounded}, on one line (as {@code toString()} writes it), for labels. */
+    public static Bounded compactBounded(JsonNode node, int maxChars) {
+        return bounded(SnapshotJson.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT), node, maxChars);
+    }
+
+    private static Bounded bounded(com.fasterxml.jackson.databind.ObjectWriter writer, JsonNode node, int maxChars) {
         if (node == null) return new Bounded("", false);
         StringBuilder out = new StringBuilder(Math.min(maxChars, 1 << 16));
         java.io.Writer capped = new java.io.Writer() {
@@ -38,7 +47,7 @@ public final class Json {
             }
         };
         try {
-            SnapshotJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(capped, node);
+            writer.writeValue(capped, node);
             return new Bounded(out.toString(), false);
         } catch (java.io.IOException e) {
             return new Bounded(out.toString(), true);

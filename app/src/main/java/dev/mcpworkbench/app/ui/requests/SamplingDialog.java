@@ -36,7 +36,7 @@ public final class SamplingDialog extends Dialog<ObjectNode> {
         setResizable(true);
         VBox messages = new VBox(8);
         if (request.hasNonNull("systemPrompt")) {
-            messages.getChildren().addAll(new Label("System prompt"), ContentBlockView.text(request.get("systemPrompt").asText()));
+            messages.getChildren().addAll(new Label("System prompt"), ContentBlockView.text(request.get("systemPrompt"), null));
         }
         for (JsonNode m : request.path("messages")) {
             Label role = new Label(m.path("role").asText("?"));
@@ -44,7 +44,7 @@ public final class SamplingDialog extends Dialog<ObjectNode> {
             messages.getChildren().addAll(role, ContentBlockView.of(m.path("content"), uri -> { }));
         }
         Label params = new Label("maxTokens " + request.path("maxTokens").asText("?")
-                + (request.has("modelPreferences") ? "  ·  preferences " + Invisibles.reveal(request.get("modelPreferences").toString()) : "")
+                + (request.has("modelPreferences") ? "  ·  preferences " + Invisibles.reveal(dev.mcpworkbench.app.ui.common.Json.compactBounded(request.get("modelPreferences"), 400).text()) : "")
                 + (request.has("includeContext") ? "  ·  includeContext " + request.get("includeContext").asText() : ""));
         params.getStyleClass().add("text-muted");
         params.setWrapText(true);
