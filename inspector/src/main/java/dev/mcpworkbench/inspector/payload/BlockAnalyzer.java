@@ -69,8 +69,10 @@ final class BlockAnalyzer {
             return new ContentBlock(index, type, node, message.pointer(node), textNode, bodyPointer, mime, uri, bytes,
                     small ? TokenCounter.estimate(text) : estimatedTokens(textNode), null, null, "binary", notes);
         }
+        // the exact-count budget is the payload's, not each block's: 100,000 blocks of 1 KB were all
+        // counted exactly in a 100 MB payload whose other counts are estimates (a fifth of its check)
         long tokens = !small ? estimatedTokens(textNode)
-                : text.length() <= exactTokenBytes ? TokenCounter.exact(text) : TokenCounter.estimate(text);
+                : message.tokensExact() && text.length() <= exactTokenBytes ? TokenCounter.exact(text) : TokenCounter.estimate(text);
         return new ContentBlock(index, type, node, message.pointer(node), textNode, bodyPointer, mime, uri, bytes, tokens, text, null, "text", notes);
     }
 

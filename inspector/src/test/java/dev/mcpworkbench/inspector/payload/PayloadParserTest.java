@@ -67,6 +67,26 @@ class PayloadParserTest {
     }
 
     @Test
+    void smallBlocksOfAPayloadPastTheExactCountLimitAreEstimatedLikeTheRest() throws Exception {
+        String line = "Line 1: le café coûte 3 €, the quick brown fox jumps over the lazy dog. ";
+        StringBuilder json = new StringBuilder("{\"content\":[");
+        for (int i = 0; i < 40; i++) json.append(i == 0 ? "" : ",").append("{\"type\":\"text\",\"text\":").append(JsonStrings.quote(line.repeat(3))).append('}');
+        byte[] bytes = utf8(json.append("]}").toString());
+        PayloadParser smallBudget = new PayloadParser(PayloadLimits.defaults().withExactTokenBytes(bytes.length - 1), SecretScanner.defaults());
+        PayloadParser bigBudget = new PayloadParser(PayloadLimits.defaults().withExactTokenBytes(bytes.length), SecretScanner.defaults());
+
+        Payload past = smallBudget.parse(bytes);
+        Payload within = bigBudget.parse(bytes);
+
+        // the budget is the payload's: each block was counted exactly however big the payload
+        assertThat(past.tokensExact()).isFalse();
+        assertThat(past.blocks()).allSatisfy(b -> assertThat(b.tokens()).isEqualTo(TokenCounter.estimate(line.repeat(3))));
+        assertThat(within.tokensExact()).isTrue();
+        assertThat(within.blocks()).allSatisfy(b -> assertThat(b.tokens()).isEqualTo(TokenCounter.exact(line.repeat(3))));
+        assertThat(TokenCounter.estimate(line.repeat(3))).as("the two counts differ here").isNotEqualTo(TokenCounter.exact(line.repeat(3)));
+    }
+
+    @Test
     void resourceReadsAndPromptGetsBecomeBlocks() throws Exception {
         Payload read = parser.parse(utf8("{\"contents\":[{\"uri\":\"mem://x\",\"mimeType\":\"text/plain\",\"text\":\"hi\"},"
                 + "{\"uri\":\"mem://y\",\"mimeType\":\"image/png\",\"blob\":\"" + png() + "\"}]}"));

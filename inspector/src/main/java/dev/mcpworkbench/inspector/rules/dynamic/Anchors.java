@@ -37,8 +37,13 @@ final class Anchors {
     private final String[] literals;
     private final boolean[] ignoreCase;
     private final long[] patternBit;
-    /** Literal numbers by their first character (both cases when the case is ignored). */
-    private final int[][] byFirstChar = new int[128][];
+    /**
+     * Literal numbers by their first two characters ({@code 128 * first + second}, every case when
+     * the case is ignored), or by their only one: looking up the first alone sent most letters of
+     * prose ("o" for "other", "n" for "not") to a comparison.
+     */
+    private final int[][] byFirstTwo = new int[128 * 128][];
+    private final int[][] byOnlyChar = new int[128][];
 
     Anchors(List<Literals> perPattern) {
         if (perPattern.size() > 64) throw new IllegalArgumentException("at most 64 patterns");
@@ -64,26 +69,44 @@ final class Anchors {
         for (int i = 0; i < literals.length; i++) {
             ignoreCase[i] = cases.get(i);
             patternBit[i] = bits.get(i);
-            char first = literals[i].charAt(0);
-            add(first, i);
-            if (ignoreCase[i] && Character.toUpperCase(first) != first) add(Character.toUpperCase(first), i);
+            String l = literals[i];
+            for (char a : cases(l.charAt(0), ignoreCase[i])) {
+                if (l.length() == 1) {
+                    add(byOnlyChar, a, i);
+                    continue;
+                }
+                for (char b : cases(l.charAt(1), ignoreCase[i])) add(byFirstTwo, 128 * a + b, i);
+            }
         }
     }
 
-    private void add(char first, int literal) {
-        int[] was = byFirstChar[first];
+    private static char[] cases(char c, boolean ignoreCase) {
+        char upper = Character.toUpperCase(c);
+        return ignoreCase && upper != c ? new char[] {c, upper} : new char[] {c};
+    }
+
+    private static void add(int[][] table, int at, int literal) {
+        int[] was = table[at];
         int[] now = was == null ? new int[1] : java.util.Arrays.copyOf(was, was.length + 1);
         now[now.length - 1] = literal;
-        byFirstChar[first] = now;
+        table[at] = now;
     }
 
     /** Bit {@code p} set when pattern {@code p} may match in {@code text}: it has no literals, or one occurs. */
     long candidates(CharSequence text) {
         long found = unanchored;
-        for (int i = 0, n = text.length(); i < n && found != all; i++) {
-            char c = text.charAt(i);
+        int n = text.length();
+        char next = n > 0 ? text.charAt(0) : 0;
+        for (int i = 0; i < n && found != all; i++) {
+            char c = next;
+            next = i + 1 < n ? text.charAt(i + 1) : 0;
             if (c >= 128) continue;
-            int[] starting = byFirstChar[c];
+            int[] only = byOnlyChar[c];
+            if (only != null) {
+                for (int lit : only) found |= patternBit[lit];
+            }
+            if (next >= 128) continue;
+            int[] starting = byFirstTwo[128 * c + next];
             if (starting == null) continue;
             for (int lit : starting) {
                 if ((found & patternBit[lit]) == 0 && occursAt(text, i, lit)) found |= patternBit[lit];
@@ -96,7 +119,7 @@ final class Anchors {
         String l = literals[lit];
         if (at + l.length() > text.length()) return false;
         boolean fold = ignoreCase[lit];
-        for (int k = 1; k < l.length(); k++) {
+        for (int k = 2; k < l.length(); k++) {
             char c = text.charAt(at + k);
             if (fold && c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
             if (c != l.charAt(k)) return false;
