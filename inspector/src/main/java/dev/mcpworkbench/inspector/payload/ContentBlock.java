@@ -5,7 +5,11 @@ import java.util.List;
 /**
  * One content block of a payload, in the order the server sent it.
  *
+ * @param node        the block's node in the message's index: what {@code pointer} names, found
+ *                    without resolving it (resolving {@code /content/N} steps over N elements, and
+ *                    doing so for each block made a check of 100,000 blocks quadratic)
  * @param pointer     JSON pointer of the block in the message
+ * @param bodyNode    the node of its text or base64 data in the message's index, or -1 when it has none
  * @param bodyPointer pointer of its text or base64 data, or "" when it has none
  * @param text        the decoded text when it is not JSON and at most 1 MB long (null for longer
  *                    texts, which stay in the message's bytes at {@code bodyPointer}, and for JSON,
@@ -16,7 +20,9 @@ import java.util.List;
 public record ContentBlock(
         int index,
         BlockType type,
+        int node,
         String pointer,
+        int bodyNode,
         String bodyPointer,
         String mimeType,
         String uri,

@@ -74,7 +74,7 @@ public final class FieldWeights {
             if (a >= 0) return java.util.Optional.of(new Payload.PayloadNode(b.json(), a, b.bodyPointer()));
         }
         JsonIndex message = p.message();
-        int firstBlock = p.blocks().isEmpty() ? -1 : message.resolve(p.blocks().get(0).pointer());
+        int firstBlock = p.blocks().isEmpty() ? -1 : p.blocks().get(0).node();
         int a = largestArray(message, firstBlock < 0 ? -1 : message.parent(firstBlock));
         return a < 0 ? java.util.Optional.empty() : java.util.Optional.of(new Payload.PayloadNode(message, a, ""));
     }

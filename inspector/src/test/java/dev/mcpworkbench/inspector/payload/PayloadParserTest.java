@@ -45,6 +45,48 @@ class PayloadParserTest {
     }
 
     @Test
+    void eachBlockKnowsItsNodesWhichAreThoseItsPointersName() throws Exception {
+        // the rules and the payload view read a block's body by its node: resolving /content/N/text
+        // stepped over N blocks, and doing so for each of 100,000 blocks took about 20 s
+        String png = Base64.getEncoder().encodeToString(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        String json = "{\"content\":[{\"type\":\"text\",\"text\":\"{\\\"a\\\":1}\"},"
+                + "{\"type\":\"image\",\"mimeType\":\"image/png\",\"data\":\"" + png + "\"},"
+                + "{\"type\":\"resource\",\"resource\":{\"uri\":\"file:///r\",\"text\":\"in a resource\"}},"
+                + "{\"type\":\"resource_link\",\"uri\":\"file:///a\",\"name\":\"a\"},"
+                + "{\"type\":\"text\",\"text\":\"plain words\"}]}";
+        Payload p = parser.parse(utf8(json));
+        JsonIndex m = p.message();
+
+        assertThat(p.blocks()).hasSize(5);
+        for (ContentBlock b : p.blocks()) {
+            assertThat(m.pointer(b.node())).as("block " + b.index()).isEqualTo(b.pointer());
+            assertThat(b.bodyNode() < 0 ? "" : m.pointer(b.bodyNode())).as("body of block " + b.index()).isEqualTo(b.bodyPointer());
+        }
+        assertThat(p.blocks()).extracting(ContentBlock::bodyPointer)
+                .containsExactly("/content/0/text", "/content/1/data", "/content/2/resource/text", "", "/content/4/text");
+    }
+
+    @Test
+    void smallBlocksOfAPayloadPastTheExactCountLimitAreEstimatedLikeTheRest() throws Exception {
+        String line = "Line 1: le café coûte 3 €, the quick brown fox jumps over the lazy dog. ";
+        StringBuilder json = new StringBuilder("{\"content\":[");
+        for (int i = 0; i < 40; i++) json.append(i == 0 ? "" : ",").append("{\"type\":\"text\",\"text\":").append(JsonStrings.quote(line.repeat(3))).append('}');
+        byte[] bytes = utf8(json.append("]}").toString());
+        PayloadParser smallBudget = new PayloadParser(PayloadLimits.defaults().withExactTokenBytes(bytes.length - 1), SecretScanner.defaults());
+        PayloadParser bigBudget = new PayloadParser(PayloadLimits.defaults().withExactTokenBytes(bytes.length), SecretScanner.defaults());
+
+        Payload past = smallBudget.parse(bytes);
+        Payload within = bigBudget.parse(bytes);
+
+        // the budget is the payload's: each block was counted exactly however big the payload
+        assertThat(past.tokensExact()).isFalse();
+        assertThat(past.blocks()).allSatisfy(b -> assertThat(b.tokens()).isEqualTo(TokenCounter.estimate(line.repeat(3))));
+        assertThat(within.tokensExact()).isTrue();
+        assertThat(within.blocks()).allSatisfy(b -> assertThat(b.tokens()).isEqualTo(TokenCounter.exact(line.repeat(3))));
+        assertThat(TokenCounter.estimate(line.repeat(3))).as("the two counts differ here").isNotEqualTo(TokenCounter.exact(line.repeat(3)));
+    }
+
+    @Test
     void resourceReadsAndPromptGetsBecomeBlocks() throws Exception {
         Payload read = parser.parse(utf8("{\"contents\":[{\"uri\":\"mem://x\",\"mimeType\":\"text/plain\",\"text\":\"hi\"},"
                 + "{\"uri\":\"mem://y\",\"mimeType\":\"image/png\",\"blob\":\"" + png() + "\"}]}"));

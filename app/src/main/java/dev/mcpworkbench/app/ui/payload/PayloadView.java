@@ -3,6 +3,7 @@ package dev.mcpworkbench.app.ui.payload;
 import dev.mcpworkbench.app.ui.common.Frames;
 import dev.mcpworkbench.app.ui.common.Icons;
 import dev.mcpworkbench.inspector.payload.ContentBlock;
+import dev.mcpworkbench.inspector.payload.JsonIndex;
 import dev.mcpworkbench.inspector.payload.Payload;
 import dev.mcpworkbench.inspector.rules.Finding;
 import java.io.File;
@@ -234,21 +235,20 @@ public final class PayloadView extends BorderPane {
         } else if (b.text() != null) {
             raw.showText(b.text());
             tabs.getSelectionModel().select(1);
-        } else if (!b.bodyPointer().isEmpty()) {
-            p.resolve(b.bodyPointer()).ifPresent(n -> {
-                NodeRef ref = NodeRef.of(n.tree(), n.node(), n.prefix());
-                tree.reveal(ref);
-                // a long text or binary block is read as far as the page shows, never decoded whole here
-                if ("text".equals(b.detectedFormat())) {
-                    raw.showText(n.tree().stringHead(n.node(), RawPager.PAGE), b.bytes());
-                    tabs.getSelectionModel().select(1);
-                } else if ("binary".equals(b.detectedFormat())) {
-                    raw.showBytes(n.tree().stringHead(n.node(), RawPager.PAGE).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
-                            String.join(" ", b.notes()));
-                }
-            });
+        } else if (b.bodyNode() >= 0) {
+            // the block's nodes are known: resolving its pointer stepped over every block before it
+            JsonIndex message = p.message();
+            tree.reveal(NodeRef.of(message, b.bodyNode(), ""));
+            // a long text or binary block is read as far as the page shows, never decoded whole here
+            if ("text".equals(b.detectedFormat())) {
+                raw.showText(message.stringHead(b.bodyNode(), RawPager.PAGE), b.bytes());
+                tabs.getSelectionModel().select(1);
+            } else if ("binary".equals(b.detectedFormat())) {
+                raw.showBytes(message.stringHead(b.bodyNode(), RawPager.PAGE).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                        String.join(" ", b.notes()));
+            }
         } else {
-            p.resolve(b.pointer()).ifPresent(n -> tree.reveal(NodeRef.of(n.tree(), n.node(), n.prefix())));
+            tree.reveal(NodeRef.of(p.message(), b.node(), ""));
         }
     }
 

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Timeout;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A heavy node comes in the frame after its place was laid out, and only while the place is on screen. */
+/**
+ * A heavy node comes in the frame after its place was laid out, and only while the place is on
+ * screen; many places come a few per frame.
+ */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class NextFrameTest {
 
@@ -74,5 +77,40 @@ class NextFrameTest {
         Fx.run(() -> root.getChildren().add(place));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Fx.call(place::isBuilt));
         assertThat(built).hasValue(1);
+    }
+
+    @Test
+    void manyPlacesAreBuiltAFewPerFrameInTheirOrder() throws Exception {
+        VBox root = Fx.call(VBox::new);
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(new Scene(root, 400, 300));
+            stage.show();
+        });
+        int places = 4 * NextFrame.PER_FRAME + 2;
+        java.util.List<Integer> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+        // how many were built by the end of each layout: 50 text areas built in one pulse took 150-300 ms
+        java.util.List<Integer> builtByFrame = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Fx.run(() -> {
+            root.getScene().addPostLayoutPulseListener(() -> builtByFrame.add(order.size()));
+            for (int i = 0; i < places; i++) {
+                int n = i;
+                root.getChildren().add(new NextFrame(() -> {
+                    order.add(n);
+                    return new Label("block " + n);
+                }));
+            }
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> order.size() == places);
+        // the layout after the last ones were built
+        Fx.call(() -> Frames.afterPulses(2)).await(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(order).isSorted().hasSize(places);
+        assertThat(builtByFrame).last().isEqualTo(places);
+        int before = 0;
+        for (int built : builtByFrame) {
+            assertThat(built - before).as("places built in one frame").isLessThanOrEqualTo(NextFrame.PER_FRAME);
+            before = built;
+        }
     }
 }

@@ -27,7 +27,8 @@ public final class OutputInjectionRule implements StringRule {
                     + "image URL, or hide from the human reviewer.",
             true);
 
-    private record Signal(String label, Pattern pattern) {
+    /** {@code anchors}: literals one of which every match contains (see {@link Anchors}). */
+    private record Signal(String label, Pattern pattern, Anchors.Literals anchors) {
     }
 
     private static final String SENSITIVE = "(?:~/\\.ssh|id_rsa|id_ed25519|\\.env\\b|mcp\\.json|\\.aws/credentials|/etc/passwd|conversation history|system prompt)";
@@ -35,17 +36,26 @@ public final class OutputInjectionRule implements StringRule {
 
     private static final List<Signal> SIGNALS = List.of(
             new Signal("Pseudo-tag addressing the model", Pattern.compile(
-                    "(?i)<\\s*/?\\s*(?:important|system|instructions?|secret|admin|assistant)\\s*>|\\[\\s*system\\s+override\\s*]|<!--.*?-->", Pattern.DOTALL)),
+                    "(?i)<\\s*/?\\s*(?:important|system|instructions?|secret|admin|assistant)\\s*>|\\[\\s*system\\s+override\\s*]|<!--.*?-->", Pattern.DOTALL),
+                    Anchors.Literals.exact("<", "[")),
             new Signal("Override or concealment phrase", Pattern.compile(
                     "(?i)\\b(?:ignore|disregard|forget)\\s+(?:all\\s+|any\\s+|the\\s+)?(?:previous|prior|above|earlier|preceding)\\s+(?:instructions|prompts?|rules|messages)"
-                            + "|\\bdo\\s+not\\s+(?:tell|mention|reveal|inform|show)\\b[^.\\n]{0,40}\\buser\\b|\\bhide\\s+this\\b")),
+                            + "|\\bdo\\s+not\\s+(?:tell|mention|reveal|inform|show)\\b[^.\\n]{0,40}\\buser\\b|\\bhide\\s+this\\b"),
+                    // "not" rather than "do": "do" is in every "dog"
+                    Anchors.Literals.ignoringCase("ignore", "disregard", "forget", "not", "hide")),
             new Signal("Directive at a sensitive target", Pattern.compile(
-                    "(?i)\\b" + VERB + "\\b[^\\n]{0,80}" + SENSITIVE + "|" + SENSITIVE + "[^\\n]{0,80}\\b" + VERB + "\\b")),
+                    "(?i)\\b" + VERB + "\\b[^\\n]{0,80}" + SENSITIVE + "|" + SENSITIVE + "[^\\n]{0,80}\\b" + VERB + "\\b"),
+                    Anchors.Literals.ignoringCase("~/.ssh", "id_rsa", "id_ed25519", ".env", "mcp.json", ".aws/credentials",
+                            "/etc/passwd", "conversation history", "system prompt")),
             new Signal("Cross-tool steering", Pattern.compile(
-                    "(?i)\\b(?:before|after|instead\\s+of)\\s+(?:using|calling)\\s+(?:any\\s+)?other\\s+tools?\\b|\\bwhen\\s+\\w+\\s+is\\s+called,\\s+also\\b")),
-            new Signal("ANSI escape sequence", Pattern.compile("\\u001B\\[[0-9;?]*[ -/]*[@-~]|\\u001B\\][^\\u0007]*\\u0007")),
+                    "(?i)\\b(?:before|after|instead\\s+of)\\s+(?:using|calling)\\s+(?:any\\s+)?other\\s+tools?\\b|\\bwhen\\s+\\w+\\s+is\\s+called,\\s+also\\b"),
+                    Anchors.Literals.ignoringCase("other", "called,")),
+            new Signal("ANSI escape sequence", Pattern.compile("\\u001B\\[[0-9;?]*[ -/]*[@-~]|\\u001B\\][^\\u0007]*\\u0007"),
+                    // searched in the raw text; the anchors read the stripped, normalized one, which keeps ESC
+                    Anchors.Literals.exact("\u001B")),
             new Signal("Markdown image or link to an outside host with a query string", Pattern.compile(
-                    "!?\\[[^\\]\\n]{0,200}]\\(\\s*https?://(?!(?:localhost|127\\.0\\.0\\.1)[:/])[^)\\s]+\\?[^)\\s]+\\)")));
+                    "!?\\[[^\\]\\n]{0,200}]\\(\\s*https?://(?!(?:localhost|127\\.0\\.0\\.1)[:/])[^)\\s]+\\?[^)\\s]+\\)"),
+                    Anchors.Literals.exact("](")));
 
     static final RuleSetting MAX_FINDINGS = RuleSetting.of("maxFindings", 20, "findings reported per response at most");
 
@@ -61,14 +71,16 @@ public final class OutputInjectionRule implements StringRule {
 
     @Override
     public Pass start(ToolExchange ex, RuleSettings settings) {
-        return new TextMatchPass(SIGNALS.stream().map(Signal::pattern).toList(), settings.integer(id(), MAX_FINDINGS)) {
+        return new TextMatchPass(SIGNALS.stream().map(Signal::pattern).toList(), SIGNALS.stream().map(Signal::anchors).toList(), settings.integer(id(), MAX_FINDINGS)) {
             @Override
             void scan(CharSequence raw, Supplier<String> pointer) {
                 String hidden = HiddenText.describe(raw);
                 if (!hidden.isEmpty()) injection(ex, this, "Hidden characters", pointer.get(), hidden);
                 // nothing hidden: nothing to strip, and no copy of the string
                 CharSequence text = nfkc(hidden.isEmpty() ? raw : HiddenText.strip(raw));
+                long candidates = candidates(text);
                 for (int i = 0; i < SIGNALS.size(); i++) {
+                    if ((candidates & 1L << i) == 0) continue;
                     Signal s = SIGNALS.get(i);
                     CharSequence src = s.label().startsWith("ANSI") ? raw : text;
                     Matcher m = matcher(i, src);
@@ -92,7 +104,10 @@ public final class OutputInjectionRule implements StringRule {
      */
     static CharSequence nfkc(CharSequence text) {
         for (int i = 0, n = text.length(); i < n; i++) {
-            if (text.charAt(i) >= 0x80) return Normalizer.normalize(text, Normalizer.Form.NFKC);
+            // most non-ASCII text is already NFKC (é, €, ☕): checking is as fast as normalizing, and copies nothing
+            if (text.charAt(i) >= 0x80) {
+                return Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+            }
         }
         return text;
     }
