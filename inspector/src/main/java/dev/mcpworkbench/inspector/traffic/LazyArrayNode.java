@@ -48,6 +48,11 @@ final class LazyArrayNode extends com.fasterxml.jackson.databind.node.ArrayNode 
         items.slice.get();
     }
 
+    @Override
+    public int sentBytes() {
+        return items.slice.size();
+    }
+
     /** Every call goes to the parsed list; nothing is parsed before the first call. */
     private static final class Items implements List<JsonNode> {
 

@@ -13,4 +13,7 @@ public interface LazyContainer {
 
     /** Parses the content now, if not done yet; safe from any thread, done once. */
     void read();
+
+    /** Bytes of the container as sent, brackets included: its size without reading it. */
+    int sentBytes();
 }

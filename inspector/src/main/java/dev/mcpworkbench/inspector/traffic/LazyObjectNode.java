@@ -47,6 +47,11 @@ final class LazyObjectNode extends com.fasterxml.jackson.databind.node.ObjectNod
         fields.slice.get();
     }
 
+    @Override
+    public int sentBytes() {
+        return fields.slice.size();
+    }
+
     /** Every call goes to the parsed map; nothing is parsed before the first call. */
     private static final class Fields implements Map<String, JsonNode> {
 
