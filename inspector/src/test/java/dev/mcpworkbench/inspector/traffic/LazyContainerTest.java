@@ -53,6 +53,11 @@ class LazyContainerTest {
             assertThat(pretty.writeValueAsString(lazy(json))).as(json).isEqualTo(pretty.writeValueAsString(expected));
             assertThat(paths(lazy(json), "")).as(json).isEqualTo(paths(expected, ""));
             assertThat(lazy(json).at("/result/structuredContent").size()).isEqualTo(expected.at("/result/structuredContent").size());
+            // without LongTextNodes inside, equal from either side
+            JsonNode withoutLongTexts = new MessageTreeReader(Integer.MAX_VALUE, 0).read(json.getBytes(StandardCharsets.UTF_8));
+            assertThat(withoutLongTexts.at("/result/structuredContent")).isInstanceOf(LazyContainer.class);
+            assertThat(expected.equals(withoutLongTexts)).as(json).isTrue();
+            assertThat(withoutLongTexts.equals(expected)).as(json).isTrue();
         }
     }
 
