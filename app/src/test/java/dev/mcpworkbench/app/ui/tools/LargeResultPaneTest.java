@@ -220,6 +220,14 @@ class LargeResultPaneTest {
         var rowsItem = tree.getRoot().getChildren().get(0);
         assertThat(rowsItem.getValue().key()).isEqualTo("rows");
         assertThat(rowsItem.getValue().value().size()).isEqualTo(40_000);
+        assertThat(rowsItem.isExpanded()).as("a lone child of 40,000 entries stays closed").isFalse();
+        assertThat(rowsItem.getChildren()).isEmpty();
+        boolean smallLoneChildOpens = Fx.call(() -> {
+            var small = new dev.mcpworkbench.app.ui.common.JsonTreeView();
+            small.setJson(SnapshotJson.MAPPER.readTree("{\"rows\":[{\"id\":1}]}"));
+            return small.getRoot().getChildren().get(0).isExpanded();
+        });
+        assertThat(smallLoneChildOpens).as("a small lone child still opens with its parent").isTrue();
         assertThat(result.get("structuredContent").equals(decoded.get("structuredContent"))).isTrue();
     }
 
