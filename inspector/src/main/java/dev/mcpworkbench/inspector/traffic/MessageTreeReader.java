@@ -66,10 +66,10 @@ final class MessageTreeReader {
                         continue;
                     }
                     case START_OBJECT, START_ARRAY -> {
-                        JsonNode lazy = open.peek() instanceof ObjectNode && isToolsOwn(name) ? lazy(p, utf8, from, nodes) : null;
-                        if (lazy == null) value = t == JsonToken.START_OBJECT ? nodes.objectNode() : nodes.arrayNode();
+                        JsonNode whole = open.peek() instanceof ObjectNode && isServersOwnJson(name) ? readPast(p, utf8, from, nodes) : null;
+                        if (whole == null) value = t == JsonToken.START_OBJECT ? nodes.objectNode() : nodes.arrayNode();
                         else {
-                            ((ObjectNode) open.peek()).set(name, lazy);
+                            ((ObjectNode) open.peek()).set(name, whole);
                             continue;  // the parser is past its end already
                         }
                     }
@@ -97,7 +97,7 @@ final class MessageTreeReader {
     }
 
     /** Members whose value is the server's own JSON, which the workbench itself does not read. */
-    private static boolean isToolsOwn(String member) {
+    private static boolean isServersOwnJson(String member) {
         return "structuredContent".equals(member) || "_meta".equals(member);
     }
 
@@ -106,7 +106,7 @@ final class MessageTreeReader {
      * lazyContainer} bytes or more; otherwise built from its bytes at once. Null, with the parser
      * not moved, when its offset is not known.
      */
-    private JsonNode lazy(JsonParser p, byte[] utf8, int base, JsonNodeFactory nodes) throws IOException {
+    private JsonNode readPast(JsonParser p, byte[] utf8, int base, JsonNodeFactory nodes) throws IOException {
         if (lazyContainer == Integer.MAX_VALUE) return null;
         long open = base + p.currentTokenLocation().getByteOffset();
         boolean object = p.currentToken() == JsonToken.START_OBJECT;
