@@ -189,4 +189,23 @@ class HeapPolicyTest {
         long written = mapper.writeValueAsBytes(result).length;
         assertThat((double) JsonFootprint.bytes(result)).isBetween(written * 0.8, written * 1.25);
     }
+
+    /** A structuredContent still in the message's bytes counts as its bytes and is not read to be counted. */
+    @Test
+    void theFootprintOfAStructuredContentLeftInTheBytesLeavesItUnread() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        var rows = mapper.createArrayNode();
+        for (int i = 0; i < 40_000; i++) rows.addObject().put("id", i).put("name", "row number " + i).put("ok", true);
+        var result = mapper.createObjectNode();
+        result.putArray("content").addObject().put("type", "text").put("text", "rows");
+        result.set("structuredContent", mapper.createObjectNode().set("rows", rows));
+        byte[] message = mapper.writeValueAsBytes(mapper.createObjectNode().put("jsonrpc", "2.0").put("id", 1).set("result", result));
+        var parsed = dev.mcpworkbench.inspector.traffic.JsonRpcText.parseOrNull(message).get("result");
+        var lazy = (dev.mcpworkbench.inspector.traffic.LazyContainer) parsed.get("structuredContent");
+        long footprint = JsonFootprint.bytes(parsed);
+        assertThat(lazy.isRead()).isFalse();
+        assertThat((double) footprint).isBetween(message.length * 0.8, message.length * 1.25);
+        lazy.read();
+        assertThat((double) JsonFootprint.bytes(parsed)).as("the same once read").isBetween(footprint * 0.8, footprint * 1.25);
+    }
 }

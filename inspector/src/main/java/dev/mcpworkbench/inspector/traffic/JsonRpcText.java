@@ -20,12 +20,14 @@ public final class JsonRpcText {
         }
     }
 
-    private static final MessageTreeReader LONG_TEXT_IN_PLACE = new MessageTreeReader(MessageTreeReader.LONG_TEXT_BYTES);
+    private static final MessageTreeReader LONG_TEXT_IN_PLACE = new MessageTreeReader(MessageTreeReader.LONG_TEXT_BYTES, MessageTreeReader.LONG_TEXT_BYTES);
 
     /**
      * The parsed JSON of UTF-8 bytes (read in place, not decoded to a String first), or null when
      * not JSON. In a message of a megabyte or more, string values of a megabyte or more stay in the
-     * bytes ({@link LongTextNode}): the caller hands over the array and never modifies it.
+     * bytes ({@link LongTextNode}), and so do {@code structuredContent} and {@code _meta} values of a
+     * megabyte or more until first read ({@link LazyContainer}): the caller hands over the array and
+     * never modifies it.
      */
     public static JsonNode parseOrNull(byte[] utf8) {
         if (utf8 == null || utf8.length == 0) return null;

@@ -16,6 +16,12 @@ import java.util.ArrayDeque;
  * Reads a received message's bytes into the same tree {@code readTree} builds, except that each
  * string value of {@code longText} bytes or more stays in the bytes as a {@link LongTextNode}: the
  * parser skips its content instead of decoding it. No recursion: as deep as the parser allows.
+ *
+ * <p>The value of a {@code structuredContent} or {@code _meta} member that is an object or array of
+ * {@code lazyContainer} bytes or more stays in the bytes too ({@link LazyContainer}): the parser
+ * walks over it (checking it is well formed) without building it, and it is parsed, with this
+ * reader, when first used. That JSON is the tool's or the server's own, often a copy of a text
+ * block, and as a tree of small nodes it cost some eight times its size.
  */
 final class MessageTreeReader {
 
@@ -23,14 +29,27 @@ final class MessageTreeReader {
     static final int LONG_TEXT_BYTES = 1 << 20;
 
     private final int longText;
+    private final int lazyContainer;
 
+    /** Long strings stay in the bytes; every container is built. */
     MessageTreeReader(int longText) {
+        this(longText, Integer.MAX_VALUE);
+    }
+
+    MessageTreeReader(int longText, int lazyContainer) {
         this.longText = longText;
+        this.lazyContainer = lazyContainer;
     }
 
     JsonNode read(byte[] utf8) throws IOException {
+        return read(utf8, 0, utf8.length);
+    }
+
+    /** The one JSON value in {@code utf8[from, to)}; offsets of nodes left in the bytes are into the whole array. */
+    JsonNode read(byte[] utf8, int from, int to) throws IOException {
         JsonNodeFactory nodes = SnapshotJson.MAPPER.getNodeFactory();
-        try (JsonParser p = SnapshotJson.MAPPER.getFactory().createParser(utf8)) {
+        // a parser over part of an array counts its byte offsets from the part's start
+        try (JsonParser p = SnapshotJson.MAPPER.getFactory().createParser(utf8, from, to - from)) {
             ArrayDeque<ContainerNode<?>> open = new ArrayDeque<>();
             String name = null;
             JsonToken t;
@@ -46,9 +65,15 @@ final class MessageTreeReader {
                         if (open.isEmpty()) return done;
                         continue;
                     }
-                    case START_OBJECT -> value = nodes.objectNode();
-                    case START_ARRAY -> value = nodes.arrayNode();
-                    case VALUE_STRING -> value = string(p, utf8, nodes);
+                    case START_OBJECT, START_ARRAY -> {
+                        JsonNode whole = open.peek() instanceof ObjectNode && isServersOwnJson(name) ? readPast(p, utf8, from, nodes) : null;
+                        if (whole == null) value = t == JsonToken.START_OBJECT ? nodes.objectNode() : nodes.arrayNode();
+                        else {
+                            ((ObjectNode) open.peek()).set(name, whole);
+                            continue;  // the parser is past its end already
+                        }
+                    }
+                    case VALUE_STRING -> value = string(p, utf8, from, nodes);
                     case VALUE_NUMBER_INT -> value = switch (p.getNumberType()) {
                         case INT -> nodes.numberNode(p.getIntValue());
                         case LONG -> nodes.numberNode(p.getLongValue());
@@ -71,8 +96,35 @@ final class MessageTreeReader {
         }
     }
 
-    private JsonNode string(JsonParser p, byte[] utf8, JsonNodeFactory nodes) throws IOException {
-        long quote = p.currentTokenLocation().getByteOffset();
+    /** Members whose value is the server's own JSON, which the workbench itself does not read. */
+    private static boolean isServersOwnJson(String member) {
+        return "structuredContent".equals(member) || "_meta".equals(member);
+    }
+
+    /**
+     * The container the parser is at the start of, left in the bytes when it spans {@code
+     * lazyContainer} bytes or more; otherwise built from its bytes at once. Null, with the parser
+     * not moved, when its offset is not known.
+     */
+    private JsonNode readPast(JsonParser p, byte[] utf8, int base, JsonNodeFactory nodes) throws IOException {
+        if (lazyContainer == Integer.MAX_VALUE) return null;
+        long open = base + p.currentTokenLocation().getByteOffset();
+        boolean object = p.currentToken() == JsonToken.START_OBJECT;
+        if (open < base || open >= utf8.length || utf8[(int) open] != (object ? '{' : '[')) return null;
+        p.skipChildren();  // reads every token to the matching end, so a malformed value fails here as before
+        int from = (int) open;
+        int to = (int) (base + p.currentTokenLocation().getByteOffset()) + 1;
+        if (to <= from || to > utf8.length || utf8[to - 1] != (object ? '}' : ']')) {
+            throw new IOException("a container's end is not where the parser says it is");
+        }
+        if (to - from < lazyContainer) return read(utf8, from, to);
+        return object
+                ? LazyObjectNode.of(nodes, new MessageSlice<>(this, utf8, from, to, LazyObjectNode::membersOf))
+                : LazyArrayNode.of(nodes, new MessageSlice<>(this, utf8, from, to, LazyArrayNode::elementsOf));
+    }
+
+    private JsonNode string(JsonParser p, byte[] utf8, int base, JsonNodeFactory nodes) throws IOException {
+        long quote = base + p.currentTokenLocation().getByteOffset();
         if (quote >= 0 && quote < utf8.length && utf8[(int) quote] == '"') {
             int from = (int) quote + 1;
             int close = closingQuote(utf8, from);

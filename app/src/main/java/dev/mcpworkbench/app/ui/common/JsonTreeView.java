@@ -35,6 +35,9 @@ public final class JsonTreeView extends TreeView<JsonTreeView.Entry> {
         }
     }
 
+    /** A lone child with more entries than this stays closed when its parent opens. */
+    static final int LONE_CHILD_OPEN_LIMIT = 1_000;
+
     public JsonTreeView() {
         setShowRoot(true);
         getStyleClass().add("json-tree");
@@ -89,7 +92,11 @@ public final class JsonTreeView extends TreeView<JsonTreeView.Entry> {
             } else if (v.isArray()) {
                 for (int i = 0; i < v.size(); i++) getChildren().add(item(String.valueOf(i), v.get(i)));
             }
-            if (getChildren().size() == 1) getChildren().get(0).setExpanded(true);
+            // a lone child opens with its parent, unless opening it makes an item per entry of a big
+            // container: {"rows": [600,000 objects]} made 600,000 tree items on the FX thread
+            if (getChildren().size() == 1 && getChildren().get(0).getValue().value().size() <= LONE_CHILD_OPEN_LIMIT) {
+                getChildren().get(0).setExpanded(true);
+            }
         }
     }
 

@@ -2,10 +2,12 @@ package dev.mcpworkbench.app.ui.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcpworkbench.app.ui.common.EmptyState;
+import dev.mcpworkbench.app.ui.common.FxTasks;
 import dev.mcpworkbench.app.ui.common.Icons;
 import dev.mcpworkbench.app.ui.common.Json;
 import dev.mcpworkbench.app.ui.common.JsonTreeView;
 import dev.mcpworkbench.app.ui.payload.ResultAnalysis;
+import dev.mcpworkbench.inspector.traffic.LazyContainer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -44,6 +47,8 @@ public final class ToolResultPane extends VBox {
     private JsonNode lastResult;
     /** The shown result's shared parse and check, if it came with one; released with the result. */
     private ResultAnalysis lastAnalysis;
+    /** The Structured tab's read of a structuredContent left in the message's bytes, while it runs. */
+    private FxTasks.Handle reading;
 
     public ToolResultPane(Consumer<String> openResource) {
         this.openResource = openResource;
@@ -87,6 +92,8 @@ public final class ToolResultPane extends VBox {
     /** As {@link #release()}, but the analysis of a result shown again (another view added) keeps its claim. */
     private void release(ResultAnalysis next) {
         if (lastAnalysis != null && lastAnalysis != next) lastAnalysis.leftScreen();
+        if (reading != null) reading.cancel();
+        reading = null;
         lastResult = null;
         lastAnalysis = null;
         tabs.getTabs().clear();
@@ -126,7 +133,7 @@ public final class ToolResultPane extends VBox {
         tabs.getTabs().setAll(tab("Content", content(result)));
         // the other tabs are built when first selected: a tab pane lays out and styles its hidden
         // tabs too, and a 64 KB line of raw JSON alone took a good part of the result's first frame
-        if (result.has("structuredContent")) tabs.getTabs().add(lazyTab("Structured", () -> structured(result.get("structuredContent"))));
+        if (result.has("structuredContent")) tabs.getTabs().add(lazyTab("Structured", () -> structuredOffFx(result.get("structuredContent"))));
         tabs.getTabs().add(lazyTab("Raw JSON", () -> raw(result)));
         for (ResultView v : extraViews) tabs.getTabs().add(lazyTab(v.title(), () -> v.render().apply(result)));
         Region gap = new Region();
@@ -156,6 +163,25 @@ public final class ToolResultPane extends VBox {
         tree.setJson(structured);
         tree.expandTo(hasBigChild(structured) ? 1 : 2);
         return tree;
+    }
+
+    /**
+     * The tree of a structuredContent that is still in the message's bytes (a big one, see
+     * docs/payloads.md) is read on a worker: its first read parses it, a second or more for a
+     * hundred megabytes, which on the FX thread would freeze the window. Meanwhile the tab says so.
+     */
+    private Node structuredOffFx(JsonNode structured) {
+        if (!(structured instanceof LazyContainer lazy) || lazy.isRead()) return structured(structured);
+        Label note = new Label("Reading structuredContent…");
+        note.setId("structuredReading");
+        note.getStyleClass().add("result-note");
+        StackPane box = new StackPane(note);
+        reading = FxTasks.shared().run("Reading structuredContent", Duration.ofSeconds(120), () -> {
+            lazy.read();
+            return structured;
+        }, read -> box.getChildren().setAll(structured(read)),
+                e -> note.setText("Could not read structuredContent: " + FxTasks.message(e)));
+        return box;
     }
 
     private static Node raw(JsonNode result) {

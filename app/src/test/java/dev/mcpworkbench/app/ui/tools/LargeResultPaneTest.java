@@ -188,6 +188,49 @@ class LargeResultPaneTest {
         assertThat(label).startsWith("copy: \"" + text.substring(0, 100)).endsWith("… (" + text.length() + " chars)");
     }
 
+    /**
+     * A structuredContent of a megabyte or more stays in the message's bytes until the Structured
+     * tab is selected; the tab then reads it off the FX thread and shows the same tree.
+     */
+    @Test
+    void aBigStructuredContentIsReadOffTheFxThreadWhenItsTabIsSelected() throws Exception {
+        ObjectNode decoded = SnapshotJson.MAPPER.createObjectNode();
+        decoded.putArray("content").addObject().put("type", "text").put("text", "rows");
+        ArrayNode rows = decoded.putObject("structuredContent").putArray("rows");
+        for (int i = 0; i < 40_000; i++) rows.addObject().put("id", i).put("name", "row " + i);
+        byte[] message = SnapshotJson.MAPPER.writeValueAsBytes(SnapshotJson.MAPPER.createObjectNode()
+                .put("jsonrpc", "2.0").put("id", 3).set("result", decoded));
+        JsonNode result = dev.mcpworkbench.inspector.traffic.JsonRpcText.parseOrNull(message).get("result");
+        var lazy = (dev.mcpworkbench.inspector.traffic.LazyContainer) result.get("structuredContent");
+        ToolResultPane pane = Fx.call(() -> new ToolResultPane(uri -> { }));
+        showOnStage(pane);
+        Fx.run(() -> pane.show(result, Duration.ofMillis(5)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lazy.isRead()).as("showing the result does not read it").isFalse();
+        TabPane tabs = (TabPane) pane.lookup(".tab-pane");
+        boolean readingShown = Fx.call(() -> {
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Structured")).findFirst().orElseThrow());
+            // the tree comes in a later event: the FX thread did not read it here
+            return pane.lookup("#structuredReading") != null && pane.lookup(".json-tree") == null;
+        });
+        assertThat(readingShown).isTrue();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Fx.call(() -> pane.lookup(".json-tree") != null));
+        assertThat(lazy.isRead()).isTrue();
+        var tree = (dev.mcpworkbench.app.ui.common.JsonTreeView) pane.lookup(".json-tree");
+        var rowsItem = tree.getRoot().getChildren().get(0);
+        assertThat(rowsItem.getValue().key()).isEqualTo("rows");
+        assertThat(rowsItem.getValue().value().size()).isEqualTo(40_000);
+        assertThat(rowsItem.isExpanded()).as("a lone child of 40,000 entries stays closed").isFalse();
+        assertThat(rowsItem.getChildren()).isEmpty();
+        boolean smallLoneChildOpens = Fx.call(() -> {
+            var small = new dev.mcpworkbench.app.ui.common.JsonTreeView();
+            small.setJson(SnapshotJson.MAPPER.readTree("{\"rows\":[{\"id\":1}]}"));
+            return small.getRoot().getChildren().get(0).isExpanded();
+        });
+        assertThat(smallLoneChildOpens).as("a small lone child still opens with its parent").isTrue();
+        assertThat(result.get("structuredContent").equals(decoded.get("structuredContent"))).isTrue();
+    }
+
     @Test
     void aSmallResultIsShownWholeWithoutANote() {
         ObjectNode small = SnapshotJson.MAPPER.createObjectNode();

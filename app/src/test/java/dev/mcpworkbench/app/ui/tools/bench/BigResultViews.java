@@ -27,7 +27,8 @@ import javafx.stage.Window;
  * of {@link BigResultBench}: a resource read (Resources tab, Read), a prompt get (Prompts tab,
  * Get), then a tool call whose result the next three views show: the big message selected in the
  * Traffic tab, the result opened in the payload window (Open in window), an OUTPUT finding of the
- * result selected in the Findings tab. For each: the longest FX frame gap from the gesture to one
+ * result selected in the Findings tab; and the result's Structured tab, when it has
+ * structuredContent. For each: the longest FX frame gap from the gesture to one
  * second after the background work, and when the view was rendered.
  */
 final class BigResultViews {
@@ -50,6 +51,16 @@ final class BigResultViews {
 
         onFx(() -> workspace.select("Tools"));
         BigResultBench.measure("tool call for the views below", context, detail);
+
+        Node resultPane = detail.resultPane();
+        boolean structured = onFx(() -> resultPane.lookup("#result-structured") != null);
+        if (structured) {
+            measure("Structured tab (selected once the result is on screen)", context, null, () -> resultPane.lookup(".json-tree") != null,
+                    () -> {
+                        var tabs = (javafx.scene.control.TabPane) resultPane.lookup(".tab-pane");
+                        tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Structured")).findFirst().orElseThrow());
+                    });
+        }
 
         TextArea trafficDetail = (TextArea) onFx(() -> context.traffic().lookup("#trafficDetail"));
         measure("traffic detail (the big answer selected)", context, null, () -> !trafficDetail.getText().isEmpty(),
