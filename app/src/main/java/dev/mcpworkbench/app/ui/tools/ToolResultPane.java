@@ -49,6 +49,8 @@ public final class ToolResultPane extends VBox {
     private ResultAnalysis lastAnalysis;
     /** The Structured tab's read of a structuredContent left in the message's bytes, while it runs. */
     private FxTasks.Handle reading;
+    /** The Raw JSON tab's preview being written on a worker (see {@link #rawOffFx}), or null. */
+    private FxTasks.Handle writingRaw;
 
     public ToolResultPane(Consumer<String> openResource) {
         this.openResource = openResource;
@@ -94,6 +96,8 @@ public final class ToolResultPane extends VBox {
         if (lastAnalysis != null && lastAnalysis != next) lastAnalysis.leftScreen();
         if (reading != null) reading.cancel();
         reading = null;
+        if (writingRaw != null) writingRaw.cancel();
+        writingRaw = null;
         lastResult = null;
         lastAnalysis = null;
         tabs.getTabs().clear();
@@ -134,7 +138,7 @@ public final class ToolResultPane extends VBox {
         // the other tabs are built when first selected: a tab pane lays out and styles its hidden
         // tabs too, and a 64 KB line of raw JSON alone took a good part of the result's first frame
         if (result.has("structuredContent")) tabs.getTabs().add(lazyTab("Structured", () -> structuredOffFx(result.get("structuredContent"))));
-        tabs.getTabs().add(lazyTab("Raw JSON", () -> raw(result)));
+        tabs.getTabs().add(lazyTab("Raw JSON", () -> rawOffFx(result)));
         for (ResultView v : extraViews) tabs.getTabs().add(lazyTab(v.title(), () -> v.render().apply(result)));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -184,8 +188,26 @@ public final class ToolResultPane extends VBox {
         return box;
     }
 
-    private static Node raw(JsonNode result) {
-        Json.Bounded pretty = Json.prettyBounded(result, RAW_PREVIEW_CHARS);
+    /**
+     * Writing the preview reads what it writes: a member still in the message's bytes (a big
+     * structuredContent or _meta after a small content) would be parsed whole on the FX thread
+     * first, so such a result's preview is written on a worker, the tab saying so meanwhile.
+     */
+    private Node rawOffFx(JsonNode result) {
+        boolean unread = false;
+        for (JsonNode member : result) unread |= member instanceof LazyContainer lazy && !lazy.isRead();
+        if (!unread) return raw(Json.prettyBounded(result, RAW_PREVIEW_CHARS));
+        Label note = new Label("Writing the raw JSON…");
+        note.setId("rawWriting");
+        note.getStyleClass().add("result-note");
+        StackPane box = new StackPane(note);
+        writingRaw = FxTasks.shared().run("Writing the raw JSON", Duration.ofSeconds(120),
+                () -> Json.prettyBounded(result, RAW_PREVIEW_CHARS), pretty -> box.getChildren().setAll(raw(pretty)),
+                e -> note.setText("Could not write the raw JSON: " + FxTasks.message(e)));
+        return box;
+    }
+
+    private static Node raw(Json.Bounded pretty) {
         TextArea raw = new TextArea(pretty.text());
         raw.setEditable(false);
         raw.setId("resultRaw");

@@ -179,6 +179,8 @@ class LargeResultPaneTest {
                 .startsWith(String.format("Showing %,d of 2.0 M characters", ContentBlockView.TEXT_PREVIEW));
         TabPane tabs = (TabPane) pane.lookup(".tab-pane");
         Fx.run(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Raw JSON")).findFirst().orElseThrow()));
+        // its structuredContent (2 MB) is still in the bytes: the preview is written on a worker
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Fx.call(() -> pane.lookup("#resultRaw") != null));
         assertThat(((TextArea) pane.lookup("#resultRaw")).getText())
                 .isEqualTo(Json.prettyBounded(decoded, ToolResultPane.RAW_PREVIEW_CHARS).text());
         Fx.run(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Structured")).findFirst().orElseThrow()));
@@ -229,6 +231,31 @@ class LargeResultPaneTest {
         });
         assertThat(smallLoneChildOpens).as("a small lone child still opens with its parent").isTrue();
         assertThat(result.get("structuredContent").equals(decoded.get("structuredContent"))).isTrue();
+    }
+
+    /** The Raw JSON tab of a result whose big structuredContent is still in the bytes writes its preview on a worker. */
+    @Test
+    void theRawTabOfAResultWithABigStructuredContentIsWrittenOffTheFxThread() throws Exception {
+        ObjectNode decoded = SnapshotJson.MAPPER.createObjectNode();
+        decoded.putArray("content").addObject().put("type", "text").put("text", "rows");
+        ArrayNode rows = decoded.putObject("structuredContent").putArray("rows");
+        for (int i = 0; i < 40_000; i++) rows.addObject().put("id", i).put("name", "row " + i);
+        byte[] message = SnapshotJson.MAPPER.writeValueAsBytes(SnapshotJson.MAPPER.createObjectNode()
+                .put("jsonrpc", "2.0").put("id", 3).set("result", decoded));
+        JsonNode result = dev.mcpworkbench.inspector.traffic.JsonRpcText.parseOrNull(message).get("result");
+        var lazy = (dev.mcpworkbench.inspector.traffic.LazyContainer) result.get("structuredContent");
+        ToolResultPane pane = Fx.call(() -> new ToolResultPane(uri -> { }));
+        showOnStage(pane);
+        Fx.run(() -> pane.show(result, Duration.ofMillis(5)));
+        TabPane tabs = (TabPane) pane.lookup(".tab-pane");
+        boolean writingShown = Fx.call(() -> {
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Raw JSON")).findFirst().orElseThrow());
+            return pane.lookup("#rawWriting") != null && pane.lookup("#resultRaw") == null && !lazy.isRead();
+        });
+        assertThat(writingShown).as("the FX thread neither read nor wrote it").isTrue();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Fx.call(() -> pane.lookup("#resultRaw") != null));
+        assertThat(((TextArea) pane.lookup("#resultRaw")).getText())
+                .isEqualTo(Json.prettyBounded(decoded, ToolResultPane.RAW_PREVIEW_CHARS).text());
     }
 
     @Test
