@@ -34,7 +34,8 @@ public final class LongTextNode extends ValueNode {
     private final int to;
     private int length = -1;
     private int hash;
-    private volatile WeakReference<String> decoded = new WeakReference<>(null);
+    /** Made at the first decode: most nodes are only ever read by their head. */
+    private volatile WeakReference<String> decoded;
 
     /** The literal between the quotes at {@code from - 1} and {@code to}: JSON-escaped UTF-8 the parser has validated. */
     LongTextNode(byte[] bytes, int from, int to) {
@@ -113,7 +114,8 @@ public final class LongTextNode extends ValueNode {
      */
     @Override
     public String textValue() {
-        String whole = decoded.get();
+        WeakReference<String> last = decoded;
+        String whole = last == null ? null : last.get();
         if (whole == null) {
             char[] all = new char[length()];
             whole = new String(all, 0, readFully(all));

@@ -73,7 +73,8 @@ final class MessageTreeReader {
                             continue;  // the parser is past its end already
                         }
                     }
-                    case VALUE_STRING -> value = string(p, utf8, from, nodes);
+                    case VALUE_STRING -> value = string(p, utf8, from, nodes,
+                            open.peek() instanceof ObjectNode && isPayloadText(name) ? Math.min(longText, PAYLOAD_TEXT_BYTES) : longText);
                     case VALUE_NUMBER_INT -> value = switch (p.getNumberType()) {
                         case INT -> nodes.numberNode(p.getIntValue());
                         case LONG -> nodes.numberNode(p.getLongValue());
@@ -94,6 +95,19 @@ final class MessageTreeReader {
             if (!open.isEmpty()) throw new IOException("the message ends inside a JSON value");
             return MissingNode.getInstance();
         }
+    }
+
+    /**
+     * A content block's {@code text}, {@code data} (base64 media) or {@code blob} of this many bytes
+     * or more stays in the bytes too, when the reader leaves long strings there at all: views read a
+     * bounded head of each, and a result of 100,000 text blocks of 1 KB kept some 200 MB of them
+     * decoded in its tree, twice the message. A node costs some 40 bytes, a decoded kilobyte 1 to 2 KB.
+     * Other strings (names, descriptions, ids) are decoded: the session and the snapshots compare them.
+     */
+    static final int PAYLOAD_TEXT_BYTES = 256;
+
+    private static boolean isPayloadText(String member) {
+        return "text".equals(member) || "data".equals(member) || "blob".equals(member);
     }
 
     /** Members whose value is the server's own JSON, which the workbench itself does not read. */
@@ -123,12 +137,12 @@ final class MessageTreeReader {
                 : LazyArrayNode.of(nodes, new MessageSlice<>(this, utf8, from, to, LazyArrayNode::elementsOf));
     }
 
-    private JsonNode string(JsonParser p, byte[] utf8, int base, JsonNodeFactory nodes) throws IOException {
+    private JsonNode string(JsonParser p, byte[] utf8, int base, JsonNodeFactory nodes, int inBytesFrom) throws IOException {
         long quote = base + p.currentTokenLocation().getByteOffset();
         if (quote >= 0 && quote < utf8.length && utf8[(int) quote] == '"') {
             int from = (int) quote + 1;
             int close = closingQuote(utf8, from);
-            if (close - from >= longText) {
+            if (close - from >= inBytesFrom) {
                 LongTextNode text = new LongTextNode(utf8, from, close);
                 text.length();  // counted here, on the transport's thread: a view asks for it on the FX thread
                 return text;
