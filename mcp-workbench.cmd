@@ -43,7 +43,7 @@ for %%p in (javafx.base/com.sun.javafx.event javafx.base/com.sun.javafx.binding 
 set "OPTS=%OPTS% --add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED"
 rem ZGC's soft heap limit and uncommit delay keep an idle window small; the app raises the limit
 rem while a big result is on screen (see installers/desktop-java-options.sh and docs/desktop.md)
-set "OPTS=%OPTS% -XX:SoftMaxHeapSize=128m -XX:ZUncommitDelay=10"
+set "OPTS=%OPTS% -XX:SoftMaxHeapSize=128m -XX:ZUncommitDelay=5"
 if %MAJOR% GEQ 22 set "OPTS=%OPTS% -XX:TrimNativeHeapInterval=5000"
 "%JAVA%" %OPTS% -XX:SharedArchiveFile="%HERE%app\target\desktop.jsa" -XX:+AutoCreateSharedArchive -Xshare:auto -Xlog:cds=off ^
   --module-path "%FX:~1%" --add-modules javafx.controls,javafx.swing -cp "%CP%" dev.mcpworkbench.app.Main %*

@@ -24,10 +24,12 @@ desktop_java_options() {
   # Left alone, ZGC grows the heap it keeps toward a quarter of the machine's memory and returns
   # unused memory only after 5 minutes: the app held 667 MB RSS with the demo lab connected (heap in
   # use after GC about 110 MB). A soft limit makes it collect before growing past 128 MB (a big
-  # payload still gets the heap it needs) and unused memory goes back after 10 s: with the two
+  # payload still gets the heap it needs) and unused memory goes back after 5 s: with the two
   # options below, 371 MB after connecting (bench/desktop-memory.sh, docs/desktop.md). The app raises
-  # the soft limit while a big result is on screen and lowers it again after (HeapPolicy).
-  opts="$opts -XX:SoftMaxHeapSize=128m -XX:ZUncommitDelay=10"
+  # the soft limit while a big result is on screen and lowers it again after (HeapPolicy). 5 s rather
+  # than 10: with a 100 MB result on screen, RSS came back under 3 times the payload 15 s after its
+  # check instead of 35 to 45 s (bench/big-result.sh, docs/payloads.md).
+  opts="$opts -XX:SoftMaxHeapSize=128m -XX:ZUncommitDelay=5"
   # JavaFX and the JIT compilers free native memory that glibc keeps mapped; trimming it every 5 s
   # gives about 10 MB back (a product option from JDK 22 on).
   if [ "$major" -ge 22 ] 2>/dev/null; then opts="$opts -XX:TrimNativeHeapInterval=5000"; fi
