@@ -71,6 +71,18 @@ public final class LongTextNode extends ValueNode {
         return a != null && a.equals(b);
     }
 
+    /** Compares string nodes with {@link #sameText}; every other pair as its own equals does. */
+    private static final java.util.Comparator<JsonNode> TEXT_AWARE = (a, b) -> sameText(a, b) ? 0 : 1;
+
+    /**
+     * Whether two trees are the same JSON, whichever kind of string node each holds: a tree's own
+     * equals asks its plain TextNodes, which answer false against this class.
+     */
+    public static boolean sameJson(JsonNode a, JsonNode b) {
+        if (a == null || b == null) return a == b;
+        return a.equals(TEXT_AWARE, b);
+    }
+
     public String head(int maxChars) {
         char[] out = new char[Math.min(maxChars, length())];
         int n = readFully(out);

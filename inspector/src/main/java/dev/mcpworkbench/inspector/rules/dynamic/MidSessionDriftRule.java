@@ -7,6 +7,7 @@ import dev.mcpworkbench.inspector.rules.Location;
 import dev.mcpworkbench.inspector.rules.RuleMetadata;
 import dev.mcpworkbench.inspector.rules.RuleSettings;
 import dev.mcpworkbench.inspector.rules.Severity;
+import dev.mcpworkbench.inspector.traffic.LongTextNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class MidSessionDriftRule implements SessionRule {
             for (var e : current.entrySet()) {
                 JsonNode before = baseline.get(e.getKey());
                 if (before == null) out.add(finding(e.getKey(), later, "appeared", ""));
-                else if (!before.equals(e.getValue())) out.add(finding(e.getKey(), later, "changed", diff(before, e.getValue())));
+                else if (!LongTextNode.sameJson(before, e.getValue())) out.add(finding(e.getKey(), later, "changed", diff(before, e.getValue())));
             }
             for (String name : baseline.keySet()) {
                 if (!current.containsKey(name)) out.add(finding(name, later, "disappeared", ""));
@@ -60,7 +61,7 @@ public final class MidSessionDriftRule implements SessionRule {
         List<String> fields = new ArrayList<>();
         for (var it = after.fieldNames(); it.hasNext(); ) {
             String f = it.next();
-            if (!after.get(f).equals(before.get(f))) fields.add(f);
+            if (!LongTextNode.sameJson(after.get(f), before.get(f))) fields.add(f);
         }
         for (var it = before.fieldNames(); it.hasNext(); ) {
             String f = it.next();

@@ -28,6 +28,26 @@ class SessionRulesTest {
                 new SessionEvidence.ToolListObservation("repeat", before)), null, null), S)).isEmpty();
     }
 
+    /**
+     * A tools/list answer of a megabyte or more keeps a {@code text} member of 256 bytes or more in
+     * its bytes (a LongTextNode), which a plain TextNode does not call equal: the same tool listed
+     * first in a small answer and then in a big one was reported as changed.
+     */
+    @Test
+    void aToolIsNotChangedBecauseTheLaterListCameInABigMessage() {
+        String tool = "{\"name\":\"a\",\"inputSchema\":{\"type\":\"object\",\"examples\":[{\"text\":\"" + "e".repeat(300) + "\"}]}}";
+        var small = DynamicRulesTest.json("[" + tool + "]");
+        String big = "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"tools\":[" + tool + "]},\"pad\":\"" + "p".repeat(1 << 20) + "\"}";
+        var inBigMessage = dev.mcpworkbench.inspector.traffic.JsonRpcText.parseOrNull(big.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .path("result").path("tools");
+        assertThat(inBigMessage.at("/0/inputSchema/examples/0/text")).isInstanceOf(dev.mcpworkbench.inspector.traffic.LongTextNode.class);
+        for (var lists : List.of(List.of(small, inBigMessage), List.of(inBigMessage, small))) {
+            assertThat(new MidSessionDriftRule().check(new SessionEvidence(List.of(
+                    new SessionEvidence.ToolListObservation("initially", lists.get(0)),
+                    new SessionEvidence.ToolListObservation("repeat", lists.get(1))), null, null), S)).isEmpty();
+        }
+    }
+
     @Test
     void originAcceptedOrReflected() {
         var bad = new SessionEvidence.OriginProbeResult("http://127.0.0.1:1/mcp", 200, "http://evil.invalid", "", false, "");
