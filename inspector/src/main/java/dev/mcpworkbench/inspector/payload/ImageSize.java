@@ -48,7 +48,8 @@ public record ImageSize(int width, int height) {
     /** Walks the segments to the first start-of-frame marker, which holds the height and width. */
     private static ImageSize jpeg(byte[] b) {
         int i = 2;
-        while (i + 9 < b.length) {
+        // a frame header's width ends at i + 8, the last byte read here
+        while (i + 8 < b.length) {
             if (u8(b, i) != 0xFF) return null;
             int marker = u8(b, i + 1);
             if (marker == 0xFF) { // fill byte

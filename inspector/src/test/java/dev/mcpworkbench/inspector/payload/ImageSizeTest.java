@@ -41,6 +41,16 @@ class ImageSizeTest {
     }
 
     @Test
+    void aJpegHeadEndingRightAfterTheFrameSizeIsRead() throws Exception {
+        byte[] jpeg = encode("jpeg", 640, 480);
+        int frame = 2;
+        while (!((jpeg[frame] & 0xFF) == 0xFF && (jpeg[frame + 1] & 0xFF) == 0xC0)) frame++;
+        // marker (2), length (2), precision (1), height (2), width (2): the head's last byte is the width's
+        assertThat(ImageSize.of(Arrays.copyOf(jpeg, frame + 9))).contains(new ImageSize(640, 480));
+        assertThat(ImageSize.of(Arrays.copyOf(jpeg, frame + 8))).isEmpty();
+    }
+
+    @Test
     void webpHeadersOfTheThreeKinds() {
         byte[] lossy = webp("VP8 ");
         lossy[26] = (byte) 0x20; // 800 wide
