@@ -16,6 +16,7 @@ import dev.mcpworkbench.inspector.payload.ResultMember;
 import dev.mcpworkbench.app.ui.payload.PayloadWindow;
 import dev.mcpworkbench.app.ui.payload.ResultAnalysis;
 import dev.mcpworkbench.app.ui.tools.form.FormJsonEditor;
+import dev.mcpworkbench.inspector.traffic.LongTextNode;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
@@ -114,7 +115,7 @@ public final class ToolDetailView extends VBox {
     }
 
     public void show(ToolItem item) {
-        if (item != null && tool != null && item.json().equals(tool.json()) && editor != null) {
+        if (item != null && tool != null && LongTextNode.sameJson(item.json(), tool.json()) && editor != null) {
             tool = item;
             return;
         }
