@@ -51,6 +51,9 @@ final class MessageTreeReader {
         // a parser over part of an array counts its byte offsets from the part's start
         try (JsonParser p = SnapshotJson.MAPPER.getFactory().createParser(utf8, from, to - from)) {
             ArrayDeque<ContainerNode<?>> open = new ArrayDeque<>();
+            // whether each open container lies in content blocks (see PAYLOAD_TEXT_BYTES), and how many do
+            ArrayDeque<Boolean> inBlocks = new ArrayDeque<>();
+            int blocksOpen = 0;
             String name = null;
             JsonToken t;
             while ((t = p.nextToken()) != null) {
@@ -62,6 +65,7 @@ final class MessageTreeReader {
                     }
                     case END_OBJECT, END_ARRAY -> {
                         ContainerNode<?> done = open.pop();
+                        if (inBlocks.pop()) blocksOpen--;
                         if (open.isEmpty()) return done;
                         continue;
                     }
@@ -74,7 +78,8 @@ final class MessageTreeReader {
                         }
                     }
                     case VALUE_STRING -> value = string(p, utf8, from, nodes,
-                            open.peek() instanceof ObjectNode && isPayloadText(name) ? Math.min(longText, PAYLOAD_TEXT_BYTES) : longText);
+                            blocksOpen > 0 && open.peek() instanceof ObjectNode && isPayloadText(name)
+                                    ? Math.min(longText, PAYLOAD_TEXT_BYTES) : longText);
                     case VALUE_NUMBER_INT -> value = switch (p.getNumberType()) {
                         case INT -> nodes.numberNode(p.getIntValue());
                         case LONG -> nodes.numberNode(p.getLongValue());
@@ -89,7 +94,12 @@ final class MessageTreeReader {
                 ContainerNode<?> parent = open.peek();
                 if (parent instanceof ObjectNode object) object.set(name, value);
                 else if (parent instanceof ArrayNode array) array.add(value);
-                if (value instanceof ContainerNode<?> container) open.push(container);
+                if (value instanceof ContainerNode<?> container) {
+                    boolean blocks = parent instanceof ObjectNode && isBlockList(name);
+                    inBlocks.push(blocks);
+                    if (blocks) blocksOpen++;
+                    open.push(container);
+                }
                 else if (parent == null) return value;
             }
             if (!open.isEmpty()) throw new IOException("the message ends inside a JSON value");
@@ -102,12 +112,19 @@ final class MessageTreeReader {
      * or more stays in the bytes too, when the reader leaves long strings there at all: views read a
      * bounded head of each, and a result of 100,000 text blocks of 1 KB kept some 200 MB of them
      * decoded in its tree, twice the message. A node costs some 40 bytes, a decoded kilobyte 1 to 2 KB.
-     * Other strings (names, descriptions, ids) are decoded: the session and the snapshots compare them.
+     * Only within a {@code content}, {@code contents} or {@code messages} member (a result's blocks,
+     * a resource's contents, a prompt's messages): other strings (names, descriptions, a tool's
+     * definition) are decoded, since the session and the snapshots compare them with trees read
+     * elsewhere, and a plain TextNode does not equal a LongTextNode.
      */
     static final int PAYLOAD_TEXT_BYTES = 256;
 
     private static boolean isPayloadText(String member) {
         return "text".equals(member) || "data".equals(member) || "blob".equals(member);
+    }
+
+    private static boolean isBlockList(String member) {
+        return "content".equals(member) || "contents".equals(member) || "messages".equals(member);
     }
 
     /** Members whose value is the server's own JSON, which the workbench itself does not read. */

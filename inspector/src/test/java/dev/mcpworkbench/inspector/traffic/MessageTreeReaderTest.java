@@ -66,14 +66,16 @@ class MessageTreeReaderTest {
         String kb = "é".repeat(150); // 300 bytes
         String json = "{\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"" + kb + "\"},"
                 + "{\"type\":\"image\",\"data\":\"" + "A".repeat(300) + "\"}],"
-                + "\"description\":\"" + kb + "\",\"list\":[\"" + kb + "\"],\"text\":\"short\"}}";
+                + "\"description\":\"" + kb + "\",\"list\":[\"" + kb + "\"],\"text\":\"" + kb + "\","
+                + "\"tools\":[{\"name\":\"t\",\"inputSchema\":{\"examples\":[{\"text\":\"" + kb + "\"}]}}]}}";
         JsonNode tree = new MessageTreeReader(1 << 20).read(json.getBytes(StandardCharsets.UTF_8));
         assertThat(tree.at("/result/content/0/text")).isInstanceOf(LongTextNode.class);
         assertThat(tree.at("/result/content/1/data")).isInstanceOf(LongTextNode.class);
         assertThat(tree.at("/result/content/0/type")).isNotInstanceOf(LongTextNode.class);
         assertThat(tree.at("/result/description")).isNotInstanceOf(LongTextNode.class);
         assertThat(tree.at("/result/list/0")).as("an element, not a member named text").isNotInstanceOf(LongTextNode.class);
-        assertThat(tree.at("/result/text")).as("under 256 bytes").isNotInstanceOf(LongTextNode.class);
+        assertThat(tree.at("/result/text")).as("not in a content block").isNotInstanceOf(LongTextNode.class);
+        assertThat(tree.at("/result/tools/0/inputSchema/examples/0/text")).as("a tool's definition").isNotInstanceOf(LongTextNode.class);
         assertThat(tree.at("/result/content/0/text").textValue()).isEqualTo(kb);
         assertThat(tree).isEqualTo(SnapshotJson.MAPPER.readTree(json)); // the lazy side on the left
     }
