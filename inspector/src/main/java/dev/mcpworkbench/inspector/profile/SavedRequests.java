@@ -38,6 +38,14 @@ public final class SavedRequests {
      * was too big.
      */
     static boolean writtenWithin(JsonNode node, int maxChars) {
+        // a member still in the message's bytes would be parsed whole first: one sent in more than six
+        // bytes a character (the longest escape is six bytes for one character) cannot be written in fewer
+        for (JsonNode member : node) {
+            if (member instanceof dev.mcpworkbench.inspector.traffic.LazyContainer lazy && !lazy.isRead()
+                    && lazy.sentBytes() > 6L * maxChars) {
+                return false;
+            }
+        }
         java.io.Writer counting = new java.io.Writer() {
             private long written;
 

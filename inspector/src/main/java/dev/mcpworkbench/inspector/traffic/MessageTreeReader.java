@@ -154,12 +154,12 @@ final class MessageTreeReader {
                 : LazyArrayNode.of(nodes, new MessageSlice<>(this, utf8, from, to, LazyArrayNode::elementsOf));
     }
 
-    private JsonNode string(JsonParser p, byte[] utf8, int base, JsonNodeFactory nodes, int inBytesFrom) throws IOException {
+    private JsonNode string(JsonParser p, byte[] utf8, int base, JsonNodeFactory nodes, int minBytes) throws IOException {
         long quote = base + p.currentTokenLocation().getByteOffset();
         if (quote >= 0 && quote < utf8.length && utf8[(int) quote] == '"') {
             int from = (int) quote + 1;
             int close = closingQuote(utf8, from);
-            if (close - from >= inBytesFrom) {
+            if (close - from >= minBytes) {
                 LongTextNode text = new LongTextNode(utf8, from, close);
                 text.length();  // counted here, on the transport's thread: a view asks for it on the FX thread
                 return text;

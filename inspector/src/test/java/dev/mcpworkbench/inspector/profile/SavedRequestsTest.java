@@ -48,6 +48,19 @@ class SavedRequestsTest {
     }
 
     @Test
+    void aBigStructuredContentStillInTheBytesIsToldTooBigWithoutReadingIt() {
+        StringBuilder rows = new StringBuilder("[");
+        for (int i = 0; rows.length() < 2_000_000; i++) rows.append(i == 0 ? "" : ",").append("{\"id\":").append(i).append('}');
+        String message = "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[],\"structuredContent\":{\"rows\":"
+                + rows + "]}}}";
+        JsonNode result = dev.mcpworkbench.inspector.traffic.JsonRpcText.parseOrNull(
+                message.getBytes(java.nio.charset.StandardCharsets.UTF_8)).get("result");
+        var lazy = (dev.mcpworkbench.inspector.traffic.LazyContainer) result.get("structuredContent");
+        assertThat(new SavedRequests.Request("r", "t", null, null).withLastResult(result).lastResult()).isNull();
+        assertThat(lazy.isRead()).isFalse();
+    }
+
+    @Test
     void theLimitIsTheWrittenJsonsLength() {
         JsonNode node = resultOfChars(100);
         int length = node.toString().length();

@@ -86,7 +86,7 @@ public final class ContentBlockView {
         boolean cut = length > TEXT_PREVIEW;
         return preview(LongTextNode.head(text, TEXT_PREVIEW), !cut ? null
                 : "Showing " + CharCounts.chars(TEXT_PREVIEW) + " of " + CharCounts.chars(length)
-                + " characters: the payload view shows all of it.", openWhole);
+                + (openWhole == null ? " characters." : " characters: the payload view shows all of it."), openWhole);
     }
 
     /** The bytes a base64 string decodes to, counted without decoding it. */

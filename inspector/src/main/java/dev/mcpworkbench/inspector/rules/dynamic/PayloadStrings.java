@@ -110,9 +110,7 @@ final class PayloadStrings {
             if (body < 0) continue;
             // base64 media and blobs are skipped; a text member that only looks binary (padded with NUL or
             // other control characters) is still text the model reads, and padding must not hide it
-            if (b.json() == null && !"binary".equals(b.detectedFormat()) && !"text".equals(b.detectedFormat()) && body >= 0) {
-                skipped.set(body);
-            }
+            if (b.json() == null && !"binary".equals(b.detectedFormat()) && !"text".equals(b.detectedFormat())) skipped.set(body);
         }
         // one view for every string of the walk: a String per string was most of a big result's check
         JsonStringView view = new JsonStringView();
