@@ -125,6 +125,8 @@ public final class ProfileDialog extends Dialog<ProfileFields> {
         grid.add(problem, 1, r);
         grid.setPrefWidth(620);
         javafx.scene.layout.ColumnConstraints c1 = new javafx.scene.layout.ColumnConstraints();
+        // the labels keep their width: a long note in the other column (no keychain) cut every label to "…"
+        c1.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.layout.ColumnConstraints c2 = new javafx.scene.layout.ColumnConstraints();
         c2.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(c1, c2);

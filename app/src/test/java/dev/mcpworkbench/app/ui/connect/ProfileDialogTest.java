@@ -60,6 +60,22 @@ class ProfileDialogTest {
     }
 
     @Test
+    void theLabelsAreNeverCutWhateverTheNotesBesideThem(FxRobot robot) {
+        robot.interact(() -> {
+            dialog = new ProfileDialog(null, new ProfileFields("notes", ProfileFields.Kind.STDIO, "node", List.of(), Map.of(), "",
+                    "", Map.of(), List.of()), List.of());
+            dialog.show();
+        });
+        java.util.List<javafx.scene.control.Label> labels = robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(l -> l.getLabelFor() != null && l.isVisible()).toList();
+        assertThat(labels).extracting(javafx.scene.control.Label::getText).contains("_Name", "_Command");
+        for (javafx.scene.control.Label l : labels) {
+            assertThat(l.getWidth()).as(l.getText()).isGreaterThanOrEqualTo(l.prefWidth(-1) - 0.5);
+        }
+        robot.interact(dialog::close);
+    }
+
+    @Test
     void aPastedCommandLineBecomesCommandAndArgumentsWithoutExpansion(FxRobot robot) {
         robot.interact(() -> {
             dialog = new ProfileDialog(null, null, List.of());
