@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The same tool shown again keeps its form (what the user typed, a running call). A tools/list
- * answer of a megabyte or more keeps a {@code text} member of 256 bytes or more as a LongTextNode,
- * which the plain TextNode of a smaller answer's tree does not call equal: the tool looked new.
+ * answer of a megabyte or more keeps a string of a megabyte or more as a LongTextNode, which the
+ * plain TextNode of a smaller answer's tree does not call equal: the tool looked new.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ToolDetailSameToolTest {
@@ -28,11 +28,11 @@ class ToolDetailSameToolTest {
 
     @Test
     void theSameToolFromABiggerListKeepsItsForm() throws Exception {
-        String tool = "{\"name\":\"a\",\"inputSchema\":{\"type\":\"object\",\"examples\":[{\"text\":\"" + "e".repeat(300) + "\"}]}}";
+        String tool = "{\"name\":\"a\",\"description\":\"" + "d".repeat(1 << 20) + "\",\"inputSchema\":{\"type\":\"object\"}}";
         JsonNode small = SnapshotJson.MAPPER.readTree(tool);
-        String big = "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"tools\":[" + tool + "]},\"pad\":\"" + "p".repeat(1 << 20) + "\"}";
+        String big = "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"tools\":[" + tool + "]}}";
         JsonNode inBigMessage = JsonRpcText.parseOrNull(big.getBytes(StandardCharsets.UTF_8)).path("result").path("tools").get(0);
-        assertThat(inBigMessage.at("/inputSchema/examples/0/text")).isInstanceOf(LongTextNode.class);
+        assertThat(inBigMessage.at("/description")).isInstanceOf(LongTextNode.class);
 
         for (JsonNode[] order : new JsonNode[][] {{small, inBigMessage}, {inBigMessage, small}}) {
             boolean kept = Fx.call(() -> {

@@ -29,18 +29,18 @@ class SessionRulesTest {
     }
 
     /**
-     * A tools/list answer of a megabyte or more keeps a {@code text} member of 256 bytes or more in
-     * its bytes (a LongTextNode), which a plain TextNode does not call equal: the same tool listed
-     * first in a small answer and then in a big one was reported as changed.
+     * A tools/list answer of a megabyte or more keeps a string of a megabyte or more in its bytes (a
+     * LongTextNode), which a plain TextNode does not call equal: the same tool listed first in a small
+     * answer and then in a big one was reported as changed.
      */
     @Test
     void aToolIsNotChangedBecauseTheLaterListCameInABigMessage() {
-        String tool = "{\"name\":\"a\",\"inputSchema\":{\"type\":\"object\",\"examples\":[{\"text\":\"" + "e".repeat(300) + "\"}]}}";
+        String tool = "{\"name\":\"a\",\"description\":\"" + "d".repeat(1 << 20) + "\",\"inputSchema\":{\"type\":\"object\"}}";
         var small = DynamicRulesTest.json("[" + tool + "]");
-        String big = "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"tools\":[" + tool + "]},\"pad\":\"" + "p".repeat(1 << 20) + "\"}";
+        String big = "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"tools\":[" + tool + "]}}";
         var inBigMessage = dev.mcpworkbench.inspector.traffic.JsonRpcText.parseOrNull(big.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .path("result").path("tools");
-        assertThat(inBigMessage.at("/0/inputSchema/examples/0/text")).isInstanceOf(dev.mcpworkbench.inspector.traffic.LongTextNode.class);
+        assertThat(inBigMessage.at("/0/description")).isInstanceOf(dev.mcpworkbench.inspector.traffic.LongTextNode.class);
         for (var lists : List.of(List.of(small, inBigMessage), List.of(inBigMessage, small))) {
             assertThat(new MidSessionDriftRule().check(new SessionEvidence(List.of(
                     new SessionEvidence.ToolListObservation("initially", lists.get(0)),
