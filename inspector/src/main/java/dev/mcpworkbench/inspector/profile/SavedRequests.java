@@ -46,25 +46,8 @@ public final class SavedRequests {
                 return false;
             }
         }
-        java.io.Writer counting = new java.io.Writer() {
-            private long written;
-
-            @Override
-            public void write(char[] buf, int off, int len) throws java.io.IOException {
-                written += len;
-                if (written > maxChars) throw new java.io.IOException("over " + maxChars + " characters");
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
         try {
-            COMPACT.writeValue(counting, node);
+            COMPACT.writeValue(new dev.mcpworkbench.inspector.io.CappedWriter(maxChars, false), node);
             return true;
         } catch (java.io.IOException e) {
             return false;

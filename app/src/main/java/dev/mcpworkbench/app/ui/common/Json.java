@@ -29,34 +29,12 @@ public final class Json {
 
     private static Bounded bounded(com.fasterxml.jackson.databind.ObjectWriter writer, JsonNode node, int maxChars) {
         if (node == null) return new Bounded("", false);
-        StringBuilder out = new StringBuilder(Math.min(maxChars, 1 << 16));
-        java.io.Writer capped = new java.io.Writer() {
-            @Override
-            public void write(char[] buf, int off, int len) throws java.io.IOException {
-                int room = maxChars - out.length();
-                out.append(buf, off, Math.min(len, room));
-                if (len > room) throw new LimitReached();
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        dev.mcpworkbench.inspector.io.CappedWriter capped = new dev.mcpworkbench.inspector.io.CappedWriter(maxChars, true);
         try {
             writer.writeValue(capped, node);
-            return new Bounded(out.toString(), false);
+            return new Bounded(capped.text(), false);
         } catch (java.io.IOException e) {
-            return new Bounded(out.toString(), true);
-        }
-    }
-
-    private static final class LimitReached extends java.io.IOException {
-        LimitReached() {
-            super("output limit reached", null);
+            return new Bounded(capped.text(), true); // stopped at the cap, or the rest could not be written
         }
     }
 
