@@ -190,19 +190,30 @@ class LargeResultPaneTest {
         assertThat(label).startsWith("copy: \"" + text.substring(0, 100)).endsWith("… (" + text.length() + " chars)");
     }
 
+    /** A result with a small text block and 40,000 rows (over a megabyte) as its structuredContent. */
+    private static ObjectNode rowsAsStructuredContent() {
+        ObjectNode decoded = SnapshotJson.MAPPER.createObjectNode();
+        decoded.putArray("content").addObject().put("type", "text").put("text", "rows");
+        ArrayNode rows = decoded.putObject("structuredContent").putArray("rows");
+        for (int i = 0; i < 40_000; i++) rows.addObject().put("id", i).put("name", "row " + i);
+        return decoded;
+    }
+
+    /** The result as the transports read it from the bytes of an answer carrying it. */
+    private static JsonNode asReceived(ObjectNode result) throws Exception {
+        byte[] message = SnapshotJson.MAPPER.writeValueAsBytes(SnapshotJson.MAPPER.createObjectNode()
+                .put("jsonrpc", "2.0").put("id", 3).set("result", result));
+        return dev.mcpworkbench.inspector.traffic.JsonRpcText.parseOrNull(message).get("result");
+    }
+
     /**
      * A structuredContent of a megabyte or more stays in the message's bytes until the Structured
      * tab is selected; the tab then reads it off the FX thread and shows the same tree.
      */
     @Test
     void aBigStructuredContentIsReadOffTheFxThreadWhenItsTabIsSelected() throws Exception {
-        ObjectNode decoded = SnapshotJson.MAPPER.createObjectNode();
-        decoded.putArray("content").addObject().put("type", "text").put("text", "rows");
-        ArrayNode rows = decoded.putObject("structuredContent").putArray("rows");
-        for (int i = 0; i < 40_000; i++) rows.addObject().put("id", i).put("name", "row " + i);
-        byte[] message = SnapshotJson.MAPPER.writeValueAsBytes(SnapshotJson.MAPPER.createObjectNode()
-                .put("jsonrpc", "2.0").put("id", 3).set("result", decoded));
-        JsonNode result = dev.mcpworkbench.inspector.traffic.JsonRpcText.parseOrNull(message).get("result");
+        ObjectNode decoded = rowsAsStructuredContent();
+        JsonNode result = asReceived(decoded);
         var lazy = (dev.mcpworkbench.inspector.traffic.LazyContainer) result.get("structuredContent");
         ToolResultPane pane = Fx.call(() -> new ToolResultPane(uri -> { }));
         showOnStage(pane);
@@ -236,13 +247,8 @@ class LargeResultPaneTest {
     /** The Raw JSON tab of a result whose big structuredContent is still in the bytes writes its preview on a worker. */
     @Test
     void theRawTabOfAResultWithABigStructuredContentIsWrittenOffTheFxThread() throws Exception {
-        ObjectNode decoded = SnapshotJson.MAPPER.createObjectNode();
-        decoded.putArray("content").addObject().put("type", "text").put("text", "rows");
-        ArrayNode rows = decoded.putObject("structuredContent").putArray("rows");
-        for (int i = 0; i < 40_000; i++) rows.addObject().put("id", i).put("name", "row " + i);
-        byte[] message = SnapshotJson.MAPPER.writeValueAsBytes(SnapshotJson.MAPPER.createObjectNode()
-                .put("jsonrpc", "2.0").put("id", 3).set("result", decoded));
-        JsonNode result = dev.mcpworkbench.inspector.traffic.JsonRpcText.parseOrNull(message).get("result");
+        ObjectNode decoded = rowsAsStructuredContent();
+        JsonNode result = asReceived(decoded);
         var lazy = (dev.mcpworkbench.inspector.traffic.LazyContainer) result.get("structuredContent");
         ToolResultPane pane = Fx.call(() -> new ToolResultPane(uri -> { }));
         showOnStage(pane);
