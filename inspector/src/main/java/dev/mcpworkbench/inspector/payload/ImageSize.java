@@ -35,14 +35,14 @@ public record ImageSize(int width, int height) {
     }
 
     private static ImageSize read(byte[] b) {
-        if (b.length >= 24 && u8(b, 0) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[12] == 'I' && b[13] == 'H') {
-            return new ImageSize(be32(b, 16), be32(b, 20));
-        }
-        if (b.length >= 10 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F') return new ImageSize(le16(b, 6), le16(b, 8));
-        if (b.length >= 26 && b[0] == 'B' && b[1] == 'M') return new ImageSize(Math.abs(le32(b, 18)), Math.abs(le32(b, 22)));
-        if (b.length >= 4 && u8(b, 0) == 0xFF && u8(b, 1) == 0xD8) return jpeg(b);
-        if (b.length >= 30 && b[0] == 'R' && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') return webp(b);
-        return null;
+        return switch (MediaSniffer.detect(b)) {
+            case "png" -> b.length >= 24 && b[12] == 'I' && b[13] == 'H' ? new ImageSize(be32(b, 16), be32(b, 20)) : null;
+            case "gif" -> b.length >= 10 ? new ImageSize(le16(b, 6), le16(b, 8)) : null;
+            case "bmp" -> b.length >= 26 ? new ImageSize(Math.abs(le32(b, 18)), Math.abs(le32(b, 22))) : null;
+            case "jpeg" -> jpeg(b);
+            case "webp" -> b.length >= 30 ? webp(b) : null;
+            default -> null;
+        };
     }
 
     /** Walks the segments to the first start-of-frame marker, which holds the height and width. */

@@ -47,10 +47,8 @@ public final class ToolResultPane extends VBox {
     private JsonNode lastResult;
     /** The shown result's shared parse and check, if it came with one; released with the result. */
     private ResultAnalysis lastAnalysis;
-    /** The Structured tab's read of a structuredContent left in the message's bytes, while it runs. */
-    private FxTasks.Handle reading;
-    /** The Raw JSON tab's preview being written on a worker (see {@link #rawOffFx}), or null. */
-    private FxTasks.Handle writingRaw;
+    /** The tabs' work on a worker for the shown result (see {@link #offFx}), cancelled when it goes. */
+    private final java.util.List<FxTasks.Handle> working = new java.util.ArrayList<>();
 
     public ToolResultPane(Consumer<String> openResource) {
         this.openResource = openResource;
@@ -94,10 +92,8 @@ public final class ToolResultPane extends VBox {
     /** As {@link #release()}, but the analysis of a result shown again (another view added) keeps its claim. */
     private void release(ResultAnalysis next) {
         if (lastAnalysis != null && lastAnalysis != next) lastAnalysis.leftScreen();
-        if (reading != null) reading.cancel();
-        reading = null;
-        if (writingRaw != null) writingRaw.cancel();
-        writingRaw = null;
+        working.forEach(FxTasks.Handle::cancel);
+        working.clear();
         lastResult = null;
         lastAnalysis = null;
         tabs.getTabs().clear();
@@ -176,16 +172,10 @@ public final class ToolResultPane extends VBox {
      */
     private Node structuredOffFx(JsonNode structured) {
         if (!(structured instanceof LazyContainer lazy) || lazy.isRead()) return structured(structured);
-        Label note = new Label("Reading structuredContent…");
-        note.setId("structuredReading");
-        note.getStyleClass().add("result-note");
-        StackPane box = new StackPane(note);
-        reading = FxTasks.shared().run("Reading structuredContent", Duration.ofSeconds(120), () -> {
+        return offFx("Reading structuredContent", "structuredReading", "Could not read structuredContent", () -> {
             lazy.read();
             return structured;
-        }, read -> box.getChildren().setAll(structured(read)),
-                e -> note.setText("Could not read structuredContent: " + FxTasks.message(e)));
-        return box;
+        }, ToolResultPane::structured);
     }
 
     /**
@@ -197,13 +187,22 @@ public final class ToolResultPane extends VBox {
         boolean unread = false;
         for (JsonNode member : result) unread |= member instanceof LazyContainer lazy && !lazy.isRead();
         if (!unread) return raw(Json.prettyBounded(result, RAW_PREVIEW_CHARS));
-        Label note = new Label("Writing the raw JSON…");
-        note.setId("rawWriting");
+        return offFx("Writing the raw JSON", "rawWriting", "Could not write the raw JSON",
+                () -> Json.prettyBounded(result, RAW_PREVIEW_CHARS), ToolResultPane::raw);
+    }
+
+    /**
+     * A tab whose content needs {@code work} done on a worker first: "{@code what}…" (with id
+     * {@code noteId}) until it is done, then {@code show} of its outcome, or {@code failed} and why.
+     */
+    private <T> Node offFx(String what, String noteId, String failed, java.util.concurrent.Callable<T> work,
+                           java.util.function.Function<T, Node> show) {
+        Label note = new Label(what + "…");
+        note.setId(noteId);
         note.getStyleClass().add("result-note");
         StackPane box = new StackPane(note);
-        writingRaw = FxTasks.shared().run("Writing the raw JSON", Duration.ofSeconds(120),
-                () -> Json.prettyBounded(result, RAW_PREVIEW_CHARS), pretty -> box.getChildren().setAll(raw(pretty)),
-                e -> note.setText("Could not write the raw JSON: " + FxTasks.message(e)));
+        working.add(FxTasks.shared().run(what, Duration.ofSeconds(120), work, done -> box.getChildren().setAll(show.apply(done)),
+                e -> note.setText(failed + ": " + FxTasks.message(e))));
         return box;
     }
 

@@ -81,9 +81,7 @@ class LargeResultPaneTest {
         ObjectNode result = SnapshotJson.MAPPER.createObjectNode();
         ArrayNode content = result.putArray("content");
         for (int i = 0; i < 10_000; i++) content.addObject().put("type", "text").put("text", "block " + i);
-        ToolResultPane pane = Fx.call(() -> new ToolResultPane(uri -> { }));
-        showOnStage(pane);
-        Fx.run(() -> pane.show(result, Duration.ofMillis(5)));
+        ToolResultPane pane = showing(result);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Fx.call(() -> pane.lookupAll(".content-block").size())).isEqualTo(ContentBlockView.BLOCK_LIMIT);
         assertThat(((Label) pane.lookup("#moreBlocks")).getText()).isEqualTo(
@@ -140,6 +138,14 @@ class LargeResultPaneTest {
         return refs.stream().allMatch(r -> r.get() == null);
     }
 
+    /** A pane on the stage showing {@code result}. */
+    private static ToolResultPane showing(JsonNode result) throws Exception {
+        ToolResultPane pane = Fx.call(() -> new ToolResultPane(uri -> { }));
+        showOnStage(pane);
+        Fx.run(() -> pane.show(result, Duration.ofMillis(5)));
+        return pane;
+    }
+
     private static void showOnStage(ToolResultPane pane) throws Exception {
         FxToolkit.setupStage(stage -> {
             stage.setScene(new Scene(pane, 1000, 700));
@@ -168,9 +174,7 @@ class LargeResultPaneTest {
                 .put("jsonrpc", "2.0").put("id", 3).set("result", decoded));
         JsonNode result = dev.mcpworkbench.inspector.traffic.JsonRpcText.parseOrNull(message).get("result");
         assertThat(result.at("/content/0/text")).isInstanceOf(dev.mcpworkbench.inspector.traffic.LongTextNode.class);
-        ToolResultPane pane = Fx.call(() -> new ToolResultPane(uri -> { }));
-        showOnStage(pane);
-        Fx.run(() -> pane.show(result, Duration.ofMillis(5)));
+        ToolResultPane pane = showing(result);
         // the preview comes a frame after the rest of the block (NextFrame)
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Fx.call(() -> pane.lookup(".block-text") != null));
         String text = decoded.at("/content/0/text").textValue();
@@ -215,9 +219,7 @@ class LargeResultPaneTest {
         ObjectNode decoded = rowsAsStructuredContent();
         JsonNode result = asReceived(decoded);
         var lazy = (dev.mcpworkbench.inspector.traffic.LazyContainer) result.get("structuredContent");
-        ToolResultPane pane = Fx.call(() -> new ToolResultPane(uri -> { }));
-        showOnStage(pane);
-        Fx.run(() -> pane.show(result, Duration.ofMillis(5)));
+        ToolResultPane pane = showing(result);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lazy.isRead()).as("showing the result does not read it").isFalse();
         TabPane tabs = (TabPane) pane.lookup(".tab-pane");
@@ -250,9 +252,7 @@ class LargeResultPaneTest {
         ObjectNode decoded = rowsAsStructuredContent();
         JsonNode result = asReceived(decoded);
         var lazy = (dev.mcpworkbench.inspector.traffic.LazyContainer) result.get("structuredContent");
-        ToolResultPane pane = Fx.call(() -> new ToolResultPane(uri -> { }));
-        showOnStage(pane);
-        Fx.run(() -> pane.show(result, Duration.ofMillis(5)));
+        ToolResultPane pane = showing(result);
         TabPane tabs = (TabPane) pane.lookup(".tab-pane");
         boolean writingShown = Fx.call(() -> {
             tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Raw JSON")).findFirst().orElseThrow());
