@@ -161,16 +161,17 @@ public final class FieldWeights {
             int quote = tree.keyQuote(node);
             if (quote < 0) return intern(parentId, "[]");
             byte[] data = tree.rawBytes();
-            int end = quote + 1;
-            while (data[end] != '"') end += data[end] == '\\' ? 2 : 1;
+            // the name as spelled in the bytes: the same spelling is the same name (an embedded document's escaped)
+            int from = tree.keySpellingStart(quote);
+            int end = tree.keySpellingEnd(quote);
             int hash = parentId;
-            for (int i = quote + 1; i < end; i++) hash = hash * 31 + data[i];
+            for (int i = from; i < end; i++) hash = hash * 31 + data[i];
             hash ^= hash >>> 16;
             int mask = spellings.length - 1;
             int slot = hash & mask;
             for (int e; (e = spellings[slot]) != 0; slot = (slot + 1) & mask) {
                 e--;
-                if (spellingParent[e] == parentId && java.util.Arrays.equals(data, spellingFrom[e], spellingTo[e], data, quote + 1, end)) {
+                if (spellingParent[e] == parentId && java.util.Arrays.equals(data, spellingFrom[e], spellingTo[e], data, from, end)) {
                     return spellingId[e];
                 }
             }
@@ -184,7 +185,7 @@ public final class FieldWeights {
             }
             int e = spellingCount++;
             spellingParent[e] = parentId;
-            spellingFrom[e] = quote + 1;
+            spellingFrom[e] = from;
             spellingTo[e] = end;
             spellingId[e] = id;
             if (spellingCount * 2 > spellings.length) rehash(data);

@@ -42,6 +42,12 @@ public final class JsonIndex {
     private final byte[] data;
     private final int base;
     private final int length;
+    /**
+     * Whether the document is a JSON text held escaped in a string literal of {@link #data} and read
+     * there ({@link #ofEmbedded}): every offset and length counts the bytes as sent, and what is
+     * decoded from it is unescaped first, a node at a time.
+     */
+    private final boolean embedded;
     private final int count;
     /** Where each value's literal starts, counted from {@link #base}. */
     private final int[] start;
@@ -78,11 +84,12 @@ public final class JsonIndex {
      */
     private volatile FieldWeights lastFieldWeights;
 
-    JsonIndex(byte[] data, int base, int length, Nodes nodes, Containers containers, boolean exactTokens,
+    JsonIndex(byte[] data, int base, int length, boolean embedded, Nodes nodes, Containers containers, boolean exactTokens,
               java.util.BitSet flaggedKeys) {
         this.data = data;
         this.base = base;
         this.length = length;
+        this.embedded = embedded;
         this.count = nodes.count();
         this.start = nodes.start();
         this.type = nodes.type();
@@ -116,6 +123,52 @@ public final class JsonIndex {
 
     public static JsonIndex of(String json) throws InvalidJsonException {
         return of(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Indexes the JSON text held in the string literal {@code data[quote, end)} (quotes included)
+     * in place, escaped as it was sent. It answers as an index of the unescaped text would, except
+     * that sizes and offsets ({@link #bytes}, {@link #startOffset}, {@link #totalBytes}, the raw
+     * slices' offsets, the latin1 views) count the bytes as sent, escapes included.
+     */
+    static JsonIndex ofEmbedded(byte[] data, int quote, int end) throws InvalidJsonException {
+        return ofEmbedded(data, quote, end, PayloadLimits.defaults());
+    }
+
+    static JsonIndex ofEmbedded(byte[] data, int quote, int end, PayloadLimits limits) throws InvalidJsonException {
+        return JsonIndexBuilder.buildEmbedded(data, quote, end, limits, null);
+    }
+
+    /** Whether this is the index of a JSON text read in place in a string literal ({@link #ofEmbedded}). */
+    public boolean embedded() {
+        return embedded;
+    }
+
+    /** A node's JSON text, or its first part, as UTF-8 bytes {@code from..to} of {@code bytes}. */
+    record Literal(byte[] bytes, int from, int to) {
+    }
+
+    /** Escaped bytes per character at most: a u-escape inside the text (six bytes), each of its bytes sent as a u-escape. */
+    private static final int MAX_ESCAPED_PER_CHAR = 36;
+
+    /**
+     * The node's literal, enough of it for its first {@code maxChars} characters: in place, or for an
+     * embedded document unescaped into a copy of just that part.
+     */
+    Literal literal(int node, int maxChars) {
+        int from = base + start[node];
+        int to = base + end(node);
+        if (!embedded) return new Literal(data, from, to);
+        if (maxChars < Integer.MAX_VALUE && (to - from) / MAX_ESCAPED_PER_CHAR > maxChars + 2) {
+            to = EscapedText.boundary(data, base, from + (maxChars + 2) * MAX_ESCAPED_PER_CHAR);
+        }
+        byte[] text = JsonStrings.unescapeRange(data, from, to);
+        return new Literal(text, 0, text.length);
+    }
+
+    /** The unescaped text of bytes {@code from..to} of an embedded document (absolute positions). */
+    private byte[] unescaped(int from, int to) {
+        return JsonStrings.unescapeRange(data, from, to);
     }
 
     /**
@@ -339,7 +392,32 @@ public final class JsonIndex {
     /** Member name, or null for array elements and the root. */
     public String key(int node) {
         int quote = keyQuote(node);
-        return quote >= 0 ? JsonStrings.decode(data, quote, base + length, Integer.MAX_VALUE) : null;
+        if (quote < 0) return null;
+        if (!embedded) return JsonStrings.decode(data, quote, base + length, Integer.MAX_VALUE);
+        byte[] name = unescaped(quote, base + start[node]);
+        return JsonStrings.decode(name, 0, name.length, Integer.MAX_VALUE);
+    }
+
+    /** Where the spelling of the member name whose quote is at {@code quote} starts: past its opening quote. */
+    int keySpellingStart(int quote) {
+        return embedded ? quote + EscapedText.width(data, quote, base + length) : quote + 1;
+    }
+
+    /** Where the spelling of the member name whose quote is at {@code quote} ends: at its closing quote. */
+    int keySpellingEnd(int quote) {
+        int limit = base + length;
+        int i = keySpellingStart(quote);
+        if (!embedded) {
+            while (data[i] != '"') i += data[i] == '\\' ? 2 : 1;
+            return i;
+        }
+        while (i < limit) {
+            int u = EscapedText.unit(data, i, limit);
+            if (u == '"') return i;
+            i += EscapedText.width(data, i, limit);
+            if (u == '\\' && i < limit) i += EscapedText.width(data, i, limit);
+        }
+        return limit;
     }
 
     /** Index within the parent array, or -1. */
@@ -394,13 +472,18 @@ public final class JsonIndex {
 
     /** Decoded string value of a STRING node; other nodes give their JSON text. */
     public String stringValue(int node) {
-        if (type(node) == NodeType.STRING) return JsonStrings.decode(data, base + start[node], base + end(node), Integer.MAX_VALUE);
+        if (type(node) == NodeType.STRING) return decoded(node, Integer.MAX_VALUE);
         return rawText(node);
     }
 
     /** The first {@code maxChars} characters of a STRING node's decoded value; only those are decoded. */
     public String stringHead(int node, int maxChars) {
-        return JsonStrings.decode(data, base + start[node], base + end(node), maxChars);
+        return decoded(node, maxChars);
+    }
+
+    private String decoded(int node, int maxChars) {
+        Literal l = literal(node, maxChars);
+        return JsonStrings.decode(l.bytes(), l.from(), l.to(), maxChars);
     }
 
     /** The length in bytes of a STRING node's literal as sent (quotes and escapes included). */
@@ -410,14 +493,17 @@ public final class JsonIndex {
 
     /** UTF-8 bytes of a STRING node's decoded value, without an intermediate String. */
     public byte[] stringBytes(int node) {
-        return JsonStrings.unescapeToUtf8(data, base + start[node], base + end(node));
+        Literal l = literal(node, Integer.MAX_VALUE);
+        return JsonStrings.unescapeToUtf8(l.bytes(), l.from(), l.to());
     }
 
     /** The first character of a STRING node's value that is not whitespace, or 0. */
     public char firstNonBlankChar(int node) {
-        for (int i = base + start[node] + 1; i < base + end(node) - 1; i++) {
+        Literal l = literal(node, Integer.MAX_VALUE);
+        byte[] data = l.bytes();
+        for (int i = l.from() + 1; i < l.to() - 1; i++) {
             byte b = data[i];
-            if (b == '\\' && i + 1 < base + end(node) && (data[i + 1] == 'n' || data[i + 1] == 't' || data[i + 1] == 'r')) {
+            if (b == '\\' && i + 1 < l.to() && (data[i + 1] == 'n' || data[i + 1] == 't' || data[i + 1] == 'r')) {
                 i++;
                 continue;
             }
@@ -432,7 +518,7 @@ public final class JsonIndex {
             case OBJECT -> "{" + childCount(node) + (childCount(node) == 1 ? " key}" : " keys}");
             case ARRAY -> "[" + childCount(node) + (childCount(node) == 1 ? " item]" : " items]");
             case STRING -> {
-                String s = JsonStrings.decode(data, base + start[node], base + end(node), maxChars + 1);
+                String s = decoded(node, maxChars + 1);
                 yield s.length() > maxChars ? s.substring(0, maxChars) + "…" : s;
             }
             default -> rawText(node);
@@ -441,25 +527,48 @@ public final class JsonIndex {
 
     /** The node's JSON text exactly as received. */
     public String rawText(int node) {
+        if (embedded) return new String(unescaped(base + start[node], base + end(node)), StandardCharsets.UTF_8);
         return new String(data, base + start[node], literalLength(node), StandardCharsets.UTF_8);
     }
 
     /** Raw bytes of the node, as a copy of at most {@code max} bytes. */
     public byte[] rawBytes(int node, int max) {
+        if (embedded) {
+            // a character takes at most 6 bytes as sent (a u-escape for one byte of text)
+            int to = (int) Math.min(base + end(node), base + start[node] + 6L * max + 12);
+            byte[] text = unescaped(base + start[node], EscapedText.boundary(data, base, to));
+            return text.length <= max ? text : Arrays.copyOf(text, max);
+        }
         int len = (int) Math.min(max, bytes(node));
         return Arrays.copyOfRange(data, base + start[node], base + start[node] + len);
     }
 
-    /** Up to {@code maxBytes} of the node's raw text starting {@code offset} bytes in (for paging). */
+    /**
+     * Up to {@code maxBytes} of the node's raw text starting {@code offset} bytes in (for paging).
+     * In an embedded document both ends move back to a character's start, so pages never split an
+     * escape and page after page they join into the node's text.
+     */
     public String rawSlice(int node, long offset, int maxBytes) {
         long from = Math.min(bytes(node), Math.max(0, offset));
         int len = (int) Math.min(maxBytes, bytes(node) - from);
-        return new String(data, (int) (base + start[node] + from), len, StandardCharsets.UTF_8);
+        int at = (int) (base + start[node] + from);
+        if (embedded) {
+            int to = at + len == base + end(node) ? at + len : EscapedText.boundary(data, base, at + len);
+            return new String(unescaped(EscapedText.boundary(data, base, at), to), StandardCharsets.UTF_8);
+        }
+        return new String(data, at, len, StandardCharsets.UTF_8);
     }
 
-    /** Writes the node's raw JSON to {@code out} without copying it. */
+    /** Writes the node's raw JSON to {@code out} without copying it (an embedded one unescaped a page at a time). */
     public void writeTo(int node, java.io.OutputStream out) throws java.io.IOException {
-        out.write(data, base + start[node], literalLength(node));
+        if (!embedded) {
+            out.write(data, base + start[node], literalLength(node));
+            return;
+        }
+        byte[] page = new byte[64 * 1024];
+        try (var in = new EscapedText.Stream(data, base + start[node], base + end(node))) {
+            for (int n; (n = in.read(page, 0, page.length)) > 0; ) out.write(page, 0, n);
+        }
     }
 
     /** Exact o200k_base tokens of the node's raw text (slow on huge nodes: call off the UI thread). */

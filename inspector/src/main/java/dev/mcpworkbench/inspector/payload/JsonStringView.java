@@ -29,9 +29,11 @@ public final class JsonStringView implements CharSequence {
      */
     public boolean read(JsonIndex tree, int node, int maxChars) {
         if (maxChars < 0 || maxChars > Integer.MAX_VALUE - 16) throw new IllegalArgumentException("maxChars " + maxChars);
-        byte[] data = tree.rawBytes();
-        int quote = tree.literalStart(node);
-        int limit = tree.literalEnd(node);
+        // in place; an embedded document's value is unescaped first, as much of it as the head needs
+        JsonIndex.Literal literal = tree.literal(node, maxChars);
+        byte[] data = literal.bytes();
+        int quote = literal.from();
+        int limit = literal.to();
         int from = quote + 1;
         int i = from;
         while (i < limit) {

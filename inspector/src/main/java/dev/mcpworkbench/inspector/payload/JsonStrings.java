@@ -93,6 +93,22 @@ final class JsonStrings {
     }
 
     /**
+     * Unescapes bytes {@code from..to} of a literal's content (no quotes) into {@code out}, which
+     * must hold {@code to - from} bytes (unescaping never lengthens); returns the bytes written.
+     * The range must not split an escape ({@link EscapedText#boundary}).
+     */
+    static int unescapeInto(byte[] data, int from, int to, byte[] out) {
+        return unescape(data, from, to, out, false);
+    }
+
+    /** Bytes {@code from..to} of a literal's content unescaped, in an array of their size. */
+    static byte[] unescapeRange(byte[] data, int from, int to) {
+        byte[] out = new byte[unescape(data, from, to, null, false)];
+        unescape(data, from, to, out, false);
+        return out;
+    }
+
+    /**
      * A whole literal with escapes, decoded through one array of its escaped size (unescaping never
      * lengthens UTF-8). Appending run by run to a StringBuilder made a String per run and grew the
      * builder by doubling: decoding a 100 MB text block full of {@code \"} allocated several times

@@ -80,6 +80,11 @@ public final class PayloadParser {
         return index(json, 0, json.length);
     }
 
+    /** Indexes the JSON text held in the string literal {@code data[quote, end)} where it lies, escaped ({@link JsonIndex#ofEmbedded}). */
+    JsonIndex indexEmbedded(byte[] data, int quote, int end) throws InvalidJsonException {
+        return JsonIndexBuilder.buildEmbedded(data, quote, end, limits, SecretScanner::isSecretName);
+    }
+
     private JsonIndex index(byte[] data, int offset, int length) throws InvalidJsonException {
         return JsonIndexBuilder.build(data, offset, length, limits, StringVisitor.NONE, SecretScanner::isSecretName);
     }
