@@ -47,16 +47,29 @@ final class BoundedLineReader implements Closeable {
      * copied once into it, not grown by doubling and decoded to a String.
      */
     byte[] readLineBytes() throws IOException {
-        LineBytes line = readLinePieces();
-        return line == null ? null : line.toArray();
+        try (LineBytes line = readLinePieces()) {
+            return line == null ? null : line.toArray();
+        }
     }
 
     /**
      * The next line without its terminator, as the pieces it was read into, or null at the end of
-     * the stream: the caller copies out the part it keeps, once (an event's data after "data:").
+     * the stream: the caller copies out the part it keeps, once (an event's data after "data:"),
+     * and closes it (a long line's temporary file).
      */
     LineBytes readLinePieces() throws IOException {
         LineBytes line = null;
+        try {
+            return readInto(line = new LineBytes());
+        } catch (IOException | RuntimeException e) {
+            line.close();
+            throw e;
+        }
+    }
+
+    /** Reads the next line into {@code line}; returns it, or null at the end of the stream. */
+    private LineBytes readInto(LineBytes line) throws IOException {
+        boolean any = false;
         lastCut = false;
         while (true) {
             if (pos == end) {
@@ -64,7 +77,7 @@ final class BoundedLineReader implements Closeable {
                 pos = 0;
                 if (end <= 0) {
                     end = 0;
-                    return line;
+                    return any ? line : null;
                 }
             }
             if (skipLineFeed) {
@@ -76,7 +89,7 @@ final class BoundedLineReader implements Closeable {
             }
             int i = pos;
             while (i < end && buffer[i] != '\n' && buffer[i] != '\r') i++;
-            if (line == null) line = new LineBytes();
+            any = true;
             lastCut |= append(line, i);
             if (i < end) {
                 skipLineFeed = buffer[i] == '\r';

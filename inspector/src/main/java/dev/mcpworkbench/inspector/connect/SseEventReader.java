@@ -77,35 +77,40 @@ public final class SseEventReader {
         EventData data = null;
         LineBytes line;
         while ((line = reader.readLinePieces()) != null) {
-            if (streamStart) {
-                streamStart = false;
-                if (line.size() >= 3 && line.at(0) == (byte) 0xEF && line.at(1) == (byte) 0xBB && line.at(2) == (byte) 0xBF) line.dropFirst(3);
-            }
-            if (line.size() == 0) {
-                if (data != null) return new Event(type, data.toArray(), lastEventId);
-                type = "message";
-                continue;
-            }
-            if (line.at(0) == ':') continue;
-            int colon = line.indexOf((byte) ':', LONGEST_FIELD + 1);
-            String field = colon >= 0 ? line.head(colon) : line.size() <= LONGEST_FIELD ? line.head((int) line.size()) : "";
-            int valueStart = colon < 0 ? (int) line.size() : colon + 1;
-            if (valueStart < line.size() && line.at(valueStart) == ' ') valueStart++;
-            switch (field) {
-                case "event" -> type = text(line, valueStart);
-                case "data" -> {
-                    if (data == null) data = new EventData();
-                    data.add(line.toArray(valueStart), limit);
+            // a long line keeps part of itself in a temporary file until it is closed
+            try {
+                if (streamStart) {
+                    streamStart = false;
+                    if (line.size() >= 3 && line.at(0) == (byte) 0xEF && line.at(1) == (byte) 0xBB && line.at(2) == (byte) 0xBF) line.dropFirst(3);
                 }
-                case "id" -> {
-                    String value = text(line, valueStart);
-                    if (!value.contains("\0")) lastEventId = value;
+                if (line.size() == 0) {
+                    if (data != null) return new Event(type, data.toArray(), lastEventId);
+                    type = "message";
+                    continue;
                 }
-                case "retry" -> {
-                    String value = text(line, valueStart);
-                    if (value.matches("\\d{1,9}")) retryMillis = Long.parseLong(value);
+                if (line.at(0) == ':') continue;
+                int colon = line.indexOf((byte) ':', LONGEST_FIELD + 1);
+                String field = colon >= 0 ? line.head(colon) : line.size() <= LONGEST_FIELD ? line.head((int) line.size()) : "";
+                int valueStart = colon < 0 ? (int) line.size() : colon + 1;
+                if (valueStart < line.size() && line.at(valueStart) == ' ') valueStart++;
+                switch (field) {
+                    case "event" -> type = text(line, valueStart);
+                    case "data" -> {
+                        if (data == null) data = new EventData();
+                        data.add(line.toArray(valueStart), limit);
+                    }
+                    case "id" -> {
+                        String value = text(line, valueStart);
+                        if (!value.contains("\0")) lastEventId = value;
+                    }
+                    case "retry" -> {
+                        String value = text(line, valueStart);
+                        if (value.matches("\\d{1,9}")) retryMillis = Long.parseLong(value);
+                    }
+                    default -> { } // unknown fields are ignored, as the standard says
                 }
-                default -> { } // unknown fields are ignored, as the standard says
+            } finally {
+                line.close();
             }
         }
         return data == null ? null : new Event(type, data.toArray(), lastEventId);

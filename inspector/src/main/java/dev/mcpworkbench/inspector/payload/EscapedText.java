@@ -55,12 +55,13 @@ final class EscapedText {
     }
 
     /**
-     * The nearest place at or before {@code p} where the content can be cut: the start of a unit,
-     * and not between the two escapes of a surrogate pair. Pages cut at such places each decode
+     * The nearest place at or before {@code p} where the content can be cut: the start of a unit
+     * and of a character, and not between the two escapes of a surrogate pair. Pages cut at such places each decode
      * whole, and page after page they join into the whole text.
      */
     static int boundary(byte[] d, int from, int p) {
-        while (p > from && !startsUnit(d, from, p)) p--;
+        // nor inside a UTF-8 sequence sent as it is (its continuation bytes are never escaped)
+        while (p > from && (!startsUnit(d, from, p) || (d[p] & 0xC0) == 0x80)) p--;
         if (p - 6 >= from && p + 6 <= d.length && isSurrogateEscape(d, p - 6, true) && isSurrogateEscape(d, p, false)
                 && startsUnit(d, from, p - 6)) {
             p -= 6;

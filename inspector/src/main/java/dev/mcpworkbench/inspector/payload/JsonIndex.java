@@ -295,7 +295,8 @@ public final class JsonIndex {
         int rank = hint < containerCount && containerNode[hint] < container
                 ? firstContainerFrom(hint + 1, container)
                 : java.util.Arrays.binarySearch(containerNode, 0, containerCount, container);
-        rankHint = rank;
+        // asked for a scalar (children of a leaf), the search gives no rank: it must not become the hint
+        if (rank >= 0 && rank < containerCount && containerNode[rank] == container) rankHint = rank;
         return rank;
     }
 

@@ -149,7 +149,7 @@ final class JsonIndexBuilder {
     private void parse(JsonFactory factory) throws InvalidJsonException {
         try (JsonParser p = embedded ? factory.createParser(new EscapedText.Stream(data, from, limit))
                 : factory.createParser(data, from, limit - from)) {
-            cursor = from + (!embedded && hasByteOrderMark() ? 3 : 0);
+            cursor = from + byteOrderMark();
             int pendingKey = JsonIndex.ROOT_KEY;
             String pendingName = null;
             JsonToken t;
@@ -219,8 +219,11 @@ final class JsonIndexBuilder {
         return i;
     }
 
-    private boolean hasByteOrderMark() {
-        return limit - from >= 3 && data[from] == (byte) 0xEF && data[from + 1] == (byte) 0xBB && data[from + 2] == (byte) 0xBF;
+    /** The bytes of a byte order mark opening the document, which Jackson steps over: 0 when there is none. */
+    private int byteOrderMark() {
+        if (limit - from >= 3 && data[from] == (byte) 0xEF && data[from + 1] == (byte) 0xBB && data[from + 2] == (byte) 0xBF) return 3;
+        // an embedded text may send it escaped
+        return embedded && limit > from && EscapedText.unit(data, from, limit) == 0xFEFF ? EscapedText.width(data, from, limit) : 0;
     }
 
     /** The first byte after the character at {@code i}: the next one, or past the escape an embedded document has there. */
