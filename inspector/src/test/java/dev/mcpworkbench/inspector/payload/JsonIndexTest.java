@@ -85,4 +85,14 @@ class JsonIndexTest {
                 .isInstanceOf(InvalidJsonException.class)
                 .hasMessageContaining("at byte");
     }
+
+    /** A leaf's children asked between a container's: the search for a leaf's rank must not become the next search's start. */
+    @Test
+    void askingALeafForItsChildrenLeavesTheContainersRanksRight() throws Exception {
+        JsonIndex ix = JsonIndex.of("[[1],2,[3]]");
+        assertThat(ix.children(4)).containsExactly(5);
+        assertThat(ix.children(3)).isEmpty();
+        assertThat(ix.children(4)).containsExactly(5);
+        assertThat(ix.children(1)).containsExactly(2);
+    }
 }

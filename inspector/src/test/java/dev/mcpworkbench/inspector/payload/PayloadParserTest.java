@@ -240,6 +240,34 @@ class PayloadParserTest {
         assertThat(p.secrets()).extracting(SensitiveHit::masked).contains("AKIA****************").noneMatch(m -> m.contains(key));
     }
 
+    /**
+     * A JSON text block of more than 1 MB is indexed where it lies in the message, escaped: the
+     * payload answers as for a small one (pointers into the text, secrets found and named by their
+     * member, the largest list) without an unescaped copy of the text.
+     */
+    @Test
+    void aLongJsonTextIsIndexedInPlaceAndAnswersAsAShortOne() throws Exception {
+        String key = "AKIA" + "Q7RZ3M5X2K9W4T6B";
+        StringBuilder rows = new StringBuilder("[");
+        for (int i = 0; i < 30_000; i++) {
+            if (i > 0) rows.append(',');
+            rows.append("{\"id\":").append(i).append(",\"name\":\"row \\\"").append(i).append("\\\" é\"}");
+        }
+        rows.append(",{\"AWS_ACCESS_KEY_ID\":\"").append(key).append("\",\"DB_PASSWORD\":\"x9$Lq2!vR7#pZ4@wK8mN\"}]");
+        Payload p = parser.parse(utf8(textResult(rows.toString())));
+        ContentBlock block = p.blocks().get(0);
+        assertThat(block.bytes()).isGreaterThan(BlockAnalyzer.SMALL_TEXT_BYTES);
+        assertThat(block.json()).isNotNull();
+        assertThat(block.json().embedded()).isTrue();
+        Payload.PayloadNode name = p.resolve("/content/0/text/29999/name").orElseThrow();
+        assertThat(name.tree().stringValue(name.node())).isEqualTo("row \"29999\" é");
+        assertThat(name.pointer()).isEqualTo("/content/0/text/29999/name");
+        assertThat(p.secrets()).extracting(SensitiveHit::pointer)
+                .contains("/content/0/text/30000/AWS_ACCESS_KEY_ID", "/content/0/text/30000/DB_PASSWORD");
+        assertThat(FieldWeights.largestList(p).orElseThrow().pointer()).isEqualTo("/content/0/text");
+        assertThat(block.json().childCount(0)).isEqualTo(30_001);
+    }
+
     private static String png() {
         byte[] b = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         return Base64.getEncoder().encodeToString(b);
