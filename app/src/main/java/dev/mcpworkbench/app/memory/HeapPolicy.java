@@ -21,10 +21,12 @@ import org.slf4j.LoggerFactory;
  * Gives ZGC room while a big payload is processed or on screen, and asks for the memory back when it
  * leaves. The desktop launcher sets a soft heap limit of 128 MB ({@code -XX:SoftMaxHeapSize}) so that
  * an idle app stays small (issue 21: at most 400 MB RSS with the lab connected); a 100 MB result
- * holds two to three times that on the heap and allocates gigabytes of short-lived objects while it
- * is read and checked, and under that limit ZGC collects back to back and still grows. So each big
- * payload holds a {@link Lease}: while any is held the soft limit is the launcher's plus three times
- * the payloads' bytes (the memory target: RSS at most 3× the payload over the idle app). Once a
+ * holds about twice that on the heap while it is read and checked (its message and their index),
+ * and under that limit ZGC collects back to back and still grows. So each big payload holds a
+ * {@link Lease}: while any is held the soft limit is the launcher's plus twice the payloads' bytes.
+ * The memory target is RSS at most 3× the payload over the idle app, and the soft limit is what ZGC
+ * grows the heap to: with three times, the heap grew to 426 MB during a 100 MB check and RSS to
+ * 3.3-3.6× (the rest of the process grows too, by 30-45 MB on a first call). Once a
  * payload has been parsed and checked it {@linkplain Lease#settle() settles}: what is left of it is
  * its bytes (the parse is kept only while a view shows it), so its room shrinks to its size and a
  * collection is requested, a moment later, so that the gigabytes of the work can be returned while
@@ -49,8 +51,8 @@ public final class HeapPolicy {
 
     /** Payloads below this size change nothing: the launcher's limit absorbs them. */
     public static final long BIG_BYTES = 4L * 1024 * 1024;
-    /** Heap room per byte of payload held: the memory target's bound. */
-    static final int ROOM_PER_PAYLOAD_BYTE = 3;
+    /** Heap room per byte of payload held while it is worked on: its message and its index, about its size each. */
+    static final int ROOM_PER_PAYLOAD_BYTE = 2;
     /**
      * How long after a payload settles its collection is requested: the thread that finished the
      * work still holds the parse for a moment (handing the findings on); collected at once, it would
@@ -105,7 +107,7 @@ public final class HeapPolicy {
     public final class Lease implements AutoCloseable {
         private final long bytes;
         private final String what;
-        /** The heap room it holds: three times its bytes while it is worked on, its bytes once settled. */
+        /** The heap room it holds: twice its bytes while it is worked on, its bytes once settled. */
         private long room;
 
         private Lease(long bytes, String what) {
