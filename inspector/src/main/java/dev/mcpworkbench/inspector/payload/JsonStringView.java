@@ -41,7 +41,8 @@ public final class JsonStringView implements CharSequence {
             if (b == '"' || b == '\\' || b < 0) break;
             i++;
         }
-        if (i < limit && data[i] == '"') {
+        // the closing quote, or the limit of a literal read in place inside an escaped JSON text
+        if (i == limit || data[i] == '"') {
             ascii = data;
             offset = from;
             length = Math.min(i - from, maxChars);
