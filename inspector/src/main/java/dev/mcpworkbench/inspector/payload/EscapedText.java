@@ -75,7 +75,8 @@ final class EscapedText {
         return v >= 0 && (high ? Character.isHighSurrogate((char) v) : Character.isLowSurrogate((char) v));
     }
 
-    private static int hex4(byte[] d, int at) {
+    /** The value of the four hex digits at {@code at}, or -1 when one is not a hex digit. */
+    static int hex4(byte[] d, int at) {
         int v = 0;
         for (int k = 0; k < 4; k++) {
             int digit = Character.digit(d[at + k], 16);

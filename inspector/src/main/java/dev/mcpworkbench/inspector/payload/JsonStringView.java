@@ -77,7 +77,7 @@ public final class JsonStringView implements CharSequence {
                 int c = d[i + 1];
                 if (c == 'u') {
                     if (i + 5 >= limit) return -1;
-                    int v = hex4(d, i + 2);
+                    int v = EscapedText.hex4(d, i + 2);
                     if (v < 0) return -1;
                     out[n++] = (char) v;
                     i += 6;
@@ -131,16 +131,6 @@ public final class JsonStringView implements CharSequence {
 
     private static boolean continuation(byte b) {
         return (b & 0xC0) == 0x80;
-    }
-
-    private static int hex4(byte[] d, int at) {
-        int v = 0;
-        for (int k = 0; k < 4; k++) {
-            int digit = Character.digit(d[at + k], 16);
-            if (digit < 0) return -1;
-            v = v << 4 | digit;
-        }
-        return v;
     }
 
     /** The rare value this view does not decode itself: decoded by {@link JsonStrings}, then copied in. */

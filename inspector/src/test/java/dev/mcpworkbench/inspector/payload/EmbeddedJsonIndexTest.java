@@ -413,14 +413,8 @@ class EmbeddedJsonIndexTest {
 
     @Test
     void valuesTooBigForTheTwoByteColumns() throws Exception {
-        // decoded and escaped alike: a 70 KB literal, a member name 70 KB before its value, 65,535 tokens and more
-        String longText = "x".repeat(70_000);
-        String farValue = " ".repeat(70_000);
-        StringBuilder manyTokens = new StringBuilder("[");
-        for (int i = 0; i < 20_000; i++) manyTokens.append(i == 0 ? "" : ",").append("\"one two three four\"");
-        manyTokens.append(']');
-        String json = "{\"long\": \"" + longText + "\", \"far\":" + farValue + "[1, {\"far too\":" + farValue + "2}, 3],"
-                + " \"many\": " + manyTokens + ", \"after\": [\"" + longText + "\", 4]}";
+        // decoded and escaped alike
+        String json = JsonIndexStructureTest.valuesTooBigForTwoBytes();
         sameAsDecoded(json, new Random(3));
     }
 

@@ -107,15 +107,20 @@ class JsonIndexStructureTest {
         };
     }
 
-    @Test
-    void valuesTooBigForTheTwoByteColumns() throws Exception {
+    /** A 70 KB literal, a member name 70 KB before its value, a container of 65,535 tokens and more. */
+    static String valuesTooBigForTwoBytes() {
         String longText = "x".repeat(70_000);
         String farValue = " ".repeat(70_000);
         StringBuilder manyTokens = new StringBuilder("[");
         for (int i = 0; i < 20_000; i++) manyTokens.append(i == 0 ? "" : ",").append("\"one two three four\"");
         manyTokens.append(']');
-        String json = "{\"long\": \"" + longText + "\", \"far\":" + farValue + "[1, {\"far too\":" + farValue + "2}, 3],"
+        return "{\"long\": \"" + longText + "\", \"far\":" + farValue + "[1, {\"far too\":" + farValue + "2}, 3],"
                 + " \"many\": " + manyTokens + ", \"after\": [\"" + longText + "\", 4]}";
+    }
+
+    @Test
+    void valuesTooBigForTheTwoByteColumns() throws Exception {
+        String json = valuesTooBigForTwoBytes();
         sameLinksAsJackson(json);
         JsonIndex ix = PayloadParser.defaults().index(json.getBytes(StandardCharsets.UTF_8));
         assertThat(ix.bytes(ix.resolve("/long"))).isEqualTo(70_002);
