@@ -134,17 +134,28 @@ final class HttpSupport {
      */
     static byte[] readBoundedBytes(InputStream body, long limit, long declared) throws IOException {
         if (declared > limit) throw new MessageTooLargeException("an HTTP body", limit);
-        if (declared < 0) {
-            byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
-            if (bytes.length > limit) throw new MessageTooLargeException("an HTTP body", limit);
-            return bytes;
-        }
+        if (declared < 0) return readUndeclared(body, limit);
         byte[] bytes = new byte[(int) declared];
         int read = body.readNBytes(bytes, 0, bytes.length);
         if (read < bytes.length) {
             throw new IOException("the body ended after " + read + " of the " + declared + " bytes its Content-Length declared");
         }
         return bytes;
+    }
+
+    /**
+     * A body of unknown length (chunked), gathered as a long line is ({@link LineBytes}): past 16 MB
+     * through a temporary file, so that its pieces and its array are not in memory at once.
+     */
+    private static byte[] readUndeclared(InputStream body, long limit) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        try (LineBytes bytes = new LineBytes()) {
+            for (int n; (n = body.read(buffer)) >= 0; ) {
+                if (bytes.size() + n > limit) throw new MessageTooLargeException("an HTTP body", limit);
+                bytes.write(buffer, 0, n);
+            }
+            return bytes.toArray();
+        }
     }
 
     /** The length a response declares ({@code Content-Length}), or -1. */

@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bytes of one line as they are read, in pieces that double up to 8 MB, copied once into an
+ * The bytes of one line (or of an HTTP body of unknown length) as they are read, in pieces that double up to 8 MB, copied once into an
  * array of the line's exact size at its end. A ByteArrayOutputStream doubles one array instead:
  * for a 100 MB line that is up to 128 MB of buffer, about as much garbage from the copies, and
  * one more copy to hand the bytes out. Why 8 MB: generational ZGC gives an object over 4 MB a page

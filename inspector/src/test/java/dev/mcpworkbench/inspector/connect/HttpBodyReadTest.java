@@ -38,4 +38,13 @@ class HttpBodyReadTest {
         assertThatThrownBy(() -> HttpSupport.readBoundedBytes(new ByteArrayInputStream(random(2_000)), 1_000, -1))
                 .isInstanceOf(MessageTooLargeException.class);
     }
+
+    /** A body of unknown length past 16 MB goes through a temporary file, and comes back whole. */
+    @Test
+    void aLongBodyOfUnknownLengthComesBackWhole() throws Exception {
+        byte[] body = random((int) LineBytes.SPILL_FROM + 3_000_001);
+        assertThat(HttpSupport.readBoundedBytes(new ByteArrayInputStream(body), Long.MAX_VALUE, -1)).isEqualTo(body);
+        assertThatThrownBy(() -> HttpSupport.readBoundedBytes(new ByteArrayInputStream(body), body.length - 1, -1))
+                .isInstanceOf(MessageTooLargeException.class);
+    }
 }
