@@ -13,6 +13,13 @@ final class BlockAnalyzer {
     private final long exactTokenBytes;
     /** Texts up to this size are decoded into the block ({@link ContentBlock#text}); longer ones are read where they lie. */
     static final long SMALL_TEXT_BYTES = 1024 * 1024;
+    /**
+     * The short texts a payload keeps decoded ({@link ContentBlock#text}), in bytes as sent; the
+     * rest stay in the message's bytes like long ones. 100,000 blocks of 1 KB were all decoded and
+     * kept: about 200 MB alive while a 100 MB result was checked, 600 MB allocated.
+     */
+    static final long KEPT_TEXT_BYTES = 8 * 1024 * 1024;
+    private long keptTextBytes;
 
     BlockAnalyzer(JsonIndex message, PayloadParser parser) {
         this.message = message;
@@ -63,19 +70,23 @@ final class BlockAnalyzer {
                         json.tokens(0), null, json, "json", notes);
             }
         }
-        // a long text stays in the message's bytes: decoded, a 100 MB text was a 200 MB String kept with the payload
-        boolean small = bytes <= SMALL_TEXT_BYTES;
-        String text = small ? message.stringValue(textNode) : null;
-        String head = small ? text : message.stringHead(textNode, BinarySniffer.SAMPLE);
+        // a long text stays in the message's bytes: decoded, a 100 MB text was a 200 MB String kept with the payload;
+        // so do short ones past the payload's budget, unless an exact token count needs them decoded for a moment
+        boolean kept = bytes <= SMALL_TEXT_BYTES && keptTextBytes + bytes <= KEPT_TEXT_BYTES;
+        boolean small = kept || bytes <= SMALL_TEXT_BYTES && message.tokensExact();
+        if (kept) keptTextBytes += bytes;
+        String decoded = small ? message.stringValue(textNode) : null;
+        String text = kept ? decoded : null;
+        String head = small ? decoded : message.stringHead(textNode, BinarySniffer.SAMPLE);
         if (BinarySniffer.looksBinary(head)) {
             notes.add("This text looks like binary data (" + BinarySniffer.controlShare(head) + "% control or replacement characters): shown as hex.");
             return new ContentBlock(index, type, node, message.pointer(node), textNode, bodyPointer, mime, uri, bytes,
-                    small ? TokenCounter.estimate(text) : estimatedTokens(textNode), null, null, "binary", notes);
+                    small ? TokenCounter.estimate(decoded) : estimatedTokens(textNode), null, null, "binary", notes);
         }
         // the exact-count budget is the payload's, not each block's: 100,000 blocks of 1 KB were all
         // counted exactly in a 100 MB payload whose other counts are estimates (a fifth of its check)
         long tokens = !small ? estimatedTokens(textNode)
-                : message.tokensExact() && text.length() <= exactTokenBytes ? TokenCounter.exact(text) : TokenCounter.estimate(text);
+                : message.tokensExact() && decoded.length() <= exactTokenBytes ? TokenCounter.exact(decoded) : TokenCounter.estimate(decoded);
         return new ContentBlock(index, type, node, message.pointer(node), textNode, bodyPointer, mime, uri, bytes, tokens, text, null, "text", notes);
     }
 

@@ -11,9 +11,10 @@ import java.util.List;
  * @param pointer     JSON pointer of the block in the message
  * @param bodyNode    the node of its text or base64 data in the message's index, or -1 when it has none
  * @param bodyPointer pointer of its text or base64 data, or "" when it has none
- * @param text        the decoded text when it is not JSON and at most 1 MB long (null for longer
- *                    texts, which stay in the message's bytes at {@code bodyPointer}, and for JSON,
- *                    binary and media blocks; {@code detectedFormat} is "text" for every text block)
+ * @param text        the decoded text when it is not JSON, at most 1 MB long, and within the first
+ *                    8 MB of such texts in the payload (null for the others, which stay in the
+ *                    message's bytes at {@code bodyPointer}, and for JSON, binary and media blocks;
+ *                    {@code detectedFormat} is "text" for every text block)
  * @param json        the text parsed as JSON when it is JSON, else null
  * @param notes       what is odd about the block, in words (invalid JSON, binary, not an image...)
  */

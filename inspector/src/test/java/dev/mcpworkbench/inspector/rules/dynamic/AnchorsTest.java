@@ -70,4 +70,14 @@ class AnchorsTest {
             throw new IllegalStateException(e);
         }
     }
+
+    /** NFKC is checked run by run: a normalized text comes back as it is, any other is normalized whole. */
+    @Test
+    void onlyTextThatIsNotNfkcIsNormalized() {
+        String plain = "price: 5 \u20ac, caf\u00e9 \u2615 and more";
+        assertThat(OutputInjectionRule.nfkc(plain)).isSameAs(plain);
+        assertThat(OutputInjectionRule.nfkc("cafe\u0301 ok").toString()).isEqualTo("caf\u00e9 ok");
+        assertThat(OutputInjectionRule.nfkc("\u00e9 then \uff49\uff47\uff4e\uff4f\uff52\uff45").toString()).isEqualTo("\u00e9 then ignore");
+        assertThat(OutputInjectionRule.nfkc("x\ufb01le").toString()).isEqualTo("xfile");
+    }
 }
