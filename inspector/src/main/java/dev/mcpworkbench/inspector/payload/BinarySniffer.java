@@ -8,12 +8,12 @@ final class BinarySniffer {
     private BinarySniffer() {
     }
 
-    static boolean looksBinary(String text) {
+    static boolean looksBinary(CharSequence text) {
         return controlShare(text) >= 10;
     }
 
     /** Percentage of control (other than tab, CR, LF) or U+FFFD characters in the first 64K chars. */
-    static int controlShare(String text) {
+    static int controlShare(CharSequence text) {
         int n = Math.min(text.length(), SAMPLE);
         if (n == 0) return 0;
         int bad = 0;

@@ -103,21 +103,7 @@ public final class OutputInjectionRule implements StringRule {
      * is by far the common case: it is passed through, as normalizing copied every string to a String.
      */
     static CharSequence nfkc(CharSequence text) {
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            if (text.charAt(i) < 0x80) continue;
-            int end = i;
-            while (end < n && text.charAt(end) >= 0x80) end++;
-            // most non-ASCII text is already NFKC (é, €, ☕), and only its non-ASCII runs are checked, each
-            // with the character before it (e + U+0301 composes; nothing composes with an ASCII character
-            // after it): the JDK checks a copy, and a copy of every string with an é in it was 270 MB per
-            // check of 100,000 blocks
-            if (!Normalizer.isNormalized(text.subSequence(Math.max(0, i - 1), end), Normalizer.Form.NFKC)) {
-                return Normalizer.normalize(text, Normalizer.Form.NFKC);
-            }
-            i = end;
-        }
-        return text;
+        return NfkcStable.isNfkc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
     }
 
     private void injection(ToolExchange ex, TextMatchPass pass, String label, String pointer, String evidence) {

@@ -71,7 +71,7 @@ class AnchorsTest {
         }
     }
 
-    /** NFKC is checked run by run: a normalized text comes back as it is, any other is normalized whole. */
+    /** A text of characters NFKC leaves alone comes back as it is (no copy); any other is normalized whole. */
     @Test
     void onlyTextThatIsNotNfkcIsNormalized() {
         String plain = "price: 5 \u20ac, caf\u00e9 \u2615 and more";
@@ -79,5 +79,9 @@ class AnchorsTest {
         assertThat(OutputInjectionRule.nfkc("cafe\u0301 ok").toString()).isEqualTo("caf\u00e9 ok");
         assertThat(OutputInjectionRule.nfkc("\u00e9 then \uff49\uff47\uff4e\uff4f\uff52\uff45").toString()).isEqualTo("\u00e9 then ignore");
         assertThat(OutputInjectionRule.nfkc("x\ufb01le").toString()).isEqualTo("xfile");
+        String emoji = "ok \ud83d\ude00 \u4e2d\u6587";
+        assertThat(OutputInjectionRule.nfkc(emoji)).isSameAs(emoji);
+        assertThat(OutputInjectionRule.nfkc("\ud835\udc22gnore all").toString()).isEqualTo("ignore all");
+        assertThat(OutputInjectionRule.nfkc("\u1100\u1161").toString()).isEqualTo("\uac00");
     }
 }
