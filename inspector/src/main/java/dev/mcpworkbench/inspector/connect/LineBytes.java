@@ -1,11 +1,9 @@
 package dev.mcpworkbench.inspector.connect;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -26,6 +24,8 @@ import org.slf4j.LoggerFactory;
  * check). The file is owner-only, unlinked as soon as it is open where the system allows (so a
  * crash leaves nothing behind) and deleted on close elsewhere. Where no file can be made or
  * written (no temporary directory, a full disk) the line stays in memory, as before: nothing is lost.
+ * It is a RandomAccessFile, not a FileChannel: a channel closes itself when the reading thread is
+ * interrupted, and the bytes already in it could no longer be read back.
  */
 final class LineBytes implements AutoCloseable {
 
@@ -33,9 +33,9 @@ final class LineBytes implements AutoCloseable {
     private static final int FIRST_PIECE = 8 * 1024;
     private static final int LARGEST_PIECE = 8 * 1024 * 1024;
     /**
-     * The most a file read or write moves at once: the JDK copies a heap buffer through a native one
-     * of the same size, and reading the 84 MB spilled from a 100 MB line in one call made the process
-     * 84 MB larger (its peak RSS rose from +344 to +476 MB over the idle app).
+     * The most a file read or write moves at once: the JDK copies through a native buffer of the
+     * same size, and reading the 84 MB spilled from a 100 MB line in one call made the process 84 MB
+     * larger (its peak RSS rose from +344 to +476 MB over the idle app).
      */
     private static final int IO_SLICE = 1024 * 1024;
     /** Lines longer than this keep the rest in a temporary file while they are read. */
@@ -46,7 +46,9 @@ final class LineBytes implements AutoCloseable {
     private byte[] piece = new byte[FIRST_PIECE];
     private int used;
     private long size;
-    private FileChannel spill;
+    private RandomAccessFile spill;
+    /** The file's path while it still has one (where it could not be unlinked at once). */
+    private Path spillPath;
     private long spilled;
     /** Set once spilling failed: the rest of the line stays in memory. */
     private boolean noSpill;
@@ -96,11 +98,9 @@ final class LineBytes implements AutoCloseable {
     private boolean spillPiece() {
         if (noSpill) return false;
         try {
-            if (spill == null) spill = openSpill(spillDirectory);
-            for (int at = 0; at < used; ) {
-                ByteBuffer b = ByteBuffer.wrap(piece, at, Math.min(IO_SLICE, used - at));
-                at += spill.write(b, spilled + at);
-            }
+            if (spill == null) openSpill();
+            spill.seek(spilled);
+            for (int at = 0; at < used; at += IO_SLICE) spill.write(piece, at, Math.min(IO_SLICE, used - at));
             spilled += used;
             return true;
         } catch (IOException | RuntimeException e) {
@@ -111,16 +111,20 @@ final class LineBytes implements AutoCloseable {
         }
     }
 
-    private static FileChannel openSpill(Path directory) throws IOException {
-        Path path = Files.createTempFile(directory, "mcp-workbench-line-", ".part");
-        FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                StandardOpenOption.DELETE_ON_CLOSE);
+    private void openSpill() throws IOException {
+        Path path = Files.createTempFile(spillDirectory, "mcp-workbench-line-", ".part");
         try {
+            spill = new RandomAccessFile(path.toFile(), "rw");
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(path);
-        } catch (IOException e) {
-            // Windows keeps an open file: DELETE_ON_CLOSE removes it instead
+            throw e;
         }
-        return channel;
+        try {
+            Files.delete(path);
+        } catch (IOException e) {
+            // Windows keeps an open file: it is deleted on close instead
+            spillPath = path;
+        }
     }
 
     /** Brings what was spilled back into memory pieces (spilling failed midway). */
@@ -142,11 +146,8 @@ final class LineBytes implements AutoCloseable {
     }
 
     private void readFully(long position, byte[] into, int offset, int length) throws IOException {
-        for (int done = 0; done < length; ) {
-            int n = spill.read(ByteBuffer.wrap(into, offset + done, Math.min(IO_SLICE, length - done)), position + done);
-            if (n < 0) throw new java.io.EOFException("temporary file ended early");
-            done += n;
-        }
+        spill.seek(position);
+        for (int done = 0; done < length; done += IO_SLICE) spill.readFully(into, offset + done, Math.min(IO_SLICE, length - done));
     }
 
     byte[] toArray() {
@@ -232,9 +233,11 @@ final class LineBytes implements AutoCloseable {
         if (spill == null) return;
         try {
             spill.close();
+            if (spillPath != null) Files.deleteIfExists(spillPath);
         } catch (IOException e) {
             LOG.debug("Closing a line's temporary file: {}", e.toString());
         }
         spill = null;
+        spillPath = null;
     }
 }

@@ -37,7 +37,10 @@ final class EscapedText {
         };
     }
 
-    /** Whether the byte at {@code p} starts a unit: not the second byte or a hex digit of an escape. */
+    /**
+     * Whether the byte at {@code p} starts a unit: not the second byte or a hex digit of an escape.
+     * {@code from} must start a unit; the run of backslashes before {@code p} is counted back to it.
+     */
     static boolean startsUnit(byte[] d, int from, int p) {
         if (afterEscapeBackslash(d, from, p)) return false;
         for (int back = 2; back <= 5 && p - back >= from; back++) {
@@ -94,7 +97,6 @@ final class EscapedText {
     static final class Stream extends java.io.InputStream {
         private static final int CHUNK = 64 * 1024;
         private final byte[] data;
-        private final int from;
         private final int to;
         private int next;
         /** Unescaping never lengthens: a chunk of escaped bytes fits in as many. */
@@ -104,7 +106,6 @@ final class EscapedText {
 
         Stream(byte[] data, int from, int to) {
             this.data = data;
-            this.from = from;
             this.to = to;
             this.next = from;
         }
@@ -112,7 +113,9 @@ final class EscapedText {
         private boolean fill() {
             while (pos == end) {
                 if (next >= to) return false;
-                int cut = next + CHUNK >= to ? to : boundary(data, from, next + CHUNK);
+                // the chunk's start is a character's: the cut is looked for from there, so that a long run
+                // of backslashes is counted once per chunk, not from the text's start at every chunk
+                int cut = next + CHUNK >= to ? to : boundary(data, next, next + CHUNK);
                 if (cut <= next) cut = Math.min(to, next + CHUNK);
                 end = JsonStrings.unescapeInto(data, next, cut, buffer);
                 pos = 0;

@@ -168,7 +168,7 @@ public final class JsonIndex {
             return new Literal(data, from + 1, to - 2);
         }
         if (maxChars < Integer.MAX_VALUE && (to - from) / MAX_ESCAPED_PER_CHAR > maxChars + 2) {
-            to = EscapedText.boundary(data, base, from + (maxChars + 2) * MAX_ESCAPED_PER_CHAR);
+            to = EscapedText.boundary(data, from, from + (maxChars + 2) * MAX_ESCAPED_PER_CHAR);
         }
         byte[] text = JsonStrings.unescapeRange(data, from, to);
         return new Literal(text, 0, text.length);
@@ -558,7 +558,7 @@ public final class JsonIndex {
         if (embedded) {
             // a character takes at most 6 bytes as sent (a u-escape for one byte of text)
             int to = (int) Math.min(base + end(node), base + start[node] + 6L * max + 12);
-            byte[] text = unescaped(base + start[node], EscapedText.boundary(data, base, to));
+            byte[] text = unescaped(base + start[node], EscapedText.boundary(data, base + start[node], to));
             return text.length <= max ? text : Arrays.copyOf(text, max);
         }
         int len = (int) Math.min(max, bytes(node));
@@ -575,8 +575,10 @@ public final class JsonIndex {
         int len = (int) Math.min(maxBytes, bytes(node) - from);
         int at = (int) (base + start[node] + from);
         if (embedded) {
-            int to = at + len == base + end(node) ? at + len : EscapedText.boundary(data, base, at + len);
-            return new String(unescaped(EscapedText.boundary(data, base, at), to), StandardCharsets.UTF_8);
+            // counted from the node's start, a character's: a page in a long run of backslashes scans the run once
+            int nodeStart = base + start[node];
+            int to = at + len == base + end(node) ? at + len : EscapedText.boundary(data, nodeStart, at + len);
+            return new String(unescaped(EscapedText.boundary(data, nodeStart, at), to), StandardCharsets.UTF_8);
         }
         return new String(data, at, len, StandardCharsets.UTF_8);
     }

@@ -48,7 +48,9 @@ public final class PayloadDiff {
         NodeType tx = a.type(x);
         NodeType ty = b.type(y);
         if (tx != ty || !tx.isContainer()) {
-            if (tx != ty || a.bytes(x) != b.bytes(y) || !a.rawText(x).equals(b.rawText(y))) {
+            // sizes tell a change at once only when both count the same way (an embedded tree counts its escapes)
+            boolean sameSizes = a.embedded() == b.embedded();
+            if (tx != ty || sameSizes && a.bytes(x) != b.bytes(y) || !a.rawText(x).equals(b.rawText(y))) {
                 out.add(new Change(Kind.CHANGED, a.pointer(x), x, y, a.preview(x, 80), b.preview(y, 80)));
             }
             return;

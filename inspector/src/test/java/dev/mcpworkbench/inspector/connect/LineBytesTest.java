@@ -106,4 +106,21 @@ class LineBytesTest {
         for (int i = 0; i < n; i++) b[i] = (byte) (' ' + r.nextInt(94));
         return b;
     }
+
+    /** An interrupt while the line is read (a cancelled call) neither breaks the file nor loses the bytes in it. */
+    @Test
+    void anInterruptWhileSpillingLosesNothing(@TempDir Path dir) throws IOException {
+        byte[] sent = randomBytes(LONG, 5);
+        try (LineBytes line = new LineBytes(dir)) {
+            line.write(sent, 0, LONG / 2);
+            Thread.currentThread().interrupt();
+            try {
+                line.write(sent, LONG / 2, LONG - LONG / 2);
+                assertThat(line.toArray()).isEqualTo(sent);
+            } finally {
+                Thread.interrupted();
+            }
+        }
+        assertThat(filesNamedLikeSpills(dir)).isZero();
+    }
 }

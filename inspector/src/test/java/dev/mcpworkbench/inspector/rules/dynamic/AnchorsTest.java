@@ -83,5 +83,9 @@ class AnchorsTest {
         assertThat(OutputInjectionRule.nfkc(emoji)).isSameAs(emoji);
         assertThat(OutputInjectionRule.nfkc("\ud835\udc22gnore all").toString()).isEqualTo("ignore all");
         assertThat(OutputInjectionRule.nfkc("\u1100\u1161").toString()).isEqualTo("\uac00");
+        // a letter (not a mark) that composes with the one before it: U+16D63 U+16D67
+        String kiratRai = "\ud81b\udd63\ud81b\udd67";
+        assertThat(OutputInjectionRule.nfkc(kiratRai).toString())
+                .isEqualTo(java.text.Normalizer.normalize(kiratRai, java.text.Normalizer.Form.NFKC)).isNotEqualTo(kiratRai);
     }
 }
