@@ -58,9 +58,9 @@ final class BoundedLineReader implements Closeable {
      * and closes it (a long line's temporary file).
      */
     LineBytes readLinePieces() throws IOException {
-        LineBytes line = null;
+        LineBytes line = new LineBytes();
         try {
-            return readInto(line = new LineBytes());
+            return readInto(line);
         } catch (IOException | RuntimeException e) {
             line.close();
             throw e;
