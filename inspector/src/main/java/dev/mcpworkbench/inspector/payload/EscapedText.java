@@ -38,6 +38,22 @@ final class EscapedText {
     }
 
     /**
+     * Where the string literal whose content starts at {@code from} closes: its closing quote's
+     * unit, stepping over escaped characters (a backslash unit and the unit after it), or
+     * {@code limit} when it does not close.
+     */
+    static int closingQuote(byte[] d, int from, int limit) {
+        int i = from;
+        while (i < limit) {
+            int u = unit(d, i, limit);
+            if (u == '"') return i;
+            i += width(d, i, limit);
+            if (u == '\\' && i < limit) i += width(d, i, limit);
+        }
+        return limit;
+    }
+
+    /**
      * Whether the byte at {@code p} starts a unit: not the second byte or a hex digit of an escape.
      * {@code from} must start a unit; the run of backslashes before {@code p} is counted back to it.
      */

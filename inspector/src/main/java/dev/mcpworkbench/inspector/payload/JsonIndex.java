@@ -425,19 +425,10 @@ public final class JsonIndex {
 
     /** Where the spelling of the member name whose quote is at {@code quote} ends: at its closing quote. */
     int keySpellingEnd(int quote) {
-        int limit = base + length;
         int i = keySpellingStart(quote);
-        if (!embedded) {
-            while (data[i] != '"') i += data[i] == '\\' ? 2 : 1;
-            return i;
-        }
-        while (i < limit) {
-            int u = EscapedText.unit(data, i, limit);
-            if (u == '"') return i;
-            i += EscapedText.width(data, i, limit);
-            if (u == '\\' && i < limit) i += EscapedText.width(data, i, limit);
-        }
-        return limit;
+        if (embedded) return EscapedText.closingQuote(data, i, base + length);
+        while (data[i] != '"') i += data[i] == '\\' ? 2 : 1;
+        return i;
     }
 
     /** Index within the parent array, or -1. */

@@ -309,16 +309,7 @@ final class JsonIndexBuilder {
 
     /** Offset of the quote closing the string literal that opens at {@code quote}. */
     private int closingQuote(int quote) {
-        if (embedded) {
-            int i = after(quote);
-            while (i < limit) {
-                int u = EscapedText.unit(data, i, limit);
-                if (u == '"') return i;
-                i = after(i);
-                if (u == '\\' && i < limit) i = after(i);
-            }
-            return limit - 1;
-        }
+        if (embedded) return Math.min(limit - 1, EscapedText.closingQuote(data, after(quote), limit));
         int i = quote + 1;
         while (i < limit) {
             byte b = data[i];

@@ -49,7 +49,7 @@ class LargeResultPaneTest {
         assertThat(pane.lookup("#resultRaw")).isNull();
         Fx.run(() -> {
             TabPane tabs = (TabPane) pane.lookup(".tab-pane");
-            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Raw JSON")).findFirst().orElseThrow());
+            select(tabs, "Raw JSON");
         });
         TextArea raw = (TextArea) pane.lookup("#resultRaw");
         assertThat(raw.getText().length()).isLessThanOrEqualTo(ToolResultPane.RAW_PREVIEW_CHARS).isGreaterThan(1000);
@@ -182,12 +182,12 @@ class LargeResultPaneTest {
         assertThat(((Label) pane.lookup(".block-preview-note .result-note")).getText())
                 .startsWith(String.format("Showing %,d of 2.0 M characters", ContentBlockView.TEXT_PREVIEW));
         TabPane tabs = (TabPane) pane.lookup(".tab-pane");
-        Fx.run(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Raw JSON")).findFirst().orElseThrow()));
+        Fx.run(() -> select(tabs, "Raw JSON"));
         // its structuredContent (2 MB) is still in the bytes: the preview is written on a worker
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Fx.call(() -> pane.lookup("#resultRaw") != null));
         assertThat(((TextArea) pane.lookup("#resultRaw")).getText())
                 .isEqualTo(Json.prettyBounded(decoded, ToolResultPane.RAW_PREVIEW_CHARS).text());
-        Fx.run(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Structured")).findFirst().orElseThrow()));
+        Fx.run(() -> select(tabs, "Structured"));
         WaitForAsyncUtils.waitForFxEvents();
         var tree = (dev.mcpworkbench.app.ui.common.JsonTreeView) pane.lookup(".json-tree");
         String label = tree.getRoot().getChildren().get(0).getValue().label();
@@ -201,6 +201,11 @@ class LargeResultPaneTest {
         ArrayNode rows = decoded.putObject("structuredContent").putArray("rows");
         for (int i = 0; i < 40_000; i++) rows.addObject().put("id", i).put("name", "row " + i);
         return decoded;
+    }
+
+    /** Selects the result's tab named {@code name} (on the FX thread). */
+    private static void select(TabPane tabs, String name) {
+        tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals(name)).findFirst().orElseThrow());
     }
 
     /** The result as the transports read it from the bytes of an answer carrying it. */
@@ -224,7 +229,7 @@ class LargeResultPaneTest {
         assertThat(lazy.isRead()).as("showing the result does not read it").isFalse();
         TabPane tabs = (TabPane) pane.lookup(".tab-pane");
         boolean readingShown = Fx.call(() -> {
-            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Structured")).findFirst().orElseThrow());
+            select(tabs, "Structured");
             // the tree comes in a later event: the FX thread did not read it here
             return pane.lookup("#structuredReading") != null && pane.lookup(".json-tree") == null;
         });
@@ -255,7 +260,7 @@ class LargeResultPaneTest {
         ToolResultPane pane = showing(result);
         TabPane tabs = (TabPane) pane.lookup(".tab-pane");
         boolean writingShown = Fx.call(() -> {
-            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Raw JSON")).findFirst().orElseThrow());
+            select(tabs, "Raw JSON");
             return pane.lookup("#rawWriting") != null && pane.lookup("#resultRaw") == null && !lazy.isRead();
         });
         assertThat(writingShown).as("the FX thread neither read nor wrote it").isTrue();

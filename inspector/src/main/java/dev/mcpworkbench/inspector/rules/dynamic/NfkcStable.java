@@ -70,7 +70,6 @@ final class NfkcStable {
     private static boolean stable(int cp) {
         int type = Character.getType(cp);
         if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK) return false;
-        if (cp >= 0x1100 && cp <= 0x11FF || cp >= 0x3130 && cp <= 0x318F || cp >= 0xA960 && cp <= 0xA97F || cp >= 0xD7B0 && cp <= 0xD7FF) return false;
         if (Seconds.ALL.get(cp)) return false;
         String s = Character.toString(cp);
         return Normalizer.normalize(s, Normalizer.Form.NFKC).equals(s);
