@@ -10,6 +10,29 @@ class JsonIndexTest {
 
     private static final String DOC = "{\"a\": {\"b/c\": [1, \"two\", {\"k~\": null}]}, \"s\": \"h\\u00e9llo \\\"x\\\"\", \"t\": true}";
 
+    /** Member names compared where they lie, escaped, non-ASCII or read in place in a string literal. */
+    @Test
+    void membersAreFoundByTheirDecodedName() throws Exception {
+        String json = "{\"type\":1,\"\\u0074ext\":2,\"typ\u00e9\":3,\"a\\\"b\":4,\"\":5,\"types\":6,\"x\":{\"type\":7}}";
+        JsonIndex plain = JsonIndex.of(json);
+        String literal = "\"" + json.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        byte[] sent = literal.getBytes(StandardCharsets.UTF_8);
+        JsonIndex inPlace = JsonIndex.ofEmbedded(sent, 0, sent.length);
+        for (JsonIndex ix : new JsonIndex[] {plain, inPlace}) {
+            assertThat(ix.rawText(ix.member(0, "type"))).isEqualTo("1");
+            assertThat(ix.rawText(ix.member(0, "text"))).isEqualTo("2");
+            assertThat(ix.rawText(ix.member(0, "typ\u00e9"))).isEqualTo("3");
+            assertThat(ix.rawText(ix.member(0, "a\"b"))).isEqualTo("4");
+            assertThat(ix.rawText(ix.member(0, ""))).isEqualTo("5");
+            assertThat(ix.rawText(ix.member(0, "types"))).isEqualTo("6");
+            assertThat(ix.member(0, "typ")).isEqualTo(-1);
+            assertThat(ix.member(0, "typo")).isEqualTo(-1);
+            assertThat(ix.member(0, "t\u00e9xt")).isEqualTo(-1);
+            assertThat(ix.rawText(ix.member(ix.member(0, "x"), "type"))).isEqualTo("7");
+            assertThat(ix.member(ix.member(0, "type"), "type")).as("a number has no members").isEqualTo(-1);
+        }
+    }
+
     @Test
     void anEstimatedIndexHasTheSameShapeWithEstimatedTokens() throws Exception {
         String json = "{\"id\":1,\"tags\":[\"a\",\"b\"],\"note\":\"quarterly report\"}";

@@ -11,6 +11,7 @@ import dev.mcpworkbench.app.ui.common.Icons;
 import dev.mcpworkbench.app.ui.common.Invisibles;
 import dev.mcpworkbench.app.ui.common.Json;
 import dev.mcpworkbench.app.ui.common.NextFrame;
+import dev.mcpworkbench.app.ui.common.UncachedTextArea;
 import java.io.BufferedInputStream;
 import java.time.Duration;
 import java.util.function.Consumer;
@@ -106,7 +107,7 @@ public final class ContentBlockView {
         boolean cut = note != null;
         // the text area comes a frame after the rest of the view (see NextFrame)
         Node area = new NextFrame(() -> {
-            TextArea text = new TextArea(Invisibles.reveal(shown));
+            TextArea text = new UncachedTextArea(Invisibles.reveal(shown));
             text.setEditable(false);
             text.setWrapText(true);
             text.getStyleClass().addAll("mono", "block-text");

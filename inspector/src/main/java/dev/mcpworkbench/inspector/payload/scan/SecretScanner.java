@@ -159,8 +159,7 @@ public final class SecretScanner {
         int n = text.length();
         for (int i = indexOf(text, sep, 0); i >= 0 && i < n; i = indexOf(text, sep, i + 1)) {
             if (sep == ':' && i > 0 && text.charAt(i - 1) == '"') continue;
-            String name = nameBefore(text, i);
-            if (name.isEmpty() || !isSecretName(name)) continue;
+            if (!secretNameBefore(text, i)) continue;
             int vs = skipSpaceAndQuote(text, i + 1);
             int ve = vs;
             while (ve < n && isValueChar(text.charAt(ve))) ve++;
@@ -179,14 +178,52 @@ public final class SecretScanner {
         return Entropy.bitsPerChar(value) >= minEntropy;
     }
 
-    private static String nameBefore(CharSequence text, int i) {
+    /**
+     * Whether the name before the separator at {@code i} sounds secret. Read in place: prose has a
+     * colon on every line, and a String per colon was 90 MB of garbage in a 100 MB result.
+     */
+    private static boolean secretNameBefore(CharSequence text, int i) {
         int e = i;
         if (e > 0 && (text.charAt(e - 1) == '"' || text.charAt(e - 1) == '\'')) e--;
         while (e > 0 && text.charAt(e - 1) == ' ') e--;
         if (e > 0 && (text.charAt(e - 1) == '"' || text.charAt(e - 1) == '\'')) e--;
         int s = e;
-        while (s > 0 && e - s < 64 && isNameChar(text.charAt(s - 1))) s--;
-        return text.subSequence(s, e).toString();
+        boolean ascii = true;
+        while (s > 0 && e - s < 64 && isNameChar(text.charAt(s - 1))) ascii &= text.charAt(--s) < 128;
+        if (s == e) return false;
+        // lower-casing a name with other letters can make ASCII of them (the Kelvin sign): those go the long way
+        return ascii ? isSecretAsciiName(text, s, e) : isSecretName(text.subSequence(s, e).toString());
+    }
+
+    /** {@link #isSecretName} of the ASCII name {@code text[from, to)}, without a copy. */
+    private static boolean isSecretAsciiName(CharSequence text, int from, int to) {
+        for (String w : SECRET_WORDS) {
+            if (indexOfIgnoreCase(text, from, to, w) >= 0) {
+                return !endsWithIgnoreCase(text, from, to, "_url") && indexOfIgnoreCase(text, from, to, "tokenizer") < 0
+                        && !endsWithIgnoreCase(text, from, to, "_count");
+            }
+        }
+        return false;
+    }
+
+    /** Where the lower-case ASCII {@code word} occurs in {@code text[from, to)}, case ignored, or -1. */
+    private static int indexOfIgnoreCase(CharSequence text, int from, int to, String word) {
+        for (int at = from, last = to - word.length(); at <= last; at++) {
+            if (regionIsIgnoreCase(text, at, word)) return at;
+        }
+        return -1;
+    }
+
+    private static boolean endsWithIgnoreCase(CharSequence text, int from, int to, String word) {
+        return to - from >= word.length() && regionIsIgnoreCase(text, to - word.length(), word);
+    }
+
+    private static boolean regionIsIgnoreCase(CharSequence text, int at, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = text.charAt(at + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != word.charAt(k)) return false;
+        }
+        return true;
     }
 
     private static int skipSpaceAndQuote(CharSequence text, int i) {

@@ -36,6 +36,22 @@ class ScannersTest {
         assertThat(secrets.scan("the highest thought AKIA is not a key")).isEmpty();
     }
 
+    /** The name before '=' or ':' is judged where it lies; what lower-casing does to other letters is kept. */
+    @Test
+    void theNameBeforeAnAssignmentIsJudgedAsTheSecretWordsSay() {
+        String value = "q8Zr2LmX7vTn4WpK9sYb";
+        assertThat(secrets.scan("my.Access_Key: " + value)).extracting(SecretMatch::kind).containsExactly(SecretKind.GENERIC_SECRET);
+        assertThat(secrets.scan("'x-auth-Token' = '" + value + "'")).hasSize(1);
+        assertThat(secrets.scan("TOKENIZER=" + value)).as("a tokenizer").isEmpty();
+        assertThat(secrets.scan("token_count=" + value)).isEmpty();
+        assertThat(secrets.scan("reset_password_url=" + value)).isEmpty();
+        assertThat(secrets.scan("passwort=" + value)).isEmpty();
+        // U+212A, the Kelvin sign, lower-cases to an ASCII k
+        assertThat(secrets.scan("TO\u212AEN=" + value)).hasSize(1);
+        assertThat(secrets.scan("clé_secret=" + value)).hasSize(1);
+        assertThat(secrets.scan("=" + value)).isEmpty();
+    }
+
     @Test
     void masksKeepOnlyAPrefix() {
         assertThat(Masking.mask("AKIAIOSFODNN7EXAMPLE")).isEqualTo("AKIA****************");
