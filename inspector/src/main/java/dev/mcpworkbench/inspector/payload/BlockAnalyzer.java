@@ -51,23 +51,22 @@ final class BlockAnalyzer {
             JsonStringView data = new JsonStringView();
             data.read(message, blob, Integer.MAX_VALUE - 16);
             String format = MediaSniffer.check(data, mime, type, notes);
-            return new ContentBlock(index, type, node, message.pointer(node), blob, message.pointer(blob), mime, uri,
+            return new ContentBlock(index, type, message, node, blob, mime, uri,
                     message.bytes(blob), 0, null, null, format, notes);
         }
         if (type == BlockType.UNKNOWN) notes.add("Unknown content block type " + quoted(stringMember(node, "type")) + ": shown as JSON.");
         if ((type == BlockType.IMAGE || type == BlockType.AUDIO)) notes.add("The " + type.name().toLowerCase() + " block has no base64 data.");
-        return new ContentBlock(index, type, node, message.pointer(node), -1, "", mime, uri, message.bytes(node),
+        return new ContentBlock(index, type, message, node, -1, mime, uri, message.bytes(node),
                 message.tokens(node), null, null, null, notes);
     }
 
     private ContentBlock textBlock(int index, BlockType type, int node, int textNode, String mime, String uri, List<String> notes) {
-        String bodyPointer = message.pointer(textNode);
         long bytes = message.bytes(textNode);
         char first = message.firstNonBlankChar(textNode);
         if (first == '{' || first == '[') {
             JsonIndex json = indexJsonText(textNode, bytes, notes);
             if (json != null) {
-                return new ContentBlock(index, type, node, message.pointer(node), textNode, bodyPointer, mime, uri, bytes,
+                return new ContentBlock(index, type, message, node, textNode, mime, uri, bytes,
                         json.tokens(0), null, json, "json", notes);
             }
         }
@@ -87,14 +86,14 @@ final class BlockAnalyzer {
         }
         if (BinarySniffer.looksBinary(head)) {
             notes.add("This text looks like binary data (" + BinarySniffer.controlShare(head) + "% control or replacement characters): shown as hex.");
-            return new ContentBlock(index, type, node, message.pointer(node), textNode, bodyPointer, mime, uri, bytes,
+            return new ContentBlock(index, type, message, node, textNode, mime, uri, bytes,
                     small ? TokenCounter.estimate(decoded) : estimatedTokens(textNode), null, null, "binary", notes);
         }
         // the exact-count budget is the payload's, not each block's: 100,000 blocks of 1 KB were all
         // counted exactly in a 100 MB payload whose other counts are estimates (a fifth of its check)
         long tokens = !small ? estimatedTokens(textNode)
                 : message.tokensExact() && decoded.length() <= exactTokenBytes ? TokenCounter.exact(decoded) : TokenCounter.estimate(decoded);
-        return new ContentBlock(index, type, node, message.pointer(node), textNode, bodyPointer, mime, uri, bytes, tokens, text, null, "text", notes);
+        return new ContentBlock(index, type, message, node, textNode, mime, uri, bytes, tokens, text, null, "text", notes);
     }
 
     /** {@link TokenCounter#estimate} of a string node's text, read from its UTF-8 bytes as sent, without decoding it. */

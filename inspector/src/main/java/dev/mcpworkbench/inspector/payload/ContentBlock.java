@@ -3,39 +3,120 @@ package dev.mcpworkbench.inspector.payload;
 import java.util.List;
 
 /**
- * One content block of a payload, in the order the server sent it.
- *
- * @param node        the block's node in the message's index: what {@code pointer} names, found
- *                    without resolving it (resolving {@code /content/N} steps over N elements, and
- *                    doing so for each block made a check of 100,000 blocks quadratic)
- * @param pointer     JSON pointer of the block in the message
- * @param bodyNode    the node of its text or base64 data in the message's index, or -1 when it has none
- * @param bodyPointer pointer of its text or base64 data, or "" when it has none
- * @param text        the decoded text when it is not JSON, at most 1 MB long, and within the first
- *                    8 MB of such texts in the payload (null for the others, which stay in the
- *                    message's bytes at {@code bodyPointer}, and for JSON, binary and media blocks;
- *                    {@code detectedFormat} is "text" for every text block)
- * @param json        the text parsed as JSON when it is JSON, else null
- * @param notes       what is odd about the block, in words (invalid JSON, binary, not an image...)
+ * One content block of a payload, in the order the server sent it. Its pointers are spelled out of
+ * the message's index when first asked for: a result of 100,000 blocks kept 200,000 pointer
+ * strings (about 11 MB) that only a finding or a view ever reads, for a block or two.
  */
-public record ContentBlock(
-        int index,
-        BlockType type,
-        int node,
-        String pointer,
-        int bodyNode,
-        String bodyPointer,
-        String mimeType,
-        String uri,
-        long bytes,
-        long tokens,
-        String text,
-        JsonIndex json,
-        String detectedFormat,
-        List<String> notes) {
+public final class ContentBlock {
 
-    public ContentBlock {
-        notes = List.copyOf(notes);
+    private final int index;
+    private final BlockType type;
+    private final JsonIndex message;
+    private final int node;
+    private final int bodyNode;
+    private final String mimeType;
+    private final String uri;
+    private final long bytes;
+    private final long tokens;
+    private final String text;
+    private final JsonIndex json;
+    private final String detectedFormat;
+    private final List<String> notes;
+    /** Spelled once when first asked for; a race spells the same string twice, which is harmless. */
+    private String pointer;
+    private String bodyPointer;
+
+    /**
+     * @param message  the index of the message the block is in, which its nodes belong to
+     * @param node     the block's node in the message's index: what {@link #pointer()} names, found
+     *                 without resolving it (resolving {@code /content/N} steps over N elements, and
+     *                 doing so for each block made a check of 100,000 blocks quadratic)
+     * @param bodyNode the node of its text or base64 data in the message's index, or -1 when it has none
+     * @param text     the decoded text when it is not JSON, at most 1 MB long, and within the first
+     *                 8 MB of such texts in the payload (null for the others, which stay in the
+     *                 message's bytes at {@link #bodyPointer()}, and for JSON, binary and media blocks;
+     *                 {@code detectedFormat} is "text" for every text block)
+     * @param json     the text parsed as JSON when it is JSON, else null
+     * @param notes    what is odd about the block, in words (invalid JSON, binary, not an image...)
+     */
+    ContentBlock(int index, BlockType type, JsonIndex message, int node, int bodyNode, String mimeType, String uri,
+                 long bytes, long tokens, String text, JsonIndex json, String detectedFormat, List<String> notes) {
+        this.index = index;
+        this.type = type;
+        this.message = message;
+        this.node = node;
+        this.bodyNode = bodyNode;
+        this.mimeType = mimeType;
+        this.uri = uri;
+        this.bytes = bytes;
+        this.tokens = tokens;
+        this.text = text;
+        this.json = json;
+        this.detectedFormat = detectedFormat;
+        this.notes = List.copyOf(notes);
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public BlockType type() {
+        return type;
+    }
+
+    public int node() {
+        return node;
+    }
+
+    /** JSON pointer of the block in the message. */
+    public String pointer() {
+        String p = pointer;
+        if (p == null) pointer = p = message.pointer(node);
+        return p;
+    }
+
+    public int bodyNode() {
+        return bodyNode;
+    }
+
+    /** Pointer of its text or base64 data, or "" when it has none. */
+    public String bodyPointer() {
+        if (bodyNode < 0) return "";
+        String p = bodyPointer;
+        if (p == null) bodyPointer = p = message.pointer(bodyNode);
+        return p;
+    }
+
+    public String mimeType() {
+        return mimeType;
+    }
+
+    public String uri() {
+        return uri;
+    }
+
+    public long bytes() {
+        return bytes;
+    }
+
+    public long tokens() {
+        return tokens;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public JsonIndex json() {
+        return json;
+    }
+
+    public String detectedFormat() {
+        return detectedFormat;
+    }
+
+    public List<String> notes() {
+        return notes;
     }
 
     /** A short title such as {@code #1 text (JSON)} or {@code #2 image image/png}. */
@@ -45,5 +126,10 @@ public record ContentBlock(
         if (mimeType != null && !mimeType.isEmpty()) b.append(' ').append(mimeType);
         if (uri != null && !uri.isEmpty()) b.append(' ').append(uri);
         return b.toString();
+    }
+
+    @Override
+    public String toString() {
+        return title() + " at " + pointer();
     }
 }
