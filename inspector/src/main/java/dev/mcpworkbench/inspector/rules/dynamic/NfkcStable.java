@@ -1,7 +1,7 @@
 package dev.mcpworkbench.inspector.rules.dynamic;
 
 import java.text.Normalizer;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * Which characters leave a text in NFKC whatever surrounds them: those NFKC maps to themselves
@@ -49,7 +49,27 @@ final class NfkcStable {
         }
     }
 
-    private static final ConcurrentHashMap<Integer, Boolean> SUPPLEMENTARY = new ConcurrentHashMap<>();
+    /**
+     * Supplementary characters, judged when first met: two bits each, whether it is known and
+     * whether it is stable, 272 KB in all. A map of the ones met had no bound: a hostile result
+     * spelling every supplementary character made a million entries of some 60 bytes.
+     */
+    private static final class Supplementary {
+        static final int COUNT = Character.MAX_CODE_POINT + 1 - Character.MIN_SUPPLEMENTARY_CODE_POINT;
+        static final AtomicLongArray KNOWN = new AtomicLongArray((COUNT + 63) / 64);
+        static final AtomicLongArray STABLE = new AtomicLongArray((COUNT + 63) / 64);
+
+        static boolean stable(int cp) {
+            int i = cp - Character.MIN_SUPPLEMENTARY_CODE_POINT;
+            long bit = 1L << i;
+            if ((KNOWN.get(i >>> 6) & bit) != 0) return (STABLE.get(i >>> 6) & bit) != 0;
+            boolean stable = NfkcStable.stable(cp);
+            // the answer before the mark that it is known: whoever sees the mark sees the answer
+            if (stable) STABLE.getAndAccumulate(i >>> 6, bit, (a, b) -> a | b);
+            KNOWN.getAndAccumulate(i >>> 6, bit, (a, b) -> a | b);
+            return stable;
+        }
+    }
 
     /** Whether {@code text} is NFKC, read in place when every character is stable. */
     static boolean isNfkc(CharSequence text) {
@@ -58,7 +78,7 @@ final class NfkcStable {
             if (c < 0x80) continue;
             boolean ok;
             if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                ok = SUPPLEMENTARY.computeIfAbsent(Character.toCodePoint(c, text.charAt(++i)), NfkcStable::stable);
+                ok = Supplementary.stable(Character.toCodePoint(c, text.charAt(++i)));
             } else {
                 ok = !Character.isSurrogate(c) && (Bmp.STABLE[c >>> 6] & 1L << c) != 0;
             }
