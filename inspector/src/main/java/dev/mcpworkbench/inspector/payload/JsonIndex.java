@@ -28,14 +28,28 @@ public final class JsonIndex {
     static final int ROOT_KEY = -1;
     /** A two-byte column's mark for "the value is kept aside". */
     static final char WIDE = Character.MAX_VALUE;
+    /**
+     * A scalar's literal from this length on has its length (and its estimated tokens) kept aside,
+     * marked by {@link #LONG_LEAF} in its type: found again, they would take a scan of the whole
+     * literal per ask (a row of the tree, a comparison of a sort by size). Shorter ones are scanned:
+     * at most a kilobyte per ask. Kept, a long literal costs 8 or 16 bytes aside, under 2% of it.
+     */
+    static final int LONG_LITERAL = 1024;
+    /** The bit of a value's type byte that marks a scalar of {@link #LONG_LITERAL} bytes or more. */
+    static final int LONG_LEAF = 0x40;
+    private static final int TYPE_BITS = 0x3F;
 
-    /** Per value, by node number. */
-    record Nodes(int count, int[] start, byte[] type, char[] lengths, SparseInts longLengths, char[] keyGaps,
-                 SparseInts farKeys, char[] tokens, SparseInts manyTokens) {
+    /**
+     * Per value, by node number. {@code tokens} is null unless they are exact; the aside values
+     * (lengths, tokens) of scalars and containers are by node number too.
+     */
+    record Nodes(int count, int[] start, byte[] type, SparseInts longLengths, char[] keyGaps, SparseInts farKeys,
+                 char[] tokens, SparseInts manyTokens) {
     }
 
-    /** Per container, by rank in document order. */
-    record Containers(int count, int[] node, int[] skip, int[] children, int[] arrayIndex, int[] parent, int[] closeOrder) {
+    /** Per container, by rank in document order; {@code tokens} null when they are exact (then per value). */
+    record Containers(int count, int[] node, int[] skip, int[] children, int[] arrayIndex, int[] parent, int[] closeOrder,
+                      char[] lengths, char[] tokens) {
     }
 
     private final byte[] data;
@@ -51,13 +65,15 @@ public final class JsonIndex {
     /** Where each value's literal starts, counted from {@link #base}. */
     private final int[] start;
     private final byte[] type;
-    private final char[] lengths;
+    /** Lengths kept aside: of containers too long for {@link #containerLengths}, and of long scalars ({@link #LONG_LEAF}). */
     private final SparseInts longLengths;
     /** How far before the value its member name's quote is; 0 for array elements and the root. */
     private final char[] keyGaps;
     /** Member-name quotes too far for {@link #keyGaps}, as positions in {@link #data}. */
     private final SparseInts farKeys;
+    /** Every value's tokens when they are exact; null when estimated (a scalar's are computed from its bytes). */
     private final char[] tokens;
+    /** Tokens kept aside: too many for a two-byte column, or of a long scalar when estimated. */
     private final SparseInts manyTokens;
     private final int containerCount;
     /** Node numbers of the containers, ascending: a rank is found by binary search. */
@@ -66,6 +82,9 @@ public final class JsonIndex {
     private final int[] containerChildren;
     private final int[] containerIndex;
     private final int[] containerParent;
+    private final char[] containerLengths;
+    /** The containers' tokens when estimated; null when exact (then in {@link #tokens}). */
+    private final char[] containerTokens;
     /** The ranks of the containers in the order they closed: their {@link #containerSkip} ascend along it. */
     private final int[] closeOrder;
     /**
@@ -92,7 +111,6 @@ public final class JsonIndex {
         this.count = nodes.count();
         this.start = nodes.start();
         this.type = nodes.type();
-        this.lengths = nodes.lengths();
         this.longLengths = nodes.longLengths();
         this.keyGaps = nodes.keyGaps();
         this.farKeys = nodes.farKeys();
@@ -105,15 +123,22 @@ public final class JsonIndex {
         this.containerIndex = containers.arrayIndex();
         this.containerParent = containers.parent();
         this.closeOrder = containers.closeOrder();
+        this.containerLengths = containers.lengths();
+        this.containerTokens = containers.tokens();
         this.exactTokens = exactTokens;
         this.flaggedKeys = flaggedKeys;
     }
 
     private static final NodeType[] TYPES = NodeType.values();
 
-    /** What an index of {@code counted} takes: {@link Nodes}' five columns per value, {@link Containers}' six per container. */
-    static long bytesFor(JsonValueCount counted) {
-        return 11L * counted.values() + 24L * counted.containers();
+    /**
+     * What an index of {@code counted} takes: {@link Nodes}' columns per value (start, type, key gap,
+     * and tokens when exact), {@link Containers}' per container (six ints, a length, and tokens when
+     * estimated). Values kept aside are left out: a long scalar's are under 2% of its literal.
+     */
+    static long bytesFor(JsonValueCount counted, boolean exactTokens) {
+        return exactTokens ? 9L * counted.values() + 26L * counted.containers()
+                : 7L * counted.values() + 28L * counted.containers();
     }
 
     public static JsonIndex of(byte[] json) throws InvalidJsonException {
@@ -208,7 +233,7 @@ public final class JsonIndex {
     }
 
     public NodeType type(int node) {
-        return TYPES[type[node]];
+        return TYPES[type[node] & TYPE_BITS];
     }
 
     private boolean isContainer(int node) {
@@ -221,8 +246,13 @@ public final class JsonIndex {
     }
 
     private int literalLength(int node) {
-        char n = lengths[node];
-        return n == WIDE ? longLengths.get(node) : n;
+        if (isContainer(node)) {
+            char n = containerLengths[rank(node)];
+            return n == WIDE ? longLengths.get(node) : n;
+        }
+        if ((type[node] & LONG_LEAF) != 0) return longLengths.get(node);
+        int at = base + start[node];
+        return LiteralEnds.leafEnd(data, at, base + length, embedded, type[node]) - at;
     }
 
     private int end(int node) {
@@ -231,8 +261,39 @@ public final class JsonIndex {
 
     /** o200k_base tokens of the node, its member name included; exact or estimated, see {@link #tokensExact()}. */
     public long tokens(int node) {
-        char t = tokens[node];
-        return t == WIDE ? manyTokens.get(node) : t;
+        if (tokens != null) {
+            char t = tokens[node];
+            return t == WIDE ? manyTokens.get(node) : t;
+        }
+        if (isContainer(node)) {
+            char t = containerTokens[rank(node)];
+            return t == WIDE ? manyTokens.get(node) : t;
+        }
+        if ((type[node] & LONG_LEAF) != 0) return manyTokens.get(node);
+        return estimatedValueTokens(node) + estimatedKeyTokens(node);
+    }
+
+    /** A short scalar's estimated tokens, computed as the builder did ({@link EstimatedTokens}). */
+    private int estimatedValueTokens(int node) {
+        if (type[node] != NodeType.STRING.ordinal()) return EstimatedTokens.ofOtherScalar();
+        int at = base + start[node];
+        int limit = base + length;
+        int close = LiteralEnds.closingQuote(data, at, limit, embedded);
+        return EstimatedTokens.ofString(new TokenCounter.Utf8Text(), data, LiteralEnds.after(data, at, limit, embedded), close);
+    }
+
+    /**
+     * The estimated tokens of the node's member name, 0 when it has none. The builder estimated the
+     * decoded name; a name spelled in plain ASCII is those characters, read in place (FieldWeights
+     * asks this for every member of a list), any other is decoded.
+     */
+    private int estimatedKeyTokens(int node) {
+        int quote = keyQuote(node);
+        if (quote < 0) return 0;
+        int from = keySpellingStart(quote);
+        int to = keySpellingEnd(quote);
+        if (isPlainAscii(from, to)) return EstimatedTokens.ofKey(new TokenCounter.Utf8Text().of(data, from, to));
+        return EstimatedTokens.ofKey(key(node));
     }
 
     public boolean tokensExact() {
