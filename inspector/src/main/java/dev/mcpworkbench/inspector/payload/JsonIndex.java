@@ -273,6 +273,38 @@ public final class JsonIndex {
         return estimatedValueTokens(node) + estimatedKeyTokens(node);
     }
 
+    /**
+     * The node's {@link #bytes} and {@link #tokens} into {@code out[0]} and {@code out[1]}, for a walk
+     * over many members ({@link FieldWeights}): a scalar's literal is scanned once for both, and its
+     * member name's tokens are the caller's {@code nameTokens}, which it asked {@link #computedNameTokens}
+     * once per spelling (a list's items repeat the same names).
+     */
+    void weigh(int node, int nameTokens, long[] out) {
+        if (tokens != null || isContainer(node) || (type[node] & LONG_LEAF) != 0) {
+            out[0] = literalLength(node);
+            out[1] = tokens(node);
+            return;
+        }
+        int at = base + start[node];
+        int limit = base + length;
+        if (type[node] != NodeType.STRING.ordinal()) {
+            out[0] = LiteralEnds.leafEnd(data, at, limit, embedded, type[node]) - at;
+            out[1] = EstimatedTokens.ofOtherScalar() + nameTokens;
+            return;
+        }
+        int close = LiteralEnds.closingQuote(data, at, limit, embedded);
+        out[0] = LiteralEnds.after(data, close, limit, embedded) - at;
+        out[1] = EstimatedTokens.ofString(new TokenCounter.Utf8Text(), data, LiteralEnds.after(data, at, limit, embedded), close) + nameTokens;
+    }
+
+    /**
+     * The tokens {@link #weigh} adds for the node's member name: its estimate when tokens are
+     * estimated (the same for every member spelled the same), 0 when they are exact (stored whole).
+     */
+    int computedNameTokens(int node) {
+        return tokens != null ? 0 : estimatedKeyTokens(node);
+    }
+
     /** A short scalar's estimated tokens, computed as the builder did ({@link EstimatedTokens}). */
     private int estimatedValueTokens(int node) {
         if (type[node] != NodeType.STRING.ordinal()) return EstimatedTokens.ofOtherScalar();
