@@ -12,16 +12,24 @@ import java.util.Locale;
  * sibling is {@link #skip(int)}. Keys and values are decoded from the bytes only when asked, so a
  * 100 MB result never exists as a tree of objects.
  *
- * <p>Every value costs 11 bytes: where it starts, its type, and in two bytes each its literal's
- * length, the distance back to its member name and its tokens (the rare value too big for two bytes
- * is kept aside in a {@link SparseInts}). Only containers (a fifth of the values of a list of small
- * objects, fewer in most documents) store their structure: 24 bytes for their node, the node after
- * them, their child count, their index in a parent array, their parent and their place in the order
- * containers closed. A value's parent and array index are read from the last container that opened
- * or closed before it (two binary searches, whatever the depth). Each value with all its links
- * stored took 26 bytes: 170 MB for the 6.7 million values of a 100 MB list, alive with the message
- * and the list's text while a result is checked (issue 22's memory bound). A document made of
- * little but empty containers costs more now (35 bytes a value).
+ * <p>Every value costs 7 bytes: where it starts (4), its type (1) and, in two bytes, the distance
+ * back to its member name. Only containers (a fifth of the values of a list of small objects, fewer
+ * in most documents) store their structure: 28 bytes for their node, the node after them, their
+ * child count, their index in a parent array, their parent, their place in the order containers
+ * closed, and in two bytes each their literal's length and their tokens. A scalar's length and
+ * tokens are not stored: its end is scanned again from its start ({@link LiteralEnds}, the scan the
+ * builder made) and, tokens being estimated, they are estimated again from its bytes ({@link
+ * EstimatedTokens}, as the builder did), which gives the same numbers. A scalar of {@link
+ * #LONG_LITERAL} bytes or more keeps both aside (a bit of its type says so), so no ask scans more
+ * than a kilobyte. When tokens are exact (documents up to {@link PayloadLimits#exactTokenBytes})
+ * they cannot be found again cheaply: every value keeps them in two more bytes (9 a value, 26 a
+ * container). Any value too big for a two-byte column is kept aside in a {@link SparseInts}. A
+ * value's parent and array index are read from the last container that opened or closed before it
+ * (two binary searches, whatever the depth). With all its links stored a value took 26 bytes; with
+ * its length and tokens, 11 (128 MB for a 100 MB list of small rows, 8.1 million values in 1.6
+ * million rows); now 7 (102 MB), alive with the message and the list's text while a result is
+ * checked (issue 22's memory bound). A document made of little but empty containers costs 35 bytes
+ * a value.
  */
 public final class JsonIndex {
 
