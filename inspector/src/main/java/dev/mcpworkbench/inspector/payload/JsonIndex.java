@@ -2,7 +2,6 @@ package dev.mcpworkbench.inspector.payload;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -742,10 +741,14 @@ public final class JsonIndex {
     /** The node's children by size, biggest first, at most {@code limit} (for the treemap). */
     public List<Integer> biggestChildren(int node, int limit) {
         int[] kids = children(node);
-        Integer[] boxed = new Integer[kids.length];
-        for (int i = 0; i < kids.length; i++) boxed[i] = kids[i];
-        Arrays.sort(boxed, Comparator.comparingLong((Integer n) -> bytes(n)).reversed());
-        return List.of(boxed).subList(0, Math.min(limit, boxed.length));
+        // each size found once (a scalar's is a scan of it), packed with the child's place: sorted,
+        // the biggest come first and equal sizes keep document order
+        long[] bySize = new long[kids.length];
+        for (int i = 0; i < kids.length; i++) bySize[i] = (Integer.MAX_VALUE - bytes(kids[i])) << 32 | i;
+        Arrays.sort(bySize);
+        Integer[] biggest = new Integer[Math.min(limit, kids.length)];
+        for (int i = 0; i < biggest.length; i++) biggest[i] = kids[(int) bySize[i]];
+        return List.of(biggest);
     }
 
     /**

@@ -247,6 +247,17 @@ class JsonIndexEstimatedLayoutTest {
             if (!ix.rawText(n).equals(raw)) out.add(at + " rawText " + ix.rawText(n));
             if (!ix.pointer(n).equals(w.pointer)) out.add(at + " pointer " + ix.pointer(n));
         }
+        // the treemap's order: by size as written, biggest first, equal sizes in document order
+        java.util.Map<Integer, List<Integer>> children = new java.util.HashMap<>();
+        for (int n = 1; n < values.size(); n++) children.computeIfAbsent(values.get(n).parent, p -> new ArrayList<>()).add(n);
+        children.forEach((parent, kids) -> {
+            List<Integer> expected = kids.stream()
+                    .sorted(java.util.Comparator.comparingInt((Integer k) -> where.applyAsInt(values.get(k).end) - where.applyAsInt(values.get(k).start)).reversed())
+                    .limit(5).toList();
+            if (parent < ix.size() && !ix.biggestChildren(parent, 5).equals(expected)) {
+                out.add("node " + parent + " biggest children " + ix.biggestChildren(parent, 5) + ", written " + expected);
+            }
+        });
         return out;
     }
 
