@@ -247,6 +247,24 @@ class JsonIndexEstimatedLayoutTest {
             if (!ix.rawText(n).equals(raw)) out.add(at + " rawText " + ix.rawText(n));
             if (!ix.pointer(n).equals(w.pointer)) out.add(at + " pointer " + ix.pointer(n));
         }
+        // a list's fields (which weigh each member in one scan, its name's tokens once per spelling)
+        // add up to what its members answer one by one
+        for (int n = 0; n < ix.size(); n++) {
+            if (ix.type(n) != NodeType.ARRAY) continue;
+            long memberBytes = 0;
+            long memberTokens = 0;
+            for (int d = n + 1; d < ix.skip(n); d++) {
+                if (ix.parent(d) == n) continue;
+                memberBytes += ix.bytes(d);
+                memberTokens += ix.tokens(d);
+            }
+            List<FieldWeights.Field> fields = FieldWeights.of(ix, n).fields();
+            long fieldBytes = fields.stream().mapToLong(FieldWeights.Field::bytes).sum();
+            long fieldTokens = fields.stream().mapToLong(FieldWeights.Field::tokens).sum();
+            if (fieldBytes != memberBytes || fieldTokens != memberTokens) {
+                out.add("node " + n + " fields weigh " + fieldBytes + " bytes, " + fieldTokens + " tokens; members " + memberBytes + ", " + memberTokens);
+            }
+        }
         // the treemap's order: by size as written, biggest first, equal sizes in document order
         java.util.Map<Integer, List<Integer>> children = new java.util.HashMap<>();
         for (int n = 1; n < values.size(); n++) children.computeIfAbsent(values.get(n).parent, p -> new ArrayList<>()).add(n);
