@@ -301,7 +301,7 @@ public final class JsonIndex {
         }
         int close = LiteralEnds.closingQuote(data, at, limit, embedded);
         out[0] = LiteralEnds.after(data, close, limit, embedded) - at;
-        out[1] = EstimatedTokens.ofString(new TokenCounter.Utf8Text(), data, LiteralEnds.after(data, at, limit, embedded), close) + nameTokens;
+        out[1] = estimatedStringTokens(at, close) + nameTokens;
     }
 
     /**
@@ -316,15 +316,18 @@ public final class JsonIndex {
     private int estimatedValueTokens(int node) {
         if (type[node] != NodeType.STRING.ordinal()) return EstimatedTokens.ofOtherScalar();
         int at = base + start[node];
-        int limit = base + length;
-        int close = LiteralEnds.closingQuote(data, at, limit, embedded);
-        return EstimatedTokens.ofString(new TokenCounter.Utf8Text(), data, LiteralEnds.after(data, at, limit, embedded), close);
+        return estimatedStringTokens(at, LiteralEnds.closingQuote(data, at, base + length, embedded));
+    }
+
+    /** The estimated tokens of the string literal opening at {@code quote} and closing at {@code close} (absolute). */
+    private int estimatedStringTokens(int quote, int close) {
+        return EstimatedTokens.ofString(new TokenCounter.Utf8Text(), data, LiteralEnds.after(data, quote, base + length, embedded), close);
     }
 
     /**
      * The estimated tokens of the node's member name, 0 when it has none. The builder estimated the
-     * decoded name; a name spelled in plain ASCII is those characters, read in place (FieldWeights
-     * asks this for every member of a list), any other is decoded.
+     * decoded name; a name spelled in plain ASCII is those characters, read in place (a view asks
+     * this for every row it shows), any other is decoded.
      */
     private int estimatedKeyTokens(int node) {
         int quote = keyQuote(node);
