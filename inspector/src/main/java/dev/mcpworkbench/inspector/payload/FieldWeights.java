@@ -140,14 +140,20 @@ public final class FieldWeights {
         private int[] spellingFrom = new int[128];
         private int[] spellingTo = new int[128];
         private int[] spellingId = new int[128];
+        private int[] spellingNameTokens = new int[128];
         private int spellingCount;
+        /** The tokens of the member name {@link #internName} found last ({@link JsonIndex#computedNameTokens}), 0 for an element. */
+        private int nameTokens;
+        /** The bytes and tokens of the member being added ({@link JsonIndex#weigh}). */
+        private final long[] weight = new long[2];
 
         void walk(JsonIndex tree, int node, int pathId, int item) {
             int end = tree.skip(node);
             for (int c = node + 1; c < end; c = tree.skip(c)) {
                 int id = internName(tree, c, pathId);
-                bytes[id] += tree.bytes(c);
-                tokens[id] += tree.tokens(c);
+                tree.weigh(c, nameTokens, weight);
+                bytes[id] += weight[0];
+                tokens[id] += weight[1];
                 if (items[id] == 0) firstNode[id] = c;
                 if (lastItem[id] != item + 1) {
                     lastItem[id] = item + 1;
@@ -159,7 +165,10 @@ public final class FieldWeights {
 
         private int internName(JsonIndex tree, int node, int parentId) {
             int quote = tree.keyQuote(node);
-            if (quote < 0) return intern(parentId, "[]");
+            if (quote < 0) {
+                nameTokens = 0;
+                return intern(parentId, "[]");
+            }
             byte[] data = tree.rawBytes();
             // the name as spelled in the bytes: the same spelling is the same name (an embedded document's escaped)
             int from = tree.keySpellingStart(quote);
@@ -172,6 +181,7 @@ public final class FieldWeights {
             for (int e; (e = spellings[slot]) != 0; slot = (slot + 1) & mask) {
                 e--;
                 if (spellingParent[e] == parentId && java.util.Arrays.equals(data, spellingFrom[e], spellingTo[e], data, from, end)) {
+                    nameTokens = spellingNameTokens[e];
                     return spellingId[e];
                 }
             }
@@ -182,12 +192,14 @@ public final class FieldWeights {
                 spellingFrom = java.util.Arrays.copyOf(spellingFrom, n);
                 spellingTo = java.util.Arrays.copyOf(spellingTo, n);
                 spellingId = java.util.Arrays.copyOf(spellingId, n);
+                spellingNameTokens = java.util.Arrays.copyOf(spellingNameTokens, n);
             }
             int e = spellingCount++;
             spellingParent[e] = parentId;
             spellingFrom[e] = from;
             spellingTo[e] = end;
             spellingId[e] = id;
+            spellingNameTokens[e] = nameTokens = tree.computedNameTokens(node);
             if (spellingCount * 2 > spellings.length) rehash(data);
             else spellings[slot] = e + 1;
             return id;

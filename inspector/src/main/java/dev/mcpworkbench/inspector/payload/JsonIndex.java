@@ -2,7 +2,6 @@ package dev.mcpworkbench.inspector.payload;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,30 +11,52 @@ import java.util.Locale;
  * sibling is {@link #skip(int)}. Keys and values are decoded from the bytes only when asked, so a
  * 100 MB result never exists as a tree of objects.
  *
- * <p>Every value costs 11 bytes: where it starts, its type, and in two bytes each its literal's
- * length, the distance back to its member name and its tokens (the rare value too big for two bytes
- * is kept aside in a {@link SparseInts}). Only containers (a fifth of the values of a list of small
- * objects, fewer in most documents) store their structure: 24 bytes for their node, the node after
- * them, their child count, their index in a parent array, their parent and their place in the order
- * containers closed. A value's parent and array index are read from the last container that opened
- * or closed before it (two binary searches, whatever the depth). Each value with all its links
- * stored took 26 bytes: 170 MB for the 6.7 million values of a 100 MB list, alive with the message
- * and the list's text while a result is checked (issue 22's memory bound). A document made of
- * little but empty containers costs more now (35 bytes a value).
+ * <p>Every value costs 7 bytes: where it starts (4), its type (1) and, in two bytes, the distance
+ * back to its member name. Only containers (a fifth of the values of a list of small objects, fewer
+ * in most documents) store their structure: 28 bytes for their node, the node after them, their
+ * child count, their index in a parent array, their parent, their place in the order containers
+ * closed, and in two bytes each their literal's length and their tokens. A scalar's length and
+ * tokens are not stored: its end is scanned again from its start ({@link LiteralEnds}, the scan the
+ * builder made) and, tokens being estimated, they are estimated again from its bytes ({@link
+ * EstimatedTokens}, as the builder did), which gives the same numbers. A scalar of {@link
+ * #LONG_LITERAL} bytes or more keeps both aside (a bit of its type says so), so no ask scans more
+ * than a kilobyte. When tokens are exact (documents up to {@link PayloadLimits#exactTokenBytes})
+ * they cannot be found again cheaply: every value keeps them in two more bytes (9 a value, 26 a
+ * container). Any value too big for a two-byte column is kept aside in a {@link SparseInts}. A
+ * value's parent and array index are read from the last container that opened or closed before it
+ * (two binary searches, whatever the depth). With all its links stored a value took 26 bytes; with
+ * its length and tokens, 11 (128 MB for a 100 MB list of small rows, 8.1 million values in 1.6
+ * million rows); now 7 (102 MB), alive with the message and the list's text while a result is
+ * checked (issue 22's memory bound). A document made of little but empty containers costs 35 bytes
+ * a value.
  */
 public final class JsonIndex {
 
     static final int ROOT_KEY = -1;
     /** A two-byte column's mark for "the value is kept aside". */
     static final char WIDE = Character.MAX_VALUE;
+    /**
+     * A scalar's literal from this length on has its length (and its estimated tokens) kept aside,
+     * marked by {@link #LONG_LEAF} in its type: found again, they would take a scan of the whole
+     * literal per ask (a row of the tree, a comparison of a sort by size). Shorter ones are scanned:
+     * at most a kilobyte per ask. Kept, a long literal costs 8 or 16 bytes aside, under 2% of it.
+     */
+    static final int LONG_LITERAL = 1024;
+    /** The bit of a value's type byte that marks a scalar of {@link #LONG_LITERAL} bytes or more. */
+    static final int LONG_LEAF = 0x40;
+    private static final int TYPE_BITS = 0x3F;
 
-    /** Per value, by node number. */
-    record Nodes(int count, int[] start, byte[] type, char[] lengths, SparseInts longLengths, char[] keyGaps,
-                 SparseInts farKeys, char[] tokens, SparseInts manyTokens) {
+    /**
+     * Per value, by node number. {@code tokens} is null unless they are exact; the aside values
+     * (lengths, tokens) of scalars and containers are by node number too.
+     */
+    record Nodes(int count, int[] start, byte[] type, SparseInts longLengths, char[] keyGaps, SparseInts farKeys,
+                 char[] tokens, SparseInts manyTokens) {
     }
 
-    /** Per container, by rank in document order. */
-    record Containers(int count, int[] node, int[] skip, int[] children, int[] arrayIndex, int[] parent, int[] closeOrder) {
+    /** Per container, by rank in document order; {@code tokens} null when they are exact (then per value). */
+    record Containers(int count, int[] node, int[] skip, int[] children, int[] arrayIndex, int[] parent, int[] closeOrder,
+                      char[] lengths, char[] tokens) {
     }
 
     private final byte[] data;
@@ -51,13 +72,15 @@ public final class JsonIndex {
     /** Where each value's literal starts, counted from {@link #base}. */
     private final int[] start;
     private final byte[] type;
-    private final char[] lengths;
+    /** Lengths kept aside: of containers too long for {@link #containerLengths}, and of long scalars ({@link #LONG_LEAF}). */
     private final SparseInts longLengths;
     /** How far before the value its member name's quote is; 0 for array elements and the root. */
     private final char[] keyGaps;
     /** Member-name quotes too far for {@link #keyGaps}, as positions in {@link #data}. */
     private final SparseInts farKeys;
+    /** Every value's tokens when they are exact; null when estimated (a scalar's are computed from its bytes). */
     private final char[] tokens;
+    /** Tokens kept aside: too many for a two-byte column, or of a long scalar when estimated. */
     private final SparseInts manyTokens;
     private final int containerCount;
     /** Node numbers of the containers, ascending: a rank is found by binary search. */
@@ -66,6 +89,9 @@ public final class JsonIndex {
     private final int[] containerChildren;
     private final int[] containerIndex;
     private final int[] containerParent;
+    private final char[] containerLengths;
+    /** The containers' tokens when estimated; null when exact (then in {@link #tokens}). */
+    private final char[] containerTokens;
     /** The ranks of the containers in the order they closed: their {@link #containerSkip} ascend along it. */
     private final int[] closeOrder;
     /**
@@ -92,7 +118,6 @@ public final class JsonIndex {
         this.count = nodes.count();
         this.start = nodes.start();
         this.type = nodes.type();
-        this.lengths = nodes.lengths();
         this.longLengths = nodes.longLengths();
         this.keyGaps = nodes.keyGaps();
         this.farKeys = nodes.farKeys();
@@ -105,15 +130,22 @@ public final class JsonIndex {
         this.containerIndex = containers.arrayIndex();
         this.containerParent = containers.parent();
         this.closeOrder = containers.closeOrder();
+        this.containerLengths = containers.lengths();
+        this.containerTokens = containers.tokens();
         this.exactTokens = exactTokens;
         this.flaggedKeys = flaggedKeys;
     }
 
     private static final NodeType[] TYPES = NodeType.values();
 
-    /** What an index of {@code counted} takes: {@link Nodes}' five columns per value, {@link Containers}' six per container. */
-    static long bytesFor(JsonValueCount counted) {
-        return 11L * counted.values() + 24L * counted.containers();
+    /**
+     * What an index of {@code counted} takes: {@link Nodes}' columns per value (start, type, key gap,
+     * and tokens when exact), {@link Containers}' per container (six ints, a length, and tokens when
+     * estimated). Values kept aside are left out: a long scalar's are under 2% of its literal.
+     */
+    static long bytesFor(JsonValueCount counted, boolean exactTokens) {
+        return exactTokens ? 9L * counted.values() + 26L * counted.containers()
+                : 7L * counted.values() + 28L * counted.containers();
     }
 
     public static JsonIndex of(byte[] json) throws InvalidJsonException {
@@ -208,7 +240,7 @@ public final class JsonIndex {
     }
 
     public NodeType type(int node) {
-        return TYPES[type[node]];
+        return TYPES[type[node] & TYPE_BITS];
     }
 
     private boolean isContainer(int node) {
@@ -221,8 +253,13 @@ public final class JsonIndex {
     }
 
     private int literalLength(int node) {
-        char n = lengths[node];
-        return n == WIDE ? longLengths.get(node) : n;
+        if (isContainer(node)) {
+            char n = containerLengths[rank(node)];
+            return n == WIDE ? longLengths.get(node) : n;
+        }
+        if ((type[node] & LONG_LEAF) != 0) return longLengths.get(node);
+        int at = base + start[node];
+        return LiteralEnds.leafEnd(data, at, base + length, embedded, type[node]) - at;
     }
 
     private int end(int node) {
@@ -231,8 +268,74 @@ public final class JsonIndex {
 
     /** o200k_base tokens of the node, its member name included; exact or estimated, see {@link #tokensExact()}. */
     public long tokens(int node) {
-        char t = tokens[node];
-        return t == WIDE ? manyTokens.get(node) : t;
+        if (tokens != null) {
+            char t = tokens[node];
+            return t == WIDE ? manyTokens.get(node) : t;
+        }
+        if (isContainer(node)) {
+            char t = containerTokens[rank(node)];
+            return t == WIDE ? manyTokens.get(node) : t;
+        }
+        if ((type[node] & LONG_LEAF) != 0) return manyTokens.get(node);
+        return estimatedValueTokens(node) + estimatedKeyTokens(node);
+    }
+
+    /**
+     * The node's {@link #bytes} and {@link #tokens} into {@code out[0]} and {@code out[1]}, for a walk
+     * over many members ({@link FieldWeights}): a scalar's literal is scanned once for both, and its
+     * member name's tokens are the caller's {@code nameTokens}, which it asked {@link #computedNameTokens}
+     * once per spelling (a list's items repeat the same names).
+     */
+    void weigh(int node, int nameTokens, long[] out) {
+        if (tokens != null || isContainer(node) || (type[node] & LONG_LEAF) != 0) {
+            out[0] = literalLength(node);
+            out[1] = tokens(node);
+            return;
+        }
+        int at = base + start[node];
+        int limit = base + length;
+        if (type[node] != NodeType.STRING.ordinal()) {
+            out[0] = LiteralEnds.leafEnd(data, at, limit, embedded, type[node]) - at;
+            out[1] = EstimatedTokens.ofOtherScalar() + nameTokens;
+            return;
+        }
+        int close = LiteralEnds.closingQuote(data, at, limit, embedded);
+        out[0] = LiteralEnds.after(data, close, limit, embedded) - at;
+        out[1] = estimatedStringTokens(at, close) + nameTokens;
+    }
+
+    /**
+     * The tokens {@link #weigh} adds for the node's member name: its estimate when tokens are
+     * estimated (the same for every member spelled the same), 0 when they are exact (stored whole).
+     */
+    int computedNameTokens(int node) {
+        return tokens != null ? 0 : estimatedKeyTokens(node);
+    }
+
+    /** A short scalar's estimated tokens, computed as the builder did ({@link EstimatedTokens}). */
+    private int estimatedValueTokens(int node) {
+        if (type[node] != NodeType.STRING.ordinal()) return EstimatedTokens.ofOtherScalar();
+        int at = base + start[node];
+        return estimatedStringTokens(at, LiteralEnds.closingQuote(data, at, base + length, embedded));
+    }
+
+    /** The estimated tokens of the string literal opening at {@code quote} and closing at {@code close} (absolute). */
+    private int estimatedStringTokens(int quote, int close) {
+        return EstimatedTokens.ofString(new TokenCounter.Utf8Text(), data, LiteralEnds.after(data, quote, base + length, embedded), close);
+    }
+
+    /**
+     * The estimated tokens of the node's member name, 0 when it has none. The builder estimated the
+     * decoded name; a name spelled in plain ASCII is those characters, read in place (a view asks
+     * this for every row it shows), any other is decoded.
+     */
+    private int estimatedKeyTokens(int node) {
+        int quote = keyQuote(node);
+        if (quote < 0) return 0;
+        int from = keySpellingStart(quote);
+        int to = keySpellingEnd(quote);
+        if (isPlainAscii(from, to)) return EstimatedTokens.ofKey(new TokenCounter.Utf8Text().of(data, from, to));
+        return EstimatedTokens.ofKey(key(node));
     }
 
     public boolean tokensExact() {
@@ -641,10 +744,14 @@ public final class JsonIndex {
     /** The node's children by size, biggest first, at most {@code limit} (for the treemap). */
     public List<Integer> biggestChildren(int node, int limit) {
         int[] kids = children(node);
-        Integer[] boxed = new Integer[kids.length];
-        for (int i = 0; i < kids.length; i++) boxed[i] = kids[i];
-        Arrays.sort(boxed, Comparator.comparingLong((Integer n) -> bytes(n)).reversed());
-        return List.of(boxed).subList(0, Math.min(limit, boxed.length));
+        // each size found once (a scalar's is a scan of it), packed with the child's place: sorted,
+        // the biggest come first and equal sizes keep document order
+        long[] bySize = new long[kids.length];
+        for (int i = 0; i < kids.length; i++) bySize[i] = (Integer.MAX_VALUE - bytes(kids[i])) << 32 | i;
+        Arrays.sort(bySize);
+        Integer[] biggest = new Integer[Math.min(limit, kids.length)];
+        for (int i = 0; i < biggest.length; i++) biggest[i] = kids[(int) bySize[i]];
+        return List.of(biggest);
     }
 
     /**

@@ -30,19 +30,22 @@ final class JsonIndexBuilder {
     private int count;
     private int[] start;
     private byte[] type;
-    private char[] lengths;
     private char[] keyGaps;
+    /** Tokens per value, kept only when they are exact: estimated, a scalar's are computed again from its bytes ({@link EstimatedTokens}). */
     private char[] tokens;
     private final SparseInts.Builder longLengths = new SparseInts.Builder();
     private final SparseInts.Builder farKeys = new SparseInts.Builder();
     private final SparseInts.Builder manyTokens = new SparseInts.Builder();
-    /** Containers by rank (document order): their node, the node after them, children, array index, parent rank. */
+    /** Containers by rank (document order): their node, the node after them, children, array index, parent rank, length, tokens. */
     private int containers;
     private int[] containerNode;
     private int[] containerSkip;
     private int[] containerChildren;
     private int[] containerIndex;
     private int[] containerParent;
+    private char[] containerLengths;
+    /** Null when tokens are exact: they are then in {@link #tokens} with every value's. */
+    private char[] containerTokens;
     /** The ranks of the containers in the order they closed (see {@link JsonIndex#parentRank}). */
     private int[] closeOrder;
     private int closed;
@@ -70,20 +73,21 @@ final class JsonIndexBuilder {
         this.visitor = visitor;
         // a value takes at least two bytes with its separator: a bound for text that is not JSON
         JsonValueCount counted = embedded ? JsonValueCount.ofEscaped(data, from, from + length) : JsonValueCount.of(data, from, from + length);
-        long indexBytes = JsonIndex.bytesFor(counted);
+        long indexBytes = JsonIndex.bytesFor(counted, exact);
         if (indexBytes > maxIndexBytes) throw new IndexTooLargeException(counted.values(), indexBytes, maxIndexBytes);
         int capacity = Math.max(16, Math.min(counted.values(), length / 2 + 16));
         start = new int[capacity];
         type = new byte[capacity];
-        lengths = new char[capacity];
         keyGaps = new char[capacity];
-        tokens = new char[capacity];
+        tokens = exact ? new char[capacity] : null;
         int containerCapacity = Math.max(16, Math.min(counted.containers(), capacity));
         containerNode = new int[containerCapacity];
         containerSkip = new int[containerCapacity];
         containerChildren = new int[containerCapacity];
         containerIndex = new int[containerCapacity];
         containerParent = new int[containerCapacity];
+        containerLengths = new char[containerCapacity];
+        containerTokens = exact ? null : new char[containerCapacity];
         closeOrder = new int[containerCapacity];
     }
 
@@ -124,13 +128,12 @@ final class JsonIndexBuilder {
     }
 
     private JsonIndex.Nodes nodes() {
-        return new JsonIndex.Nodes(count, start, type, lengths, longLengths.build(), keyGaps, farKeys.build(),
-                tokens, manyTokens.build());
+        return new JsonIndex.Nodes(count, start, type, longLengths.build(), keyGaps, farKeys.build(), tokens, manyTokens.build());
     }
 
     private JsonIndex.Containers containers() {
         return new JsonIndex.Containers(containers, containerNode, containerSkip, containerChildren, containerIndex,
-                containerParent, closeOrder);
+                containerParent, closeOrder, containerLengths, containerTokens);
     }
 
     static JsonFactory factory(PayloadLimits limits) {
@@ -157,7 +160,7 @@ final class JsonIndexBuilder {
                 switch (t) {
                     case FIELD_NAME -> {
                         pendingKey = nextTokenStart();
-                        cursor = after(closingQuote(pendingKey));
+                        cursor = after(LiteralEnds.closingQuote(data, pendingKey, limit, embedded));
                         pendingName = p.currentName();
                     }
                     case START_OBJECT, START_ARRAY -> {
@@ -228,26 +231,7 @@ final class JsonIndexBuilder {
 
     /** The first byte after the character at {@code i}: the next one, or past the escape an embedded document has there. */
     private int after(int i) {
-        return embedded ? i + EscapedText.width(data, i, limit) : i + 1;
-    }
-
-    /** End of the number literal starting at {@code from}. */
-    private int numberEnd(int from) {
-        int i = from;
-        if (embedded) {
-            while (i < limit) {
-                int u = EscapedText.unit(data, i, limit);
-                if ((u < '0' || u > '9') && u != '-' && u != '+' && u != '.' && u != 'e' && u != 'E') break;
-                i += EscapedText.width(data, i, limit);
-            }
-            return i;
-        }
-        while (i < limit) {
-            byte b = data[i];
-            if ((b < '0' || b > '9') && b != '-' && b != '+' && b != '.' && b != 'e' && b != 'E') break;
-            i++;
-        }
-        return i;
+        return LiteralEnds.after(data, i, limit, embedded);
     }
 
     private void scalar(JsonParser p, JsonToken t, int pendingKey, String name) throws IOException {
@@ -264,26 +248,26 @@ final class JsonIndexBuilder {
         if (nt == NodeType.STRING) {
             // the string's text is never materialized unless someone needs it: its end is found
             // in the bytes, and Jackson skips the content when the next token is requested
-            int close = closingQuote(at);
+            int close = LiteralEnds.closingQuote(data, at, limit, embedded);
             end = after(close);
             if (visitor != StringVisitor.NONE) visitor.onString(node, depth, name, p.getText());
             if (keyFlag != null && name != null && flagsKey(name)) flagged.set(node);
             // an embedded string's estimate reads it as sent: its escapes count as the characters they are written with
-            valueTokens = 1 + (exact ? TokenCounter.exact(embedded ? p.getText() : JsonStrings.decode(data, at, end, Integer.MAX_VALUE))
-                    : TokenCounter.estimate(utf8Text.of(data, after(at), close)));
+            valueTokens = exact ? 1 + TokenCounter.exact(embedded ? p.getText() : JsonStrings.decode(data, at, end, Integer.MAX_VALUE))
+                    : EstimatedTokens.ofString(utf8Text, data, after(at), close);
         } else {
-            end = switch (t) {
-                case VALUE_TRUE -> afterChars(at, 4);
-                case VALUE_FALSE -> afterChars(at, 5);
-                case VALUE_NULL -> afterChars(at, 4);
-                default -> numberEnd(at);
-            };
-            valueTokens = 1;
+            end = LiteralEnds.leafEnd(data, at, limit, embedded, nt.ordinal());
+            valueTokens = exact ? 1 : EstimatedTokens.ofOtherScalar();
         }
         cursor = end;
-        length(node, end - at);
         int total = valueTokens + keyTokens(name);
-        tokens(node, total);
+        if (exact) tokens(node, total);
+        if (end - at >= JsonIndex.LONG_LITERAL) {
+            // a long literal's end and tokens are kept: found again, they would take a scan of it per ask
+            type[node] |= JsonIndex.LONG_LEAF;
+            longLengths.put(node, end - at);
+            if (!exact) manyTokens.put(node, total);
+        }
         addToParent(total);
     }
 
@@ -300,31 +284,12 @@ final class JsonIndexBuilder {
         return known;
     }
 
-    /** The first byte after the {@code n} characters from {@code at} (a literal such as {@code true}). */
-    private int afterChars(int at, int n) {
-        int i = at;
-        for (int k = 0; k < n; k++) i = after(i);
-        return i;
-    }
-
-    /** Offset of the quote closing the string literal that opens at {@code quote}. */
-    private int closingQuote(int quote) {
-        if (embedded) return Math.min(limit - 1, EscapedText.closingQuote(data, after(quote), limit));
-        int i = quote + 1;
-        while (i < limit) {
-            byte b = data[i];
-            if (b == '"') return i;
-            i += b == '\\' ? 2 : 1;
-        }
-        return limit - 1;
-    }
-
     private int keyTokens(String name) {
         if (name == null) return 0;
         // member names repeat (Jackson interns them): count each distinct name once
         Integer cached = keyTokenCache.get(name);
         if (cached != null) return cached;
-        int n = 1 + (exact ? TokenCounter.exact(name) : TokenCounter.estimate(name));
+        int n = exact ? 1 + TokenCounter.exact(name) : EstimatedTokens.ofKey(name);
         if (keyTokenCache.size() < 50_000) keyTokenCache.put(name, n);
         return n;
     }
@@ -353,15 +318,6 @@ final class JsonIndexBuilder {
         return rank;
     }
 
-    private void length(int node, int length) {
-        if (length < JsonIndex.WIDE) {
-            lengths[node] = (char) length;
-        } else {
-            lengths[node] = JsonIndex.WIDE;
-            longLengths.put(node, length);
-        }
-    }
-
     /** A member name's quote is a few bytes before its value; the rare far one is kept aside, absolute. */
     private void keyGap(int node, int gap, int keyQuote) {
         if (gap < JsonIndex.WIDE) {
@@ -373,12 +329,14 @@ final class JsonIndexBuilder {
     }
 
     private void tokens(int node, int n) {
-        if (n < JsonIndex.WIDE) {
-            tokens[node] = (char) n;
-        } else {
-            tokens[node] = JsonIndex.WIDE;
-            manyTokens.put(node, n);
-        }
+        tokens[node] = narrow(n, node, manyTokens);
+    }
+
+    /** {@code n} in a two-byte column, or the mark for "kept aside" with {@code n} put aside for the node. */
+    private static char narrow(int n, int node, SparseInts.Builder aside) {
+        if (n < JsonIndex.WIDE) return (char) n;
+        aside.put(node, n);
+        return JsonIndex.WIDE;
     }
 
     private void addToParent(int tokenCount) {
@@ -398,10 +356,11 @@ final class JsonIndexBuilder {
         int rank = stack[--depth];
         int total = stackTokens[depth];
         int node = containerNode[rank];
-        length(node, endOffset - start[node]);
+        containerLengths[rank] = narrow(endOffset - start[node], node, longLengths);
         containerSkip[rank] = count;
         closeOrder[closed++] = rank;
-        tokens(node, total);
+        if (exact) tokens(node, total);
+        else containerTokens[rank] = narrow(total, node, manyTokens);
         addToParent(total);
     }
 
@@ -416,9 +375,8 @@ final class JsonIndexBuilder {
         if (start.length - count >= 1024) {
             start = Arrays.copyOf(start, count);
             type = Arrays.copyOf(type, count);
-            lengths = Arrays.copyOf(lengths, count);
             keyGaps = Arrays.copyOf(keyGaps, count);
-            tokens = Arrays.copyOf(tokens, count);
+            if (tokens != null) tokens = Arrays.copyOf(tokens, count);
         }
         if (containerNode.length - containers >= 1024) {
             containerNode = Arrays.copyOf(containerNode, containers);
@@ -426,6 +384,8 @@ final class JsonIndexBuilder {
             containerChildren = Arrays.copyOf(containerChildren, containers);
             containerIndex = Arrays.copyOf(containerIndex, containers);
             containerParent = Arrays.copyOf(containerParent, containers);
+            containerLengths = Arrays.copyOf(containerLengths, containers);
+            if (containerTokens != null) containerTokens = Arrays.copyOf(containerTokens, containers);
             closeOrder = Arrays.copyOf(closeOrder, containers);
         }
     }
@@ -435,9 +395,8 @@ final class JsonIndexBuilder {
         int n = grown(start.length);
         start = Arrays.copyOf(start, n);
         type = Arrays.copyOf(type, n);
-        lengths = Arrays.copyOf(lengths, n);
         keyGaps = Arrays.copyOf(keyGaps, n);
-        tokens = Arrays.copyOf(tokens, n);
+        if (tokens != null) tokens = Arrays.copyOf(tokens, n);
     }
 
     private void ensureContainerCapacity() {
@@ -448,6 +407,8 @@ final class JsonIndexBuilder {
         containerChildren = Arrays.copyOf(containerChildren, n);
         containerIndex = Arrays.copyOf(containerIndex, n);
         containerParent = Arrays.copyOf(containerParent, n);
+        containerLengths = Arrays.copyOf(containerLengths, n);
+        if (containerTokens != null) containerTokens = Arrays.copyOf(containerTokens, n);
         closeOrder = Arrays.copyOf(closeOrder, n);
     }
 

@@ -10,8 +10,8 @@ package dev.mcpworkbench.inspector.payload;
  *                         guards against absurd inputs, not stack overflows
  * @param maxIndexBytes    JSON whose index would take more is not indexed (default: a quarter of
  *                         the heap the JVM may use). The index costs about as much as typical JSON,
- *                         but a server can send 100 MB of {@code [0,0,0,...]}: 50 million values,
- *                         550 MB of index, and a 256 MB message of them would not fit a 2 GB heap
+ *                         but a server can send 256 MB of {@code [0,0,0,...]}: 134 million values,
+ *                         896 MB of index, which would not fit a 2 GB heap
  */
 public record PayloadLimits(long maxMessageBytes, long exactTokenBytes, int maxDepth, long maxIndexBytes) {
 

@@ -3,8 +3,9 @@ package dev.mcpworkbench.inspector.payload;
 import java.util.Arrays;
 
 /**
- * The few values of an index's node that do not fit its two-byte columns (a literal of 64 KB or
- * more, a container with 65,535 tokens or more, a member name far from its value): node to int,
+ * The few values of an index's node that do not fit its two-byte columns (a container of 64 KB or
+ * more or with 65,535 tokens or more, a member name far from its value) or that it keeps for a long
+ * scalar (its length, its estimated tokens: {@link JsonIndex#LONG_LITERAL}): node to int,
  * sorted by node, found by binary search. A map of boxed integers would do, at about 60 bytes an
  * entry; these are 8.
  */
