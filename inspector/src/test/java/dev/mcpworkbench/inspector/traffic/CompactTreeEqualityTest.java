@@ -24,7 +24,8 @@ class CompactTreeEqualityTest {
     private static final ObjectMapper PLAIN = new ObjectMapper();
 
     private static final String[] MESSAGES = {
-        "{\"jsonrpc\":\"2.0\",\"id\":3,\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"one\"},"
+        // a duplicate name in a small object: the later value takes the first one's place
+        "{\"jsonrpc\":\"2.0\",\"id\":3,\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"one\",\"type\":\"text\"},"
                 + "{\"type\":\"image\",\"data\":\"AAAA\",\"mimeType\":\"image/png\"}],\"isError\":false}}",
         // more members than the small form holds, at several depths, and a duplicate name
         "{\"a\":1,\"b\":2,\"c\":3,\"d\":4,\"e\":5,\"f\":6,\"g\":7,\"h\":8,\"i\":{\"j\":[{\"k\":1,\"l\":2,\"m\":3,"
