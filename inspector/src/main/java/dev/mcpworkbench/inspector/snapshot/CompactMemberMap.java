@@ -20,12 +20,14 @@ import java.util.function.BiConsumer;
  *
  * <p>Why: a tool result of 100,000 content blocks ({@code {"type":"text","text":…}}) is 100,000
  * objects of two members, and a snapshot of 200,000 tools some two million objects, most of them
- * schema fragments of one to three members. As a LinkedHashMap each two-member object cost some
- * 290 bytes (the map, its table, an entry per member, its entry-set view); here it costs this
- * object (24 bytes) and one array holding names and values side by side (32 bytes for up to two
- * members). Up to {@value #SMALL_MAX} members are found by a linear search, as fast as hashing at
- * that size; past it the members move into a LinkedHashMap inside, for good (a map that grew big
- * stays big, so an iteration in progress never sees its storage change form).
+ * schema fragments of one to three members. As a LinkedHashMap the members of a two-member object
+ * cost, under ZGC (no compressed pointers, as the app runs), some 290 bytes: the map (88), its table
+ * (62), an entry per member (56 each), its entry-set view once iterated (24). Here they cost this
+ * object (24 bytes) and one array holding names and values side by side (48 bytes for up to two
+ * members; 24 and 32 with compressed pointers, against some 190). Up to {@value #SMALL_MAX}
+ * members are found by a linear search, as fast as hashing at that size; past it the members move
+ * into a LinkedHashMap inside, for good (a map that grew big stays big, so an iteration in progress
+ * never sees its storage change form, and a big object's extra wrapper is negligible).
  *
  * <p>Behaves as a LinkedHashMap in everything Jackson's ObjectNode does with its children: a put
  * of a present name replaces its value in place, a removed name put again goes last, entries write
@@ -39,17 +41,33 @@ final class CompactMemberMap implements Map<String, JsonNode> {
     static final int SMALL_MAX = 8;
 
     private static final Object[] EMPTY = {};
+    /** The bits of {@link #counts} that hold the size: up to 15, and the small form holds 8. */
+    private static final int SIZE_BITS = 0xF;
+    private static final int ONE_CHANGE = SIZE_BITS + 1;
 
     /**
-     * While small: names at even indices, values at the odd one after, {@code size} pairs in use.
-     * Once big: a LinkedHashMap holding every member (one field for both forms keeps this object at
-     * 24 bytes).
+     * While small: names at even indices, values at the odd one after, as many pairs in use as
+     * {@link #counts} says.
+     * Once big: a LinkedHashMap holding every member (one field for both forms keeps this object
+     * small).
      */
     private Object store = EMPTY;
-    /** Pairs in use while small; 0 once big. */
-    private int size;
-    /** Structural changes while small, so that an iterator fails fast as LinkedHashMap's does. */
-    private int modCount;
+    /**
+     * The pairs in use while small (0 once big) in the low four bits, and above them a count of
+     * structural changes while small, so that an iterator fails fast as LinkedHashMap's does. One
+     * int for both: without compressed pointers (ZGC, which the app runs on) a second one would make
+     * this object 32 bytes instead of 24.
+     */
+    private int counts;
+
+    /** Pairs in use in the small form. */
+    private int smallSize() {
+        return counts & SIZE_BITS;
+    }
+
+    private int changes() {
+        return counts & ~SIZE_BITS;
+    }
 
     @SuppressWarnings("unchecked")
     private LinkedHashMap<String, JsonNode> big() {
@@ -59,7 +77,7 @@ final class CompactMemberMap implements Map<String, JsonNode> {
     /** The index of {@code name}'s pair (name at 2i) in the small form, or -1. */
     private int indexOf(Object name) {
         Object[] pairs = (Object[]) store;
-        for (int i = 0, n = size * 2; i < n; i += 2) {
+        for (int i = 0, n = smallSize() * 2; i < n; i += 2) {
             if (Objects.equals(pairs[i], name)) return i / 2;
         }
         return -1;
@@ -68,7 +86,7 @@ final class CompactMemberMap implements Map<String, JsonNode> {
     @Override
     public int size() {
         LinkedHashMap<String, JsonNode> big = big();
-        return big != null ? big.size() : size;
+        return big != null ? big.size() : smallSize();
     }
 
     @Override
@@ -87,7 +105,7 @@ final class CompactMemberMap implements Map<String, JsonNode> {
         LinkedHashMap<String, JsonNode> big = big();
         if (big != null) return big.containsValue(value);
         Object[] pairs = (Object[]) store;
-        for (int i = 1, n = size * 2; i < n; i += 2) {
+        for (int i = 1, n = smallSize() * 2; i < n; i += 2) {
             if (Objects.equals(pairs[i], value)) return true;
         }
         return false;
@@ -112,13 +130,14 @@ final class CompactMemberMap implements Map<String, JsonNode> {
             pairs[2 * i + 1] = value;
             return old;
         }
-        modCount++;
+        counts += ONE_CHANGE;
+        int size = smallSize();
         if (size == SMALL_MAX) {
             LinkedHashMap<String, JsonNode> grown = new LinkedHashMap<>(SMALL_MAX * 4);
             forEach(grown::put);
             grown.put(name, value);
             store = grown;
-            size = 0;
+            counts &= ~SIZE_BITS;
             return null;
         }
         if (2 * size == pairs.length) {
@@ -128,7 +147,7 @@ final class CompactMemberMap implements Map<String, JsonNode> {
         }
         pairs[2 * size] = name;
         pairs[2 * size + 1] = value;
-        size++;
+        counts++;
         return null;
     }
 
@@ -146,11 +165,13 @@ final class CompactMemberMap implements Map<String, JsonNode> {
     /** Removes the pair at {@code i} of the small form, closing the gap so that order is kept. */
     private void removeAt(int i) {
         Object[] pairs = (Object[]) store;
+        int size = smallSize();
         System.arraycopy(pairs, 2 * i + 2, pairs, 2 * i, 2 * (size - i - 1));
         size--;
         pairs[2 * size] = null;
         pairs[2 * size + 1] = null;
-        modCount++;
+        counts--;
+        counts += ONE_CHANGE;
     }
 
     @Override
@@ -165,9 +186,9 @@ final class CompactMemberMap implements Map<String, JsonNode> {
             big.clear();
             return;
         }
-        if (size > 0) modCount++;
+        if (smallSize() > 0) counts += ONE_CHANGE;
         Arrays.fill((Object[]) store, null);
-        size = 0;
+        counts &= ~SIZE_BITS;
     }
 
     @Override
@@ -178,10 +199,10 @@ final class CompactMemberMap implements Map<String, JsonNode> {
             return;
         }
         Object[] pairs = (Object[]) store;
-        int expected = modCount;
-        for (int i = 0, n = size; i < n; i++) {
+        int expected = changes();
+        for (int i = 0, n = smallSize(); i < n; i++) {
             action.accept((String) pairs[2 * i], (JsonNode) pairs[2 * i + 1]);
-            if (modCount != expected) throw new ConcurrentModificationException();
+            if (changes() != expected) throw new ConcurrentModificationException();
         }
     }
 
@@ -304,7 +325,7 @@ final class CompactMemberMap implements Map<String, JsonNode> {
     private abstract class Members<T> implements Iterator<T> {
         private int next;
         private int last = -1;
-        private int expected = modCount;
+        private int expected = changes();
 
         abstract T at(int i);
 
@@ -315,8 +336,8 @@ final class CompactMemberMap implements Map<String, JsonNode> {
 
         @Override
         public T next() {
-            if (modCount != expected || big() != null) throw new ConcurrentModificationException();
-            if (next >= size) throw new NoSuchElementException();
+            if (changes() != expected || big() != null) throw new ConcurrentModificationException();
+            if (next >= smallSize()) throw new NoSuchElementException();
             last = next++;
             return at(last);
         }
@@ -324,11 +345,11 @@ final class CompactMemberMap implements Map<String, JsonNode> {
         @Override
         public void remove() {
             if (last < 0) throw new IllegalStateException();
-            if (modCount != expected || big() != null) throw new ConcurrentModificationException();
+            if (changes() != expected || big() != null) throw new ConcurrentModificationException();
             removeAt(last);
             next = last;
             last = -1;
-            expected = modCount;
+            expected = changes();
         }
     }
 
@@ -357,7 +378,7 @@ final class CompactMemberMap implements Map<String, JsonNode> {
         private int locate() {
             if (removed || big() != null) return -1;
             Object[] pairs = (Object[]) store;
-            if (index < size && pairs[2 * index] == name) return index;
+            if (index < smallSize() && pairs[2 * index] == name) return index;
             index = indexOf(name);
             if (index < 0) removed = true;
             return index;
@@ -433,7 +454,7 @@ final class CompactMemberMap implements Map<String, JsonNode> {
         if (big != null) return big.hashCode();
         Object[] pairs = (Object[]) store;
         int h = 0;
-        for (int i = 0; i < size; i++) h += Objects.hashCode(pairs[2 * i]) ^ Objects.hashCode(pairs[2 * i + 1]);
+        for (int i = 0, n = smallSize(); i < n; i++) h += Objects.hashCode(pairs[2 * i]) ^ Objects.hashCode(pairs[2 * i + 1]);
         return h;
     }
 

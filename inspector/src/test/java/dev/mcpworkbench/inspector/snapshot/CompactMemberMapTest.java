@@ -1,11 +1,13 @@
 package dev.mcpworkbench.inspector.snapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.ConcurrentModificationException;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -185,5 +187,26 @@ class CompactMemberMapTest {
         other.put("n", null);
         assertThat(actual.equals(other)).isTrue();
         assertThat(other.equals(actual)).isTrue();
+    }
+
+    @Test
+    void iteratorsFailFastOnStructuralChangesOnlyAsLinkedHashMapsDo() {
+        for (int members : new int[] {2, CompactMemberMap.SMALL_MAX, CompactMemberMap.SMALL_MAX + 3}) {
+            List<Map<String, JsonNode>> maps = List.of(new LinkedHashMap<>(), new CompactMemberMap());
+            for (Map<String, JsonNode> map : maps) {
+                for (int i = 0; i < members; i++) map.put("m" + i, NODES.numberNode(i));
+                Iterator<String> names = map.keySet().iterator();
+                names.next();
+                map.put("m0", NODES.textNode("replaced"));  // not structural
+                names.next();
+                map.put("new", NODES.nullNode());  // structural (and the switch to the big form at 8)
+                assertThatThrownBy(names::next).as(members + " members, " + map.getClass().getSimpleName())
+                        .isInstanceOf(ConcurrentModificationException.class);
+                Iterator<JsonNode> values = map.values().iterator();
+                values.next();
+                map.remove("m1");
+                assertThatThrownBy(values::next).isInstanceOf(ConcurrentModificationException.class);
+            }
+        }
     }
 }
