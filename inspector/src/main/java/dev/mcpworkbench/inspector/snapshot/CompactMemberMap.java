@@ -21,8 +21,8 @@ import java.util.function.BiConsumer;
  * <p>Why: a tool result of 100,000 content blocks ({@code {"type":"text","text":…}}) is 100,000
  * objects of two members, and a snapshot of 200,000 tools some two million objects, most of them
  * schema fragments of one to three members. As a LinkedHashMap the members of a two-member object
- * cost, under ZGC (no compressed pointers, as the app runs), some 290 bytes: the map (88), its table
- * (62), an entry per member (56 each), its entry-set view once iterated (24). Here they cost this
+ * cost, under ZGC (no compressed pointers, as the app runs), some 280 bytes: the map (88), its table
+ * (about 55), an entry per member (56 each), its entry-set view once iterated (24). Here they cost this
  * object (24 bytes) and one array holding names and values side by side (48 bytes for up to two
  * members; 24 and 32 with compressed pointers, against some 190). Up to {@value #SMALL_MAX}
  * members are found by a linear search, as fast as hashing at that size; past it the members move

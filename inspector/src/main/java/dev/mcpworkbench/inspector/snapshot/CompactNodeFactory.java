@@ -10,9 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Trees for large snapshots: a server with 200,000 tools reads into some two million objects and
  * three million strings, most of them schema fragments such as {@code {"type":"string"}}, and a
  * tool result of 100,000 content blocks into 100,000 objects of two members. Objects keep their
- * members in a {@link CompactMemberMap} (some 60 bytes for two members instead of some 290 in a
- * LinkedHashMap), and short string values that repeat
- * ({@code "string"}, {@code "object"}, a shared description) share one node. Nodes are immutable
+ * members in a {@link CompactMemberMap} (some 70 bytes for two members under ZGC, instead of some
+ * 280 in a LinkedHashMap), and short string values that repeat ({@code "string"}, {@code
+ * "object"}, a shared description) share one node. Nodes are immutable
  * in value, so sharing a text node is invisible to readers.
  */
 final class CompactNodeFactory extends JsonNodeFactory {
