@@ -4,14 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import java.util.LinkedHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Trees for large snapshots: a server with 200,000 tools reads into some two million objects and
- * three million strings, most of them schema fragments such as {@code {"type":"string"}}. Objects
- * start with room for four members instead of sixteen, and short string values that repeat
- * ({@code "string"}, {@code "object"}, a shared description) share one node. Nodes are immutable
+ * three million strings, most of them schema fragments such as {@code {"type":"string"}}, and a
+ * tool result of 100,000 content blocks into 100,000 objects of two members. Objects keep their
+ * members in a {@link CompactMemberMap} (some 70 bytes for two members under ZGC, instead of some
+ * 280 in a LinkedHashMap), and short string values that repeat ({@code "string"}, {@code
+ * "object"}, a shared description) share one node. Nodes are immutable
  * in value, so sharing a text node is invisible to readers.
  */
 final class CompactNodeFactory extends JsonNodeFactory {
@@ -27,7 +28,7 @@ final class CompactNodeFactory extends JsonNodeFactory {
 
     @Override
     public ObjectNode objectNode() {
-        return new ObjectNode(this, new LinkedHashMap<String, JsonNode>(4));
+        return new ObjectNode(this, new CompactMemberMap());
     }
 
     @Override
