@@ -286,7 +286,7 @@ public final class JsonIndex {
      * member name's tokens are the caller's {@code nameTokens}, which it asked {@link #computedNameTokens}
      * once per spelling (a list's items repeat the same names).
      */
-    void weigh(int node, int nameTokens, long[] out) {
+    void weigh(int node, int nameTokens, long[] out, TokenCounter.Utf8Text view) {
         if (tokens != null || isContainer(node) || (type[node] & LONG_LEAF) != 0) {
             out[0] = literalLength(node);
             out[1] = tokens(node);
@@ -301,7 +301,7 @@ public final class JsonIndex {
         }
         int close = LiteralEnds.closingQuote(data, at, limit, embedded);
         out[0] = LiteralEnds.after(data, close, limit, embedded) - at;
-        out[1] = estimatedStringTokens(at, close) + nameTokens;
+        out[1] = estimatedStringTokens(at, close, view) + nameTokens;
     }
 
     /**
@@ -316,12 +316,12 @@ public final class JsonIndex {
     private int estimatedValueTokens(int node) {
         if (type[node] != NodeType.STRING.ordinal()) return EstimatedTokens.ofOtherScalar();
         int at = base + start[node];
-        return estimatedStringTokens(at, LiteralEnds.closingQuote(data, at, base + length, embedded));
+        return estimatedStringTokens(at, LiteralEnds.closingQuote(data, at, base + length, embedded), new TokenCounter.Utf8Text());
     }
 
     /** The estimated tokens of the string literal opening at {@code quote} and closing at {@code close} (absolute). */
-    private int estimatedStringTokens(int quote, int close) {
-        return EstimatedTokens.ofString(new TokenCounter.Utf8Text(), data, LiteralEnds.after(data, quote, base + length, embedded), close);
+    private int estimatedStringTokens(int quote, int close, TokenCounter.Utf8Text view) {
+        return EstimatedTokens.ofString(view, data, LiteralEnds.after(data, quote, base + length, embedded), close);
     }
 
     /**
