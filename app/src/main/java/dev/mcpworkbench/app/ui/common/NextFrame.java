@@ -2,7 +2,10 @@ package dev.mcpworkbench.app.ui.common;
 
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -31,9 +34,28 @@ public final class NextFrame extends StackPane {
     private static int builtSinceLayout;
 
     private Supplier<? extends Node> build;
+    /** Built only once some of the place shows in the window (see {@link #whenShown}). */
+    private final boolean onlyWhenShown;
+    /** The scene's post-layout listener while the place waits to show, or null. */
+    private Runnable waiting;
 
     public NextFrame(Supplier<? extends Node> build) {
+        this(build, false);
+    }
+
+    /**
+     * A place built only once some of it shows in the window: not clipped away by a scroll pane
+     * around it, not past the window's edge. Of a result's 50 block previews a window shows a few;
+     * the text areas below the fold were built all the same (50 text areas' skins, CSS and about
+     * 15 MB kept) while the result's check held the CPU. The others come as they are scrolled to.
+     */
+    public static NextFrame whenShown(Supplier<? extends Node> build) {
+        return new NextFrame(build, true);
+    }
+
+    private NextFrame(Supplier<? extends Node> build, boolean onlyWhenShown) {
         this.build = build;
+        this.onlyWhenShown = onlyWhenShown;
         getStyleClass().add("next-frame");
         sceneProperty().addListener((o, was, now) -> {
             if (now != null) schedule();
@@ -44,6 +66,10 @@ public final class NextFrame extends StackPane {
     private void schedule() {
         Frames.afterNextLayout(this, () -> {
             if (build == null || getScene() == null) return;
+            if (onlyWhenShown && !showsInWindow()) {
+                waitUntilShown();
+                return;
+            }
             if (builtSinceLayout >= PER_FRAME) {
                 // this frame has its share: the next one
                 schedule();
@@ -55,6 +81,39 @@ public final class NextFrame extends StackPane {
             build = null;
             getChildren().setAll(node);
         });
+    }
+
+    /** Whether some of the place is inside the window and every clip around it (a scroll pane's viewport). */
+    private boolean showsInWindow() {
+        Bounds place = localToScene(getLayoutBounds());
+        Scene scene = getScene();
+        if (!place.intersects(0, 0, scene.getWidth(), scene.getHeight())) return false;
+        for (Parent p = getParent(); p != null; p = p.getParent()) {
+            Node clip = p.getClip();
+            if (clip != null && !place.intersects(p.localToScene(clip.getBoundsInParent()))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Looks again after each layout of the scene until the place shows (scrolled to, the window
+     * grown): a pulse runs only when something changed, so a still window costs nothing.
+     */
+    private void waitUntilShown() {
+        if (waiting != null) return;
+        Scene scene = getScene();
+        Runnable[] self = new Runnable[1];
+        self[0] = () -> {
+            if (waiting != self[0]) return; // done, its removal not run yet
+            boolean left = getScene() != scene || build == null;
+            if (!left && !showsInWindow()) return;
+            waiting = null;
+            // removed outside the scene's iteration over its listeners
+            Platform.runLater(() -> scene.removePostLayoutPulseListener(self[0]));
+            if (!left) schedule();
+        };
+        waiting = self[0];
+        scene.addPostLayoutPulseListener(waiting);
     }
 
     /** Whether the node is in place (for tests and the bench). */

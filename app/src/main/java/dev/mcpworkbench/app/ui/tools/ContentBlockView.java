@@ -105,8 +105,8 @@ public final class ContentBlockView {
     /** @param note what was left out, or null when {@code shown} is the whole text */
     private static Node preview(String shown, String note, Runnable openWhole) {
         boolean cut = note != null;
-        // the text area comes a frame after the rest of the view (see NextFrame)
-        Node area = new NextFrame(() -> {
+        // the text area comes a frame after the rest of the view, once it shows in the window (see NextFrame)
+        Node area = NextFrame.whenShown(() -> {
             TextArea text = new UncachedTextArea(Invisibles.reveal(shown));
             text.setEditable(false);
             text.setWrapText(true);

@@ -113,4 +113,38 @@ class NextFrameTest {
             before = built;
         }
     }
+
+    /** In a scroll pane, the places below the fold wait until they are scrolled to. */
+    @Test
+    void aPlaceBuiltWhenShownWaitsUntilItIsScrolledTo() throws Exception {
+        VBox column = Fx.call(VBox::new);
+        javafx.scene.control.ScrollPane scroll = Fx.call(() -> new javafx.scene.control.ScrollPane(column));
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(new Scene(scroll, 400, 300));
+            stage.show();
+        });
+        int places = 20;
+        java.util.List<Integer> built = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Fx.run(() -> {
+            for (int i = 0; i < places; i++) {
+                int n = i;
+                javafx.scene.layout.VBox block = new VBox(new Label("header " + n), NextFrame.whenShown(() -> {
+                    built.add(n);
+                    Label text = new Label("text " + n);
+                    text.setMinHeight(100);
+                    return text;
+                }));
+                column.getChildren().add(block);
+            }
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> built.contains(0));
+        Fx.call(() -> Frames.afterPulses(10)).await(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        // a 300-pixel window shows the first two or three 120-pixel blocks
+        assertThat(built).as("built without scrolling").contains(0, 1).doesNotContain(places - 1).hasSizeLessThan(6);
+
+        Fx.run(() -> scroll.setVvalue(1));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> built.contains(places - 1));
+        assertThat(built).as("built once scrolled to the end").contains(places - 1).hasSizeLessThan(places);
+    }
 }
