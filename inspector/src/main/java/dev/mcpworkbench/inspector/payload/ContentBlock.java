@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * One content block of a payload, in the order the server sent it. Its pointers are spelled out of
- * the message's index when first asked for: a result of 100,000 blocks kept 200,000 pointer
- * strings (about 11 MB) that only a finding or a view ever reads, for a block or two.
+ * the message's index when first asked for: a result of 100,000 text blocks kept 200,000 pointer
+ * strings (about 11 MB) that only a finding or a view reads, for a block or two. (A JSON text
+ * block's body pointer is asked for by the check, which reads its JSON.)
  */
 public final class ContentBlock {
 

@@ -51,7 +51,7 @@ final class JsonIndexBuilder {
     private int closed;
     /** Ranks of the open containers. */
     private int[] stack = new int[64];
-    /** Tokens summed while each open container is open; written to {@link #tokens} when it closes. */
+    /** Tokens summed while each open container is open; written to the container's tokens when it closes. */
     private int[] stackTokens = new int[64];
     private final java.util.Map<String, Integer> keyTokenCache = new java.util.HashMap<>();
     private final java.util.Map<String, Boolean> keyFlagCache = new java.util.HashMap<>();
@@ -257,12 +257,13 @@ final class JsonIndexBuilder {
                     : EstimatedTokens.ofString(utf8Text, data, after(at), close);
         } else {
             end = LiteralEnds.leafEnd(data, at, limit, embedded, nt.ordinal());
-            valueTokens = exact ? 1 : EstimatedTokens.ofOtherScalar();
+            valueTokens = EstimatedTokens.ofOtherScalar();
         }
         cursor = end;
         int total = valueTokens + keyTokens(name);
         if (exact) tokens(node, total);
-        if (end - at >= JsonIndex.LONG_LITERAL) {
+        // a member name counts in the value's tokens: a long name makes the value long too
+        if (end - at >= JsonIndex.LONG_LITERAL || pendingKey >= 0 && at - pendingKey >= JsonIndex.LONG_LITERAL) {
             // a long literal's end and tokens are kept: found again, they would take a scan of it per ask
             type[node] |= JsonIndex.LONG_LEAF;
             longLengths.put(node, end - at);

@@ -36,8 +36,9 @@ public final class NextFrame extends StackPane {
     private Supplier<? extends Node> build;
     /** Built only once some of the place shows in the window (see {@link #whenShown}). */
     private final boolean onlyWhenShown;
-    /** The scene's post-layout listener while the place waits to show, or null. */
+    /** The post-layout listener of {@link #waitingIn} while the place waits to show, or null. */
     private Runnable waiting;
+    private Scene waitingIn;
 
     public NextFrame(Supplier<? extends Node> build) {
         this(build, false);
@@ -97,23 +98,36 @@ public final class NextFrame extends StackPane {
 
     /**
      * Looks again after each layout of the scene until the place shows (scrolled to, the window
-     * grown): a pulse runs only when something changed, so a still window costs nothing.
+     * grown). Pulses run only when something changed; while one runs, each waiting place compares
+     * its bounds with the clips above it, a few microseconds.
      */
     private void waitUntilShown() {
-        if (waiting != null) return;
         Scene scene = getScene();
+        if (waiting != null) {
+            if (waitingIn == scene) return;
+            // moved to another window while it waited: watch that one instead
+            stopWaiting();
+        }
         Runnable[] self = new Runnable[1];
         self[0] = () -> {
             if (waiting != self[0]) return; // done, its removal not run yet
-            boolean left = getScene() != scene || build == null;
-            if (!left && !showsInWindow()) return;
-            waiting = null;
-            // removed outside the scene's iteration over its listeners
-            Platform.runLater(() -> scene.removePostLayoutPulseListener(self[0]));
-            if (!left) schedule();
+            if (getScene() == scene && build != null && !showsInWindow()) return;
+            stopWaiting();
+            // elsewhere now: its scene's listener schedules it; here: shown at last
+            if (getScene() == scene && build != null) schedule();
         };
         waiting = self[0];
+        waitingIn = scene;
         scene.addPostLayoutPulseListener(waiting);
+    }
+
+    private void stopWaiting() {
+        Runnable listener = waiting;
+        Scene scene = waitingIn;
+        waiting = null;
+        waitingIn = null;
+        // removed outside the scene's iteration over its listeners
+        Platform.runLater(() -> scene.removePostLayoutPulseListener(listener));
     }
 
     /** Whether the node is in place (for tests and the bench). */

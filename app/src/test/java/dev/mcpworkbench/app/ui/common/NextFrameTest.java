@@ -147,4 +147,53 @@ class NextFrameTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> built.contains(places - 1));
         assertThat(built).as("built once scrolled to the end").contains(places - 1).hasSizeLessThan(places);
     }
+
+    /** A place that waited below the fold of one window and moves into another is built there once scrolled to. */
+    @Test
+    void aWaitingPlaceMovedToAnotherWindowIsBuiltThere() throws Exception {
+        VBox column = Fx.call(VBox::new);
+        javafx.scene.control.ScrollPane scroll = Fx.call(() -> new javafx.scene.control.ScrollPane(column));
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(new Scene(scroll, 400, 300));
+            stage.show();
+        });
+        AtomicInteger built = new AtomicInteger();
+        NextFrame place = Fx.call(() -> {
+            javafx.scene.layout.Region filler = new javafx.scene.layout.Region();
+            filler.setMinHeight(2000);
+            NextFrame p = NextFrame.whenShown(() -> {
+                built.incrementAndGet();
+                return new Label("below the fold");
+            });
+            column.getChildren().addAll(filler, p);
+            return p;
+        });
+        Fx.call(() -> Frames.afterPulses(5)).await(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(built).as("below the fold").hasValue(0);
+
+        javafx.stage.Stage[] other = new javafx.stage.Stage[1];
+        javafx.scene.control.ScrollPane otherScroll = Fx.call(() -> {
+            column.getChildren().remove(place);
+            javafx.scene.layout.Region filler = new javafx.scene.layout.Region();
+            filler.setMinHeight(2000);
+            javafx.scene.control.ScrollPane s = new javafx.scene.control.ScrollPane(new VBox(filler, place));
+            other[0] = new javafx.stage.Stage();
+            other[0].setScene(new Scene(s, 300, 200));
+            other[0].show();
+            // the first window goes away: no more pulses of its own
+            scroll.getScene().getWindow().hide();
+            return s;
+        });
+        try {
+            Fx.call(() -> Frames.afterPulses(5)).await(5, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(built).as("below the fold of the other window").hasValue(0);
+            Fx.run(() -> otherScroll.setVvalue(1));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> built.get() == 1);
+            assertThat(Fx.call(place::isBuilt)).isTrue();
+        } finally {
+            Fx.run(() -> other[0].hide());
+        }
+    }
 }

@@ -51,7 +51,7 @@ final class NfkcStable {
 
     /**
      * Supplementary characters, judged when first met: two bits each, whether it is known and
-     * whether it is stable, 272 KB in all. A map of the ones met had no bound: a hostile result
+     * whether it is stable, 256 KiB in all. A map of the ones met had no bound: a hostile result
      * spelling every supplementary character made a million entries of some 60 bytes.
      */
     private static final class Supplementary {
