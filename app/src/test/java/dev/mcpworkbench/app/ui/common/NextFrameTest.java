@@ -118,11 +118,7 @@ class NextFrameTest {
     @Test
     void aPlaceBuiltWhenShownWaitsUntilItIsScrolledTo() throws Exception {
         VBox column = Fx.call(VBox::new);
-        javafx.scene.control.ScrollPane scroll = Fx.call(() -> new javafx.scene.control.ScrollPane(column));
-        FxToolkit.setupStage(stage -> {
-            stage.setScene(new Scene(scroll, 400, 300));
-            stage.show();
-        });
+        javafx.scene.control.ScrollPane scroll = shownInScrollPane(column);
         int places = 20;
         java.util.List<Integer> built = new java.util.concurrent.CopyOnWriteArrayList<>();
         Fx.run(() -> {
@@ -152,11 +148,7 @@ class NextFrameTest {
     @Test
     void aWaitingPlaceMovedToAnotherWindowIsBuiltThere() throws Exception {
         VBox column = Fx.call(VBox::new);
-        javafx.scene.control.ScrollPane scroll = Fx.call(() -> new javafx.scene.control.ScrollPane(column));
-        FxToolkit.setupStage(stage -> {
-            stage.setScene(new Scene(scroll, 400, 300));
-            stage.show();
-        });
+        javafx.scene.control.ScrollPane scroll = shownInScrollPane(column);
         AtomicInteger built = new AtomicInteger();
         NextFrame place = Fx.call(() -> {
             javafx.scene.layout.Region filler = new javafx.scene.layout.Region();
@@ -195,5 +187,15 @@ class NextFrameTest {
         } finally {
             Fx.run(() -> other[0].hide());
         }
+    }
+
+    /** The test window showing {@code column} in a scroll pane 300 pixels high. */
+    private static javafx.scene.control.ScrollPane shownInScrollPane(VBox column) throws Exception {
+        javafx.scene.control.ScrollPane scroll = Fx.call(() -> new javafx.scene.control.ScrollPane(column));
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(new Scene(scroll, 400, 300));
+            stage.show();
+        });
+        return scroll;
     }
 }
