@@ -117,6 +117,8 @@ class NextFrameTest {
     /** In a scroll pane, the places below the fold wait until they are scrolled to. */
     @Test
     void aPlaceBuiltWhenShownWaitsUntilItIsScrolledTo() throws Exception {
+        // the app's theme, as the other test classes leave it: its scroll pane keeps the offset in pixels as content grows
+        Fx.run(() -> javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
         VBox column = Fx.call(VBox::new);
         javafx.scene.control.ScrollPane scroll = shownInScrollPane(column);
         int places = 20;
@@ -139,8 +141,13 @@ class NextFrameTest {
         // a 300-pixel window shows the first two or three 120-pixel blocks
         assertThat(built).as("built without scrolling").contains(0, 1).doesNotContain(places - 1).hasSizeLessThan(6);
 
-        Fx.run(() -> scroll.setVvalue(1));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> built.contains(places - 1));
+        // scrolled to the end, as a user does: the previews built there push the end down (the
+        // scroll pane keeps its offset in pixels), so scroll to it again until the last one shows
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            Fx.run(() -> scroll.setVvalue(1));
+            Fx.call(() -> Frames.afterPulses(3)).await(1, TimeUnit.SECONDS);
+            return built.contains(places - 1);
+        });
         assertThat(built).as("built once scrolled to the end").contains(places - 1).hasSizeLessThan(places);
     }
 
@@ -189,13 +196,17 @@ class NextFrameTest {
         }
     }
 
-    /** The test window showing {@code column} in a scroll pane 300 pixels high. */
+    /**
+     * A window of its own, 400 by 300 pixels, showing {@code column} in a scroll pane: the test
+     * window other test classes used keeps the size they gave it.
+     */
     private static javafx.scene.control.ScrollPane shownInScrollPane(VBox column) throws Exception {
-        javafx.scene.control.ScrollPane scroll = Fx.call(() -> new javafx.scene.control.ScrollPane(column));
-        FxToolkit.setupStage(stage -> {
+        return Fx.call(() -> {
+            javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(column);
+            javafx.stage.Stage stage = new javafx.stage.Stage();
             stage.setScene(new Scene(scroll, 400, 300));
             stage.show();
+            return scroll;
         });
-        return scroll;
     }
 }
