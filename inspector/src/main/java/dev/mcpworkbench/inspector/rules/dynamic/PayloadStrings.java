@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * Walks every human-readable string of a payload: message strings, text blocks (also those that
- * look binary) and the strings of JSON text blocks; skips base64 media and blobs. Pointers are computed only
- * for the strings a rule reports, so walking a 100 MB payload stays linear.
+ * look binary) and the strings of JSON text blocks, each at its own pointer (a JSON text block is
+ * not read as one text as well); skips base64 media and blobs. Pointers are computed only for the
+ * strings a rule reports, so walking a 100 MB payload stays linear.
  */
 final class PayloadStrings {
 
@@ -111,6 +112,9 @@ final class PayloadStrings {
             // base64 media and blobs are skipped; a text member that only looks binary (padded with NUL or
             // other control characters) is still text the model reads, and padding must not hide it
             if (b.json() == null && !"binary".equals(b.detectedFormat()) && !"text".equals(b.detectedFormat())) skipped.set(body);
+            // a JSON text is read as its strings, below, each at its own pointer: read as one text too, it
+            // gave each finding twice (at the block and at the string) and held a 16 MB copy of its head
+            if (b.json() != null) skipped.set(body);
         }
         // one view for every string of the walk: a String per string was most of a big result's check
         JsonStringView view = new JsonStringView();
