@@ -192,11 +192,14 @@ public final class SecretScanner {
         while (s > 0 && e - s < 64 && isNameChar(text.charAt(s - 1))) ascii &= text.charAt(--s) < 128;
         if (s == e) return false;
         // lower-casing a name with other letters can make ASCII of them (the Kelvin sign): those go the long way
-        return ascii ? isSecretAsciiName(text, s, e) : isSecretName(text.subSequence(s, e).toString());
+        return ascii ? soundsSecret(text, s, e) : isSecretName(text.subSequence(s, e).toString());
     }
 
-    /** {@link #isSecretName} of the ASCII name {@code text[from, to)}, without a copy. */
-    private static boolean isSecretAsciiName(CharSequence text, int from, int to) {
+    /**
+     * Whether the name {@code text[from, to)} holds a secret word, ASCII letters' case ignored (other
+     * characters as they are: {@link #isSecretName} lower-cases a name before asking).
+     */
+    private static boolean soundsSecret(CharSequence text, int from, int to) {
         for (String w : SECRET_WORDS) {
             if (indexOfIgnoreCase(text, from, to, w) >= 0) {
                 return !endsWithIgnoreCase(text, from, to, "_url") && indexOfIgnoreCase(text, from, to, "tokenizer") < 0
@@ -234,10 +237,7 @@ public final class SecretScanner {
 
     public static boolean isSecretName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        for (String w : SECRET_WORDS) {
-            if (lower.contains(w)) return !lower.endsWith("_url") && !lower.contains("tokenizer") && !lower.endsWith("_count");
-        }
-        return false;
+        return soundsSecret(lower, 0, lower.length());
     }
 
     private static boolean isNameChar(char c) {
