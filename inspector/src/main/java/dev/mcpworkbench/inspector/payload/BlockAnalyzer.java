@@ -21,14 +21,17 @@ final class BlockAnalyzer {
     static final long KEPT_TEXT_BYTES = 8 * 1024 * 1024;
     private long keptTextBytes;
     private final JsonStringView headView = new JsonStringView();
+    /** The result's structuredContent node, or -1: a JSON text block that {@linkplain MirroredJson mirrors} it is read there. */
+    private final int structuredContent;
 
-    BlockAnalyzer(JsonIndex message, PayloadParser parser) {
+    BlockAnalyzer(JsonIndex message, PayloadParser parser, int structuredContent) {
         this.message = message;
         this.parser = parser;
+        this.structuredContent = structuredContent;
         this.exactTokenBytes = parser.limits().exactTokenBytes();
     }
 
-    /** @param jsonBodies collects the text nodes whose JSON was indexed separately */
+    /** @param jsonBodies collects the text nodes whose JSON is read in a tree of its own or at structuredContent */
     ContentBlock analyze(int index, int node, Set<Integer> jsonBodies) {
         BlockType type = BlockType.of(stringMember(node, "type"));
         int holder = node;
@@ -43,7 +46,7 @@ final class BlockAnalyzer {
         List<String> notes = new ArrayList<>();
         if (text >= 0) {
             ContentBlock b = textBlock(index, type, node, text, mime, uri, notes);
-            if (b.json() != null) jsonBodies.add(text);
+            if (b.json() != null || b.mirrorsStructuredContent()) jsonBodies.add(text);
             return b;
         }
         if (blob >= 0) {
@@ -64,6 +67,11 @@ final class BlockAnalyzer {
         long bytes = message.bytes(textNode);
         char first = message.firstNonBlankChar(textNode);
         if (first == '{' || first == '[') {
+            if (mirrorsStructuredContent(type, textNode)) {
+                notes.add("The text is structuredContent serialized: its JSON is read and checked once, at /structuredContent.");
+                return new ContentBlock(index, type, message, node, textNode, mime, uri, bytes,
+                        message.tokens(textNode), null, null, "json", notes, true);
+            }
             JsonIndex json = indexJsonText(textNode, bytes, notes);
             if (json != null) {
                 return new ContentBlock(index, type, message, node, textNode, mime, uri, bytes,
@@ -94,6 +102,12 @@ final class BlockAnalyzer {
         long tokens = !small ? estimatedTokens(textNode)
                 : message.tokensExact() && decoded.length() <= exactTokenBytes ? TokenCounter.exact(decoded) : TokenCounter.estimate(decoded);
         return new ContentBlock(index, type, message, node, textNode, mime, uri, bytes, tokens, text, null, "text", notes);
+    }
+
+    private boolean mirrorsStructuredContent(BlockType type, int textNode) {
+        if (type != BlockType.TEXT || structuredContent < 0 || message.embedded()) return false;
+        return MirroredJson.mirrors(message.rawBytes(), message.literalStart(textNode) + 1, message.literalEnd(textNode) - 1,
+                message.literalStart(structuredContent), message.literalEnd(structuredContent));
     }
 
     /** {@link TokenCounter#estimate} of a string node's text, read from its UTF-8 bytes as sent, without decoding it. */

@@ -23,6 +23,7 @@ public final class ContentBlock {
     private final JsonIndex json;
     private final String detectedFormat;
     private final List<String> notes;
+    private final boolean mirrorsStructuredContent;
     /** Spelled once when first asked for; a race spells the same string twice, which is harmless. */
     private String pointer;
     private String bodyPointer;
@@ -42,6 +43,16 @@ public final class ContentBlock {
      */
     ContentBlock(int index, BlockType type, JsonIndex message, int node, int bodyNode, String mimeType, String uri,
                  long bytes, long tokens, String text, JsonIndex json, String detectedFormat, List<String> notes) {
+        this(index, type, message, node, bodyNode, mimeType, uri, bytes, tokens, text, json, detectedFormat, notes, false);
+    }
+
+    /**
+     * @param mirrorsStructuredContent the text is the result's structuredContent serialized
+     *                                 ({@link MirroredJson}): its JSON is not indexed again, {@code json} is null
+     */
+    ContentBlock(int index, BlockType type, JsonIndex message, int node, int bodyNode, String mimeType, String uri,
+                 long bytes, long tokens, String text, JsonIndex json, String detectedFormat, List<String> notes,
+                 boolean mirrorsStructuredContent) {
         this.index = index;
         this.type = type;
         this.message = message;
@@ -55,6 +66,7 @@ public final class ContentBlock {
         this.json = json;
         this.detectedFormat = detectedFormat;
         this.notes = List.copyOf(notes);
+        this.mirrorsStructuredContent = mirrorsStructuredContent;
     }
 
     public int index() {
@@ -112,6 +124,14 @@ public final class ContentBlock {
         return json;
     }
 
+    /**
+     * Whether the text says exactly what the result's structuredContent says (the spec's advice for
+     * structured output): its JSON is then read at structuredContent, and {@link #json()} is null.
+     */
+    public boolean mirrorsStructuredContent() {
+        return mirrorsStructuredContent;
+    }
+
     public String detectedFormat() {
         return detectedFormat;
     }
@@ -124,6 +144,7 @@ public final class ContentBlock {
     public String title() {
         StringBuilder b = new StringBuilder("#").append(index + 1).append(' ').append(type.name().toLowerCase(java.util.Locale.ROOT));
         if (json != null) b.append(" (JSON)");
+        if (mirrorsStructuredContent) b.append(" (JSON, as structuredContent)");
         if (mimeType != null && !mimeType.isEmpty()) b.append(' ').append(mimeType);
         if (uri != null && !uri.isEmpty()) b.append(' ').append(uri);
         return b.toString();

@@ -62,6 +62,13 @@ public record Payload(
                 if (node >= 0) return Optional.of(new PayloadNode(b.json(), node, b.bodyPointer()));
             }
         }
+        for (ContentBlock b : blocks) {
+            // a text that mirrors structuredContent has no tree of its own: its pointers name structuredContent's nodes
+            if (b.mirrorsStructuredContent() && (pointer.equals(b.bodyPointer()) || pointer.startsWith(b.bodyPointer() + "/"))) {
+                int node = message.resolve(message.pointer(structuredContent) + pointer.substring(b.bodyPointer().length()));
+                if (node >= 0) return Optional.of(new PayloadNode(message, node, ""));
+            }
+        }
         int node = message.resolve(pointer);
         return node < 0 ? Optional.empty() : Optional.of(new PayloadNode(message, node, ""));
     }

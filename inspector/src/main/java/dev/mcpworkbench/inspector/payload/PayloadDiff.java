@@ -34,6 +34,8 @@ public final class PayloadDiff {
         for (int i = 0; i < n && out.size() < limit; i++) {
             ContentBlock x = a.blocks().get(i);
             ContentBlock y = b.blocks().get(i);
+            // two texts that mirror structuredContent changed as it did, and the message's comparison shows where
+            if (x.mirrorsStructuredContent() && y.mirrorsStructuredContent()) out.removeIf(c -> c.pointer().equals(x.bodyPointer()));
             if (x.json() == null || y.json() == null) continue;
             out.removeIf(c -> c.pointer().equals(x.bodyPointer()));
             for (Change c : diff(x.json(), y.json(), limit - out.size())) {

@@ -98,7 +98,8 @@ public final class PayloadParser {
         Payload.Kind kind = kindOf(message);
         List<ContentBlock> blocks = new ArrayList<>();
         Set<Integer> jsonBodies = new HashSet<>();
-        BlockAnalyzer analyzer = new BlockAnalyzer(message, this);
+        int structured = message.member(0, "structuredContent");
+        BlockAnalyzer analyzer = new BlockAnalyzer(message, this, structured);
         for (int blockNode : blockNodes(message, kind)) {
             blocks.add(analyzer.analyze(blocks.size(), blockNode, jsonBodies));
         }
@@ -107,7 +108,6 @@ public final class PayloadParser {
         for (ContentBlock b : blocks) {
             if (b.json() != null) SecretSweep.sweep(b.json(), b.bodyPointer(), secrets, Set.of(), hits);
         }
-        int structured = message.member(0, "structuredContent");
         int meta = message.member(0, "_meta");
         int isErrorNode = message.member(0, "isError");
         boolean isError = isErrorNode >= 0 && "true".equals(message.rawText(isErrorNode));

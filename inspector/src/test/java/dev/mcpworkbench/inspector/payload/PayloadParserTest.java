@@ -29,7 +29,7 @@ class PayloadParserTest {
         String json = "{\"content\":[{\"type\":\"text\",\"text\":\"{\\\"rows\\\":[1,2,3]}\"},"
                 + "{\"type\":\"resource_link\",\"uri\":\"file:///a\",\"name\":\"a\"},"
                 + "{\"type\":\"text\",\"text\":\"plain words\"}],"
-                + "\"structuredContent\":{\"rows\":[1,2,3]},\"isError\":true,\"_meta\":{\"x\":1}}";
+                + "\"structuredContent\":{\"rows\":[1,2]},\"isError\":true,\"_meta\":{\"x\":1}}";
         Payload p = parser.parse(utf8(json));
         assertThat(p.kind()).isEqualTo(Payload.Kind.TOOL_RESULT);
         assertThat(p.blocks()).extracting(ContentBlock::type).containsExactly(BlockType.TEXT, BlockType.RESOURCE_LINK, BlockType.TEXT);
@@ -42,6 +42,30 @@ class PayloadParserTest {
         assertThat(n.tree().rawText(n.node())).isEqualTo("3");
         assertThat(n.pointer()).isEqualTo("/content/0/text/rows/2");
         assertThat(p.summary()).contains("tokens").contains("25k");
+    }
+
+    @Test
+    void aJsonTextThatMirrorsStructuredContentIsReadThereAndNotIndexedAgain() throws Exception {
+        String json = "{\"content\":[{\"type\":\"text\",\"text\":\"{\\n  \\\"rows\\\": [1, 2, 3],\\n  \\\"api_key\\\": \\\"sk_live_4eC39HqLyjWDarjtT1zdp7dc\\\"\\n}\"}],"
+                + "\"structuredContent\":{\"rows\":[1,2,3],\"api_key\":\"sk_live_4eC39HqLyjWDarjtT1zdp7dc\"}}";
+        Payload p = parser.parse(utf8(json));
+        ContentBlock text = p.blocks().get(0);
+
+        assertThat(text.mirrorsStructuredContent()).isTrue();
+        assertThat(text.json()).isNull();
+        assertThat(text.detectedFormat()).isEqualTo("json");
+        assertThat(text.title()).contains("structuredContent");
+        assertThat(text.notes()).anyMatch(n -> n.contains("structuredContent serialized"));
+        assertThat(p.secrets()).extracting(SensitiveHit::pointer).containsExactly("/structuredContent/api_key");
+        Payload.PayloadNode n = p.resolve("/content/0/text/rows/2").orElseThrow();
+        assertThat(n.pointer()).isEqualTo("/structuredContent/rows/2");
+        assertThat(n.tree().rawText(n.node())).isEqualTo("3");
+
+        Payload differs = parser.parse(utf8(json.replace("[1, 2, 3]", "[1, 2, 4]")));
+        assertThat(differs.blocks().get(0).mirrorsStructuredContent()).isFalse();
+        assertThat(differs.blocks().get(0).json()).isNotNull();
+        assertThat(differs.secrets()).extracting(SensitiveHit::pointer)
+                .containsExactlyInAnyOrder("/structuredContent/api_key", "/content/0/text/api_key");
     }
 
     @Test

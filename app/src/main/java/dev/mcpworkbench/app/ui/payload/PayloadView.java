@@ -140,6 +140,7 @@ public final class PayloadView extends BorderPane {
 
     private SplitPane body() {
         blocks.setCellFactory(l -> new BlockCell());
+        blocks.setId("payload-blocks");
         blocks.getSelectionModel().selectedItemProperty().addListener((o, old, b) -> blockSelected(b));
         findings.setCellFactory(l -> new FindingCell());
         findings.setItems(model.findings());
@@ -232,6 +233,9 @@ public final class PayloadView extends BorderPane {
         Payload p = model.payloadProperty().get();
         if (b.json() != null) {
             tree.reveal(NodeRef.of(b.json(), 0, b.bodyPointer()));
+        } else if (b.mirrorsStructuredContent()) {
+            // the text's JSON is structuredContent's, read once: show it there
+            tree.reveal(NodeRef.of(p.message(), p.structuredContent(), ""));
         } else if (b.text() != null) {
             raw.showText(b.text());
             tabs.getSelectionModel().select(1);

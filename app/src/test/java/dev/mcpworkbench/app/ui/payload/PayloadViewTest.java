@@ -274,6 +274,23 @@ class PayloadViewTest {
         assertThat(view.tree().getSelectionModel().getSelectedItem().getValue().pointer()).isEqualTo("/content/0/text/0/bio");
     }
 
+    @Test
+    void selectingATextThatMirrorsStructuredContentShowsStructuredContent(FxRobot robot) throws Exception {
+        byte[] bytes = ("{\"content\":[{\"type\":\"text\",\"text\":\"{\\n  \\\"rows\\\": [1, 2]\\n}\"}],"
+                + "\"structuredContent\":{\"rows\":[1,2]}}").getBytes(StandardCharsets.UTF_8);
+        robot.interact(() -> model.load(() -> bytes, List.of()));
+        waitUntilShown();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<dev.mcpworkbench.inspector.payload.ContentBlock> blocks = robot.lookup("#payload-blocks").queryListView();
+        assertThat(blocks.getItems()).singleElement().matches(dev.mcpworkbench.inspector.payload.ContentBlock::mirrorsStructuredContent);
+        // the tree has no root of the text's own: its JSON is structuredContent's
+        assertThat(view.tree().getRoot().getChildren()).hasSize(1);
+
+        robot.interact(() -> blocks.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.tree().getSelectionModel().getSelectedItem().getValue().pointer()).isEqualTo("/structuredContent");
+    }
+
     /** The payload is parsed and its tree installed (the view installs it a frame after the payload is set). */
     private void waitUntilShown() throws java.util.concurrent.TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, this::treeShowsThePayload);

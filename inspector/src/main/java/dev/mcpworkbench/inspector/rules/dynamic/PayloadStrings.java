@@ -115,6 +115,8 @@ final class PayloadStrings {
             // a JSON text is read as its strings, below, each at its own pointer: read as one text too, it
             // gave each finding twice (at the block and at the string) and held a 16 MB copy of its head
             if (b.json() != null) skipped.set(body);
+            // a text that mirrors structuredContent is read there, once
+            if (b.mirrorsStructuredContent()) skipped.set(body);
         }
         // one view for every string of the walk: a String per string was most of a big result's check
         JsonStringView view = new JsonStringView();

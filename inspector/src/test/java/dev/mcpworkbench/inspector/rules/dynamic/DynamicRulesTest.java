@@ -11,6 +11,7 @@ import dev.mcpworkbench.inspector.rules.RuleSettings;
 import dev.mcpworkbench.inspector.rules.Severity;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,31 @@ class DynamicRulesTest {
         assertThat(bad).extracting(f -> f.location().jsonPointer()).contains("/structuredContent/temp", "/structuredContent/owner_email");
         assertThat(new OffSchemaOutputRule().check(exchange("w", def, "{\"content\":[],\"structuredContent\":{\"temp\":21.5}}"), S)).isEmpty();
         assertThat(new OffSchemaOutputRule().check(exchange("w", def, "{\"content\":[]}"), S)).hasSize(1);
+    }
+
+    @Test
+    void aTextThatMirrorsStructuredContentIsCheckedOnceThereAndADifferentOneOnItsOwn() {
+        String def = "{\"name\":\"u\",\"inputSchema\":{\"type\":\"object\"}}";
+        StringBuilder rows = new StringBuilder("{\"rows\":[");
+        for (int i = 0; i < 150; i++) {
+            rows.append(i == 0 ? "" : ",").append("{\"id\":").append(i).append(",\"name\":\"item ").append(i).append('"')
+                    .append(i == 7 ? ",\"email\":\"ann@example.com\"" : "").append('}');
+        }
+        String structured = rows.append("]}").toString();
+        // the text as a server's JSON library pretty-prints it, the structure as it serializes it
+        String pretty = structured.replace("{\"rows\":[", "{\n  \"rows\": [\n    ").replace(",{", ",\n    {");
+        String mirrored = "{\"content\":[{\"type\":\"text\",\"text\":" + new com.fasterxml.jackson.databind.node.TextNode(pretty).toString()
+                + "}],\"structuredContent\":" + structured + "}";
+        List<Finding> once = new ArrayList<>(new PersonalDataRule().check(exchange("u", def, mirrored), S));
+        once.addAll(new OverFetchRule().check(exchange("u", def, mirrored), S));
+        assertThat(once).extracting(f -> f.location().jsonPointer())
+                .containsExactlyInAnyOrder("/structuredContent/rows/7/email", "/structuredContent/rows");
+
+        // one changed value: the text is no mirror, and what it alone says is found in it
+        String differing = mirrored.replace("item 3\\\"", "call bob@corp.example\\\"");
+        assertThat(differing).isNotEqualTo(mirrored);
+        assertThat(new PersonalDataRule().check(exchange("u", def, differing), S)).extracting(f -> f.location().jsonPointer())
+                .containsExactlyInAnyOrder("/structuredContent/rows/7/email", "/content/0/text/rows/7/email", "/content/0/text/rows/3/name");
     }
 
     @Test
