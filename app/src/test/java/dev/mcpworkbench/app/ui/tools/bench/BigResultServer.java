@@ -17,7 +17,8 @@ import java.nio.charset.StandardCharsets;
  * stdout.
  *
  * <p>The second argument gives the tool result another shape of the same size ({@link BigShapes}):
- * {@code prose}, {@code structured}, {@code blocks}, {@code image}, {@code audio}, or
+ * {@code prose}, {@code structured} (the same rows as text and as structuredContent),
+ * {@code structured-distinct} (fewer rows in the text), {@code blocks}, {@code image}, {@code audio}, or
  * {@code image-bomb} (a small PNG that declares 20,000 × 20,000 pixels).
  */
 public final class BigResultServer {
@@ -81,12 +82,22 @@ public final class BigResultServer {
         out.flush();
     }
 
-    /** The array of rows, about {@code bytes} long: escaped as inside a JSON string, or as plain JSON. */
-    static void rows(OutputStream out, long bytes, boolean escaped) throws IOException {
+    /** The array of rows, about {@code bytes} long: escaped as inside a JSON string, or as plain JSON. Returns how many rows it wrote. */
+    static int rows(OutputStream out, long bytes, boolean escaped) throws IOException {
+        return rows(out, bytes, Integer.MAX_VALUE, escaped);
+    }
+
+    /** The array of the first {@code count} rows. */
+    static void rowsCounted(OutputStream out, int count, boolean escaped) throws IOException {
+        rows(out, Long.MAX_VALUE, count, escaped);
+    }
+
+    private static int rows(OutputStream out, long bytes, int count, boolean escaped) throws IOException {
         String q = escaped ? "\\\"" : "\"";
         out.write('[');
         long written = 0;
-        for (int i = 0; written < bytes; i++) {
+        int i = 0;
+        for (; written < bytes && i < count; i++) {
             String row = (i == 0 ? "" : ",") + "{" + q + "id" + q + ":" + i + "," + q + "name" + q + ":" + q + "item " + i
                     + q + "," + q + "status" + q + ":" + q + "active" + q + "," + q + "score" + q + ":" + (i % 997) + "}";
             byte[] b = row.getBytes(StandardCharsets.UTF_8);
@@ -94,5 +105,6 @@ public final class BigResultServer {
             written += b.length;
         }
         out.write(']');
+        return i;
     }
 }
