@@ -11,16 +11,11 @@ final class BlockAnalyzer {
     private final JsonIndex message;
     private final PayloadParser parser;
     private final long exactTokenBytes;
-    /** Texts up to this size are decoded into the block ({@link ContentBlock#text}); longer ones are read where they lie. */
+    /** Texts up to this size are decoded when asked for ({@link ContentBlock#text}); longer ones are read where they lie. */
     static final long SMALL_TEXT_BYTES = 1024 * 1024;
-    /**
-     * The short texts a payload keeps decoded ({@link ContentBlock#text}), in bytes as sent; the
-     * rest stay in the message's bytes like long ones. 100,000 blocks of 1 KB were all decoded and
-     * kept: about 200 MB alive while a 100 MB result was checked, 600 MB allocated.
-     */
-    static final long KEPT_TEXT_BYTES = 8 * 1024 * 1024;
-    private long keptTextBytes;
     private final JsonStringView headView = new JsonStringView();
+    /** One view for the estimate of every text read from its bytes. */
+    private final TokenCounter.Utf8Text utf8Text = new TokenCounter.Utf8Text();
     /** The result's structuredContent node, or -1: a JSON text block that {@linkplain MirroredJson mirrors} it is read there. */
     private final int structuredContent;
 
@@ -55,12 +50,12 @@ final class BlockAnalyzer {
             data.read(message, blob, Integer.MAX_VALUE - 16);
             String format = MediaSniffer.check(data, mime, type, notes);
             return new ContentBlock(index, type, message, node, blob, mime, uri,
-                    message.bytes(blob), 0, null, null, format, notes);
+                    message.bytes(blob), 0, null, format, notes);
         }
         if (type == BlockType.UNKNOWN) notes.add("Unknown content block type " + quoted(stringMember(node, "type")) + ": shown as JSON.");
         if ((type == BlockType.IMAGE || type == BlockType.AUDIO)) notes.add("The " + type.name().toLowerCase() + " block has no base64 data.");
         return new ContentBlock(index, type, message, node, -1, mime, uri, message.bytes(node),
-                message.tokens(node), null, null, null, notes);
+                message.tokens(node), null, null, notes);
     }
 
     private ContentBlock textBlock(int index, BlockType type, int node, int textNode, String mime, String uri, List<String> notes) {
@@ -70,23 +65,21 @@ final class BlockAnalyzer {
             if (mirrorsStructuredContent(type, textNode)) {
                 notes.add("The text is structuredContent serialized: its JSON is read and checked once, at /structuredContent.");
                 return new ContentBlock(index, type, message, node, textNode, mime, uri, bytes,
-                        message.tokens(textNode), null, null, "json", notes, true);
+                        message.tokens(textNode), null, "json", notes, true);
             }
             JsonIndex json = indexJsonText(textNode, bytes, notes);
             if (json != null) {
                 return new ContentBlock(index, type, message, node, textNode, mime, uri, bytes,
-                        json.tokens(0), null, json, "json", notes);
+                        json.tokens(0), json, "json", notes);
             }
         }
-        // a long text stays in the message's bytes: decoded, a 100 MB text was a 200 MB String kept with the payload;
-        // so do short ones past the payload's budget, unless an exact token count needs them decoded for a moment
-        boolean kept = bytes <= SMALL_TEXT_BYTES && keptTextBytes + bytes <= KEPT_TEXT_BYTES;
-        boolean small = kept || bytes <= SMALL_TEXT_BYTES && message.tokensExact();
-        if (kept) keptTextBytes += bytes;
+        // a text stays in the message's bytes (ContentBlock#text decodes a short one when asked): decoded, a 100 MB
+        // text was a 200 MB String kept with the payload, and the first 8 MB of 100,000 short texts, kept decoded,
+        // were 16 MB alive and some 50 MB allocated. It is decoded here only for an exact token count.
+        boolean small = bytes <= SMALL_TEXT_BYTES && message.tokensExact();
         String decoded = small ? message.stringValue(textNode) : null;
-        String text = kept ? decoded : null;
-        // the others' head is read in place where it can be (one view for the payload): a head decoded into
-        // a String per block allocated about 1 GB for 100,000 blocks
+        // the others' head is read in place (one view for the payload): a head decoded into a String per
+        // block allocated about 1 GB for 100,000 blocks
         CharSequence head = decoded;
         if (head == null) {
             headView.read(message, textNode, BinarySniffer.SAMPLE);
@@ -95,13 +88,13 @@ final class BlockAnalyzer {
         if (BinarySniffer.looksBinary(head)) {
             notes.add("This text looks like binary data (" + BinarySniffer.controlShare(head) + "% control or replacement characters): shown as hex.");
             return new ContentBlock(index, type, message, node, textNode, mime, uri, bytes,
-                    small ? TokenCounter.estimate(decoded) : estimatedTokens(textNode), null, null, "binary", notes);
+                    small ? TokenCounter.estimate(decoded) : estimatedTokens(textNode), null, "binary", notes);
         }
         // the exact-count budget is the payload's, not each block's: 100,000 blocks of 1 KB were all
         // counted exactly in a 100 MB payload whose other counts are estimates (a fifth of its check)
         long tokens = !small ? estimatedTokens(textNode)
-                : message.tokensExact() && decoded.length() <= exactTokenBytes ? TokenCounter.exact(decoded) : TokenCounter.estimate(decoded);
-        return new ContentBlock(index, type, message, node, textNode, mime, uri, bytes, tokens, text, null, "text", notes);
+                : decoded.length() <= exactTokenBytes ? TokenCounter.exact(decoded) : TokenCounter.estimate(decoded);
+        return new ContentBlock(index, type, message, node, textNode, mime, uri, bytes, tokens, null, "text", notes);
     }
 
     private boolean mirrorsStructuredContent(BlockType type, int textNode) {
@@ -112,7 +105,7 @@ final class BlockAnalyzer {
 
     /** {@link TokenCounter#estimate} of a string node's text, read from its UTF-8 bytes as sent, without decoding it. */
     private long estimatedTokens(int textNode) {
-        return TokenCounter.estimate(message.rawBytes(), message.literalStart(textNode) + 1, message.literalEnd(textNode) - 1);
+        return TokenCounter.estimate(utf8Text.of(message.rawBytes(), message.literalStart(textNode) + 1, message.literalEnd(textNode) - 1));
     }
 
     /**

@@ -19,7 +19,6 @@ public final class ContentBlock {
     private final String uri;
     private final long bytes;
     private final long tokens;
-    private final String text;
     private final JsonIndex json;
     private final String detectedFormat;
     private final List<String> notes;
@@ -34,16 +33,12 @@ public final class ContentBlock {
      *                 without resolving it (resolving {@code /content/N} steps over N elements, and
      *                 doing so for each block made a check of 100,000 blocks quadratic)
      * @param bodyNode the node of its text or base64 data in the message's index, or -1 when it has none
-     * @param text     the decoded text when it is not JSON, at most 1 MB long, and within the first
-     *                 8 MB of such texts in the payload (null for the others, which stay in the
-     *                 message's bytes at {@link #bodyPointer()}, and for JSON, binary and media blocks;
-     *                 {@code detectedFormat} is "text" for every text block)
      * @param json     the text parsed as JSON when it is JSON, else null
      * @param notes    what is odd about the block, in words (invalid JSON, binary, not an image...)
      */
     ContentBlock(int index, BlockType type, JsonIndex message, int node, int bodyNode, String mimeType, String uri,
-                 long bytes, long tokens, String text, JsonIndex json, String detectedFormat, List<String> notes) {
-        this(index, type, message, node, bodyNode, mimeType, uri, bytes, tokens, text, json, detectedFormat, notes, false);
+                 long bytes, long tokens, JsonIndex json, String detectedFormat, List<String> notes) {
+        this(index, type, message, node, bodyNode, mimeType, uri, bytes, tokens, json, detectedFormat, notes, false);
     }
 
     /**
@@ -51,7 +46,7 @@ public final class ContentBlock {
      *                                 ({@link MirroredJson}): its JSON is not indexed again, {@code json} is null
      */
     ContentBlock(int index, BlockType type, JsonIndex message, int node, int bodyNode, String mimeType, String uri,
-                 long bytes, long tokens, String text, JsonIndex json, String detectedFormat, List<String> notes,
+                 long bytes, long tokens, JsonIndex json, String detectedFormat, List<String> notes,
                  boolean mirrorsStructuredContent) {
         this.index = index;
         this.type = type;
@@ -62,7 +57,6 @@ public final class ContentBlock {
         this.uri = uri;
         this.bytes = bytes;
         this.tokens = tokens;
-        this.text = text;
         this.json = json;
         this.detectedFormat = detectedFormat;
         this.notes = List.copyOf(notes);
@@ -116,8 +110,14 @@ public final class ContentBlock {
         return tokens;
     }
 
+    /**
+     * The text decoded, when the block is text (not JSON, not binary) of at most a megabyte as sent;
+     * else null, and the text is read where it lies in the message, at {@link #bodyPointer()}.
+     * Decoded at each call, not kept: the first 8 MB of 100,000 short texts kept decoded were 16 MB
+     * alive with a payload that had them in its bytes already.
+     */
     public String text() {
-        return text;
+        return "text".equals(detectedFormat) && bytes <= BlockAnalyzer.SMALL_TEXT_BYTES ? message.stringValue(bodyNode) : null;
     }
 
     public JsonIndex json() {

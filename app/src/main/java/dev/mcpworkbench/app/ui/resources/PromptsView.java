@@ -102,9 +102,11 @@ public final class PromptsView extends SplitPane {
             // bounded: a text is previewed, and only the first messages are laid out
             for (int i = 0; i < Math.min(all.size(), ContentBlockView.BLOCK_LIMIT); i++) {
                 JsonNode m = all.get(i);
-                Label role = new Label(m.path("role").asText("?"));
-                role.getStyleClass().add("chip");
-                messages.getChildren().addAll(role, ContentBlockView.of(m.path("content"), uri -> { }, openWhole));
+                messages.getChildren().add(ContentBlockView.nth(i, () -> {
+                    Label role = new Label(m.path("role").asText("?"));
+                    role.getStyleClass().add("chip");
+                    return new VBox(4, role, ContentBlockView.of(m.path("content"), uri -> { }, openWhole));
+                }));
             }
             javafx.scene.Node more = ContentBlockView.moreBlocks(all.size(), "messages", openWhole);
             if (more != null) messages.getChildren().add(more);

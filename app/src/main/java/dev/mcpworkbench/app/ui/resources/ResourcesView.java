@@ -152,11 +152,13 @@ public final class ResourcesView extends SplitPane {
             // bounded: a text is previewed, and only the first entries are laid out
             for (int i = 0; i < Math.min(all.size(), ContentBlockView.BLOCK_LIMIT); i++) {
                 JsonNode c = all.get(i);
-                Label u = new Label(Invisibles.reveal(c.path("uri").asText("")) + "  ·  " + c.path("mimeType").asText(""));
-                u.getStyleClass().add("text-muted");
-                Node body = c.has("text") ? ContentBlockView.text(c.get("text"), openWhole)
-                        : new Label(String.format("binary, %,d bytes", ContentBlockView.base64Bytes(c.path("blob"))));
-                contents.getChildren().addAll(u, body);
+                contents.getChildren().add(ContentBlockView.nth(i, () -> {
+                    Label u = new Label(Invisibles.reveal(c.path("uri").asText("")) + "  ·  " + c.path("mimeType").asText(""));
+                    u.getStyleClass().add("text-muted");
+                    Node body = c.has("text") ? ContentBlockView.text(c.get("text"), openWhole)
+                            : new Label(String.format("binary, %,d bytes", ContentBlockView.base64Bytes(c.path("blob"))));
+                    return new VBox(4, u, body);
+                }));
             }
             Node more = ContentBlockView.moreBlocks(all.size(), "contents", openWhole);
             if (more != null) contents.getChildren().add(more);

@@ -139,6 +139,19 @@ public final class ContentBlockView {
      */
     public static final int BLOCK_LIMIT = 50;
 
+    /**
+     * The first this many blocks are laid out with the view; the others, up to {@link #BLOCK_LIMIT},
+     * come as they are scrolled to ({@link NextFrame#whenShown}). All 50 views of a result of many
+     * small blocks (their labels and places) entered its first frame: with the check and the
+     * collector holding both cores, that frame's CSS pass took 67 ms of a 102 ms gap (bench, blocks).
+     */
+    static final int BLOCKS_AT_ONCE = 8;
+
+    /** The view of the block at {@code index} of a list: built now when it is among the first few, else once it shows. */
+    public static Node nth(int index, java.util.function.Supplier<? extends Node> build) {
+        return index < BLOCKS_AT_ONCE ? build.get() : NextFrame.whenShown(build);
+    }
+
     /** The note after the first {@link #BLOCK_LIMIT} of {@code total} blocks, or null when all are shown. */
     public static Node moreBlocks(int total, String what, Runnable openWhole) {
         if (total <= BLOCK_LIMIT) return null;

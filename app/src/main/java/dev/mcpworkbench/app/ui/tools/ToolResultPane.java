@@ -228,7 +228,8 @@ public final class ToolResultPane extends VBox {
         Runnable open = openWhole == null ? null : () -> openWhole.accept(result);
         JsonNode content = result.path("content");
         for (int i = 0; i < Math.min(content.size(), ContentBlockView.BLOCK_LIMIT); i++) {
-            blocks.getChildren().add(ContentBlockView.of(content.get(i), openResource, open));
+            JsonNode block = content.get(i);
+            blocks.getChildren().add(ContentBlockView.nth(i, () -> ContentBlockView.of(block, openResource, open)));
         }
         Node more = ContentBlockView.moreBlocks(content.size(), "content blocks", open);
         if (more != null) blocks.getChildren().add(more);

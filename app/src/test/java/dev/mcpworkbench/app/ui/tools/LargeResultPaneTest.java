@@ -83,9 +83,21 @@ class LargeResultPaneTest {
         for (int i = 0; i < 10_000; i++) content.addObject().put("type", "text").put("text", "block " + i);
         ToolResultPane pane = showing(result);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(Fx.call(() -> pane.lookupAll(".content-block").size())).isEqualTo(ContentBlockView.BLOCK_LIMIT);
         assertThat(((Label) pane.lookup("#moreBlocks")).getText()).isEqualTo(
                 "Showing the first 50 of 10,000 content blocks: the payload view shows all of them.");
+        // the first few come with the result, the others as they show: not all 50 in the result's first frame
+        int first = Fx.call(() -> pane.lookupAll(".content-block").size());
+        assertThat(first).isBetween(ContentBlockView.BLOCKS_AT_ONCE, ContentBlockView.BLOCK_LIMIT - 1);
+
+        // scrolled through a step at a time, the user sees every one of the 50
+        Node around = Fx.call(() -> pane.lookup("#moreBlocks"));
+        while (!(around instanceof javafx.scene.control.ScrollPane)) around = around.getParent();
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) around;
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            Fx.run(() -> scroll.setVvalue(Math.min(1, scroll.getVvalue() + 0.05)));
+            Fx.call(() -> dev.mcpworkbench.app.ui.common.Frames.afterPulses(3)).await(1, TimeUnit.SECONDS);
+            return Fx.call(() -> pane.lookupAll(".content-block").size()) == ContentBlockView.BLOCK_LIMIT;
+        });
     }
 
     /**
