@@ -1,12 +1,12 @@
 package dev.mcpworkbench.app.ui;
 
+import dev.mcpworkbench.app.ui.common.BusyBar;
 import dev.mcpworkbench.app.ui.common.FxTasks;
 import dev.mcpworkbench.app.ui.common.Icons;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -30,10 +30,8 @@ public final class StatusBar extends HBox {
         message.setId("statusMessage");
         message.getStyleClass().add("text-muted");
         message.setMinWidth(0);
-        ProgressIndicator busy = new ProgressIndicator();
+        BusyBar busy = new BusyBar(48, FxTasks.shared().busyProperty());
         busy.setId("busyIndicator");
-        busy.setPrefSize(14, 14);
-        busy.visibleProperty().bind(FxTasks.shared().busyProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         extras.setAlignment(Pos.CENTER_RIGHT);

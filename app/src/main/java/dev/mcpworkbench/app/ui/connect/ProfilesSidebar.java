@@ -1,5 +1,6 @@
 package dev.mcpworkbench.app.ui.connect;
 
+import dev.mcpworkbench.app.ui.common.BusyBar;
 import dev.mcpworkbench.app.ui.common.Icons;
 import dev.mcpworkbench.app.ui.common.Invisibles;
 import javafx.beans.binding.Bindings;
@@ -11,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -185,7 +185,7 @@ public final class ProfilesSidebar extends VBox {
             boolean isActive = p.equals(model.activeProperty().get());
             ConnectionState s = isActive ? model.stateProperty().get() : ConnectionState.DISCONNECTED;
             status.getChildren().setAll(switch (s) {
-                case CONNECTING -> spinner();
+                case CONNECTING -> busy();
                 case CONNECTED -> styled(Feather.CHECK_CIRCLE, "state-ok");
                 case FAILED -> styled(Feather.ALERT_CIRCLE, "state-error");
                 default -> Icons.of(p.kind() == ProfileFields.Kind.STDIO ? Feather.TERMINAL : Feather.GLOBE);
@@ -197,10 +197,8 @@ public final class ProfilesSidebar extends VBox {
             setGraphic(box);
         }
 
-        private static javafx.scene.Node spinner() {
-            ProgressIndicator p = new ProgressIndicator();
-            p.setPrefSize(14, 14);
-            return p;
+        private static javafx.scene.Node busy() {
+            return new BusyBar(24);
         }
 
         private static javafx.scene.Node styled(Feather icon, String style) {

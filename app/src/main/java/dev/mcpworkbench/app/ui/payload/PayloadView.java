@@ -1,5 +1,6 @@
 package dev.mcpworkbench.app.ui.payload;
 
+import dev.mcpworkbench.app.ui.common.BusyBar;
 import dev.mcpworkbench.app.ui.common.Frames;
 import dev.mcpworkbench.app.ui.common.Icons;
 import dev.mcpworkbench.inspector.payload.ContentBlock;
@@ -16,7 +17,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -112,9 +112,7 @@ public final class PayloadView extends BorderPane {
         notes.textProperty().bind(model.errorProperty());
         notes.setWrapText(true);
         notes.setStyle("-fx-text-fill: #b9770e;");
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(model.busyProperty());
+        BusyBar busy = new BusyBar(48, model.busyProperty());
         search.setPromptText("Search keys and values");
         search.setId("payload-search");
         search.setOnAction(e -> find(true));
