@@ -11,23 +11,24 @@ import java.util.Locale;
  * sibling is {@link #skip(int)}. Keys and values are decoded from the bytes only when asked, so a
  * 100 MB result never exists as a tree of objects.
  *
- * <p>Every value costs 7 bytes: where it starts (4), its type (1) and, in two bytes, the distance
- * back to its member name. Only containers (a fifth of the values of a list of small objects, fewer
- * in most documents) store their structure: 28 bytes for their node, the node after them, their
- * child count, their index in a parent array, their parent, their place in the order containers
- * closed, and in two bytes each their literal's length and their tokens. A scalar's length and
- * tokens are not stored: its end is scanned again from its start ({@link LiteralEnds}, the scan the
- * builder made) and, tokens being estimated, they are estimated again from its bytes ({@link
- * EstimatedTokens}, as the builder did), which gives the same numbers. A scalar of {@link
- * #LONG_LITERAL} bytes or more keeps both aside (a bit of its type says so), so no ask scans more
- * than a kilobyte. When tokens are exact (documents up to {@link PayloadLimits#exactTokenBytes})
- * they cannot be found again cheaply: every value keeps them in two more bytes (9 a value, 26 a
- * container). Any value too big for a two-byte column is kept aside in a {@link SparseInts}. A
- * value's parent and array index are read from the last container that opened or closed before it
- * (two binary searches, whatever the depth). With all its links stored a value took 26 bytes; with
- * its length and tokens, 11 (by {@link #bytesFor}, 128 MB for a 100 MB list of small rows, 8.1
- * million values in 1.6 million rows; 143 MB of heap measured); now 7 (102 MB; 117 MB measured), alive with the message and the list's text while a result is
- * checked (issue 22's memory bound). A document made of little but empty containers costs 35 bytes
+ * <p>Every value costs 6 bytes: where it starts (4), its type (1) and, in one byte, the distance
+ * back to its member name (a name of some 250 bytes or more is kept aside). Only containers (a
+ * fifth of the values of a list of small objects, fewer in most documents) store their structure:
+ * 28 bytes for their node, the node after them, their child count, their index in a parent array,
+ * their parent, their place in the order containers closed, and in two bytes each their literal's
+ * length and their tokens. A scalar's length and tokens are not stored: its end is scanned again
+ * from its start ({@link LiteralEnds}, the scan the builder made) and, tokens being estimated, they
+ * are estimated again from its bytes ({@link EstimatedTokens}, as the builder did), which gives the
+ * same numbers. A scalar of {@link #LONG_LITERAL} bytes or more keeps both aside (a bit of its type
+ * says so), so no ask scans more than a kilobyte. When tokens are exact (documents up to {@link
+ * PayloadLimits#exactTokenBytes}) they cannot be found again cheaply: every value keeps them in two
+ * more bytes (8 a value, 26 a container). Any value too big for its column is kept aside in a
+ * {@link SparseInts}. A value's parent and array index are read from the last container that opened
+ * or closed before it (two binary searches, whatever the depth). With all its links stored a value
+ * took 26 bytes; with its length and tokens, 11 (by {@link #bytesFor}, 128 MB for a 100 MB list of
+ * small rows, 8.1 million values in 1.6 million rows; 143 MB of heap measured); then 7 (117 MB
+ * measured); now 6. The index is alive with the message and the list's text while a result is
+ * checked (issue 22's memory bound). A document made of little but empty containers costs 34 bytes
  * a value.
  */
 public final class JsonIndex {
@@ -35,6 +36,8 @@ public final class JsonIndex {
     static final int ROOT_KEY = -1;
     /** A two-byte column's mark for "the value is kept aside". */
     static final char WIDE = Character.MAX_VALUE;
+    /** The one-byte key gap's mark for "the member name is farther, kept aside in {@link #farKeys}". */
+    static final int FAR_KEY = 0xFF;
     /**
      * A scalar's literal from this length on has its length (and its estimated tokens) kept aside,
      * marked by {@link #LONG_LEAF} in its type: found again, they would take a scan of the whole
@@ -50,7 +53,7 @@ public final class JsonIndex {
      * Per value, by node number. {@code tokens} is null unless they are exact; the aside values
      * (lengths, tokens) of scalars and containers are by node number too.
      */
-    record Nodes(int count, int[] start, byte[] type, SparseInts longLengths, char[] keyGaps, SparseInts farKeys,
+    record Nodes(int count, int[] start, byte[] type, SparseInts longLengths, byte[] keyGaps, SparseInts farKeys,
                  char[] tokens, SparseInts manyTokens) {
     }
 
@@ -74,8 +77,11 @@ public final class JsonIndex {
     private final byte[] type;
     /** Lengths kept aside: of containers too long for {@link #containerLengths}, and of long scalars ({@link #LONG_LEAF}). */
     private final SparseInts longLengths;
-    /** How far before the value its member name's quote is; 0 for array elements and the root. */
-    private final char[] keyGaps;
+    /**
+     * How far before the value its member name's quote is, unsigned; 0 for array elements and the
+     * root. A name of 250 bytes or more (or one with that much space before its value) is kept aside.
+     */
+    private final byte[] keyGaps;
     /** Member-name quotes too far for {@link #keyGaps}, as positions in {@link #data}. */
     private final SparseInts farKeys;
     /** Every value's tokens when they are exact; null when estimated (a scalar's are computed from its bytes). */
@@ -144,8 +150,8 @@ public final class JsonIndex {
      * estimated). Values kept aside are left out: a long scalar's are under 2% of its literal.
      */
     static long bytesFor(JsonValueCount counted, boolean exactTokens) {
-        return exactTokens ? 9L * counted.values() + 26L * counted.containers()
-                : 7L * counted.values() + 28L * counted.containers();
+        return exactTokens ? 8L * counted.values() + 26L * counted.containers()
+                : 6L * counted.values() + 28L * counted.containers();
     }
 
     public static JsonIndex of(byte[] json) throws InvalidJsonException {
@@ -532,9 +538,9 @@ public final class JsonIndex {
 
     /** Where the node's member name starts (its opening quote) in {@link #rawBytes()}, or -1 when it has none. */
     int keyQuote(int node) {
-        char gap = keyGaps[node];
+        int gap = keyGaps[node] & 0xFF;
         if (gap == 0) return -1;
-        return gap == WIDE ? farKeys.get(node) : base + start[node] - gap;
+        return gap == FAR_KEY ? farKeys.get(node) : base + start[node] - gap;
     }
 
     /** Where the node's literal starts (a string's opening quote) in {@link #rawBytes()}. */

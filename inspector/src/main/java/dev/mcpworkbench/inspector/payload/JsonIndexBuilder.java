@@ -30,7 +30,7 @@ final class JsonIndexBuilder {
     private int count;
     private int[] start;
     private byte[] type;
-    private char[] keyGaps;
+    private byte[] keyGaps;
     /** Tokens per value, kept only when they are exact: estimated, a scalar's are computed again from its bytes ({@link EstimatedTokens}). */
     private char[] tokens;
     private final SparseInts.Builder longLengths = new SparseInts.Builder();
@@ -78,7 +78,7 @@ final class JsonIndexBuilder {
         int capacity = Math.max(16, Math.min(counted.values(), length / 2 + 16));
         start = new int[capacity];
         type = new byte[capacity];
-        keyGaps = new char[capacity];
+        keyGaps = new byte[capacity];
         tokens = exact ? new char[capacity] : null;
         int containerCapacity = Math.max(16, Math.min(counted.containers(), capacity));
         containerNode = new int[containerCapacity];
@@ -321,10 +321,10 @@ final class JsonIndexBuilder {
 
     /** A member name's quote is a few bytes before its value; the rare far one is kept aside, absolute. */
     private void keyGap(int node, int gap, int keyQuote) {
-        if (gap < JsonIndex.WIDE) {
-            keyGaps[node] = (char) gap;
+        if (gap < JsonIndex.FAR_KEY) {
+            keyGaps[node] = (byte) gap;
         } else {
-            keyGaps[node] = JsonIndex.WIDE;
+            keyGaps[node] = (byte) JsonIndex.FAR_KEY;
             farKeys.put(node, keyQuote);
         }
     }

@@ -130,6 +130,28 @@ class JsonIndexStructureTest {
     }
 
     @Test
+    void memberNamesAroundTheOneByteGap() throws Exception {
+        // a member name's distance to its value is kept in one byte up to 254; from 255 on it is kept aside
+        StringBuilder json = new StringBuilder("{");
+        for (int gap = 240; gap <= 270; gap++) {
+            String name = "n" + gap + "_";
+            name += "x".repeat(gap - 3 - name.length()); // the quotes and the colon make up the rest
+            json.append(gap == 240 ? "" : ",").append('"').append(name).append("\":").append(gap % 2 == 0 ? "[" + gap + "]" : gap);
+        }
+        json.append(",\"spaced\":").append(" ".repeat(300)).append("1,\"").append("é".repeat(200)).append("\":2}");
+        sameLinksAsJackson(json.toString());
+        JsonIndex ix = PayloadParser.defaults().index(json.toString().getBytes(StandardCharsets.UTF_8));
+        for (int gap = 240; gap <= 270; gap++) {
+            int member = ix.children(0)[gap - 240];
+            assertThat(ix.key(member)).startsWith("n" + gap + "_").hasSize(gap - 3);
+            assertThat(ix.member(0, ix.key(member))).isEqualTo(member);
+            assertThat(ix.arrayIndex(member)).isEqualTo(-1);
+        }
+        assertThat(ix.rawText(ix.resolve("/spaced"))).isEqualTo("1");
+        assertThat(ix.member(0, "é".repeat(200))).isPositive();
+    }
+
+    @Test
     void aBigListOfSmallObjects() throws Exception {
         StringBuilder rows = new StringBuilder("[");
         for (int i = 0; i < 5_000; i++) {
