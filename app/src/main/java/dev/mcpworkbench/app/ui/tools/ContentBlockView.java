@@ -111,8 +111,7 @@ public final class ContentBlockView {
             text.setEditable(false);
             text.setWrapText(true);
             text.getStyleClass().addAll("mono", "block-text");
-            long lines = shown.lines().limit(20).count();
-            text.setPrefRowCount((int) Math.max(2, Math.min(18, lines + 1)));
+            text.setPrefRowCount(previewRows(shown));
             return text;
         });
         if (!cut) return area;
@@ -131,6 +130,16 @@ public final class ContentBlockView {
         VBox box = new VBox(4, area, bar);
         box.getStyleClass().add("block-preview");
         return box;
+    }
+
+    /**
+     * The preview's height in rows: its lines as they wrap (about 110 characters a row at the
+     * result pane's usual width), at least 2 and at most 18. Counted by lines only, a JSON text on
+     * one line (how most servers send it) got 2 rows for 4 K characters.
+     */
+    static int previewRows(String shown) {
+        long rows = shown.lines().limit(18).mapToLong(line -> 1 + line.length() / 110).sum();
+        return (int) Math.max(2, Math.min(18, rows + 1));
     }
 
     /**
