@@ -11,24 +11,25 @@ import java.util.Locale;
  * sibling is {@link #skip(int)}. Keys and values are decoded from the bytes only when asked, so a
  * 100 MB result never exists as a tree of objects.
  *
- * <p>Every value costs 6 bytes: where it starts (4), its type (1) and, in one byte, the distance
- * back to its member name (a name of some 250 bytes or more is kept aside). Only containers (a
- * fifth of the values of a list of small objects, fewer in most documents) store their structure:
- * 28 bytes for their node, the node after them, their child count, their index in a parent array,
- * their parent, their place in the order containers closed, and in two bytes each their literal's
- * length and their tokens. A scalar's length and tokens are not stored: its end is scanned again
- * from its start ({@link LiteralEnds}, the scan the builder made) and, tokens being estimated, they
- * are estimated again from its bytes ({@link EstimatedTokens}, as the builder did), which gives the
- * same numbers. A scalar of {@link #LONG_LITERAL} bytes or more keeps both aside (a bit of its type
- * says so), so no ask scans more than a kilobyte. When tokens are exact (documents up to {@link
- * PayloadLimits#exactTokenBytes}) they cannot be found again cheaply: every value keeps them in two
- * more bytes (8 a value, 26 a container). Any value too big for its column is kept aside in a
- * {@link SparseInts}. A value's parent and array index are read from the last container that opened
- * or closed before it (two binary searches, whatever the depth). With all its links stored a value
- * took 26 bytes; with its length and tokens, 11 (by {@link #bytesFor}, 128 MB for a 100 MB list of
- * small rows, 8.1 million values in 1.6 million rows; 143 MB of heap measured); then 7 (117 MB
- * measured); now 6. The index is alive with the message and the list's text while a result is
- * checked (issue 22's memory bound). A document made of little but empty containers costs 34 bytes
+ * <p>Every value costs a little over 4 bytes: where it starts, in a little over two ({@link
+ * StartOffsets}), its type (1) and, in one byte, the distance back to its member name (a name of
+ * some 250 bytes or more is kept aside). Only containers (a fifth of the values of a list of small
+ * objects, fewer in most documents) store their structure: 28 bytes for their node, the node after
+ * them, their child count, their index in a parent array, their parent, their place in the order
+ * containers closed, and in two bytes each their literal's length and their tokens. A scalar's
+ * length and tokens are not stored: its end is scanned again from its start ({@link LiteralEnds},
+ * the scan the builder made) and, tokens being estimated, they are estimated again from its bytes
+ * ({@link EstimatedTokens}, as the builder did), which gives the same numbers. A scalar of {@link
+ * #LONG_LITERAL} bytes or more keeps both aside (a bit of its type says so), so no ask scans more
+ * than a kilobyte. When tokens are exact (documents up to {@link PayloadLimits#exactTokenBytes})
+ * they cannot be found again cheaply: every value keeps them in two more bytes (26 bytes a
+ * container). Any value too big for its column is kept aside in a {@link SparseInts}. A value's
+ * parent and array index are read from the last container that opened or closed before it (two
+ * binary searches, whatever the depth). With all its links stored a value took 26 bytes; with its
+ * length and tokens, 11 (by {@link #bytesFor}, 128 MB for a 100 MB list of small rows, 8.1 million
+ * values in 1.6 million rows; 143 MB of heap measured); then 7 (117 MB measured); now a little over
+ * 4 (83 MB). The index is alive with the message and the list's text while a result is checked
+ * (issue 22's memory bound). A document made of little but empty containers costs 32 bytes
  * a value.
  */
 public final class JsonIndex {
@@ -53,7 +54,7 @@ public final class JsonIndex {
      * Per value, by node number. {@code tokens} is null unless they are exact; the aside values
      * (lengths, tokens) of scalars and containers are by node number too.
      */
-    record Nodes(int count, int[] start, byte[] type, SparseInts longLengths, byte[] keyGaps, SparseInts farKeys,
+    record Nodes(int count, StartOffsets start, byte[] type, SparseInts longLengths, byte[] keyGaps, SparseInts farKeys,
                  char[] tokens, SparseInts manyTokens) {
     }
 
@@ -73,7 +74,7 @@ public final class JsonIndex {
     private final boolean embedded;
     private final int count;
     /** Where each value's literal starts, counted from {@link #base}. */
-    private final int[] start;
+    private final StartOffsets starts;
     private final byte[] type;
     /** Lengths kept aside: of containers too long for {@link #containerLengths}, and of long scalars ({@link #LONG_LEAF}). */
     private final SparseInts longLengths;
@@ -122,7 +123,7 @@ public final class JsonIndex {
         this.length = length;
         this.embedded = embedded;
         this.count = nodes.count();
-        this.start = nodes.start();
+        this.starts = nodes.start();
         this.type = nodes.type();
         this.longLengths = nodes.longLengths();
         this.keyGaps = nodes.keyGaps();
@@ -150,8 +151,9 @@ public final class JsonIndex {
      * estimated). Values kept aside are left out: a long scalar's are under 2% of its literal.
      */
     static long bytesFor(JsonValueCount counted, boolean exactTokens) {
-        return exactTokens ? 8L * counted.values() + 26L * counted.containers()
-                : 6L * counted.values() + 28L * counted.containers();
+        long starts = 2L * counted.values() + counted.values() / 8; // StartOffsets: two bytes a value and a run's start
+        return starts + (exactTokens ? 4L * counted.values() + 26L * counted.containers()
+                : 2L * counted.values() + 28L * counted.containers());
     }
 
     public static JsonIndex of(byte[] json) throws InvalidJsonException {
@@ -196,7 +198,7 @@ public final class JsonIndex {
      * embedded document unescaped into a copy of just that part.
      */
     Literal literal(int node, int maxChars) {
-        int from = base + start[node];
+        int from = base + start(node);
         int to = base + end(node);
         if (!embedded) return new Literal(data, from, to);
         if (plainInside(from, to)) {
@@ -264,12 +266,12 @@ public final class JsonIndex {
             return n == WIDE ? longLengths.get(node) : n;
         }
         if ((type[node] & LONG_LEAF) != 0) return longLengths.get(node);
-        int at = base + start[node];
+        int at = base + start(node);
         return LiteralEnds.leafEnd(data, at, base + length, embedded, type[node]) - at;
     }
 
     private int end(int node) {
-        return start[node] + literalLength(node);
+        return start(node) + literalLength(node);
     }
 
     /** o200k_base tokens of the node, its member name included; exact or estimated, see {@link #tokensExact()}. */
@@ -298,7 +300,7 @@ public final class JsonIndex {
             out[1] = tokens(node);
             return;
         }
-        int at = base + start[node];
+        int at = base + start(node);
         int limit = base + length;
         if (type[node] != NodeType.STRING.ordinal()) {
             out[0] = LiteralEnds.leafEnd(data, at, limit, embedded, type[node]) - at;
@@ -321,7 +323,7 @@ public final class JsonIndex {
     /** A short scalar's estimated tokens, computed as the builder did ({@link EstimatedTokens}). */
     private int estimatedValueTokens(int node) {
         if (type[node] != NodeType.STRING.ordinal()) return EstimatedTokens.ofOtherScalar();
-        int at = base + start[node];
+        int at = base + start(node);
         return estimatedStringTokens(at, LiteralEnds.closingQuote(data, at, base + length, embedded), new TokenCounter.Utf8Text());
     }
 
@@ -540,12 +542,17 @@ public final class JsonIndex {
     int keyQuote(int node) {
         int gap = keyGaps[node] & 0xFF;
         if (gap == 0) return -1;
-        return gap == FAR_KEY ? farKeys.get(node) : base + start[node] - gap;
+        return gap == FAR_KEY ? farKeys.get(node) : base + start(node) - gap;
+    }
+
+    /** Where the node's literal starts, counted from {@link #base}. */
+    private int start(int node) {
+        return starts.get(node);
     }
 
     /** Where the node's literal starts (a string's opening quote) in {@link #rawBytes()}. */
     int literalStart(int node) {
-        return base + start[node];
+        return base + start(node);
     }
 
     /** Just past the node's literal (a string's closing quote) in {@link #rawBytes()}. */
@@ -563,7 +570,7 @@ public final class JsonIndex {
         int quote = keyQuote(node);
         if (quote < 0) return null;
         if (!embedded) return JsonStrings.decode(data, quote, base + length, Integer.MAX_VALUE);
-        byte[] name = unescaped(quote, base + start[node]);
+        byte[] name = unescaped(quote, base + start(node));
         return JsonStrings.decode(name, 0, name.length, Integer.MAX_VALUE);
     }
 
@@ -704,20 +711,20 @@ public final class JsonIndex {
 
     /** The node's JSON text exactly as received. */
     public String rawText(int node) {
-        if (embedded) return new String(unescaped(base + start[node], base + end(node)), StandardCharsets.UTF_8);
-        return new String(data, base + start[node], literalLength(node), StandardCharsets.UTF_8);
+        if (embedded) return new String(unescaped(base + start(node), base + end(node)), StandardCharsets.UTF_8);
+        return new String(data, base + start(node), literalLength(node), StandardCharsets.UTF_8);
     }
 
     /** Raw bytes of the node, as a copy of at most {@code max} bytes. */
     public byte[] rawBytes(int node, int max) {
         if (embedded) {
             // a character takes at most 6 bytes as sent (a u-escape for one byte of text)
-            int to = (int) Math.min(base + end(node), base + start[node] + 6L * max + 12);
-            byte[] text = unescaped(base + start[node], EscapedText.boundary(data, base + start[node], to));
+            int to = (int) Math.min(base + end(node), base + start(node) + 6L * max + 12);
+            byte[] text = unescaped(base + start(node), EscapedText.boundary(data, base + start(node), to));
             return text.length <= max ? text : Arrays.copyOf(text, max);
         }
         int len = (int) Math.min(max, bytes(node));
-        return Arrays.copyOfRange(data, base + start[node], base + start[node] + len);
+        return Arrays.copyOfRange(data, base + start(node), base + start(node) + len);
     }
 
     /**
@@ -728,10 +735,10 @@ public final class JsonIndex {
     public String rawSlice(int node, long offset, int maxBytes) {
         long from = Math.min(bytes(node), Math.max(0, offset));
         int len = (int) Math.min(maxBytes, bytes(node) - from);
-        int at = (int) (base + start[node] + from);
+        int at = (int) (base + start(node) + from);
         if (embedded) {
             // counted from the node's start, a character's: a page in a long run of backslashes scans the run once
-            int nodeStart = base + start[node];
+            int nodeStart = base + start(node);
             int to = at + len == base + end(node) ? at + len : EscapedText.boundary(data, nodeStart, at + len);
             return new String(unescaped(EscapedText.boundary(data, nodeStart, at), to), StandardCharsets.UTF_8);
         }
@@ -741,11 +748,11 @@ public final class JsonIndex {
     /** Writes the node's raw JSON to {@code out} without copying it (an embedded one unescaped a page at a time). */
     public void writeTo(int node, java.io.OutputStream out) throws java.io.IOException {
         if (!embedded) {
-            out.write(data, base + start[node], literalLength(node));
+            out.write(data, base + start(node), literalLength(node));
             return;
         }
         byte[] page = new byte[64 * 1024];
-        try (var in = new EscapedText.Stream(data, base + start[node], base + end(node))) {
+        try (var in = new EscapedText.Stream(data, base + start(node), base + end(node))) {
             for (int n; (n = in.read(page, 0, page.length)) > 0; ) out.write(page, 0, n);
         }
     }
@@ -812,7 +819,7 @@ public final class JsonIndex {
 
     /** Offset of the node's first byte in the document. */
     public long startOffset(int node) {
-        return start[node];
+        return start(node);
     }
 
     /** Offset just past the node's last byte. */
@@ -827,7 +834,7 @@ public final class JsonIndex {
         int best = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            if (start[mid] <= offset) {
+            if (start(mid) <= offset) {
                 best = mid;
                 lo = mid + 1;
             } else {

@@ -28,7 +28,7 @@ final class JsonIndexBuilder {
      */
     private final boolean embedded;
     private int count;
-    private int[] start;
+    private final StartOffsets.Builder start;
     private byte[] type;
     private byte[] keyGaps;
     /** Tokens per value, kept only when they are exact: estimated, a scalar's are computed again from its bytes ({@link EstimatedTokens}). */
@@ -53,6 +53,8 @@ final class JsonIndexBuilder {
     private int[] stack = new int[64];
     /** Tokens summed while each open container is open; written to the container's tokens when it closes. */
     private int[] stackTokens = new int[64];
+    /** Where each open container starts in {@link #data}: its length is known when it closes. */
+    private int[] stackStart = new int[64];
     private final java.util.Map<String, Integer> keyTokenCache = new java.util.HashMap<>();
     private final java.util.Map<String, Boolean> keyFlagCache = new java.util.HashMap<>();
     private java.util.function.Predicate<String> keyFlag;
@@ -76,7 +78,7 @@ final class JsonIndexBuilder {
         long indexBytes = JsonIndex.bytesFor(counted, exact);
         if (indexBytes > maxIndexBytes) throw new IndexTooLargeException(counted.values(), indexBytes, maxIndexBytes);
         int capacity = Math.max(16, Math.min(counted.values(), length / 2 + 16));
-        start = new int[capacity];
+        start = new StartOffsets.Builder(capacity);
         type = new byte[capacity];
         keyGaps = new byte[capacity];
         tokens = exact ? new char[capacity] : null;
@@ -123,12 +125,11 @@ final class JsonIndexBuilder {
         b.keyFlag = keyFlag;
         b.parse(factory(limits));
         b.trim();
-        b.relativeToStart();
         return new JsonIndex(data, offset, length, embedded, b.nodes(), b.containers(), b.exact, b.flagged);
     }
 
     private JsonIndex.Nodes nodes() {
-        return new JsonIndex.Nodes(count, start, type, longLengths.build(), keyGaps, farKeys.build(), tokens, manyTokens.build());
+        return new JsonIndex.Nodes(count, start.build(), type, longLengths.build(), keyGaps, farKeys.build(), tokens, manyTokens.build());
     }
 
     private JsonIndex.Containers containers() {
@@ -168,7 +169,7 @@ final class JsonIndexBuilder {
                         cursor = after(at);
                         int node = open(at, t == JsonToken.START_OBJECT ? NodeType.OBJECT : NodeType.ARRAY, pendingKey);
                         int rank = openContainer(node);
-                        push(rank, 2 + keyTokens(pendingName));
+                        push(rank, 2 + keyTokens(pendingName), at);
                         pendingName = null;
                     }
                     case END_OBJECT, END_ARRAY -> {
@@ -299,7 +300,7 @@ final class JsonIndexBuilder {
         ensureCapacity();
         int node = count++;
         int parentRank = depth == 0 ? -1 : stack[depth - 1];
-        start[node] = offset;
+        start.add(offset - from);
         type[node] = (byte) nt.ordinal();
         boolean member = parentRank >= 0 && type[containerNode[parentRank]] == NodeType.OBJECT.ordinal();
         if (member) keyGap(node, offset - pendingKey, pendingKey);
@@ -344,12 +345,14 @@ final class JsonIndexBuilder {
         if (depth > 0) stackTokens[depth - 1] += tokenCount;
     }
 
-    private void push(int rank, int tokenCount) {
+    private void push(int rank, int tokenCount, int at) {
         if (depth == stack.length) {
             stack = Arrays.copyOf(stack, depth * 2);
             stackTokens = Arrays.copyOf(stackTokens, depth * 2);
+            stackStart = Arrays.copyOf(stackStart, depth * 2);
         }
         stackTokens[depth] = tokenCount;
+        stackStart[depth] = at;
         stack[depth++] = rank;
     }
 
@@ -357,7 +360,7 @@ final class JsonIndexBuilder {
         int rank = stack[--depth];
         int total = stackTokens[depth];
         int node = containerNode[rank];
-        containerLengths[rank] = narrow(endOffset - start[node], node, longLengths);
+        containerLengths[rank] = narrow(endOffset - stackStart[depth], node, longLengths);
         containerSkip[rank] = count;
         closeOrder[closed++] = rank;
         if (exact) tokens(node, total);
@@ -365,16 +368,9 @@ final class JsonIndexBuilder {
         addToParent(total);
     }
 
-    /** Node offsets count from the document's first byte (the index's base); member-name quotes stay positions in the whole array. */
-    private void relativeToStart() {
-        if (from == 0) return;
-        for (int i = 0; i < count; i++) start[i] -= from;
-    }
-
     /** Drops unused capacity so a small document does not keep arrays sized for a big one. */
     private void trim() {
-        if (start.length - count >= 1024) {
-            start = Arrays.copyOf(start, count);
+        if (type.length - count >= 1024) {
             type = Arrays.copyOf(type, count);
             keyGaps = Arrays.copyOf(keyGaps, count);
             if (tokens != null) tokens = Arrays.copyOf(tokens, count);
@@ -392,9 +388,8 @@ final class JsonIndexBuilder {
     }
 
     private void ensureCapacity() {
-        if (count < start.length) return;
-        int n = grown(start.length);
-        start = Arrays.copyOf(start, n);
+        if (count < type.length) return;
+        int n = grown(type.length);
         type = Arrays.copyOf(type, n);
         keyGaps = Arrays.copyOf(keyGaps, n);
         if (tokens != null) tokens = Arrays.copyOf(tokens, n);

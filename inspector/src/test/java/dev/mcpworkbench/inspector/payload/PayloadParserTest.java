@@ -187,13 +187,13 @@ class PayloadParserTest {
     void jsonWhoseIndexWouldNotFitIsShownAsTextOrRawBytesWithANote() throws Exception {
         StringBuilder zeros = new StringBuilder("[0");
         while (zeros.length() < 400_000) zeros.append(",0");
-        String dense = zeros.append(']').toString(); // 200,000 values in 400 KB: 1.5 MB of index (8 bytes a value, tokens exact)
+        String dense = zeros.append(']').toString(); // 200,000 values in 400 KB: 1.2 MB of index (6.1 bytes a value, tokens exact)
         PayloadParser capped = new PayloadParser(PayloadLimits.defaults().withMaxIndexBytes(1024 * 1024), SecretScanner.defaults());
         ContentBlock b = capped.parse(utf8(textResult(dense))).blocks().get(0);
         assertThat(b.json()).isNull();
         assertThat(b.detectedFormat()).isEqualTo("text");
         assertThat(b.notes()).singleElement().asString()
-                .startsWith("The text is JSON, but its 200,001 values would take 1.5 MB to index, more than the 1.0 MB allowed");
+                .startsWith("The text is JSON, but its 200,001 values would take 1.2 MB to index, more than the 1.0 MB allowed");
         assertThat(parser.parse(utf8(textResult(dense))).blocks().get(0).json()).isNotNull(); // the default allows it
 
         Payload message = new PayloadParser(PayloadLimits.defaults().withMaxIndexBytes(64), SecretScanner.defaults())
