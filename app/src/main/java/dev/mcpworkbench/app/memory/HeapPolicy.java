@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
  * Gives ZGC room while a big payload is processed or on screen, and asks for the memory back when it
  * leaves. The desktop launcher sets a soft heap limit of 128 MB ({@code -XX:SoftMaxHeapSize}) so that
  * an idle app stays small (issue 21: at most 400 MB RSS with the lab connected); a 100 MB result
- * holds about twice that on the heap while it is read and checked (its message and their index),
+ * holds up to about twice that on the heap while it is read and checked (its message and its index),
  * and under that limit ZGC collects back to back and still grows. So each big payload holds a
- * {@link Lease}: while any is held the soft limit is the launcher's plus twice the payloads' bytes.
+ * {@link Lease}: while any is held the soft limit is the launcher's plus {@link #roomFor} the payloads' bytes.
  * The memory target is RSS at most 3× the payload over the idle app, and the soft limit is what ZGC
  * grows the heap to: with three times, the heap grew to 426 MB during a 100 MB check and RSS to
  * 3.3-3.6× (the rest of the process grows too, by 30-45 MB on a first call). Once a
@@ -51,8 +51,17 @@ public final class HeapPolicy {
 
     /** Payloads below this size change nothing: the launcher's limit absorbs them. */
     public static final long BIG_BYTES = 4L * 1024 * 1024;
-    /** Heap room per byte of payload held while it is worked on: its message and its index, about its size each. */
-    static final int ROOM_PER_PAYLOAD_BYTE = 2;
+    /**
+     * The heap room a payload holds while it is worked on: one and a half times its bytes, for its
+     * message and its index (some two thirds of the message for a list of small rows since the
+     * index takes a little over 4 bytes a value). With twice its bytes the heap grew to the limit
+     * whatever the live set: the 100 MB rows shape peaked at +286-290 MB over the idle app in three
+     * runs, and at +250 and +275 MB with one and a half (bench, ninth session). The floor
+     * ({@link #floorFor}) still keeps the limit over what is alive.
+     */
+    static long roomFor(long bytes) {
+        return bytes * 3 / 2;
+    }
     /**
      * How long after a payload settles its collection is requested: the thread that finished the
      * work still holds the parse for a moment (handing the findings on); collected at once, it would
@@ -107,13 +116,13 @@ public final class HeapPolicy {
     public final class Lease implements AutoCloseable {
         private final long bytes;
         private final String what;
-        /** The heap room it holds: twice its bytes while it is worked on, its bytes once settled. */
+        /** The heap room it holds: {@link #roomFor} its bytes while it is worked on, its bytes once settled. */
         private long room;
 
         private Lease(long bytes, String what) {
             this.bytes = bytes;
             this.what = what;
-            this.room = ROOM_PER_PAYLOAD_BYTE * bytes;
+            this.room = roomFor(bytes);
         }
 
         public long bytes() {
@@ -218,7 +227,7 @@ public final class HeapPolicy {
     }
 
     private void work(Lease lease) {
-        long now = reroom(lease, ROOM_PER_PAYLOAD_BYTE * lease.bytes);
+        long now = reroom(lease, roomFor(lease.bytes));
         if (now >= 0) LOG.info("Heap: {} is parsed again; soft limit {} MB", lease.what, now >> 20);
     }
 

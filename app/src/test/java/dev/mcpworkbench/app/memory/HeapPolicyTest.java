@@ -54,14 +54,14 @@ class HeapPolicyTest {
         long max = Runtime.getRuntime().maxMemory();
 
         HeapPolicy.Lease first = policy.hold(20 * MB, "a 20 MB result");
-        assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + HeapPolicy.ROOM_PER_PAYLOAD_BYTE * 20 * MB));
+        assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + HeapPolicy.roomFor(20 * MB)));
         HeapPolicy.Lease second = policy.hold(10 * MB, "a 10 MB result");
-        assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + HeapPolicy.ROOM_PER_PAYLOAD_BYTE * 30 * MB));
+        assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + HeapPolicy.roomFor(30 * MB)));
 
         first.close();
-        assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + HeapPolicy.ROOM_PER_PAYLOAD_BYTE * 10 * MB));
+        assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + HeapPolicy.roomFor(10 * MB)));
         first.close(); // twice: no effect
-        assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + HeapPolicy.ROOM_PER_PAYLOAD_BYTE * 10 * MB));
+        assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + HeapPolicy.roomFor(10 * MB)));
         second.close();
         assertThat(softMax()).isEqualTo(64 * MB);
     }
@@ -73,13 +73,13 @@ class HeapPolicyTest {
         HeapPolicy.Lease shown = policy.hold(20 * MB, "a 20 MB result on screen");
         HeapPolicy.Lease checked = policy.hold(10 * MB, "a 10 MB result");
         checked.settle();
-        assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + HeapPolicy.ROOM_PER_PAYLOAD_BYTE * 20 * MB + 10 * MB));
+        assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + HeapPolicy.roomFor(20 * MB) + 10 * MB));
         checked.settle(); // twice: no effect
-        assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + HeapPolicy.ROOM_PER_PAYLOAD_BYTE * 20 * MB + 10 * MB));
+        assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + HeapPolicy.roomFor(20 * MB) + 10 * MB));
         checked.work(); // parsed again: the room of the work, until it settles again
-        assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + HeapPolicy.ROOM_PER_PAYLOAD_BYTE * 30 * MB));
+        assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + HeapPolicy.roomFor(30 * MB)));
         checked.settle();
-        assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + HeapPolicy.ROOM_PER_PAYLOAD_BYTE * 20 * MB + 10 * MB));
+        assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + HeapPolicy.roomFor(20 * MB) + 10 * MB));
         shown.close();
         assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + 10 * MB));
         checked.close();
@@ -112,7 +112,7 @@ class HeapPolicyTest {
         assertThat(softMax()).isEqualTo(floor);
         // the memory was freed: the lease's room is what is left
         policy.collected(10 * MB);
-        assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + HeapPolicy.ROOM_PER_PAYLOAD_BYTE * 20 * MB));
+        assertThat(softMax()).isEqualTo(Math.min(max, 64 * MB + HeapPolicy.roomFor(20 * MB)));
         lease.close();
         assertThat(softMax()).isEqualTo(64 * MB);
     }
