@@ -28,7 +28,7 @@ import java.util.Locale;
  * binary searches, whatever the depth). With all its links stored a value took 26 bytes; with its
  * length and tokens, 11 (by {@link #bytesFor}, 128 MB for a 100 MB list of small rows, 8.1 million
  * values in 1.6 million rows; 143 MB of heap measured); then 7 (117 MB measured); now a little over
- * 4 (83 MB). The index is alive with the message and the list's text while a result is checked
+ * 4 (83 MB measured under G1). The index is alive with the message and the list's text while a result is checked
  * (issue 22's memory bound). A document made of little but empty containers costs 32 bytes
  * a value.
  */
