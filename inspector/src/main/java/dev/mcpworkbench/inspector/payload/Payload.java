@@ -56,16 +56,16 @@ public record Payload(
     public Optional<PayloadNode> resolve(String pointer) {
         if (message == null) return Optional.empty();
         for (ContentBlock b : blocks) {
-            if (b.json() != null && !b.bodyPointer().isEmpty()
-                    && (pointer.equals(b.bodyPointer()) || pointer.startsWith(b.bodyPointer() + "/"))) {
-                int node = b.json().resolve(pointer.substring(b.bodyPointer().length()));
+            // only blocks with JSON are entered: spelling every block's pointer kept a string per block of 100,000
+            if (b.json() == null && !b.mirrorsStructuredContent()) continue;
+            if (!pointer.equals(b.bodyPointer()) && !pointer.startsWith(b.bodyPointer() + "/")) continue;
+            String inner = pointer.substring(b.bodyPointer().length());
+            if (b.json() != null) {
+                int node = b.json().resolve(inner);
                 if (node >= 0) return Optional.of(new PayloadNode(b.json(), node, b.bodyPointer()));
-            }
-        }
-        for (ContentBlock b : blocks) {
-            // a text that mirrors structuredContent has no tree of its own: its pointers name structuredContent's nodes
-            if (b.mirrorsStructuredContent() && (pointer.equals(b.bodyPointer()) || pointer.startsWith(b.bodyPointer() + "/"))) {
-                int node = message.resolve(message.pointer(structuredContent) + pointer.substring(b.bodyPointer().length()));
+            } else {
+                // a text that mirrors structuredContent has no tree of its own: its pointers name structuredContent's nodes
+                int node = message.resolve(message.pointer(structuredContent) + inner);
                 if (node >= 0) return Optional.of(new PayloadNode(message, node, ""));
             }
         }

@@ -109,14 +109,12 @@ final class PayloadStrings {
             // and for each block that made 100,000 blocks a quadratic walk (about 20 s)
             int body = b.bodyNode();
             if (body < 0) continue;
-            // base64 media and blobs are skipped; a text member that only looks binary (padded with NUL or
-            // other control characters) is still text the model reads, and padding must not hide it
-            if (b.json() == null && !"binary".equals(b.detectedFormat()) && !"text".equals(b.detectedFormat())) skipped.set(body);
-            // a JSON text is read as its strings, below, each at its own pointer: read as one text too, it
-            // gave each finding twice (at the block and at the string) and held a 16 MB copy of its head
-            if (b.json() != null) skipped.set(body);
-            // a text that mirrors structuredContent is read there, once
-            if (b.mirrorsStructuredContent()) skipped.set(body);
+            // only a text is read as one text here, and a text member that only looks binary (padded with NUL or
+            // other control characters) is still text the model reads, and padding must not hide it. Base64 media
+            // and blobs are skipped; a JSON text is read as its strings, below, each at its own pointer (read as
+            // one text too, it gave each finding twice and held a 16 MB copy of its head), or at structuredContent
+            // when it mirrors it
+            if (!"text".equals(b.detectedFormat()) && !"binary".equals(b.detectedFormat())) skipped.set(body);
         }
         // one view for every string of the walk: a String per string was most of a big result's check
         JsonStringView view = new JsonStringView();
