@@ -95,9 +95,8 @@ public final class BigResultBench {
                 lastCpu = cpu;
             }
         }.start();
-        settle();
-        long baseline = rssKb();
-        System.out.printf("payload %.0f MB (%s); baseline RSS %,d MB (heap used %,d MB, committed %,d MB)%n", megabytes, SHAPE, baseline / 1024,
+        long idle = settledRssKb();
+        System.out.printf("payload %.0f MB (%s); idle app RSS %,d MB (heap used %,d MB, committed %,d MB)%n", megabytes, SHAPE, idle / 1024,
                 heapUsedMb(), heapCommittedMb());
 
         List<String> command = new ArrayList<>();
@@ -121,6 +120,11 @@ public final class BigResultBench {
         });
         ToolDetailView detail = context.window().workspace().tools().detail();
         waitFor(10, () -> onFx(() -> detail.editor() != null && detail.editor().validProperty().get()));
+        // the app's baseline: what it holds without the result, as the user has it just before calling
+        long baseline = settledRssKb();
+        System.out.printf("baseline (connected, the tool selected): RSS %,d MB (+%,d over the idle app; heap used %,d MB, committed %,d MB)%n",
+                baseline / 1024, (baseline - idle) / 1024, heapUsedMb(), heapCommittedMb());
+        measured = new long[] {idle, baseline};
 
         measure("first call", context, detail);
         // -Dbench.rssOnScreenSeconds=5,15,30: RSS that many seconds after the first call's figures (1 s after its checks), the result on screen
@@ -200,6 +204,11 @@ public final class BigResultBench {
                         + "allocated %,d MB (click to the checks done)%n",
                 label, answered == null ? -1 : java.time.Duration.between(startedAt, answered).toMillis(), sinceAnswerMs,
                 (rendered - start) / 1_000_000, (checked - start) / 1_000_000, maxGap.get() / 1_000_000, maxGapCpu / 1_000_000, maxCpu / 1_000_000, peakRssKb() / 1024, allocated >> 20);
+        if (measured != null) {
+            long peak = peakRssKb();
+            System.out.printf("%s: peak RSS +%,d MB over the baseline, +%,d MB over the idle app%n", label,
+                    (peak - measured[1]) / 1024, (peak - measured[0]) / 1024);
+        }
     }
 
     private static long answers(AppContext context) throws Exception {
@@ -218,6 +227,20 @@ public final class BigResultBench {
     private static boolean isCallAnswer(List<TrafficRow> rows, TrafficRow r) {
         if (r.outgoing() || !r.method().isEmpty() || r.id() == null || r.id().isEmpty()) return false;
         return rows.stream().anyMatch(q -> q.outgoing() && "tools/call".equals(q.method()) && r.id().equals(q.id()));
+    }
+
+    /** The idle app's and the baseline's RSS in KB, once both are read: the peaks are printed over each. */
+    private static long[] measured;
+
+    /**
+     * RSS once the app has settled: three collections, then longer than the launcher's
+     * {@code -XX:ZUncommitDelay} (5 s) and native trim interval, so that neither reading counts heap
+     * pages the collector has freed but not yet returned (a call would reuse them without growing).
+     */
+    private static long settledRssKb() throws Exception {
+        settle();
+        Thread.sleep(Long.getLong("bench.settleMillis", 6_500));
+        return rssKb();
     }
 
     static void settle() throws Exception {
