@@ -6,6 +6,8 @@ import dev.mcpworkbench.app.ui.common.Json;
 import dev.mcpworkbench.inspector.traffic.SecretMasker;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.TreeSet;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -89,6 +91,7 @@ public final class TrafficView extends VBox {
             updateCount();
         });
         reveal.selectedProperty().addListener((o, a, b) -> {
+            previews.clear();
             table.refresh();
             showDetail(table.getSelectionModel().getSelectedItem());
         });
@@ -131,11 +134,29 @@ public final class TrafficView extends VBox {
      */
     static final int PREVIEW_MASKED_CHARS = 16 * 1024;
 
+    /** How many rows' previews are kept made: a few screens of the table. */
+    static final int PREVIEWS_KEPT = 1024;
+
+    /**
+     * The previews already made, by row, least recently shown first. A cell asks for its row's
+     * preview at every layout pass that touches it (rows added or let go of their body, the window
+     * resized), and masking each visible row's head again took the FX thread 20-30 ms of the
+     * frame in which a 100 MB answer's check ended (JFR samples, bench/big-result.sh).
+     */
+    private final Map<TrafficRow, String> previews = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<TrafficRow, String> eldest) {
+            return size() > PREVIEWS_KEPT;
+        }
+    };
+
     private String preview(TrafficRow r) {
-        String head = r.raw().head(PREVIEW_MASKED_CHARS);
-        String t = reveal.isSelected() ? head : SecretMasker.MASKING.text(head);
-        t = t.replace('\n', ' ');
-        return t.length() > PREVIEW_CHARS ? t.substring(0, PREVIEW_CHARS) + "…" : t;
+        return previews.computeIfAbsent(r, row -> {
+            String head = row.raw().head(PREVIEW_MASKED_CHARS);
+            String t = reveal.isSelected() ? head : SecretMasker.MASKING.text(head);
+            t = t.replace('\n', ' ');
+            return t.length() > PREVIEW_CHARS ? t.substring(0, PREVIEW_CHARS) + "…" : t;
+        });
     }
 
     private static TableColumn<TrafficRow, String> column(String title, double width, java.util.function.Function<TrafficRow, String> value) {
@@ -209,6 +230,7 @@ public final class TrafficView extends VBox {
 
     public void clear() {
         rows.clear();
+        previews.clear();
         heldBytes = 0;
         firstWithBody = 0;
         detail.clear();

@@ -48,6 +48,25 @@ class BigTrafficTest {
     }
 
     @Test
+    void aRowsPreviewIsMaskedOnceAndAgainWhenSecretsAreRevealed() throws Exception {
+        TrafficRow row = bigRow();
+        TrafficView view = Fx.call(() -> {
+            TrafficView v = new TrafficView();
+            v.add(List.of(row));
+            return v;
+        });
+        @SuppressWarnings("unchecked")
+        TableColumn<TrafficRow, String> column = (TableColumn<TrafficRow, String>) view.table().getColumns().get(6);
+        String first = Fx.call(() -> column.getCellObservableValue(0).getValue());
+        // a later layout pass gets the preview made the first time, not a masking of the head again
+        assertThat(Fx.call(() -> column.getCellObservableValue(0).getValue())).isSameAs(first).doesNotContain("s3cr3tT0kenValue123456");
+        Fx.run(() -> ((javafx.scene.control.ToggleButton) view.lookup("#revealSecrets")).setSelected(true));
+        assertThat(Fx.call(() -> column.getCellObservableValue(0).getValue())).contains("s3cr3tT0kenValue123456");
+        Fx.run(() -> ((javafx.scene.control.ToggleButton) view.lookup("#revealSecrets")).setSelected(false));
+        assertThat(Fx.call(() -> column.getCellObservableValue(0).getValue())).isNotSameAs(first).isEqualTo(first);
+    }
+
+    @Test
     void theFilterFindsTextAnywhereWhateverItsCase() {
         TrafficRow row = bigRow();
         assertThat(row.matches("Both directions", "All methods", "needle-at-the-END")).isTrue();
