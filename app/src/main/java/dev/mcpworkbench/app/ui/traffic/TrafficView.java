@@ -6,9 +6,9 @@ import dev.mcpworkbench.app.ui.common.Json;
 import dev.mcpworkbench.inspector.traffic.SecretMasker;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.WeakHashMap;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -134,23 +134,21 @@ public final class TrafficView extends VBox {
      */
     static final int PREVIEW_MASKED_CHARS = 16 * 1024;
 
-    /** How many rows' previews are kept made: a few screens of the table. */
+    /** Past this many rows' previews kept, they are all made again as they show: a few screens of the table. */
     static final int PREVIEWS_KEPT = 1024;
 
     /**
-     * The previews already made, by row, least recently shown first. A cell asks for its row's
-     * preview at every layout pass that touches it (rows added or let go of their body, the window
-     * resized), and masking each visible row's head again took the FX thread 20-30 ms of the
-     * frame in which a 100 MB answer's check ended (JFR samples, bench/big-result.sh).
+     * The previews already made, by row. A cell asks for its row's preview at every layout pass that
+     * touches it (rows added or let go of their body, the window resized), and masking each visible
+     * row's head again took the FX thread 20-30 ms of the frame in which a 100 MB answer's check
+     * ended (JFR samples, bench/big-result.sh). Weak keys: a row that let go of its body, or left
+     * the view, must not keep its message alive through this map (a strong one kept a 100 MB
+     * answer on the heap after the traffic log had dropped it).
      */
-    private final Map<TrafficRow, String> previews = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<TrafficRow, String> eldest) {
-            return size() > PREVIEWS_KEPT;
-        }
-    };
+    private final Map<TrafficRow, String> previews = new WeakHashMap<>();
 
     private String preview(TrafficRow r) {
+        if (previews.size() > PREVIEWS_KEPT) previews.clear();
         return previews.computeIfAbsent(r, row -> {
             String head = row.raw().head(PREVIEW_MASKED_CHARS);
             String t = reveal.isSelected() ? head : SecretMasker.MASKING.text(head);

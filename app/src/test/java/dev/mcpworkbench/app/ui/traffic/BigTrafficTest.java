@@ -26,11 +26,23 @@ class BigTrafficTest {
         Fx.init();
     }
 
-    private static TrafficRow bigRow() {
+    private static String bigText() {
         StringBuilder text = new StringBuilder("{\"jsonrpc\":\"2.0\",\"id\":7,\"result\":{\"note\":\"" + TOKEN + "\",\"rows\":\"");
         while (text.length() < 5_000_000) text.append("row ");
-        text.append("Needle-At-The-End\"}}");
-        return new TrafficRow(1, Instant.now(), false, "response", "", "7", text.length(), null, dev.mcpworkbench.inspector.traffic.RawMessage.of(text.toString()), "");
+        return text.append("Needle-At-The-End\"}}").toString();
+    }
+
+    private static TrafficRow bigRow() {
+        return row(1, bigText());
+    }
+
+    private static TrafficRow row(long seq, String text) {
+        return new TrafficRow(seq, Instant.now(), false, "response", "", "7", text.length(), null, dev.mcpworkbench.inspector.traffic.RawMessage.of(text), "");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableColumn<TrafficRow, String> previewColumn(TrafficView view) {
+        return (TableColumn<TrafficRow, String>) view.table().getColumns().get(6);
     }
 
     @Test
@@ -64,6 +76,31 @@ class BigTrafficTest {
         assertThat(Fx.call(() -> column.getCellObservableValue(0).getValue())).contains("s3cr3tT0kenValue123456");
         Fx.run(() -> ((javafx.scene.control.ToggleButton) view.lookup("#revealSecrets")).setSelected(false));
         assertThat(Fx.call(() -> column.getCellObservableValue(0).getValue())).isNotSameAs(first).isEqualTo(first);
+    }
+
+    @Test
+    void aRowThatLetGoOfItsBodyIsNotKeptAliveByItsPreview() throws Exception {
+        String text = bigText();
+        TrafficView view = Fx.call(TrafficView::new);
+        TrafficRow[] first = {row(1, text)};
+        java.lang.ref.WeakReference<Object> body = new java.lang.ref.WeakReference<>(first[0].raw());
+        Fx.run(() -> {
+            view.add(List.of(first[0]));
+            previewColumn(view).getCellObservableValue(0).getValue();
+        });
+        // past the view's byte limit the oldest rows let go of their bodies
+        for (long seq = 2; seq * text.length() <= TrafficView.MAX_BYTES + text.length(); seq++) {
+            TrafficRow next = row(seq, text);
+            Fx.run(() -> view.add(List.of(next)));
+        }
+        assertThat(Fx.call(() -> view.table().getItems().get(0).raw())).isNotSameAs(body.get());
+        Fx.run(() -> previewColumn(view).getCellObservableValue(0).getValue());
+        first[0] = null;
+        for (int i = 0; i < 50 && body.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertThat(body.get()).as("the first row's message, after it let go of its body").isNull();
     }
 
     @Test
