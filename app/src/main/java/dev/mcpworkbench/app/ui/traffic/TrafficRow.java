@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * One line of the traffic timeline, as the view shows it.
+ * One line of the traffic timeline, as the view shows it. Not a record: the view lets go of a big
+ * row's body in place ({@link #letGoOfBody}), so that nothing still holding the row keeps its
+ * message alive. A table in a hidden tab keeps its cells' rows until it is laid out again, which
+ * waits until the app is idle (see ShownTableView): a row replaced by a bodiless copy kept a
+ * 100 MB answer on the heap through such a cell while the next answer was read and checked.
  *
  * @param outgoing  sent by the workbench (false: received from the server)
  * @param kind      request, response, notification, error, stderr, http, lifecycle, invalid
@@ -14,26 +18,93 @@ import java.util.Locale;
  * @param raw       the exact message text as the bytes the capture keeps (the same array, not a copy)
  * @param http      HTTP status line and headers (secrets unmasked: the view masks them), else ""
  */
-public record TrafficRow(long seq, Instant time, boolean outgoing, String kind, String method, String id,
-                         int sizeBytes, Duration latency, RawMessage raw, String http) {
+public final class TrafficRow {
+
+    /** Bodies up to this size stay when older rows let go of theirs: they cost little and say much. */
+    static final int SMALL_BODY_BYTES = 4 * 1024;
+
+    private final long seq;
+    private final Instant time;
+    private final boolean outgoing;
+    private final String kind;
+    private final String method;
+    private final String id;
+    private final int sizeBytes;
+    private final Duration latency;
+    private final String http;
+    /** The message, or once the view let go of it a note saying what it was (FX thread). */
+    private RawMessage raw;
+
+    public TrafficRow(long seq, Instant time, boolean outgoing, String kind, String method, String id,
+                      int sizeBytes, Duration latency, RawMessage raw, String http) {
+        this.seq = seq;
+        this.time = time;
+        this.outgoing = outgoing;
+        this.kind = kind;
+        this.method = method;
+        this.id = id;
+        this.sizeBytes = sizeBytes;
+        this.latency = latency;
+        this.raw = raw;
+        this.http = http;
+    }
+
+    public long seq() {
+        return seq;
+    }
+
+    public Instant time() {
+        return time;
+    }
+
+    public boolean outgoing() {
+        return outgoing;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The message's size as it travelled, also once the body was let go. */
+    public int sizeBytes() {
+        return sizeBytes;
+    }
+
+    public Duration latency() {
+        return latency;
+    }
+
+    public RawMessage raw() {
+        return raw;
+    }
+
+    public String http() {
+        return http;
+    }
 
     /** The whole text, decoded now: the view shows heads ({@link RawMessage#head}) of big ones. */
     public String text() {
         return raw.text();
     }
 
-    /** Bodies up to this size stay when older rows let go of theirs: they cost little and say much. */
-    static final int SMALL_BODY_BYTES = 4 * 1024;
-
     /**
-     * This row without its message body, for the view's byte limit: a short note says what it was;
-     * a small body is kept (then the row itself is returned).
+     * Replaces the message body by a short note saying what it was, for the view's byte limit; a
+     * small body is kept. Returns the bytes this freed (0 when nothing changed).
      */
-    TrafficRow withoutBody() {
-        if (raw.sizeBytes() <= SMALL_BODY_BYTES) return this;
-        RawMessage note = RawMessage.of("(" + sizeBytes + " bytes: the body was let go to stay within the traffic view's "
+    int letGoOfBody() {
+        if (raw.sizeBytes() <= SMALL_BODY_BYTES) return 0;
+        int before = raw.sizeBytes();
+        raw = RawMessage.of("(" + sizeBytes + " bytes: the body was let go to stay within the traffic view's "
                 + (TrafficView.MAX_BYTES >> 20) + " MB of messages; the capture may still hold it, export the traffic for it)");
-        return new TrafficRow(seq, time, outgoing, kind, method, id, sizeBytes, latency, note, http);
+        return before - raw.sizeBytes();
     }
 
     /** Whether the row is in the chosen direction and of the chosen method (cheap: no text). */
@@ -53,5 +124,10 @@ public record TrafficRow(long seq, Instant time, boolean outgoing, String kind, 
 
     public boolean matches(String direction, String methodFilter, String query) {
         return passes(direction, methodFilter) && contains(query);
+    }
+
+    @Override
+    public String toString() {
+        return "TrafficRow[" + seq + " " + (outgoing ? "out " : "in ") + kind + " " + method + " " + id + ", " + sizeBytes + " bytes]";
     }
 }

@@ -141,9 +141,8 @@ public final class TrafficView extends VBox {
      * The previews already made, by row. A cell asks for its row's preview at every layout pass that
      * touches it (rows added or let go of their body, the window resized), and masking each visible
      * row's head again took the FX thread 20-30 ms of the frame in which a 100 MB answer's check
-     * ended (JFR samples, bench/big-result.sh). Weak keys: a row that let go of its body, or left
-     * the view, must not keep its message alive through this map (a strong one kept a 100 MB
-     * answer on the heap after the traffic log had dropped it).
+     * ended (JFR samples, bench/big-result.sh). Weak keys: a row that left the view is not kept
+     * here.
      */
     private final Map<TrafficRow, String> previews = new WeakHashMap<>();
 
@@ -210,9 +209,12 @@ public final class TrafficView extends VBox {
         }
         for (; heldBytes > MAX_BYTES && firstWithBody < rows.size() - 1; firstWithBody++) {
             TrafficRow old = rows.get(firstWithBody);
-            TrafficRow dropped = old.withoutBody();
-            heldBytes += dropped.raw().sizeBytes() - old.raw().sizeBytes();
-            if (dropped != old) rows.set(firstWithBody, dropped);
+            int freed = old.letGoOfBody();
+            if (freed == 0) continue;
+            heldBytes -= freed;
+            previews.remove(old);
+            // the same row, changed: a shown table updates its cells
+            rows.set(firstWithBody, old);
         }
         filter.rowsAdded(batch);
         boolean added = false;
