@@ -32,8 +32,11 @@ public final class TrafficRow {
     private final int sizeBytes;
     private final Duration latency;
     private final String http;
-    /** The message, or once the view let go of it a note saying what it was (FX thread). */
-    private RawMessage raw;
+    /**
+     * The message, or once the view let go of it a note saying what it was. Set on the FX thread;
+     * volatile because the filter reads rows on a worker (either value is a whole message to it).
+     */
+    private volatile RawMessage raw;
 
     public TrafficRow(long seq, Instant time, boolean outgoing, String kind, String method, String id,
                       int sizeBytes, Duration latency, RawMessage raw, String http) {
