@@ -11,12 +11,6 @@ import java.util.Locale;
  * message alive. A table in a hidden tab keeps its cells' rows until it is laid out again, which
  * waits until the app is idle (see ShownTableView): a row replaced by a bodiless copy kept a
  * 100 MB answer on the heap through such a cell while the next answer was read and checked.
- *
- * @param outgoing  sent by the workbench (false: received from the server)
- * @param kind      request, response, notification, error, stderr, http, lifecycle, invalid
- * @param latency   for a response, the time since its request; else null
- * @param raw       the exact message text as the bytes the capture keeps (the same array, not a copy)
- * @param http      HTTP status line and headers (secrets unmasked: the view masks them), else ""
  */
 public final class TrafficRow {
 
@@ -38,6 +32,13 @@ public final class TrafficRow {
      */
     private volatile RawMessage raw;
 
+    /**
+     * @param outgoing  sent by the workbench (false: received from the server)
+     * @param kind      request, response, notification, error, stderr, http, lifecycle, invalid
+     * @param latency   for a response, the time since its request; else null
+     * @param raw       the exact message text as the bytes the capture keeps (the same array, not a copy)
+     * @param http      HTTP status line and headers (secrets unmasked: the view masks them), else ""
+     */
     public TrafficRow(long seq, Instant time, boolean outgoing, String kind, String method, String id,
                       int sizeBytes, Duration latency, RawMessage raw, String http) {
         this.seq = seq;
@@ -103,11 +104,12 @@ public final class TrafficRow {
      * small body is kept. Returns the bytes this freed (0 when nothing changed).
      */
     int letGoOfBody() {
-        if (raw.sizeBytes() <= SMALL_BODY_BYTES) return 0;
-        int before = raw.sizeBytes();
-        raw = RawMessage.of("(" + sizeBytes + " bytes: the body was let go to stay within the traffic view's "
+        RawMessage body = raw;
+        if (body.sizeBytes() <= SMALL_BODY_BYTES) return 0;
+        RawMessage note = RawMessage.of("(" + sizeBytes + " bytes: the body was let go to stay within the traffic view's "
                 + (TrafficView.MAX_BYTES >> 20) + " MB of messages; the capture may still hold it, export the traffic for it)");
-        return before - raw.sizeBytes();
+        raw = note;
+        return body.sizeBytes() - note.sizeBytes();
     }
 
     /** Whether the row is in the chosen direction and of the chosen method (cheap: no text). */
